@@ -1,0 +1,1 @@
+"""HallGuide (智能导办): a guidance kiosk for government administrative service halls."""

@@ -1,0 +1,63 @@
+"""The ``kiosk`` command line: ``kiosk`` starts the kiosk; subcommands work headless.
+
+Each module in this package that defines ``register(subparsers)`` adds its subcommands; the
+handler it sets with ``set_defaults(func=...)`` receives the parsed arguments and returns the exit
+code. Exit codes: 0 success, 1 the work failed, 2 bad usage, settings or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from kiosk.settings import Settings, SettingsError, load_settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand module registered."""
+    parser = argparse.ArgumentParser(prog="kiosk", description="HallGuide 智能导办 kiosk")
+    parser.add_argument("--config", help="settings file (TOML); default $KIOSK_CONFIG")
+    parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
+    parser.add_argument("--catalog", dest="app_catalog", help="hall catalog file (overrides settings)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Load settings for a subcommand; raises SettingsError (reported by :func:`main`)."""
+    overrides: dict[str, object] = {}
+    return load_settings(getattr(args, "config", None), **overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kiosk`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    func = getattr(args, "func", None)
+    if func is None:
+        from kiosk.cli.run import run_kiosk
+
+        func = run_kiosk
+    try:
+        return int(func(args) or 0)
+    except SettingsError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

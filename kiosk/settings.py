@@ -1,0 +1,270 @@
+"""The kiosk's one typed settings object: a TOML file plus ``KIOSK_`` environment overrides.
+
+Sources, highest priority first: keyword arguments (tests), ``KIOSK_*`` environment variables
+(nested with ``__``, e.g. ``KIOSK_LLM__MODEL=deepseek-r1``), the TOML file (``--config`` or
+``KIOSK_CONFIG``), then the defaults below. Every section forbids unknown keys, so a typo is an
+error that names the key instead of a silently ignored setting.
+
+Secrets (the LLM API key, the admin PIN hash) are ``SecretStr``: they never appear in ``repr``,
+logs or error messages.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+"""The project folder (the package is installed editable, so assets sit beside it)."""
+
+ASSETS = ROOT / "assets"
+DEMO_CATALOG = ASSETS / "halls" / "demo" / "catalog.json"
+
+
+def default_data_dir() -> Path:
+    """Where the kiosk keeps its databases and logs unless configured otherwise."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("hallguide", appauthor=False))
+
+
+class _Section(BaseModel):
+    """Base of every settings section: unknown keys are errors, values are validated on assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class HallSettings(_Section):
+    """Which hall this kiosk stands in."""
+
+    catalog: Path = DEMO_CATALOG
+    """The hall's service catalog (JSON). The bundled demo hall by default."""
+    kiosk_id: str = "kiosk-1"
+    """This kiosk's name in staff alerts and statistics."""
+
+
+class UiSettings(_Section):
+    """The citizen-facing screen."""
+
+    language: Literal["zh", "en"] = "zh"
+    """Language shown when a visit starts."""
+    elderly_mode: bool = False
+    """Start every visit in the large-text (适老化) mode."""
+    fullscreen: bool = True
+    """Frameless fullscreen kiosk window; ``kiosk --windowed`` overrides it for development."""
+    orientation: Literal["auto", "landscape", "portrait"] = "auto"
+    """Layout; ``auto`` follows the screen's aspect ratio."""
+    idle_timeout_s: float = Field(60.0, ge=10, le=3600)
+    """Seconds without a touch or voice before the 'are you still there?' countdown starts."""
+    idle_countdown_s: float = Field(20.0, ge=5, le=120)
+    """Length of the visible countdown before the visit is wiped."""
+    virtual_keyboard: bool = True
+    """Use Qt Virtual Keyboard (pinyin) for typed questions."""
+    popular_services: list[str] = Field(default_factory=list)
+    """Service ids shown as tiles on the home screen; empty = the catalog's order."""
+
+
+class LlmSettings(_Section):
+    """The hall's central LLM service (OpenAI-compatible chat completions API)."""
+
+    base_url: str | None = None
+    """e.g. ``http://10.0.0.5:8000/v1``; unset = catalog answers only (offline mode)."""
+    model: str = "deepseek-r1"
+    api_key: SecretStr | None = None
+    """Bearer token; prefer ``api_key_file`` or ``KIOSK_LLM__API_KEY``."""
+    api_key_file: Path | None = None
+    temperature: float = Field(0.3, ge=0, le=2)
+    max_tokens: int = Field(800, ge=16, le=32768)
+    connect_timeout_s: float = Field(2.0, gt=0, le=30)
+    first_token_timeout_s: float = Field(3.0, gt=0, le=300)
+    """Deadline for the first answer text; reasoning models need more."""
+    idle_timeout_s: float = Field(5.0, gt=0, le=300)
+    """Longest silence allowed between two chunks of the stream."""
+    total_timeout_s: float = Field(30.0, gt=0, le=600)
+    retries: int = Field(1, ge=0, le=1)
+    """At most one retry, and only before the first token."""
+    breaker_failures: int = Field(3, ge=1, le=100)
+    breaker_open_s: float = Field(30.0, ge=1, le=3600)
+    history_turns: int = Field(4, ge=0, le=20)
+    """How many earlier question/answer pairs of this visit are sent along."""
+
+    def api_key_value(self) -> str | None:
+        """The API key from the setting or the key file, or None."""
+        if self.api_key is not None:
+            return self.api_key.get_secret_value()
+        if self.api_key_file is not None and self.api_key_file.is_file():
+            return self.api_key_file.read_text(encoding="utf-8").strip() or None
+        return None
+
+
+class SpeechSettings(_Section):
+    """Offline recognition (vosk) and speech (pyttsx3)."""
+
+    enabled: bool = True
+    model_zh: Path | None = None
+    """Folder of the Chinese vosk model, e.g. /opt/vosk/vosk-model-small-cn-0.22."""
+    model_en: Path | None = None
+    """Folder of the English vosk model, e.g. /opt/vosk/vosk-model-small-en-us-0.15."""
+    input_device: str | None = None
+    """Microphone name or index (sounddevice); unset = the system default."""
+    sample_rate: int = 16000
+    trailing_silence_s: float = Field(0.5, ge=0.1, le=3.0)
+    """Silence that ends an utterance."""
+    no_speech_timeout_s: float = Field(6.0, ge=1, le=60)
+    max_utterance_s: float = Field(15.0, ge=2, le=120)
+    grammar: Literal["none", "catalog"] = "none"
+    """Restrict recognition to catalog phrases (dynamic-graph models only)."""
+    auto_send_s: float = Field(1.5, ge=0, le=30)
+    """Send the final transcript after this pause; 0 = the citizen taps send."""
+    tts_enabled: bool = True
+    voice_zh: str = "cmn"
+    voice_en: str = "en"
+    rate: int = Field(170, ge=60, le=400)
+    """Words per minute in normal mode."""
+    rate_elderly: int = Field(120, ge=60, le=400)
+    volume: float = Field(0.9, ge=0, le=1)
+    muted: bool = False
+
+
+class TicketSettings(_Section):
+    """Queue numbers."""
+
+    database: Path | None = None
+    """SQLite file; unset = ``<data_dir>/tickets.sqlite3``."""
+    average_service_min: float = Field(6.0, gt=0, le=240)
+    """Estimated minutes per citizen when there is no history yet."""
+    day_starts_at: str = "04:00"
+    """Business day boundary (local time): numbers restart after it."""
+    qr_url: str = "https://example.gov.cn/guide/{service_id}?t={number}"
+    """Template for the QR code on slips: {service_id}, {number}, {hall_id}."""
+
+
+class PrinterSettings(_Section):
+    """The slip printer."""
+
+    uri: str = "pdf://~/hallguide-slips"
+    """tcp://host:9100, usb://VID:PID, serial:///dev/ttyS0?baudrate=9600, file:///dev/usb/lp0,
+    system://NAME (Qt/CUPS), pdf://FOLDER."""
+    paper_mm: Literal[58, 80] = 80
+    mode: Literal["raster", "text"] = "raster"
+    connect_timeout_s: float = Field(1.0, gt=0, le=10)
+    status_timeout_s: float = Field(0.3, gt=0, le=5)
+    print_guide: bool = True
+    """Offer the guidance slip after a ticket."""
+
+
+class AdminSettings(_Section):
+    """Hall staff mode."""
+
+    pin_hash: SecretStr | None = None
+    """Salted scrypt hash written by ``kiosk admin set-pin``; unset = admin mode explains how to set it."""
+    max_attempts: int = Field(5, ge=1, le=20)
+    lockout_s: float = Field(300.0, ge=10, le=86400)
+    session_idle_s: float = Field(120.0, ge=15, le=3600)
+
+
+class Settings(BaseSettings):
+    """Everything configurable about the kiosk."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="KIOSK_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_assignment=True,
+    )
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    """Databases, logs and the audit trail."""
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    hall: HallSettings = HallSettings()
+    ui: UiSettings = UiSettings()
+    llm: LlmSettings = LlmSettings()
+    speech: SpeechSettings = SpeechSettings()
+    tickets: TicketSettings = TicketSettings()
+    printer: PrinterSettings = PrinterSettings()
+    admin: AdminSettings = AdminSettings()
+
+    @field_validator("data_dir", mode="after")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Keyword arguments, then environment, then the TOML file named by ``_toml_path``."""
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if _toml_path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=_toml_path))
+        return tuple(sources)
+
+    def config_file(self) -> Path | None:
+        """The TOML file these settings were read from, if any."""
+        return _loaded_from.get(id(self))
+
+
+_toml_path: Path | None = None
+_loaded_from: dict[int, Path | None] = {}
+
+
+class SettingsError(Exception):
+    """Settings could not be loaded; the message names the key and the problem."""
+
+
+def _format_errors(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        if item["type"] == "extra_forbidden":
+            lines.append(f"{key}: unknown setting")
+        else:
+            # Never echo the offending value: it may be a secret.
+            lines.append(f"{key}: {item['msg']}")
+    return "\n".join(lines)
+
+
+def load_settings(path: Path | str | None = None, **overrides: Any) -> Settings:
+    """Read settings from ``path`` (or ``$KIOSK_CONFIG``), the environment and ``overrides``.
+
+    Raises:
+        SettingsError: a missing/unreadable file, bad TOML, an unknown key or a bad value.
+    """
+    global _toml_path
+    if path is None and os.environ.get("KIOSK_CONFIG"):
+        path = os.environ["KIOSK_CONFIG"]
+    toml_path = Path(path).expanduser() if path is not None else None
+    if toml_path is not None:
+        if not toml_path.is_file():
+            raise SettingsError(f"{toml_path}: settings file not found")
+        try:
+            tomllib.loads(toml_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{toml_path}: cannot read settings file ({exc.__class__.__name__})") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{toml_path}: not valid TOML ({exc})") from None
+    _toml_path = toml_path
+    try:
+        settings = Settings(**overrides)
+    except ValidationError as exc:
+        where = f"{toml_path}: " if toml_path else ""
+        raise SettingsError(f"{where}invalid settings:\n{_format_errors(exc)}") from None
+    finally:
+        _toml_path = None
+    _loaded_from[id(settings)] = toml_path
+    return settings

@@ -1,0 +1,107 @@
+"""Shared test set-up: offscreen Qt at 1920x1080, a qasync loop, screenshots, sample catalogs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SCREENSHOTS = ROOT / "screenshots"
+"""Screenshots of every screen land here (and are looked at by people)."""
+
+_SCREENS = DATA / "screen-1920x1080.json"
+if "QT_QPA_PLATFORM" not in os.environ:
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("KIOSK_DATA_DIR", str(ROOT / ".pytest-data"))
+# Tests never read the developer's own settings file.
+os.environ.pop("KIOSK_CONFIG", None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses a Qt fixture as ``gui`` (so ``-m "not gui"`` needs no Qt)."""
+    for item in items:
+        if {"qapp", "qtbot", "qloop"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker("gui")
+
+
+@pytest.fixture
+def demo_catalog_path() -> Path:
+    """The bundled demo hall."""
+    from kiosk.settings import DEMO_CATALOG
+
+    return DEMO_CATALOG
+
+
+@pytest.fixture
+def small_catalog_path() -> Path:
+    """A second, small hall with other wording, so tests do not lean on the demo's words."""
+    return DATA / "small_hall" / "catalog.json"
+
+
+@pytest.fixture
+def demo_catalog(demo_catalog_path: Path):
+    """The demo hall, loaded."""
+    from kiosk.catalog import load_catalog
+
+    return load_catalog(demo_catalog_path)
+
+
+@pytest.fixture
+def catalog_data(demo_catalog_path: Path) -> dict:
+    """A fresh, mutable copy of the demo catalog's JSON (for breaking it on purpose)."""
+    return json.loads(demo_catalog_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync event loop on the test's QApplication, with async-generator hooks installed.
+
+    Drive it with ``qloop.run_until_complete(coro)``: that runs Qt's event loop too, so widgets
+    repaint and signals are delivered while coroutines (httpx streams) make progress.
+    """
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def run_until(loop: asyncio.AbstractEventLoop, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Run the qasync loop (and Qt) until ``predicate()`` is true; fail after ``timeout`` seconds."""
+
+    async def wait() -> None:
+        deadline = loop.time() + timeout
+        while not predicate():
+            if loop.time() > deadline:
+                raise AssertionError(f"condition not met within {timeout} s")
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(wait())
+
+
+@pytest.fixture
+def screenshot_dir() -> Path:
+    """The folder for screenshots of screens and slips; kept after the run for people to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
