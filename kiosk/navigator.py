@@ -1,108 +1,288 @@
 """The offline navigator: a citizen's question → ranked catalog services and places → an answer.
 
-(Interface fixed first; the ranking is filled in by the foundation work.)
+The catalog's own words are the index (names, aliases, summaries, materials, departments), so
+any hall's catalog works without tuning. A question is matched on three parallel channels —
+Chinese character bigrams, toneless pinyin bigrams (for speech-recognition homophones) and
+English words — plus general colloquial vocabulary from :mod:`kiosk.lexicon`. Scores are the
+share of the question's information found in an entry (IDF-weighted), blended with a fuzzy
+comparison against the entry's name and aliases (rapidfuzz). Below a confidence threshold the
+navigator says so and offers staff help instead of guessing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Literal
+import logging
+import math
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
+from kiosk import compose, lexicon, textnorm
+from kiosk.answer import Answer, Aspect, Conversation, Match
 from kiosk.catalog import Catalog, Place, Service
 
+__all__ = ["Answer", "Aspect", "Conversation", "Match", "Navigator"]
 
-class Aspect(StrEnum):
-    """Which part of a service the citizen asked about."""
+_LOGGER = logging.getLogger(__name__)
 
-    GENERAL = "general"
-    MATERIALS = "materials"
-    LOCATION = "location"
-    FEE = "fee"
-    TIME_LIMIT = "time_limit"
-    HOURS = "hours"
-    CONDITIONS = "conditions"
-    ONLINE = "online"
-    APPOINTMENT = "appointment"
+CONFIDENT = 0.42
+"""Scores at or above this are confident matches."""
+CLOSE = 0.06
+"""Other confident matches within this distance of the best are offered as choices."""
+MAX_MATCHES = 5
+
+# Field weights: how much finding a query word in this field says about the entry.
+_FIELDS_SERVICE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("department", 0.45),
+                   ("summary", 0.45), ("summary_en", 0.45), ("materials", 0.2), ("conditions", 0.15))
+_FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("notes", 0.2))
+_PINYIN_FIELDS = {"name", "aliases", "department"}
+_EXPANSION_WEIGHT = 0.5
+_UNSEEN_WEIGHT = 0.35
+
+_JIEBA_LOCK = threading.Lock()
+_jieba = None
 
 
-@dataclass(frozen=True)
-class Match:
-    """One ranked catalog entry."""
+def _segment(text: str) -> list[str]:
+    """jieba tokens of ``text`` (jieba is imported and initialised once, thread-safely)."""
+    global _jieba
+    with _JIEBA_LOCK:
+        if _jieba is None:
+            import jieba
 
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _jieba = jieba
+    return _jieba.lcut(text)
+
+
+@dataclass
+class _Entry:
+    kind: str
     id: str
     name: str
-    kind: Literal["service", "place"]
-    score: float
-    """0..1; above the navigator's threshold counts as confident."""
+    obj: Service | Place
+    weights: dict[str, float]
+    """feature → the weight of the best field it occurs in."""
+    names: list[str]
+    """Normalised name and aliases, for fuzzy comparison."""
+    order: int
 
 
 @dataclass
-class Answer:
-    """What the navigator found for one question."""
-
-    query: str
-    matches: list[Match]
-    """Best first (at most a handful)."""
-    answer: str
-    """The composed catalog answer (plain text, in the answer's language)."""
-    handoff: bool
-    """True when there is no confident match: offer staff help, do not guess."""
-    off_topic: bool = False
-    """The question is not about the hall (weather, jokes...): politely refused."""
-    aspect: Aspect = Aspect.GENERAL
-    language: Literal["zh", "en"] = "zh"
-    services: list[Service] = field(default_factory=list)
-    """The confident service matches, full entries (grounding for the LLM)."""
-    places: list[Place] = field(default_factory=list)
-    """The confident place matches."""
-    follow_up: bool = False
-    """Answered from the previous question's service (e.g. "那要带什么材料？")."""
-    answered_by: Literal["catalog", "llm"] = "catalog"
-
-    @property
-    def top_service(self) -> Service | None:
-        """The best confident service, if any."""
-        return self.services[0] if self.services else None
-
-    def to_json(self) -> dict[str, object]:
-        """The ``kiosk ask --json`` shape."""
-        return {
-            "query": self.query,
-            "matches": [
-                {"id": m.id, "name": m.name, "kind": m.kind, "score": round(m.score, 3)} for m in self.matches
-            ],
-            "answer": self.answer,
-            "answered_by": self.answered_by,
-            "handoff": self.handoff,
-            "off_topic": self.off_topic,
-            "aspect": self.aspect.value,
-            "language": self.language,
-            "follow_up": self.follow_up,
-        }
-
-
-@dataclass
-class Conversation:
-    """Per-visit navigator state (for follow-ups); wiped when the visitor leaves."""
-
-    last_services: list[Service] = field(default_factory=list)
-    last_places: list[Place] = field(default_factory=list)
-    turns: int = 0
-
-    def clear(self) -> None:
-        """Forget everything about this visit."""
-        self.last_services.clear()
-        self.last_places.clear()
-        self.turns = 0
+class _Query:
+    text: str
+    language: str
+    aspect: Aspect
+    content: str
+    feats: dict[str, float]
+    """feature → query weight (1 for the question's own words, less for expansions)."""
+    mass: float
+    """The information in the question's own words (denominator of coverage)."""
 
 
 class Navigator:
-    """Ranks a catalog's services and places for a question. Build once per catalog."""
+    """Ranks a catalog's services and places for a question. Build once per catalog (about 1 s for 2,000)."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._entries: list[_Entry] = []
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._idf: dict[str, float] = {}
+        self._build()
+
+    # -- index -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        catalog = self.catalog
+        departments = {d.id: f"{d.name} {d.name_en}" for d in catalog.departments}
+        for order, service in enumerate(catalog.services):
+            texts = {
+                "name": [service.name],
+                "name_en": [service.name_en],
+                "aliases": list(service.aliases),
+                "department": [departments.get(service.department, "")],
+                "summary": [service.summary],
+                "summary_en": [getattr(service, "summary_en", "") or ""],
+                "materials": [f"{m.name} {m.name_en}" for m in service.materials],
+                "conditions": list(service.conditions),
+            }
+            self._add("service", service.id, service.name, service, texts, _FIELDS_SERVICE, order)
+        for order, place in enumerate(catalog.places):
+            texts = {"name": [place.name], "name_en": [place.name_en], "aliases": list(place.aliases),
+                     "notes": [place.notes]}
+            self._add("place", place.id, place.name, place, texts, _FIELDS_PLACE, order)
+        count = len(self._entries)
+        for feature, postings in self._postings.items():
+            self._idf[feature] = math.log(1 + count / len(postings))
+        self._unseen_idf = math.log(1 + count)
+        for text in [s.name for s in catalog.services] + [a for s in catalog.services for a in s.aliases]:
+            if textnorm.cjk_count(text) >= 2 and len(text) <= 12:
+                self._add_word(text)
+
+    def _add_word(self, word: str) -> None:
+        _segment("")  # ensure jieba is loaded
+        assert _jieba is not None
+        _jieba.add_word(textnorm.normalize(word))
+
+    def _add(self, kind: str, ident: str, name: str, obj: Service | Place, texts: dict[str, list[str]],
+             fields: tuple[tuple[str, float], ...], order: int) -> None:
+        weights: dict[str, float] = {}
+        for field, weight in fields:
+            for raw in texts.get(field, []):
+                if not raw:
+                    continue
+                norm = textnorm.normalize(raw)
+                feats = textnorm.features(norm, pinyin=field in _PINYIN_FIELDS)
+                if field in ("name", "aliases"):
+                    feats |= textnorm.unigrams(norm)
+                for feature in feats:
+                    if weights.get(feature, 0.0) < weight:
+                        weights[feature] = weight
+        names = [textnorm.normalize(n) for n in [name, *texts.get("name_en", []), *texts.get("aliases", [])] if n]
+        index = len(self._entries)
+        self._entries.append(_Entry(kind, ident, name, obj, weights, names, order))
+        for feature, weight in weights.items():
+            self._postings[feature].append((index, weight))
+
+    # -- query -------------------------------------------------------------------------------
+    def _parse(self, question: str) -> _Query:
+        text = textnorm.normalize(question)
+        language = "en" if textnorm.is_english(text) else "zh"
+        aspect = Aspect.GENERAL
+        stripped = text
+        best_len = 0
+        for candidate, phrases in lexicon.ASPECT_WORDS.items():
+            for phrase in phrases:
+                if phrase in stripped and len(phrase) > best_len:
+                    aspect, best_len = candidate, len(phrase)
+        for phrases in lexicon.ASPECT_WORDS.values():
+            for phrase in sorted(phrases, key=len, reverse=True):
+                if len(phrase) >= 2 and phrase in stripped:
+                    stripped = stripped.replace(phrase, " ")
+        if language == "zh":
+            tokens = [t for t in _segment(stripped) if t.strip()]
+            kept = [t for t in tokens if t not in lexicon.FILLER_TOKENS
+                    and not (len(t) <= 2 and all(ch in lexicon.FILLER_CHARS for ch in t))]
+            content = " ".join(kept)
+        else:
+            content = " ".join(textnorm.english_words(stripped))
+        content_joined = textnorm.strip_cjk_spaces(content)
+        feats: dict[str, float] = dict.fromkeys(textnorm.features(content_joined), 1.0)
+        if len(textnorm.cjk_runs(content_joined)) and all(len(r) <= 2 for r in textnorm.cjk_runs(content_joined)):
+            for unigram in textnorm.unigrams(content_joined):
+                feats.setdefault(unigram, 0.3)
+        mass = sum(self._idf.get(f, self._unseen_idf) * (1.0 if f in self._idf else _UNSEEN_WEIGHT) * w
+                   for f, w in feats.items() if not f.startswith(("p:", "q:")))
+        padded = f" {text} "
+        for trigger, words in lexicon.COLLOQUIAL.items():
+            hit = trigger in text if textnorm.cjk_count(trigger) else f" {trigger} " in padded.replace("'", " ")
+            if hit:
+                for word in words:
+                    for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
+                        feats.setdefault(feature, _EXPANSION_WEIGHT)
+        return _Query(text, language, aspect, content_joined, feats, mass)
+
+    def _score(self, query: _Query) -> list[tuple[float, _Entry]]:
+        if query.mass <= 0:
+            return []
+        char_hits: dict[int, float] = defaultdict(float)
+        pinyin_hits: dict[int, float] = defaultdict(float)
+        pinyin_mass = 0.0
+        for feature, qweight in query.feats.items():
+            idf = self._idf.get(feature)
+            is_pinyin = feature.startswith(("p:", "q:"))
+            if is_pinyin:
+                pinyin_mass += (idf if idf is not None else self._unseen_idf * _UNSEEN_WEIGHT) * qweight
+            if idf is None:
+                continue
+            target = pinyin_hits if is_pinyin else char_hits
+            for index, weight in self._postings[feature]:
+                target[index] += idf * weight * qweight
+        scored: list[tuple[float, _Entry]] = []
+        for index in set(char_hits) | set(pinyin_hits):
+            # Coverage may pass 1 through colloquial expansions: that only breaks ties between full matches.
+            coverage = min(1.25, char_hits.get(index, 0.0) / query.mass)
+            if pinyin_mass > 0:
+                coverage = max(coverage, 0.9 * min(1.0, pinyin_hits.get(index, 0.0) / pinyin_mass))
+            scored.append((coverage, self._entries[index]))
+        scored.sort(key=lambda item: (-item[0], item[1].order))
+        best: list[tuple[float, _Entry]] = []
+        for coverage, entry in scored[:40]:
+            similarity = max((fuzz.ratio(query.content.replace(" ", ""), n.replace(" ", "")) for n in entry.names),
+                             default=0.0) / 100
+            best.append((0.82 * coverage + 0.18 * similarity, entry))
+        best.sort(key=lambda item: (-item[0], item[1].kind != "service", item[1].order))
+        return best
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer ``question`` from the catalog; updates ``conversation`` when given."""
-        raise NotImplementedError
+        query = self._parse(question)
+        lang = "en" if query.language == "en" else "zh"
+        ranked = self._score(query)
+        ranked = [(min(1.0, raw), raw, e) for raw, e in ranked]
+        matches = [Match(e.id, e.name, "service" if e.kind == "service" else "place", round(s, 4))
+                   for s, _, e in ranked[:MAX_MATCHES]]
+        top = ranked[0][1] if ranked else 0.0
+        confident = [(s, e) for s, raw, e in ranked if s >= CONFIDENT and raw >= top - CLOSE][:MAX_MATCHES]
+        answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
+        if conversation is not None:
+            conversation.turns += 1
+        if confident:
+            first_kind = confident[0][1].kind
+            chosen = [e for _, e in confident if e.kind == first_kind]
+            if first_kind == "service":
+                answer.services = [e.obj for e in chosen]  # type: ignore[misc]
+            else:
+                answer.places = [e.obj for e in chosen]  # type: ignore[misc]
+            self._compose(answer)
+            if conversation is not None:
+                conversation.last_services = list(answer.services)
+                conversation.last_places = list(answer.places)
+            return answer
+        if conversation is not None and self._is_follow_up(query, conversation):
+            answer.follow_up = True
+            answer.services = list(conversation.last_services[:1])
+            answer.places = [] if answer.services else list(conversation.last_places[:1])
+            self._compose(answer)
+            return answer
+        self._compose_unmatched(answer, query)
+        return answer
+
+    def _is_follow_up(self, query: _Query, conversation: Conversation) -> bool:
+        if not (conversation.last_services or conversation.last_places):
+            return False
+        return query.aspect is not Aspect.GENERAL or not query.content.strip()
+
+    def _compose(self, answer: Answer) -> None:
+        lang = answer.language
+        if answer.services:
+            service = answer.services[0]
+            answer.answer = compose.service_answer(self.catalog, service, answer.aspect, lang)
+            answer.key_line = compose.service_key_line(self.catalog, service, answer.aspect, lang)
+            if len(answer.services) > 1:
+                names = [compose.service_name(s, lang) for s in answer.services]
+                answer.key_line = compose.choice_text(names, lang)
+        elif answer.places:
+            place = answer.places[0]
+            answer.answer = compose.place_answer(self.catalog, place, lang)
+            answer.key_line = compose.place_key_line(self.catalog, place, lang)
+
+    def _compose_unmatched(self, answer: Answer, query: _Query) -> None:
+        text = query.text
+        lang = answer.language
+        answer.handoff = True
+        if any(word in text for word in lexicon.STAFF_REQUEST):
+            answer.answer = compose.STAFF[lang]
+        elif text.strip(" !！?？。.,，~～") in lexicon.GREETINGS:
+            answer.handoff = False
+            answer.answer = compose.GREETING[lang]
+        elif any(word in text for word in lexicon.OFF_TOPIC):
+            answer.off_topic = True
+            answer.answer = compose.OFF_TOPIC[lang]
+        elif query.aspect is not Aspect.GENERAL and not query.content.strip():
+            answer.answer = compose.FOLLOW_UP_NONE[lang]
+        else:
+            answer.answer = compose.HANDOFF[lang]
+        answer.key_line = answer.answer

@@ -27,7 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--catalog", dest="app_catalog", help="hall catalog file (overrides settings)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+        try:
+            module = importlib.import_module(f"{__name__}.{info.name}")
+        except Exception as exc:  # one broken command must not take the others down
+            print(f"kiosk: command module {info.name!r} is unavailable: {exc}", file=sys.stderr)
+            continue
         register = getattr(module, "register", None)
         if register is not None:
             register(subparsers)

@@ -1,0 +1,75 @@
+"""``kiosk ask QUESTION`` — the navigator (and, when configured, the LLM service) without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kiosk.catalog import CatalogError, load_catalog
+from kiosk.cli import EXIT_USAGE, settings_from
+from kiosk.navigator import Conversation, Navigator
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``ask`` command."""
+    parser = subparsers.add_parser("ask", help="answer a question from the hall catalog (and LLM if configured)")
+    parser.add_argument("question", help='the question, or "-" to read one question per line from stdin')
+    parser.add_argument("--catalog", help="hall catalog file (default: settings hall.catalog)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per answer")
+    parser.add_argument("--conversation", action="store_true",
+                        help='with "-": treat the lines as one visit (follow-up questions)')
+    parser.add_argument("--llm-url", help="LLM service base URL (e.g. http://127.0.0.1:8000/v1)")
+    parser.add_argument("--model", help="LLM model name")
+    parser.add_argument("--no-llm", action="store_true", help="catalog answers only")
+    parser.set_defaults(func=_ask)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    path = Path(args.catalog) if args.catalog else settings.hall.catalog
+    try:
+        loaded = load_catalog(path)
+    except CatalogError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    navigator = Navigator(loaded.catalog)
+    llm = None if args.no_llm else _llm_settings(settings, args)
+    if args.question == "-":
+        conversation = Conversation() if args.conversation else None
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            _answer_one(navigator, question, conversation or Conversation(), llm, as_json=True)
+        return 0
+    return _answer_one(navigator, args.question, Conversation(), llm, as_json=args.json)
+
+
+def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    llm = settings.llm
+    if args.llm_url:
+        llm = llm.model_copy(update={"base_url": args.llm_url})
+    if args.model:
+        llm = llm.model_copy(update={"model": args.model})
+    return llm if llm.base_url else None
+
+
+def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+    answer = navigator.ask(question, conversation)
+    if llm is not None and not answer.handoff and not answer.off_topic and answer.services:
+        try:
+            from kiosk.llm.cli_bridge import elaborate_for_cli
+        except ImportError:
+            elaborate_for_cli = None
+        if elaborate_for_cli is not None:
+            return elaborate_for_cli(answer, llm, as_json=as_json)
+    if as_json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+    else:
+        for match in answer.matches[:3]:
+            print(f"  {match.score:.2f}  {match.kind:7} {match.id}  {match.name}")
+        print()
+        print(answer.answer)
+    return 0

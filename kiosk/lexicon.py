@@ -1,0 +1,170 @@
+"""How citizens talk about hall business: general vocabulary, not tied to any one hall's catalog.
+
+The navigator's index is built from the catalog's own words; this module only adds what no
+catalog spells out: filler words to ignore, words that ask about one aspect of a service
+("要带什么", "多少钱"), colloquial expressions mapped to official vocabulary ("丢了" → 补领),
+signs of an off-topic question, and requests for a person.
+"""
+
+from __future__ import annotations
+
+from kiosk.answer import Aspect
+
+FILLER_TOKENS = frozenset(
+    """我 我们 你 您 他 她 想 要 想要 需要 请问 问 问一下 一下 你好 您好 请 麻烦 帮 帮我 怎么 怎么样 怎样 如何 办 办理
+    去 到 在 的 了 吗 呢 啊 吧 呀 哦 嗯 那 那个 这个 那么 还 还有 就 也 都 是 有 没有 可以 能 能不能 可不可以 会
+    什么 啥 哪 哪个 哪些 个 一个 事 事情 东西 手续 业务 给 让 得 该 应该 现在 今天 一般 然后 还是 对 和 与 跟
+    上 下 里 吧 么 嘛 咋 咋办 咱 俺 自己 家里 家 刚 刚刚 已经 不 小 这 些""".split()
+)
+"""jieba tokens that carry no meaning for finding a service."""
+
+FILLER_CHARS = frozenset("我你您想要请问一下怎么如何的了吗呢啊吧呀哦那这个是有在去到能可以什么啥哪些么嘛咋")
+
+ASPECT_WORDS: dict[Aspect, tuple[str, ...]] = {
+    Aspect.MATERIALS: (
+        "带什么材料", "要带什么", "带什么", "带哪些", "什么材料", "哪些材料", "材料", "资料", "准备什么", "要准备",
+        "需要什么", "要什么证件", "证件", "带啥", "清单",
+        "documents", "document", "bring", "paperwork", "material", "materials", "need to bring",
+    ),
+    Aspect.LOCATION: (
+        "在哪里办", "在哪儿", "在哪里", "在哪", "哪里办", "哪个窗口", "几号窗口", "几楼", "几层", "怎么走", "哪里",
+        "窗口", "位置", "地方", "where", "which window", "which floor", "floor", "window", "location", "how do i get",
+    ),
+    Aspect.FEE: (
+        "多少钱", "收费", "费用", "收钱", "要钱", "交钱", "花钱", "免费", "价格", "工本费",
+        "how much", "fee", "cost", "price", "free", "pay",
+    ),
+    Aspect.TIME_LIMIT: (
+        "多久", "几天", "多长时间", "时限", "多少天", "什么时候能拿", "什么时候拿", "当天", "加急", "急件",
+        "how long", "how many days", "when can i get", "ready",
+    ),
+    Aspect.HOURS: (
+        "几点", "上班时间", "开门", "关门", "营业时间", "办公时间", "周末", "星期六", "周六", "周日", "中午",
+        "opening hours", "open", "hours", "close", "weekend", "saturday", "sunday",
+    ),
+    Aspect.CONDITIONS: (
+        "条件", "资格", "能不能办", "可以办吗", "符合", "要求", "谁可以", "eligible", "eligibility", "conditions",
+        "requirement", "requirements", "who can",
+    ),
+    Aspect.ONLINE: (
+        "网上", "线上", "手机上", "手机办", "app", "小程序", "不用跑", "在家办", "网上办", "online", "internet",
+        "phone app", "website",
+    ),
+    Aspect.APPOINTMENT: ("预约", "约号", "提前约", "appointment", "book", "reserve"),
+}
+"""Phrases asking about one aspect; longest first within each list is not required."""
+
+COLLOQUIAL: dict[str, tuple[str, ...]] = {
+    # lost, broken, expired documents
+    "丢": ("补领", "补办", "补证", "挂失", "遗失", "补发", "补换"),
+    "掉了": ("补领", "补办", "挂失", "遗失", "补发"),
+    "不见了": ("补领", "补办", "挂失", "遗失"),
+    "找不到": ("补领", "补办", "遗失"),
+    "被偷": ("补领", "补办", "挂失", "被盗"),
+    "坏了": ("换领", "换证", "损坏", "补换"),
+    "损坏": ("换领", "补换"),
+    "过期": ("换领", "换证", "到期", "有效期"),
+    "到期": ("换领", "换证", "有效期"),
+    "换新": ("换领", "换证"),
+    "改名": ("变更", "姓名变更"),
+    "搬家": ("迁移", "迁入", "迁出", "户口"),
+    "落户": ("户口", "迁入", "入户"),
+    # starting a business
+    "开店": ("个体工商户", "营业执照", "设立", "经营"),
+    "开个店": ("个体工商户", "营业执照", "设立"),
+    "开奶茶": ("个体工商户", "食品经营", "营业执照", "设立"),
+    "奶茶": ("食品经营", "个体工商户"),
+    "饭店": ("食品经营", "个体工商户", "餐饮"),
+    "餐馆": ("食品经营", "个体工商户", "餐饮"),
+    "小吃": ("食品经营", "个体工商户"),
+    "做生意": ("个体工商户", "营业执照", "设立"),
+    "开公司": ("公司设立", "企业设立", "营业执照"),
+    "注册公司": ("公司设立", "企业设立"),
+    "执照": ("营业执照",),
+    "发票": ("发票", "税务"),
+    "报税": ("申报", "纳税", "税务"),
+    # family life
+    "生孩子": ("生育", "出生"),
+    "生小孩": ("生育", "出生"),
+    "生娃": ("生育", "出生"),
+    "宝宝": ("出生", "新生儿", "生育"),
+    "上户口": ("出生登记", "户口", "入户"),
+    "领证": ("结婚登记", "结婚"),
+    "结婚": ("结婚登记",),
+    "离婚": ("离婚登记",),
+    "老人": ("高龄", "养老", "长者"),
+    "退休": ("养老", "退休", "养老金"),
+    "养老金": ("养老", "退休"),
+    "没工作": ("失业",),
+    "丢了工作": ("失业",),
+    "被辞": ("失业",),
+    "辞职": ("失业", "离职"),
+    "看病": ("医保", "医疗", "就医"),
+    "报销": ("医保", "报销", "医疗"),
+    "外地看病": ("异地就医", "医保"),
+    "残疾": ("残疾人证", "残疾人"),
+    "困难": ("低保", "救助", "特困"),
+    # housing and money
+    "买房": ("购房", "不动产", "公积金"),
+    "卖房": ("不动产", "转移登记"),
+    "房产证": ("不动产", "不动产权证"),
+    "房本": ("不动产", "不动产权证"),
+    "租房": ("租房", "公积金"),
+    "取公积金": ("公积金提取",),
+    "公积金取": ("公积金提取",),
+    "贷款": ("贷款",),
+    # travel and vehicles
+    "出国": ("护照", "出入境"),
+    "去香港": ("港澳", "通行证", "签注"),
+    "去澳门": ("港澳", "通行证", "签注"),
+    "去台湾": ("台湾", "通行证"),
+    "港澳": ("港澳", "通行证"),
+    "驾照": ("驾驶证",),
+    "车牌": ("机动车", "号牌"),
+    "买车": ("机动车", "登记"),
+    # English
+    "lost": ("reissue", "replacement", "replace", "lost"),
+    "lose": ("reissue", "replacement", "lost"),
+    "stolen": ("reissue", "replacement", "lost"),
+    "broken": ("replacement", "renewal", "replace"),
+    "expired": ("renewal", "renew", "replacement"),
+    "id card": ("identity", "resident", "card"),
+    "id": ("identity",),
+    "shop": ("business", "individual", "license", "registration"),
+    "store": ("business", "individual", "license"),
+    "restaurant": ("food", "business", "license"),
+    "company": ("company", "enterprise", "registration"),
+    "marry": ("marriage", "registration"),
+    "married": ("marriage", "registration"),
+    "divorce": ("divorce",),
+    "baby": ("birth", "newborn"),
+    "retire": ("pension", "retirement"),
+    "pension": ("pension", "retirement"),
+    "unemployed": ("unemployment",),
+    "toilet": ("restroom", "toilet", "washroom"),
+    "bathroom": ("restroom", "toilet"),
+    "wc": ("restroom", "toilet"),
+    "photocopy": ("copy", "copying", "print"),
+    "housing fund": ("provident", "housing", "fund"),
+    "hong kong": ("hong", "kong", "macao", "permit", "endorsement"),
+    "macau": ("macao", "permit", "endorsement"),
+    "driver": ("driving", "licence", "license"),
+    "driving license": ("driving", "licence", "license"),
+    "social security": ("social", "security", "insurance"),
+    "medical insurance": ("medical", "insurance"),
+    "tax": ("tax",),
+}
+"""Colloquial trigger → official words added to the query (with less weight than its own words)."""
+
+OFF_TOPIC = (
+    "天气", "下雨", "气温", "新闻", "笑话", "讲个故事", "唱歌", "唱首歌", "股票", "基金涨", "彩票", "足球", "篮球", "比赛",
+    "电影", "电视剧", "明星", "游戏", "谈恋爱", "女朋友", "男朋友", "你几岁", "你是谁", "你叫什么", "吃饭了吗", "好吃的",
+    "餐厅推荐", "旅游", "景点", "八卦", "算命", "星座", "翻译", "写诗", "作文", "数学题", "炒股", "比特币",
+    "weather", "rain", "news", "joke", "story", "sing", "song", "stock", "lottery", "football", "soccer", "movie",
+    "game", "girlfriend", "boyfriend", "how old are you", "who are you", "poem", "bitcoin", "recipe",
+)
+"""Signs of a question that is not about the hall (used only when nothing in the catalog matched)."""
+
+STAFF_REQUEST = ("转人工", "人工服务", "找人工", "工作人员", "找人", "真人", "客服", "staff", "human", "real person", "operator")
+
+GREETINGS = frozenset("你好 您好 hi hello 嗨 喂 在吗 早上好 下午好 hey 您好呀 你好呀".split())
