@@ -39,9 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    """Load settings for a subcommand; raises SettingsError (reported by :func:`main`)."""
-    overrides: dict[str, object] = {}
-    return load_settings(getattr(args, "config", None), **overrides)
+    """The settings for this run (loaded once by :func:`main`); raises SettingsError."""
+    settings = getattr(args, "settings", None)
+    if settings is None:
+        settings = load_settings(getattr(args, "config", None))
+        args.settings = settings
+    return settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         func = run_kiosk
     try:
+        settings_from(args)  # bad settings stop every command before anything starts
         return int(func(args) or 0)
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
