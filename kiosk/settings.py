@@ -97,6 +97,8 @@ class LlmSettings(_Section):
     breaker_open_s: float = Field(30.0, ge=1, le=3600)
     history_turns: int = Field(4, ge=0, le=20)
     """How many earlier question/answer pairs of this visit are sent along."""
+    max_answer_chars: int = Field(600, ge=50, le=20000)
+    """Longest answer shown; a runaway stream is stopped there and cut at a sentence end."""
 
     def api_key_value(self) -> str | None:
         """The API key from the setting or the key file, or None."""
@@ -161,6 +163,10 @@ class PrinterSettings(_Section):
     status_timeout_s: float = Field(0.3, gt=0, le=5)
     print_guide: bool = True
     """Offer the guidance slip after a ticket."""
+    native_qr: bool = True
+    """Text mode only: the printer's own QR command (GS ( k); False = QR sent as an image."""
+    check_before_issue: bool = True
+    """Ask the printer's status when the confirmation opens and warn if it cannot print."""
 
 
 class AdminSettings(_Section):
