@@ -1,0 +1,120 @@
+"""Start the kiosk: QApplication (virtual keyboard, CJK font, translations), one qasync loop,
+settings and catalog, the main window, and every area's ``kiosk/ui/*_wiring.py`` ``install``."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.settings import Settings
+
+_LOGGER = logging.getLogger(__name__)
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def configure_environment(settings: Settings) -> None:
+    """Environment that must be set before the QApplication exists."""
+    os.environ.setdefault("QT_API", "pyside6")
+    if settings.ui.virtual_keyboard and "PYTEST_CURRENT_TEST" not in os.environ:
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with the kiosk font (Noto Sans CJK SC) and a clean style."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui import theme
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("HallGuide")
+    app.setStyle("Fusion")
+    family = theme.FONT_FAMILY
+    if family not in QFontDatabase.families():
+        _LOGGER.warning("font %s not installed (apt install fonts-noto-cjk); Chinese may look wrong", family)
+    font = QFont(family)
+    font.setPixelSize(theme.NORMAL.body)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    return app
+
+
+def install_areas(window, context) -> dict[str, object]:
+    """Import every ``kiosk.ui.*_wiring`` module and call its ``install``; failures become chips."""
+    import kiosk.ui as ui_package
+
+    installed: dict[str, object] = {}
+    for info in sorted(pkgutil.iter_modules(ui_package.__path__), key=lambda m: m.name):
+        if not info.name.endswith("_wiring"):
+            continue
+        area = info.name.removesuffix("_wiring")
+        try:
+            module = importlib.import_module(f"kiosk.ui.{info.name}")
+            installed[area] = module.install(window, context)
+        except Exception:  # noqa: BLE001 - one area's failure never stops the kiosk
+            _LOGGER.exception("installing %s failed", info.name)
+            window.status_bar_message(f"install-{area}", f"{area}: not available")
+    return installed
+
+
+def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = False,
+        on_ready: Callable[[object], None] | None = None) -> int:
+    """Run the kiosk until it is closed; returns the exit code."""
+    from kiosk.catalog import CatalogError, load_catalog
+
+    path = catalog_path or settings.hall.catalog
+    try:
+        loaded = load_catalog(path)
+    except CatalogError as exc:
+        print(f"kiosk: {exc}\nkiosk: fix the catalog (check it with `kiosk catalog check FILE`) "
+              "or point hall.catalog at a good one.", file=sys.stderr)
+        return EXIT_USAGE
+
+    configure_environment(settings)
+    app = create_application()
+    import qasync
+
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.translations import Translations
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    context = AppContext.create(settings, loaded, loop)
+    window = MainWindow(context, Translations())
+    install_areas(window, context)
+    if windowed or not settings.ui.fullscreen:
+        window.resize(1600, 900)
+        window.show()
+    else:
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.showFullScreen()
+
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+
+    async def main() -> None:
+        running = asyncio.get_running_loop()
+        # qasync does not install the async-generator hooks asyncio's own loop installs
+        # (stack-facts §5): without them httpx streams closed early print warnings.
+        sys.set_asyncgen_hooks(firstiter=running._asyncgen_firstiter_hook,  # noqa: SLF001
+                               finalizer=running._asyncgen_finalizer_hook)  # noqa: SLF001
+        if on_ready is not None:
+            await asyncio.sleep(0)
+            on_ready(window)
+        await closed.wait()
+
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        context.close()
+    return EXIT_OK

@@ -1,0 +1,184 @@
+"""One floor plan: the SVG scaled to fit, "you are here", the target's pulsing marker, the route."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.route import Leg
+
+_YOU = QColor("#c2410c")
+
+
+class FloorMapView(QWidget):
+    """Paints one floor's plan with markers; the target marker pulses while visible."""
+
+    def __init__(self, name: str = "floorMap", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(320, 220))
+        self._renderer = None
+        self._map_path: Path | None = None
+        self.leg: Leg | None = None
+        self.target: tuple[float, float] | None = None
+        self.target_label = ""
+        self.you_label = ""
+        self.connector_label = ""
+        self.floor_label = ""
+        self.text_px = 24
+        self._t0 = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self.update)
+
+    def set_plan(self, map_path: Path | None) -> None:
+        """Load the floor's SVG (None draws a plain frame)."""
+        if map_path == self._map_path:
+            return
+        self._map_path = map_path
+        self._renderer = None
+        if map_path is not None:
+            from PySide6.QtSvg import QSvgRenderer
+
+            renderer = QSvgRenderer(str(map_path))
+            self._renderer = renderer if renderer.isValid() else None
+        self.update()
+
+    def set_leg(self, leg: Leg | None, target_label: str, you_label: str, connector_label: str) -> None:
+        """Show a route leg with its labels."""
+        self.leg = leg
+        self.target = leg.points[-1] if leg and leg.end_is_target else None
+        self.target_label = target_label
+        self.you_label = you_label
+        self.connector_label = connector_label
+        self.update()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Start the pulse."""
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Stop the pulse."""
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def _plan_rect(self) -> QRectF:
+        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        if self._renderer is not None:
+            size = self._renderer.defaultSize()
+            ratio = size.width() / max(1, size.height())
+        else:
+            ratio = 5 / 3
+        w = min(area.width(), area.height() * ratio)
+        h = w / ratio
+        return QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
+
+    def _label(self, p: QPainter, at: QPointF, text: str, fill: QColor, plan: QRectF) -> None:
+        font = QFont(theme.FONT_FAMILY)
+        font.setPixelSize(self.text_px)
+        font.setBold(True)
+        p.setFont(font)
+        fm = QFontMetrics(font)
+        w = fm.horizontalAdvance(text) + 28
+        h = fm.height() + 14
+        x = min(max(at.x() - w / 2, plan.left()), plan.right() - w)
+        y = at.y() - h - 30
+        if y < plan.top():
+            y = at.y() + 30
+        box = QRectF(x, y, w, h)
+        p.setPen(QPen(QColor("white"), 2))
+        p.setBrush(fill)
+        p.drawRoundedRect(box, 10, 10)
+        p.setPen(QColor("white"))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Draw plan, route, markers and labels."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plan = self._plan_rect()
+        if self._renderer is not None:
+            self._renderer.render(p, plan)
+        else:
+            p.setPen(QPen(QColor("#8a94a6"), 3))
+            p.setBrush(QColor("#f4f6f9"))
+            p.drawRoundedRect(plan, 12, 12)
+
+        def at(pt: tuple[float, float]) -> QPointF:
+            return QPointF(plan.left() + pt[0] * plan.width(), plan.top() + pt[1] * plan.height())
+
+        leg = self.leg
+        if leg is not None and len(leg.points) > 1:
+            path = QPainterPath(at(leg.points[0]))
+            for pt in leg.points[1:]:
+                path.lineTo(at(pt))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(QColor("white"), 16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            p.drawPath(path)
+            pen = QPen(QColor(theme.ACCENT), 9, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            pen.setDashPattern([1.6, 1.4])
+            p.setPen(pen)
+            p.drawPath(path)
+            # arrow head at the end
+            a, b = at(leg.points[-2]), at(leg.points[-1])
+            ang = math.atan2(b.y() - a.y(), b.x() - a.x())
+            tip = QPointF(b.x() - 26 * math.cos(ang), b.y() - 26 * math.sin(ang))
+            head = QPolygonF([
+                tip,
+                QPointF(tip.x() - 24 * math.cos(ang - 0.5), tip.y() - 24 * math.sin(ang - 0.5)),
+                QPointF(tip.x() - 24 * math.cos(ang + 0.5), tip.y() - 24 * math.sin(ang + 0.5)),
+            ])
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(theme.ACCENT))
+            p.drawPolygon(head)
+        if leg is not None and leg.connector is not None:
+            c = leg.points[-1] if not leg.end_is_target else leg.points[0]
+            cp = at(c)
+            p.setPen(QPen(QColor("white"), 3))
+            p.setBrush(QColor("#4b5563"))
+            p.drawRoundedRect(QRectF(cp.x() - 20, cp.y() - 20, 40, 40), 8, 8)
+            p.setPen(QPen(QColor("white"), 4))
+            p.drawLine(QPointF(cp.x() - 6, cp.y() + 10), QPointF(cp.x() - 6, cp.y() - 10))
+            p.drawLine(QPointF(cp.x() + 6, cp.y() - 10), QPointF(cp.x() + 6, cp.y() + 10))
+            if self.connector_label:
+                self._label(p, cp, self.connector_label, QColor("#4b5563"), plan)
+        if self.target is not None:
+            tp = at(self.target)
+            phase = ((time.monotonic() - self._t0) * 0.8) % 1.0
+            p.setPen(QPen(QColor(31, 95, 191, int(200 * (1 - phase))), 6))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(tp, 18 + 30 * phase, 18 + 30 * phase)
+            p.setPen(QPen(QColor("white"), 4))
+            p.setBrush(QColor(theme.ACCENT))
+            p.drawEllipse(tp, 18, 18)
+            p.setBrush(QColor("white"))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(tp, 6, 6)
+            if self.target_label:
+                self._label(p, tp, self.target_label, QColor(theme.ACCENT_DARK), plan)
+        if leg is not None and leg.start_is_kiosk:
+            yp = at(leg.points[0])
+            p.setPen(QPen(QColor("white"), 4))
+            p.setBrush(_YOU)
+            # a person pin: head and body, distinct shape from the round target
+            p.drawEllipse(QPointF(yp.x(), yp.y() - 14), 11, 11)
+            p.drawRoundedRect(QRectF(yp.x() - 14, yp.y() - 2, 28, 26), 10, 10)
+            if self.you_label:
+                self._label(p, QPointF(yp.x(), yp.y() + 80), self.you_label, _YOU, plan)
+        if self.floor_label:
+            font = QFont(theme.FONT_FAMILY)
+            font.setPixelSize(self.text_px + 4)
+            font.setBold(True)
+            p.setFont(font)
+            p.setPen(QColor(theme.ACCENT_DARK))
+            p.drawText(plan.adjusted(16, 10, -16, -10), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+                       self.floor_label)
+        p.end()

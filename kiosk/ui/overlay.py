@@ -1,0 +1,101 @@
+"""A modal panel over the current screen (shaded background), and the idle countdown panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.ui.text import tr
+from kiosk.ui.widgets import PlainLabel, button
+
+
+class OverlayHost(QWidget):
+    """Covers its parent; shows one panel at a time, centred."""
+
+    def __init__(self, parent: QWidget, name: str = "overlay") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        shade = QWidget(self)
+        shade.setObjectName("overlayShade")
+        shade.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._shade = shade
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout = layout
+        self.widget: QWidget | None = None
+        self.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Keep the shade full size."""
+        self._shade.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def open(self, widget: QWidget) -> None:
+        """Show ``widget`` (replacing any panel shown before)."""
+        self.close_panel()
+        self.widget = widget
+        self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
+        widget.show()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def close_panel(self) -> None:
+        """Hide and delete the panel shown."""
+        if self.widget is not None:
+            self._layout.removeWidget(self.widget)
+            self.widget.hide()
+            self.widget.deleteLater()
+            self.widget = None
+        self.hide()
+
+
+class IdleCountdown(QFrame):
+    """"Are you still there?" with a visible countdown and a Continue button.
+
+    Signals:
+        continued(): the visitor tapped Continue.
+        expired(): the countdown reached zero.
+    """
+
+    continued = Signal()
+    expired = Signal()
+
+    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlayPanel")
+        self.setMinimumWidth(760)
+        self.remaining = seconds
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(20)
+        self.title = PlainLabel(tr("Are you still there?"), "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.count = PlainLabel("", "headline")
+        self.count.setObjectName("idleCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.note = PlainLabel(tr("For your privacy the screen will be cleared."), "muted")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.button = button("continueButton", "primary")
+        self.button.setText(tr("Continue"))
+        self.button.clicked.connect(self.continued)
+        for w in (self.title, self.count, self.note, self.button):
+            layout.addWidget(w)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._show_count()
+        self._timer.start()
+
+    def _show_count(self) -> None:
+        self.count.setText(tr("{0} s").format(self.remaining))
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self._timer.stop()
+            self.expired.emit()
+            return
+        self._show_count()

@@ -1,0 +1,1 @@
+"""The kiosk's screens (pages of the main window's stack)."""

@@ -1,0 +1,194 @@
+"""The answer screen: the question, the composed answer, the service card (or the ask-staff card)
+and the extension area (the LLM answer view of the LLM area)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.catalog import Service
+from kiosk.navigator import Answer
+from kiosk.ui.service_card import ServiceCard
+from kiosk.ui.text import loc, tr
+from kiosk.ui.widgets import PlainLabel, TileButton, button, card_frame, discard, scroller
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+
+class AnswerScreen(QWidget):
+    """Conversation on one side, the card (and extensions) on the other; stacked in portrait."""
+
+    def __init__(self, host: MainWindow) -> None:
+        super().__init__()
+        self.host = host
+        self.setObjectName("answerScreen")
+        self.setProperty("screen", True)
+        self.answer: Answer | None = None
+        self.service: Service | None = None
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(40, 24, 40, 16)
+        self.box.setSpacing(32)
+
+        conv_inner = QWidget()
+        conv = QVBoxLayout(conv_inner)
+        conv.setContentsMargins(0, 0, 8, 0)
+        conv.setSpacing(16)
+        self.question_bubble = PlainLabel(role="bubble-q")
+        self.question_bubble.setObjectName("questionBubble")
+        q_row = QHBoxLayout()
+        q_row.addStretch(1)
+        q_row.addWidget(self.question_bubble, 6)
+        conv.addLayout(q_row)
+        self.answer_text = PlainLabel(role="bubble-a")
+        self.answer_text.setObjectName("answerText")
+        conv.addWidget(self.answer_text)
+        conv.addStretch(1)
+        self.conv_area = scroller(conv_inner, "conversationArea")
+        self.box.addWidget(self.conv_area, 2)
+
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.setSpacing(14)
+        card_inner = QWidget()
+        self.card_col = QVBoxLayout(card_inner)
+        self.card_col.setContentsMargins(0, 0, 12, 0)
+        self.card_col.setSpacing(16)
+        self.card_slot = QVBoxLayout()
+        self.card_col.addLayout(self.card_slot)
+        self.extensions_box = QWidget()
+        self.extensions_box.setObjectName("answerExtensions")
+        self.extensions = QVBoxLayout(self.extensions_box)
+        self.extensions.setContentsMargins(0, 0, 0, 0)
+        self.extensions.setSpacing(12)
+        self.card_col.addWidget(self.extensions_box)
+        self.card_col.addStretch(1)
+        self.card_area = scroller(card_inner, "cardArea")
+        rcol.addWidget(self.card_area, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(14)
+        self.map_button = button("mapButton", "primary")
+        self.map_button.clicked.connect(self._on_map)
+        self.ticket_button = button("ticketButton", "primary")
+        self.ticket_button.clicked.connect(self._on_ticket)
+        self.print_button = button("printGuideButton")
+        self.print_button.clicked.connect(self._on_print)
+        for b in (self.map_button, self.ticket_button, self.print_button):
+            actions.addWidget(b, 1)
+        self.actions = QWidget()
+        self.actions.setLayout(actions)
+        rcol.addWidget(self.actions)
+        self.box.addWidget(right, 3)
+        self._card: QWidget | None = None
+
+    # -- content ---------------------------------------------------------------------------------
+    def show_answer(self, answer: Answer, service: Service | None) -> None:
+        """Show ``answer``; ``service`` is the card to show (None = the ask-staff card)."""
+        self.answer = answer
+        self.service = service
+        self.clear_extensions()
+        self._render()
+
+    def _render(self) -> None:
+        if self._card is not None:
+            self.card_slot.removeWidget(self._card)
+            discard(self._card)
+            self._card = None
+        answer = self.answer
+        if answer is None:
+            self.question_bubble.clear()
+            self.answer_text.clear()
+            return
+        lang = self.host.language
+        self.question_bubble.setText(answer.query)
+        self.question_bubble.setVisible(bool(answer.query))
+        self.answer_text.setText(answer.answer)
+        self.answer_text.setVisible(bool(answer.answer))
+        if self.service is not None:
+            self._card = ServiceCard(self.host.catalog, self.service, lang)
+        else:
+            self._card = self._staff_card(answer)
+        self.card_slot.addWidget(self._card)
+        self.actions.setVisible(self.service is not None)
+        self.card_area.verticalScrollBar().setValue(0)
+        self.conv_area.verticalScrollBar().setValue(0)
+
+    def _staff_card(self, answer: Answer) -> QWidget:
+        card = card_frame("staffCard")
+        col = QVBoxLayout(card)
+        col.setContentsMargins(32, 26, 32, 28)
+        col.setSpacing(14)
+        if answer.off_topic:
+            title = tr("I can only help with services and places in this hall")
+        else:
+            title = tr("I am not sure what you need")
+        col.addWidget(PlainLabel(title, "title"))
+        col.addWidget(PlainLabel(tr("A member of staff can help you. Tap the button and someone will come to you.")))
+        staff = button("callStaffCardButton", "staff")
+        staff.setText(tr("Call staff"))
+        staff.clicked.connect(self.host.staff_requested)
+        col.addWidget(staff)
+        suggestions = [m for m in answer.matches if m.kind == "service" and self.host.catalog.service(m.id)]
+        if suggestions and not answer.off_topic:
+            col.addWidget(PlainLabel(tr("Or did you mean one of these?"), "section"))
+            for match in suggestions[:3]:
+                service = self.host.catalog.service(match.id)
+                tile = TileButton(f"suggestion_{match.id}")
+                tile.set_texts(loc(service, "name", self.host.language), loc(service, "summary", self.host.language))
+                tile.clicked.connect(lambda _=False, sid=match.id: self.host.show_service(sid))
+                col.addWidget(tile)
+        col.addWidget(PlainLabel(tr("You can also ask again in other words, or use the tiles on the home screen."),
+                                 "muted"))
+        return card
+
+    def add_extension(self, widget: QWidget) -> None:
+        """Put ``widget`` under the card (cleared with the next answer or the visit)."""
+        self.extensions.addWidget(widget)
+        widget.show()
+
+    def clear_extensions(self) -> None:
+        """Remove and delete every extension widget."""
+        while self.extensions.count():
+            item = self.extensions.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                discard(item.widget())
+
+    # -- buttons --------------------------------------------------------------------------------
+    def _on_map(self) -> None:
+        if self.service is not None:
+            self.host.show_service_map(self.service.id)
+
+    def _on_ticket(self) -> None:
+        if self.service is not None:
+            self.host.ticket_requested.emit(self.service.id)
+
+    def _on_print(self) -> None:
+        if self.service is not None:
+            self.host.guide_print_requested.emit(self.service.id)
+
+    def retranslate(self) -> None:
+        """Texts, and the card rebuilt in the new language."""
+        self.map_button.setText(tr("Show on map"))
+        self.ticket_button.setText(tr("Take a number"))
+        self.print_button.setText(tr("Print guide"))
+        if self.answer is not None:
+            self._render()
+
+    def apply_mode(self, large: bool, portrait: bool) -> None:
+        """Side by side in landscape, stacked in portrait."""
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.box.setStretch(0, 1 if portrait else 2)
+        self.box.setStretch(1, 4 if portrait else 3)
+        self.conv_area.setMaximumHeight(420 if portrait else 16777215)
+
+    def wipe(self) -> None:
+        """Forget the visit's question, answer, card and extensions."""
+        self.answer = None
+        self.service = None
+        self.clear_extensions()
+        self._render()
+

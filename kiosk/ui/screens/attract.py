@@ -1,0 +1,62 @@
+"""The attract screen: hall name, the assistant figure, "tap or speak to start", privacy notice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.ui.assistant_figure import AssistantFigure
+from kiosk.ui.text import loc, tr
+from kiosk.ui.widgets import Clickable, PlainLabel
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+
+class AttractScreen(Clickable):
+    """Shown between visits; a tap anywhere starts a visit."""
+
+    def __init__(self, host: MainWindow) -> None:
+        super().__init__()
+        self.host = host
+        self.setObjectName("attractScreen")
+        self.setProperty("screen", True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setSpacing(18)
+        layout.addStretch(2)
+        self.hall = PlainLabel(role="headline")
+        self.hall.setObjectName("attractHallName")
+        self.hall_en = PlainLabel(role="muted")
+        self.figure = AssistantFigure(340)
+        self.prompt = PlainLabel(role="headline")
+        self.prompt.setObjectName("attractPrompt")
+        self.prompt_en = PlainLabel(role="title")
+        self.privacy = PlainLabel(role="muted")
+        self.privacy.setObjectName("privacyNotice")
+        for w in (self.hall, self.hall_en, self.figure, self.prompt, self.prompt_en):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+            if isinstance(w, PlainLabel):
+                w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.privacy.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.privacy)
+
+    def retranslate(self) -> None:
+        """Set texts; the call to action is always bilingual (the language is not chosen yet)."""
+        hall = self.host.catalog.hall
+        self.hall.setText(loc(hall, "name", self.host.language))
+        other = "en" if self.host.language == "zh" else "zh"
+        second = loc(hall, "name", other)
+        self.hall_en.setText(second if second != self.hall.text() else "")
+        self.prompt.setText("点击屏幕或说话开始")
+        self.prompt_en.setText("Tap the screen or speak to start")
+        self.privacy.setText(tr(
+            "Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or "
+            "after a minute without use."))
+
+    def apply_mode(self, large: bool, portrait: bool) -> None:
+        """Bigger figure in portrait, where there is room."""
+        self.figure.set_size(420 if portrait else 340)

@@ -1,0 +1,204 @@
+"""The home screen: ask (type or speak) or tap a popular service or a hall facility."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import Service
+from kiosk.ui.assistant_figure import AssistantFigure
+from kiosk.ui.service_card import service_location
+from kiosk.ui.text import loc, tr
+from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, discard, scroller
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+
+class HomeScreen(QWidget):
+    """Question field, the large voice button and the service/facility tiles."""
+
+    def __init__(self, host: MainWindow) -> None:
+        super().__init__()
+        self.host = host
+        self.setObjectName("homeScreen")
+        self.setProperty("screen", True)
+        self._large = False
+        self._portrait = False
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(40, 24, 40, 16)
+        self.box.setSpacing(36)
+
+        ask = QWidget()
+        ask.setObjectName("askPanel")
+        self.ask_panel = ask
+        col = QVBoxLayout(ask)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(16)
+        top = QHBoxLayout()
+        self.figure = AssistantFigure(150)
+        top.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        self.greeting = PlainLabel(role="title")
+        self.greeting.setObjectName("homeGreeting")
+        top.addWidget(self.greeting, 1)
+        col.addLayout(top)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.question = QLineEdit()
+        self.question.setObjectName("questionField")
+        self.question.setMaxLength(200)
+        self.question.returnPressed.connect(self._send)
+        row.addWidget(self.question, 1)
+        self.send = button("sendButton", "primary")
+        self.send.clicked.connect(self._send)
+        row.addWidget(self.send)
+        col.addLayout(row)
+        self.voice = VoiceButton("voiceButton", 210)
+        self.voice.clicked.connect(self.host.voice_requested)
+        col.addWidget(self.voice, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.level = QProgressBar()
+        self.level.setObjectName("inputLevel")
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setMaximumWidth(260)
+        self.level.hide()
+        col.addWidget(self.level, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.voice_hint = PlainLabel(role="muted")
+        self.voice_hint.setObjectName("voiceHint")
+        self.voice_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        col.addWidget(self.voice_hint)
+        col.addStretch(1)
+        self.privacy = PlainLabel(role="muted")
+        self.privacy.setObjectName("homePrivacyNotice")
+        col.addWidget(self.privacy)
+        self.box.addWidget(ask, 0)
+
+        self.tiles_inner = QWidget()
+        self.tiles = QVBoxLayout(self.tiles_inner)
+        self.tiles.setContentsMargins(0, 0, 12, 0)
+        self.tiles.setSpacing(12)
+        self.tiles_area = scroller(self.tiles_inner, "tilesArea")
+        self.box.addWidget(self.tiles_area, 1)
+        self._voice_reason = ""
+
+    # -- behaviour -------------------------------------------------------------------------------
+    def _send(self) -> None:
+        text = self.question.text().strip()
+        if text:
+            self.host.submit_question(text)
+
+    def set_voice_available(self, ok: bool, reason: str) -> None:
+        """Enable/disable the microphone with a plain-words reason."""
+        self.voice.setEnabled(ok)
+        self._voice_reason = "" if ok else reason
+        self.retranslate_voice()
+
+    def retranslate_voice(self) -> None:
+        """The hint under the microphone."""
+        if self._voice_reason:
+            self.voice_hint.setText(self._voice_reason)
+        else:
+            self.voice_hint.setText(tr("Tap the microphone and say what you need, e.g. \"I lost my ID card\""))
+
+    # -- texts and layout -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set texts and rebuild the tiles in the current language."""
+        self.greeting.setText(tr("Hello! What would you like to do today?"))
+        self.question.setPlaceholderText(tr("Type your question, e.g. 补办身份证"))
+        self.send.setText(tr("Ask"))
+        self.voice.setText(tr("Speak"))
+        self.privacy.setText(tr("Privacy: nothing you say or type is stored; the screen is cleared after you leave."))
+        self.retranslate_voice()
+        self._build_tiles()
+
+    def apply_mode(self, large: bool, portrait: bool) -> None:
+        """Stack vertically in portrait; fewer, bigger tiles in large-text mode."""
+        self._large, self._portrait = large, portrait
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.ask_panel.setFixedWidth(16777215 if portrait else (720 if large else 620))
+        self.voice.set_diameter(240 if large else 210)
+        self.figure.set_size(170 if large else 150)
+        self.privacy.setVisible(not portrait)
+        self._build_tiles()
+
+    def _popular(self) -> list[Service]:
+        catalog = self.host.catalog
+        wanted = self.host.settings.ui.popular_services
+        services = [s for s in (catalog.service(i) for i in wanted) if s is not None] if wanted else []
+        return services or list(catalog.services)
+
+    def _build_tiles(self) -> None:
+        while self.tiles.count():
+            item = self.tiles.takeAt(0)
+            if item.widget() is not None:
+                discard(item.widget())
+            elif item.layout() is not None:
+                _clear_layout(item.layout())
+        lang = self.host.language
+        catalog = self.host.catalog
+        columns = 2 if (self._large or self._portrait) else 3
+        if self._large and self._portrait:
+            columns = 2
+        limit = 8 if self._large else 15
+        services = self._popular()[:limit]
+        groups: dict[str, list[Service]] = {}
+        for s in services:
+            groups.setdefault(s.department, []).append(s)
+        for dept_id, items in groups.items():
+            dept = catalog.department(dept_id)
+            heading = PlainLabel(loc(dept, "name", lang) if dept else dept_id, "section")
+            self.tiles.addWidget(heading)
+            grid = QGridLayout()
+            grid.setSpacing(12)
+            for i, service in enumerate(items):
+                tile = TileButton(f"tile_{service.id}")
+                tile.set_texts(loc(service, "name", lang), service_location(catalog, service, lang))
+                tile.setMinimumHeight(150 if self._large else 120)
+                tile.clicked.connect(lambda _=False, sid=service.id: self.host.show_service(sid))
+                grid.addWidget(tile, i // columns, i % columns)
+            for c in range(columns):
+                grid.setColumnStretch(c, 1)
+            self.tiles.addLayout(grid)
+        places = list(catalog.places)[: (4 if self._large else 8)]
+        if places:
+            self.tiles.addWidget(PlainLabel(tr("Hall facilities"), "section"))
+            grid = QGridLayout()
+            grid.setSpacing(12)
+            pcols = columns + (0 if self._large else 1)
+            for i, place in enumerate(places):
+                floor = catalog.floor(place.floor)
+                tile = TileButton(f"place_{place.id}")
+                tile.set_texts(loc(place, "name", lang), loc(floor, "name", lang) if floor else place.floor)
+                tile.setMinimumHeight(110 if self._large else 96)
+                tile.clicked.connect(lambda _=False, pid=place.id: self.host.show_place(pid))
+                grid.addWidget(tile, i // pcols, i % pcols)
+            for c in range(pcols):
+                grid.setColumnStretch(c, 1)
+            self.tiles.addLayout(grid)
+        self.tiles.addStretch(1)
+
+    def wipe(self) -> None:
+        """Forget the visitor's typing."""
+        self.question.clear()
+        self.level.setValue(0)
+        self.level.hide()
+
+
+def _clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            discard(item.widget())
+        elif item.layout() is not None:
+            _clear_layout(item.layout())
+

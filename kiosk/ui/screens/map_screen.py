@@ -1,0 +1,190 @@
+"""The map screen: the floor plan(s) with "you are here", the target and the route.
+
+When the target is on another floor both floors are shown, each with its step
+("① 乘电梯上二楼", "② 出电梯后前往 C1 窗口"). A service with several windows gets a chooser row.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.catalog import Place, Service, Window
+from kiosk.ui.floor_map import FloorMapView
+from kiosk.ui.route import plan_route
+from kiosk.ui.text import loc, tr
+from kiosk.ui.widgets import PlainLabel, button, discard
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+
+class MapScreen(QWidget):
+    """Wayfinding to a service window or a hall facility."""
+
+    def __init__(self, host: MainWindow) -> None:
+        super().__init__()
+        self.host = host
+        self.setObjectName("mapScreen")
+        self.setProperty("screen", True)
+        self.service: Service | None = None
+        self.places: list[Place] = []
+        self.note = ""
+        self.window_index = 0
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 20, 40, 12)
+        outer.setSpacing(12)
+        self.title = PlainLabel(role="title")
+        self.title.setObjectName("mapTitle")
+        outer.addWidget(self.title)
+        self.detail = PlainLabel()
+        self.detail.setObjectName("mapDetail")
+        outer.addWidget(self.detail)
+        self.choices_row = QHBoxLayout()
+        self.choices_row.setSpacing(12)
+        self.choices_label = PlainLabel(role="muted")
+        self.choices = QWidget()
+        self.choices.setLayout(self.choices_row)
+        outer.addWidget(self.choices)
+        self.maps = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.maps.setSpacing(20)
+        self.panels: list[tuple[QWidget, PlainLabel, FloorMapView]] = []
+        for i in range(2):
+            panel = QWidget()
+            col = QVBoxLayout(panel)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(6)
+            step = PlainLabel(role="section")
+            step.setObjectName(f"mapStep{i + 1}")
+            view = FloorMapView(f"floorMap{i + 1}")
+            col.addWidget(step)
+            col.addWidget(view, 1)
+            self.maps.addWidget(panel, 1)
+            self.panels.append((panel, step, view))
+        outer.addLayout(self.maps, 1)
+        self._text_px = 24
+
+    # -- targets ----------------------------------------------------------------------------------
+    def show_service(self, service: Service, window_index: int = 0) -> None:
+        """Route to one of the service's windows."""
+        self.service, self.places, self.note = service, [], ""
+        self.window_index = window_index
+        self._render()
+
+    def show_places(self, places: list[Place], note: str = "") -> None:
+        """Route to a facility (several = choose, nearest on the kiosk's floor first)."""
+        kiosk = self.host.catalog.hall.kiosk
+        self.places = sorted(places, key=lambda p: (p.floor != kiosk.floor, (p.x - kiosk.x) ** 2 + (p.y - kiosk.y) ** 2))
+        self.service, self.note, self.window_index = None, note, 0
+        self._render()
+
+    def choose(self, index: int) -> None:
+        """Pick another window/place of the current target."""
+        self.window_index = index
+        self._render()
+
+    def _targets(self) -> list[tuple[str, str, float, float, str]]:
+        """(id, floor, x, y, label) of every candidate target."""
+        catalog, lang = self.host.catalog, self.host.language
+        if self.service is not None:
+            out = []
+            for w in catalog.service_windows(self.service):
+                out.append((w.id, w.floor, w.x, w.y, self._window_label(w)))
+            return out
+        return [(p.id, p.floor, p.x, p.y, loc(p, "name", lang)) for p in self.places]
+
+    def _window_label(self, window: Window) -> str:
+        return tr("Window {0}").format(window.label or window.id)
+
+    def _floor_name(self, floor_id: str) -> str:
+        floor = self.host.catalog.floor(floor_id)
+        return loc(floor, "name", self.host.language) if floor else floor_id
+
+    def _render(self) -> None:
+        catalog, lang = self.host.catalog, self.host.language
+        while self.choices_row.count():
+            item = self.choices_row.takeAt(0)
+            if item.widget() is not None and item.widget() is not self.choices_label:
+                discard(item.widget())
+        targets = self._targets()
+        if not targets:
+            self.title.clear()
+            self.detail.clear()
+            for panel, step, view in self.panels:
+                step.clear()
+                view.set_leg(None, "", "", "")
+            self.choices.hide()
+            return
+        self.window_index = min(self.window_index, len(targets) - 1)
+        tid, floor_id, x, y, label = targets[self.window_index]
+        if self.service is not None:
+            window = catalog.window(tid)
+            self.title.setText(loc(self.service, "name", lang))
+            zone = loc(window, "zone", lang) if window else ""
+            self.detail.setText(tr("Go to {0}: {1} {2}").format(label, self._floor_name(floor_id), zone).strip())
+        else:
+            place = self.places[self.window_index]
+            self.title.setText(loc(place, "name", lang))
+            parts = [tr("{0}: {1}").format(label, self._floor_name(floor_id))]
+            if self.note:
+                parts.append(self.note)
+            elif loc(place, "notes", lang):
+                parts.append(loc(place, "notes", lang))
+            self.detail.setText("\n".join(parts))
+        if len(targets) > 1:
+            self.choices_label.setText(tr("Also possible:") if self.service is None else tr("Choose a window:"))
+            self.choices_row.addWidget(self.choices_label)
+            for i, (cid, cfloor, _, _, clabel) in enumerate(targets):
+                b = button(f"mapChoice_{cid}")
+                b.setCheckable(True)
+                b.setChecked(i == self.window_index)
+                text = f"{clabel} · {self._floor_name(cfloor)}"
+                b.setText(("✓ " if i == self.window_index else "") + text)
+                b.clicked.connect(lambda _=False, idx=i: self.choose(idx))
+                self.choices_row.addWidget(b)
+            self.choices_row.addStretch(1)
+            self.choices.show()
+        else:
+            self.choices.hide()
+        route = plan_route(catalog, floor_id, (x, y))
+        you = tr("You are here")
+        for i, (panel, step, view) in enumerate(self.panels):
+            if i >= len(route.legs):
+                panel.hide()
+                view.set_leg(None, "", "", "")
+                continue
+            leg = route.legs[i]
+            panel.show()
+            view.text_px = self._text_px
+            view.set_plan(self.host.loaded.map_path(leg.floor))
+            view.floor_label = self._floor_name(leg.floor)
+            connector = ""
+            if route.floor_change:
+                lift = loc(leg.connector, "name", lang) if leg.connector else tr("lift or stairs")
+                if i == 0:
+                    step.setText(tr("① Take the {0} to {1}").format(lift, self._floor_name(floor_id)))
+                    connector = tr("{0} → {1}").format(lift, self._floor_name(floor_id))
+                else:
+                    step.setText(tr("② On {0}, leave the {1} and go to {2}").format(
+                        self._floor_name(floor_id), lift, label))
+                    connector = lift
+            else:
+                step.setText(tr("Follow the line from \"You are here\" to {0}").format(label))
+            view.set_leg(leg, label, you, connector)
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self._render()
+
+    def apply_mode(self, large: bool, portrait: bool) -> None:
+        """Two floors side by side in landscape, above each other in portrait."""
+        self.maps.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._text_px = 30 if large else 24
+        self._render()
+
+    def wipe(self) -> None:
+        """Forget the target."""
+        self.service, self.places, self.note = None, [], ""
+        self._render()
+

@@ -1,0 +1,52 @@
+"""Loads the kiosk's Qt Linguist translations and Qt's own (qtbase) for the chosen language."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+_LOGGER = logging.getLogger(__name__)
+I18N = Path(__file__).resolve().parent / "i18n"
+_LOCALES = {"zh": "zh_CN", "en": "en"}
+
+
+class Translations:
+    """Swaps the installed translators when the visitor changes language."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self._cache: dict[str, list[QTranslator]] = {}
+        self.language = ""
+
+    def _load(self, language: str) -> list[QTranslator]:
+        if language in self._cache:
+            return self._cache[language]
+        locale = _LOCALES[language]
+        out = []
+        own = QTranslator()
+        if own.load(str(I18N / f"hallguide_{locale}.qm")):
+            out.append(own)
+        else:
+            _LOGGER.warning("missing translation file hallguide_%s.qm", locale)
+        if language == "zh":
+            qt = QTranslator()
+            if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                out.append(qt)
+        self._cache[language] = out
+        return out
+
+    def install(self, language: str) -> None:
+        """Use ``language`` ("zh" | "en") for every translated string from now on."""
+        if language == self.language:
+            return
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = self._load(language)
+        for translator in self._installed:
+            app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh"
+                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        self.language = language
