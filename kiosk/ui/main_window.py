@@ -83,6 +83,8 @@ class MainWindow(QWidget):
         self._admin_taps: list[float] = []
         self._in_visit = False
         self._chips: dict[str, QLabel] = {}
+        self.countdown_tick_ms = 1000
+        """One countdown step (tests shorten it)."""
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -205,6 +207,7 @@ class MainWindow(QWidget):
     def _build_bottom_bar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("bottomBar")
+        self.bottom_bar = bar
         row = QHBoxLayout(bar)
         row.setContentsMargins(32, 10, 32, 10)
         row.setSpacing(14)
@@ -247,6 +250,7 @@ class MainWindow(QWidget):
             self._history.append(current)
         self.stack.setCurrentWidget(self.screens[name])
         chrome = name != "attract"
+        self.bottom_bar.setVisible(chrome)
         self.back_button.setVisible(chrome)
         self.home_button.setVisible(chrome)
         self.end_button.setVisible(chrome)
@@ -512,13 +516,14 @@ class MainWindow(QWidget):
             chip.setWordWrap(False)
             self._chips[key] = chip
             self.chip_row.addWidget(chip)
+            chip.show()
         chip.setText("⚠ " + text)
 
     # -- idle -----------------------------------------------------------------------------------------
     def _on_idle(self) -> None:
         if not self._in_visit or self.idle_overlay.widget is not None:
             return
-        panel = IdleCountdown(int(self.settings.ui.idle_countdown_s))
+        panel = IdleCountdown(int(self.settings.ui.idle_countdown_s), self.countdown_tick_ms)
         panel.continued.connect(self._continue_visit)
         panel.expired.connect(self.end_visit)
         self.idle_overlay.open(panel)

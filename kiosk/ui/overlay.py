@@ -63,7 +63,7 @@ class IdleCountdown(QFrame):
     continued = Signal()
     expired = Signal()
 
-    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+    def __init__(self, seconds: int, tick_ms: int = 1000, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overlayPanel")
         self.setMinimumWidth(760)
@@ -84,7 +84,7 @@ class IdleCountdown(QFrame):
         for w in (self.title, self.count, self.note, self.button):
             layout.addWidget(w)
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
         self._show_count()
         self._timer.start()

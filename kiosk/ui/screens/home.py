@@ -114,7 +114,7 @@ class HomeScreen(QWidget):
     def retranslate(self) -> None:
         """Set texts and rebuild the tiles in the current language."""
         self.greeting.setText(tr("Hello! What would you like to do today?"))
-        self.question.setPlaceholderText(tr("Type your question, e.g. 补办身份证"))
+        self.question.setPlaceholderText(tr("Type your question, e.g. \"replace my ID card\""))
         self.send.setText(tr("Ask"))
         self.voice.setText(tr("Speak"))
         self.privacy.setText(tr("Privacy: nothing you say or type is stored; the screen is cleared after you leave."))
