@@ -177,6 +177,11 @@ class AdminSettings(_Section):
     max_attempts: int = Field(5, ge=1, le=20)
     lockout_s: float = Field(300.0, ge=10, le=86400)
     session_idle_s: float = Field(120.0, ge=15, le=3600)
+    """A signed-in staff session ends after this long without a touch."""
+    watchdog_stall_s: float = Field(1.0, ge=0.2, le=60)
+    """The GUI watchdog logs every thread's stack when the GUI thread stalls this long."""
+    watchdog_exit_s: float = Field(0.0, ge=0, le=600)
+    """Exit (so systemd restarts the kiosk) after a GUI stall this long; 0 = never (the unit sets 5)."""
 
 
 class Settings(BaseSettings):
