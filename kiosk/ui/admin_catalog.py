@@ -1,0 +1,199 @@
+"""Staff page "事项清单 Catalog": check a new catalog file (path or USB stick) with a preview, apply it,
+roll back one step, export the one in use. A refused file changes nothing."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
+
+from kiosk.catalog import CatalogError, LoadedCatalog, load_catalog
+from kiosk.ui.admin_async import run_off_gui
+from kiosk.ui.admin_common import Page, _button, _label, card
+from kiosk.ui.admin_services import AdminServices
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def describe(loaded: LoadedCatalog) -> str:
+    """A few lines about a catalog for the preview."""
+    c = loaded.catalog
+    return (f"{c.hall.name} {c.hall.name_en}\n版本 Version: {c.version()}\n"
+            f"事项 {len(c.services)} services · 部门 {len(c.departments)} departments · "
+            f"窗口 {len(c.windows)} windows · 楼层 {len(c.hall.floors)} floors · 场所 {len(c.places)} places")
+
+
+class CatalogPage(Page):
+    """Load → preview → apply, with one-step rollback and export."""
+
+    def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
+        super().__init__("事项清单  Catalog", parent)
+        self.services = services
+        self._checked: LoadedCatalog | None = None
+        self.current = _label("", None, "catalogCurrent")
+        self.body.addWidget(self.current)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(_label("新清单文件 New catalog file", "section"))
+        path_row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("catalogPath")
+        self.path.setPlaceholderText("/media/usb/hall/catalog.json")
+        self.path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        path_row.addWidget(self.path, 1)
+        self.check_button = _button("检查 Check", "catalogCheck")
+        self.check_button.clicked.connect(self._check)
+        path_row.addWidget(self.check_button)
+        left.addLayout(path_row)
+        usb_row = QHBoxLayout()
+        usb_row.addWidget(_label("U盘上的文件 Files on USB sticks", "muted"), 1)
+        self.scan_button = _button("刷新 Rescan", "catalogScan")
+        self.scan_button.clicked.connect(self._scan)
+        usb_row.addWidget(self.scan_button)
+        left.addLayout(usb_row)
+        self.usb_list = QListWidget()
+        self.usb_list.setObjectName("usbFiles")
+        self.usb_list.itemClicked.connect(lambda item: (self.path.setText(item.text()), self._check()))
+        left.addWidget(self.usb_list, 1)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(_label("检查结果 Preview", "section"))
+        self.verdict = _label("先选择文件并检查  Choose a file and check it", "muted", "catalogVerdict")
+        right.addWidget(self.verdict)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("catalogPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        right.addWidget(self.preview, 1)
+        actions = QHBoxLayout()
+        self.apply_button = _button("启用新清单 Apply", "catalogApply", "primary")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self._apply)
+        self.rollback_button = _button("回退上一版 Roll back", "catalogRollback")
+        self.rollback_button.clicked.connect(self._rollback)
+        actions.addWidget(self.apply_button)
+        actions.addWidget(self.rollback_button)
+        right.addLayout(actions)
+        columns.addLayout(right, 1)
+        self.body.addLayout(columns, 1)
+        export_box = card("exportBox")
+        export = QHBoxLayout(export_box)
+        export.setContentsMargins(18, 10, 18, 10)
+        export.addWidget(_label("导出当前清单 Export to", None))
+        self.export_path = QLineEdit()
+        self.export_path.setObjectName("exportPath")
+        self.export_path.setPlaceholderText("/media/usb/catalog-backup.json")
+        self.export_path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        export.addWidget(self.export_path, 1)
+        self.export_button = _button("导出 Export", "catalogExport")
+        self.export_button.clicked.connect(self._export)
+        export.addWidget(self.export_button)
+        self.body.addWidget(export_box)
+        self.message = _label("", "muted", "catalogMessage")
+        self.body.addWidget(self.message)
+
+    def refresh(self) -> None:
+        """Show the catalog in use and rescan USB sticks."""
+        loaded = self.services.catalog
+        self.current.setText(f"正在使用 In use: {loaded.catalog.version()} — {loaded.path or '(built in)'}")
+        self.rollback_button.setEnabled(self.services.catalog_store.previous is not None)
+        self._scan()
+
+    def _scan(self) -> None:
+        self.usb_list.clear()
+        files = self.services.find_usb_catalogs()
+        for path in files:
+            self.usb_list.addItem(str(path))
+        if not files:
+            self.usb_list.addItem("（未发现U盘上的 .json 文件 / no .json files on USB sticks）")
+            self.usb_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _set_verdict(self, text: str, role: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setProperty("role", role)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+
+    def _check(self) -> None:
+        text = self.path.text().strip()
+        self._checked = None
+        self.apply_button.setEnabled(False)
+        if not text:
+            self._set_verdict("请输入文件路径  Enter a file path", "error")
+            return
+        self.check_button.setEnabled(False)
+        self._set_verdict("正在检查… Checking…", "muted")
+        run_off_gui(lambda: load_catalog(text), self._checked_result)
+
+    def _checked_result(self, result: object) -> None:
+        self.check_button.setEnabled(True)
+        if isinstance(result, CatalogError):
+            self._set_verdict(f"文件有 {len(result.problems)} 处问题，不能使用（当前清单不变）\n"
+                              f"Refused: {len(result.problems)} problem(s); the catalog in use stays", "error")
+            self.preview.setPlainText("\n".join(result.problems[:200]))
+            self.services.audit.record("catalog.check", "refused", f"{Path(result.source).name}: "
+                                       f"{len(result.problems)} problems")
+            return
+        if isinstance(result, Exception):
+            self._set_verdict(f"无法检查 Cannot check: {result}", "error")
+            return
+        assert isinstance(result, LoadedCatalog)
+        self._checked = result
+        old = self.services.catalog.catalog
+        diff = len(result.catalog.services) - len(old.services)
+        self._set_verdict("文件有效，可以启用  Valid — ready to apply", "good")
+        self.preview.setPlainText(describe(result) + f"\n\n与当前相比 Compared with the one in use: "
+                                  f"{diff:+d} services\n当前 In use: {old.version()}")
+        self.apply_button.setEnabled(True)
+
+    def _apply(self) -> None:
+        if self._checked is None or self._checked.path is None:
+            return
+        try:
+            loaded = self.services.catalog_store.replace(self._checked.path)
+        except CatalogError as exc:
+            self._set_verdict("文件已改变，检查未通过  The file changed and was refused", "error")
+            self.preview.setPlainText("\n".join(exc.problems))
+            self.services.audit.record("catalog.replace", "refused", f"{len(exc.problems)} problems")
+            return
+        if self.services.on_catalog_changed is not None:
+            self.services.on_catalog_changed(loaded)
+        self.services.audit.record("catalog.replace", "ok", loaded.catalog.version())
+        self.message.setText(f"已启用 Applied: {loaded.catalog.version()}")
+        self._checked = None
+        self.apply_button.setEnabled(False)
+        self.refresh()
+
+    def _rollback(self) -> None:
+        if not self.services.catalog_store.rollback():
+            return
+        loaded = self.services.catalog
+        if self.services.on_catalog_changed is not None:
+            self.services.on_catalog_changed(loaded)
+        self.services.audit.record("catalog.rollback", "ok", loaded.catalog.version())
+        self.message.setText(f"已回退 Rolled back to {loaded.catalog.version()}")
+        self.refresh()
+
+    def _export(self) -> None:
+        target_text = self.export_path.text().strip()
+        source = self.services.catalog.path
+        if not target_text or source is None:
+            self.message.setText("请输入导出路径  Enter where to export")
+            return
+        target = Path(target_text).expanduser()
+        if target.is_dir():
+            target = target / source.name
+        try:
+            shutil.copyfile(source, target)
+        except OSError as exc:
+            self.message.setText(f"导出失败 Export failed: {exc.strerror or exc}")
+            self.services.audit.record("catalog.export", "failed", str(exc.strerror or exc))
+            return
+        self.services.audit.record("catalog.export", "ok", target.name)
+        self.message.setText(f"已导出 Exported to {target}")

@@ -1,0 +1,168 @@
+"""Citizen-side panels of the staff features: "工作人员马上到" and the five-level rating (好差评)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.insights import Rating
+from kiosk.ui.admin_pinpad import _button, _label
+from kiosk.ui.admin_style import ADMIN_STYLE
+
+REASONS = [
+    ("等待时间长", "Long wait"),
+    ("没找到要办的事", "Could not find my service"),
+    ("回答不清楚", "Answer unclear"),
+    ("语音听不懂我", "Voice did not understand"),
+    ("操作不方便", "Hard to use"),
+    ("打印有问题", "Printing problem"),
+]
+"""Optional reason chips (shown for every level; mostly chosen for the low ones)."""
+
+
+class StaffOnTheWay(QFrame):
+    """Tells the citizen that staff have been called; closes itself after ``close_after_s``.
+
+    Signals:
+        closed(): closed by the button or the timer.
+    """
+
+    closed = Signal()
+
+    def __init__(self, language: str = "zh", close_after_s: float = 20.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("citizenPanel")
+        self.setStyleSheet(ADMIN_STYLE)
+        self.setFixedWidth(900)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 44, 48, 40)
+        layout.setSpacing(22)
+        zh, en = "工作人员马上到", "Staff are on the way"
+        title = _label(f"{zh}\n{en}" if language == "zh" else f"{en}\n{zh}", "big", "staffTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        hint = _label("请在这里稍候，工作人员会来这台机器找您。\nPlease wait here; a member of staff will come to this kiosk.")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
+        ok = _button("好的  OK", "staffOk", "primary")
+        ok.setMinimumHeight(80)
+        ok.clicked.connect(self._close)
+        layout.addWidget(ok)
+        self._timer = QTimer(self, singleShot=True, interval=int(close_after_s * 1000))
+        self._timer.timeout.connect(self._close)
+        self._timer.start()
+
+    def _close(self) -> None:
+        self._timer.stop()
+        if not getattr(self, "_done", False):
+            self._done = True
+            self.closed.emit()
+
+
+class RatingPanel(QFrame):
+    """Five big rating buttons (非常满意 … 非常不满意), optional reason chips, submit / skip.
+
+    Signals:
+        rated(int, str): level 1..5 and the chosen reasons joined by "；" (may be empty).
+        skipped(): the citizen did not want to rate.
+    """
+
+    rated = Signal(int, str)
+    skipped = Signal()
+
+    def __init__(self, language: str = "zh", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("citizenPanel")
+        self.setStyleSheet(ADMIN_STYLE)
+        self.setFixedWidth(1240)
+        self._level: Rating | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(44, 36, 44, 36)
+        layout.setSpacing(18)
+        title = _label("请评价本次服务  How was your visit?", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        levels = QHBoxLayout()
+        levels.setSpacing(14)
+        self.level_buttons: dict[Rating, object] = {}
+        for level in sorted(Rating, reverse=True):
+            first, second = (level.label_zh, level.label_en) if language == "zh" else (level.label_en, level.label_zh)
+            button = _button(f"{first}\n{second}", f"rate_{int(level)}", "rating")
+            button.setStyleSheet("font-size: 26px;")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, lv=level: self._choose(lv))
+            levels.addWidget(button)
+            self.level_buttons[level] = button
+        layout.addLayout(levels)
+        layout.addWidget(_label("原因（可选） Reason (optional)", "section"))
+        chips = QGridLayout()
+        chips.setSpacing(12)
+        self.reason_buttons = []
+        for index, (zh, en) in enumerate(REASONS):
+            chip = _button(f"{zh}  {en}", f"reason_{index}", "chip")
+            chip.setCheckable(True)
+            chip.setProperty("reason", zh)
+            chips.addWidget(chip, index // 3, index % 3)
+            self.reason_buttons.append(chip)
+        layout.addLayout(chips)
+        row = QHBoxLayout()
+        self.skip_button = _button("跳过 Skip", "rateSkip")
+        self.submit_button = _button("提交 Submit", "rateSubmit", "primary")
+        self.submit_button.setEnabled(False)
+        self.skip_button.clicked.connect(self.skipped)
+        self.submit_button.clicked.connect(self._submit)
+        row.addWidget(self.skip_button)
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        layout.addLayout(row)
+
+    def _choose(self, level: Rating) -> None:
+        self._level = level
+        for other, button in self.level_buttons.items():
+            button.setChecked(other == level)  # type: ignore[attr-defined]
+        self.submit_button.setEnabled(True)
+
+    def _submit(self) -> None:
+        if self._level is None:
+            return
+        reasons = "；".join(c.property("reason") for c in self.reason_buttons if c.isChecked())
+        self.rated.emit(int(self._level), reasons)
+
+
+class ThanksPanel(QFrame):
+    """A short thank-you after rating; closes itself.
+
+    Signals:
+        closed(): after ``close_after_s`` or a tap.
+    """
+
+    closed = Signal()
+
+    def __init__(self, follow_up: bool, close_after_s: float = 4.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("citizenPanel")
+        self.setStyleSheet(ADMIN_STYLE)
+        self.setFixedWidth(900)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(18)
+        text = "谢谢您的评价！  Thank you!"
+        title = _label(text, "big")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        if follow_up:
+            note = _label("我们会跟进您反映的问题。\nStaff will follow up on what you told us.")
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(note)
+        ok = _button("完成  Done", "thanksOk", "primary")
+        ok.clicked.connect(self._close)
+        layout.addWidget(ok)
+        self._timer = QTimer(self, singleShot=True, interval=int(close_after_s * 1000))
+        self._timer.timeout.connect(self._close)
+        self._timer.start()
+
+    def _close(self) -> None:
+        self._timer.stop()
+        if not getattr(self, "_done", False):
+            self._done = True
+            self.closed.emit()

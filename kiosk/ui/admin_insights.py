@@ -1,0 +1,110 @@
+"""Staff page "统计 Insights": visits, questions, who answered, top services, unanswered (masked)
+questions, ratings over the last days, and open follow-ups with a "handled" button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.admin_charts import BarChart, RatingDays
+from kiosk.ui.admin_common import Page, _button, _label, card
+from kiosk.ui.admin_services import AdminServices
+
+DAYS = 7
+
+
+def _figure(title: str, name: str) -> tuple[QWidget, object]:
+    box = card(f"{name}Box")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(18, 10, 18, 10)
+    layout.setSpacing(0)
+    layout.addWidget(_label(title, "muted"))
+    value = _label("0", "big", name)
+    layout.addWidget(value)
+    return box, value
+
+
+class InsightsPage(Page):
+    """Figures of the last seven days."""
+
+    def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
+        super().__init__(f"统计（近{DAYS}天）  Insights, last {DAYS} days", parent)
+        self.services = services
+        figures = QHBoxLayout()
+        figures.setSpacing(14)
+        self.figures = {}
+        for key, title in [("visits", "访问 Visits"), ("questions", "提问 Questions"),
+                           ("catalog", "清单回答 By catalog"), ("llm", "大模型回答 By LLM"),
+                           ("handoff", "转人工 Handed to staff"), ("calls", "呼叫工作人员 Staff calls")]:
+            box, value = _figure(title, f"fig_{key}")
+            figures.addWidget(box)
+            self.figures[key] = value
+        self.body.addLayout(figures)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(_label("热门事项 Top services", "section"), 0, 0)
+        grid.addWidget(_label("评价 Ratings", "section"), 0, 1)
+        self.top = BarChart()
+        self.top.setObjectName("topServices")
+        self.ratings = RatingDays()
+        self.ratings.setObjectName("ratingDays")
+        grid.addWidget(self.top, 1, 0)
+        grid.addWidget(self.ratings, 1, 1)
+        grid.addWidget(_label("未能回答的问题（已脱敏） Unanswered questions (masked)", "section"), 2, 0)
+        grid.addWidget(_label("待跟进 Follow-ups", "section"), 2, 1)
+        self.unanswered = QListWidget()
+        self.unanswered.setObjectName("unanswered")
+        grid.addWidget(self.unanswered, 3, 0)
+        self.follow_ups = QVBoxLayout()
+        self.follow_ups.setSpacing(8)
+        follow_box = QWidget()
+        follow_box.setLayout(self.follow_ups)
+        grid.addWidget(follow_box, 3, 1)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid, 1)
+
+    def refresh(self) -> None:
+        """Reload every figure from the insights store."""
+        summary = self.services.insights.summary(DAYS, names=self.services.service_name)
+        values = {"visits": summary.visits, "questions": summary.questions,
+                  "catalog": summary.answered_by.get("catalog", 0), "llm": summary.answered_by.get("llm", 0),
+                  "handoff": summary.answered_by.get("handoff", 0), "calls": summary.staff_calls}
+        for key, value in values.items():
+            self.figures[key].setText(str(value))
+        self.top.set_items(summary.top_services[:6])
+        self.ratings.set_days(summary.ratings_by_day)
+        self.unanswered.clear()
+        for text, count in summary.unanswered:
+            self.unanswered.addItem(f"{count}×  {text}")
+        if not summary.unanswered:
+            self.unanswered.addItem("（没有 none）")
+        self._show_follow_ups()
+
+    def _show_follow_ups(self) -> None:
+        while self.follow_ups.count():
+            item = self.follow_ups.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        items = [i for i in self.services.insights.open_items() if i.kind == "follow_up"]
+        if not items:
+            self.follow_ups.addWidget(_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
+        for item in items[:4]:
+            row = QHBoxLayout()
+            row.addWidget(_label(f"{item.at[5:16].replace('T', ' ')}  {item.text}"), 1)
+            done = _button("已处理 Handled", f"handleFollowUp_{item.id}")
+            done.clicked.connect(lambda _=False, i=item.id: self._handled(i))
+            row.addWidget(done)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.follow_ups.addWidget(holder)
+        if len(items) > 4:
+            self.follow_ups.addWidget(_label(f"… 另有 {len(items) - 4} 条 more", "muted"))
+        self.follow_ups.addStretch(1)
+
+    def _handled(self, item_id: int) -> None:
+        ok = self.services.insights.mark_handled("follow_up", item_id)
+        self.services.audit.record("follow_up.handled", "ok" if ok else "failed", f"follow-up {item_id}")
+        self._show_follow_ups()

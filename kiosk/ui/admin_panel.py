@@ -1,0 +1,110 @@
+"""The staff panel: a tab column on the left (状态, 排队, 清单, 统计, 设置, 系统) and the page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.admin_catalog import CatalogPage
+from kiosk.ui.admin_common import Page, _button, _label
+from kiosk.ui.admin_insights import InsightsPage
+from kiosk.ui.admin_queue import QueuePage
+from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin_settings import SettingsPage
+from kiosk.ui.admin_status import StatusPage
+from kiosk.ui.admin_style import ADMIN_STYLE
+from kiosk.ui.admin_system import SystemPage
+
+PAGES = [
+    ("status", "状态  Status", StatusPage),
+    ("queue", "排队  Queue", QueuePage),
+    ("catalog", "清单  Catalog", CatalogPage),
+    ("insights", "统计  Insights", InsightsPage),
+    ("settings", "设置  Settings", SettingsPage),
+    ("system", "系统  System", SystemPage),
+]
+
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel}
+
+
+class AdminPanel(QFrame):
+    """All staff pages.
+
+    Signals:
+        logout_requested(): 退出管理 tapped.
+        activity(): any touch, click or key inside the panel (keeps the session alive).
+    """
+
+    logout_requested = Signal()
+    activity = Signal()
+
+    def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminPanel")
+        self.setStyleSheet(ADMIN_STYLE)
+        self.setMinimumSize(1780, 980)
+        self.services = services
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        nav = QFrame()
+        nav.setObjectName("adminNav")
+        nav.setFixedWidth(300)
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(16, 24, 16, 20)
+        column.setSpacing(8)
+        column.addWidget(_label("管理模式\nStaff mode", "title"))
+        column.addSpacing(12)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        self.tabs: dict[str, object] = {}
+        group = QButtonGroup(self)
+        for key, title, cls in PAGES:
+            page = cls(services)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            tab = _button(title, f"tab_{key}", "nav")
+            tab.setCheckable(True)
+            group.addButton(tab)
+            tab.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            column.addWidget(tab)
+            self.tabs[key] = tab
+        column.addStretch(1)
+        self.session_note = _label("2 分钟无操作自动退出\nSigns out after 2 min idle", "muted", "sessionNote")
+        column.addWidget(self.session_note)
+        logout = _button("退出管理 Sign out", "adminLogout", "primary")
+        logout.clicked.connect(self.logout_requested)
+        column.addWidget(logout)
+        outer.addWidget(nav)
+        outer.addWidget(self.stack, 1)
+        self._filter = _ActivityFilter(self.activity)
+        self.show_page("status")
+
+    def install_activity_filter(self) -> None:
+        """Watch every child for touches/keys (call after the panel is built)."""
+        for widget in [self, *self.findChildren(QWidget)]:
+            widget.installEventFilter(self._filter)
+
+    def show_page(self, key: str) -> Page:
+        """Open a page (and reload what it shows)."""
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        self.tabs[key].setChecked(True)  # type: ignore[attr-defined]
+        page.refresh()
+        return page
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Update the note about the automatic sign-out."""
+        shown = f"{minutes:g}"
+        self.session_note.setText(f"{shown} 分钟无操作自动退出\nSigns out after {shown} min idle")
+
+
+class _ActivityFilter(QObject):
+    def __init__(self, signal) -> None:
+        super().__init__()
+        self._signal = signal
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _ACTIVITY:
+            self._signal.emit()
+        return False

@@ -1,0 +1,183 @@
+"""Staff page "排队 Queue": waiting per service; call next / recall / no-show / served for a window;
+reset the day (with confirmation). Works on ``kiosk.tickets``' store."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.admin_common import ConfirmStrip, Page, _button, _label, card
+from kiosk.ui.admin_services import AdminServices
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class QueuePage(Page):
+    """Queue control for one window at a time."""
+
+    def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
+        super().__init__("排队  Queue", parent)
+        self.services = services
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("queueTable")
+        self.table.setHorizontalHeaderLabels(["事项 Service", "号段 Prefix", "等候 Waiting"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        row.addWidget(self.table, 3)
+        control = card("windowControl")
+        box = QVBoxLayout(control)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.setSpacing(14)
+        box.addWidget(_label("窗口 Window", "section"))
+        self.window_box = QComboBox()
+        self.window_box.setObjectName("windowChoice")
+        self.window_box.currentIndexChanged.connect(self._show_current)
+        box.addWidget(self.window_box)
+        self.current = _label("", "big", "currentTicket")
+        self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current.setMinimumHeight(90)
+        box.addWidget(self.current)
+        self.call_button = _button("叫下一位  Call next", "callNext", "primary")
+        self.recall_button = _button("重呼  Recall", "recall")
+        self.served_button = _button("办结  Served", "served")
+        self.no_show_button = _button("过号  No-show", "noShow")
+        for button in (self.call_button, self.recall_button, self.served_button, self.no_show_button):
+            box.addWidget(button)
+        self.call_button.clicked.connect(self._call_next)
+        self.recall_button.clicked.connect(lambda: self._on_current("recall", "queue.recall"))
+        self.served_button.clicked.connect(lambda: self._on_current("mark_served", "queue.served"))
+        self.no_show_button.clicked.connect(lambda: self._on_current("no_show", "queue.no_show"))
+        self.message = _label("", "muted", "queueMessage")
+        box.addWidget(self.message)
+        box.addStretch(1)
+        row.addWidget(control, 2)
+        self.body.addLayout(row, 1)
+        bottom = QHBoxLayout()
+        self.total = _label("", "muted", "queueTotal")
+        bottom.addWidget(self.total, 1)
+        self.reset_button = _button("重置今日队列  Reset the day", "resetDay", "danger")
+        bottom.addWidget(self.reset_button)
+        self.body.addLayout(bottom)
+        self.confirm = ConfirmStrip("", "确定重置 Reset", "resetConfirm")
+        self.confirm.confirmed.connect(self._reset_day)
+        self.reset_button.clicked.connect(self._ask_reset)
+        self.body.addWidget(self.confirm)
+
+    # -- data ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload windows and waiting counts."""
+        store = self.services.tickets
+        catalog = self.services.catalog.catalog
+        if self.window_box.count() != len(catalog.windows):
+            self.window_box.blockSignals(True)
+            self.window_box.clear()
+            for window in catalog.windows:
+                self.window_box.addItem(f"{window.id}  {window.label or window.zone}".strip(), window.id)
+            self.window_box.blockSignals(False)
+        if store is None:
+            self.message.setText("取号模块未启用 Ticketing is not available")
+            for button in (self.call_button, self.recall_button, self.served_button, self.no_show_button,
+                           self.reset_button):
+                button.setEnabled(False)
+            return
+        waiting = store.waiting()
+        counts: dict[str, int] = {}
+        for ticket in waiting:
+            counts[ticket.service_id] = counts.get(ticket.service_id, 0) + 1
+        self.table.setRowCount(len(catalog.services))
+        for index, service in enumerate(catalog.services):
+            values = [service.name, service.queue_prefix, str(counts.get(service.id, 0))]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(index, column, item)
+        self.total.setText(f"今日等候共 {len(waiting)} 人  ·  {len(waiting)} waiting today")
+        self._show_current()
+
+    def _window_id(self) -> str | None:
+        return self.window_box.currentData()
+
+    def _window_services(self, window_id: str) -> list[str]:
+        return [s.id for s in self.services.catalog.catalog.services if window_id in s.windows]
+
+    def _current_ticket(self):  # -> Ticket | None
+        store, window_id = self.services.tickets, self._window_id()
+        if store is None or window_id is None:
+            return None
+        called = [t for t in store.list_day() if t.state == "called" and t.window_id == window_id]
+        return called[-1] if called else None
+
+    def _show_current(self) -> None:
+        ticket = self._current_ticket()
+        self.current.setText(ticket.label if ticket else "—")
+        for button in (self.recall_button, self.served_button, self.no_show_button):
+            button.setEnabled(ticket is not None)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _call_next(self) -> None:
+        store, window_id = self.services.tickets, self._window_id()
+        if store is None or window_id is None:
+            return
+        try:
+            ticket = store.call_next(window_id, self._window_services(window_id))
+        except Exception as exc:  # noqa: BLE001 - shown to staff, kiosk stays up
+            self.services.audit.record("queue.call_next", "failed", f"window {window_id}: {exc}")
+            self.message.setText(f"失败 Failed: {exc}")
+            return
+        if ticket is None:
+            self.message.setText("没有等候的号  Nobody is waiting for this window")
+            self.services.audit.record("queue.call_next", "empty", f"window {window_id}")
+        else:
+            self.message.setText(f"已叫号 Called {ticket.label} → {window_id}")
+            self.services.audit.record("queue.call_next", "ok", f"{ticket.label} to window {window_id}")
+        self.refresh()
+
+    def _on_current(self, method: str, action: str) -> None:
+        ticket = self._current_ticket()
+        if ticket is None or self.services.tickets is None:
+            return
+        try:
+            getattr(self.services.tickets, method)(ticket.id)
+        except Exception as exc:  # noqa: BLE001
+            self.services.audit.record(action, "failed", f"{ticket.label}: {exc}")
+            self.message.setText(f"失败 Failed: {exc}")
+            return
+        self.services.audit.record(action, "ok", f"{ticket.label} at window {self._window_id()}")
+        self.message.setText(f"{ticket.label}: {action.split('.')[-1].replace('_', '-')}")
+        self.refresh()
+
+    def _ask_reset(self) -> None:
+        store = self.services.tickets
+        count = len(store.waiting()) if store is not None else 0
+        self.confirm.ask(f"取消今日所有未办结的号（{count} 人等候）？号码不会重复使用。\n"
+                         f"Cancel all of today's open numbers ({count} waiting)? Numbers are never reused.")
+
+    def _reset_day(self) -> None:
+        store = self.services.tickets
+        if store is None:
+            return
+        cancelled = store.reset_day("staff reset from the admin screen")
+        self.services.audit.record("queue.reset_day", "ok", f"{cancelled} open tickets cancelled")
+        self.message.setText(f"已重置 Reset: {cancelled} 个号已取消 cancelled")
+        self.refresh()

@@ -1,0 +1,89 @@
+"""Everything the staff screens act on, gathered once at install time (no widgets here).
+
+The pages only talk to :class:`AdminServices`; tests build one around real stores in a temporary
+folder. Other areas plug in through the optional callables (status checks, test print, mic level).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.admin.audit import AuditLog
+from kiosk.admin.lockout import Lockout
+from kiosk.admin.settings_file import resolve_config_path
+from kiosk.admin.status import Check, catalog_status, disk_status, llm_status
+from kiosk.catalog import CatalogStore, LoadedCatalog
+from kiosk.insights import Insights
+from kiosk.settings import Settings
+
+_LOGGER = logging.getLogger(__name__)
+
+USB_ROOTS = (Path("/media"), Path("/run/media"))
+"""Where USB sticks are mounted on Debian/Ubuntu desktops and kiosk sessions."""
+
+
+@dataclass
+class AdminServices:
+    """Stores, settings and hooks behind the staff screens."""
+
+    settings: Settings
+    catalog_store: CatalogStore
+    audit: AuditLog
+    insights: Insights
+    lockout: Lockout
+    tickets: Any | None = None
+    """A ``kiosk.tickets.TicketStore`` (the queue screen is disabled without one)."""
+    config_path: Path | None = None
+    on_catalog_changed: Callable[[LoadedCatalog], None] | None = None
+    """Called after a catalog was applied or rolled back (rebuild the navigator)."""
+    extra_checks: list[Check] = field(default_factory=list)
+    """Speech, printer... checks added by the wiring when those areas are present."""
+    mic_level: Callable[[], float] | None = None
+    test_print: Callable[[], str] | None = None
+    """Prints a test slip; returns a plain-words result (raises on failure)."""
+    exit_app: Callable[[], None] | None = None
+    restart_app: Callable[[], None] | None = None
+    usb_roots: tuple[Path, ...] = USB_ROOTS
+
+    @property
+    def catalog(self) -> LoadedCatalog:
+        """The catalog in use."""
+        return self.catalog_store.current
+
+    def settings_path(self) -> Path:
+        """The TOML file staff changes are written to."""
+        return self.config_path or self.settings.config_file() or resolve_config_path()
+
+    def status_checks(self) -> list[Check]:
+        """All checks for the status screen, built-in first."""
+        llm = self.settings.llm
+        return [
+            lambda: llm_status(llm.base_url, llm.model, llm.api_key_value()),
+            *self.extra_checks,
+            lambda: disk_status(self.settings.data_dir),
+            lambda: catalog_status(self.catalog_store.current),
+        ]
+
+    def service_name(self, service_id: str) -> str:
+        """A service's Chinese name, or its id when unknown."""
+        service = self.catalog.catalog.service(service_id)
+        return service.name if service else service_id
+
+    def find_usb_catalogs(self, limit: int = 40) -> list[Path]:
+        """``*.json`` files up to three folders deep on mounted USB sticks."""
+        found: list[Path] = []
+        for root in self.usb_roots:
+            if not root.is_dir():
+                continue
+            for pattern in ("*.json", "*/*.json", "*/*/*.json", "*/*/*/*.json"):
+                try:
+                    found.extend(sorted(root.glob(pattern)))
+                except OSError:
+                    continue
+                if len(found) >= limit:
+                    return found[:limit]
+        return found

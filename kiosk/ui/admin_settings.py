@@ -1,0 +1,169 @@
+"""Staff page "设置 Settings": LLM URL/model (with 测试连接), idle timeout, volume, speech rate,
+default language and elderly-mode default; saved to the settings file and applied where possible."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from kiosk.admin.settings_file import SettingsFileError, describe_change, update_settings_file
+from kiosk.admin.status import llm_status
+from kiosk.ui.admin_async import run_off_gui
+from kiosk.ui.admin_common import Page, _button, _label, card
+from kiosk.ui.admin_services import AdminServices
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def _line(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return edit
+
+
+class SettingsPage(Page):
+    """A short form; nothing is written until 保存 Save."""
+
+    def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
+        super().__init__("设置  Settings", parent)
+        self.services = services
+        box = card("settingsForm")
+        form = QFormLayout(box)
+        form.setContentsMargins(28, 20, 28, 20)
+        form.setHorizontalSpacing(28)
+        form.setVerticalSpacing(14)
+        self.llm_url = _line("llmUrl")
+        self.llm_url.setPlaceholderText("http://10.0.0.5:8000/v1  (空 = 离线 empty = offline)")
+        self.llm_model = _line("llmModel")
+        test_row = QHBoxLayout()
+        self.test_button = _button("测试连接 Test connection", "llmTest")
+        self.test_button.clicked.connect(self._test)
+        self.test_result = _label("", "muted", "llmTestResult")
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleTimeout")
+        self.idle.setRange(10, 3600)
+        self.idle.setSuffix(" 秒 s")
+        self.volume = QDoubleSpinBox()
+        self.volume.setObjectName("volume")
+        self.volume.setRange(0, 1)
+        self.volume.setSingleStep(0.1)
+        self.volume.setDecimals(1)
+        self.rate = QSpinBox()
+        self.rate.setObjectName("speechRate")
+        self.rate.setRange(60, 400)
+        self.rate.setSingleStep(10)
+        self.rate.setSuffix(" 字/分 wpm")
+        for spin in (self.idle, self.volume, self.rate):
+            spin.setMinimumWidth(260)
+            spin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        lang_row = QHBoxLayout()
+        self.lang_buttons: dict[str, QPushButton] = {}
+        for code, text in (("zh", "中文"), ("en", "English")):
+            button = _button(text, f"lang_{code}", "toggle")
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            lang_row.addWidget(button)
+            self.lang_buttons[code] = button
+        lang_row.addStretch(1)
+        self.elderly = _button("关闭 Off", "elderlyDefault", "toggle")
+        self.elderly.setCheckable(True)
+        self.elderly.toggled.connect(lambda on: self.elderly.setText("开启 On" if on else "关闭 Off"))
+        form.addRow(_label("大模型地址 LLM URL"), self.llm_url)
+        form.addRow(_label("模型 Model"), self.llm_model)
+        form.addRow(_label(""), _wrap(test_row))
+        form.addRow(_label("无操作超时 Idle timeout"), self.idle)
+        form.addRow(_label("音量 Volume"), self.volume)
+        form.addRow(_label("语速 Speech rate"), self.rate)
+        form.addRow(_label("默认语言 Default language"), _wrap(lang_row))
+        form.addRow(_label("默认长辈模式 Elderly mode"), self.elderly)
+        self.body.addWidget(box)
+        row = QHBoxLayout()
+        self.where = _label("", "muted", "settingsFile")
+        row.addWidget(self.where, 1)
+        self.save_button = _button("保存 Save", "settingsSave", "primary")
+        self.save_button.setMinimumWidth(240)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self.body.addLayout(row)
+        self.message = _label("", "muted", "settingsMessage")
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        """Fill the form from the settings in use."""
+        s = self.services.settings
+        self.llm_url.setText(s.llm.base_url or "")
+        self.llm_model.setText(s.llm.model)
+        self.idle.setValue(int(s.ui.idle_timeout_s))
+        self.volume.setValue(s.speech.volume)
+        self.rate.setValue(s.speech.rate)
+        self.lang_buttons[s.ui.language].setChecked(True)
+        self.elderly.setChecked(s.ui.elderly_mode)
+        self.elderly.setText("开启 On" if s.ui.elderly_mode else "关闭 Off")
+        self.where.setText(f"保存到 Saved to: {self.services.settings_path()}")
+
+    def values(self) -> dict[str, Any]:
+        """The form as dotted settings keys."""
+        language = "en" if self.lang_buttons["en"].isChecked() else "zh"
+        return {
+            "llm.base_url": self.llm_url.text().strip() or None,
+            "llm.model": self.llm_model.text().strip() or "deepseek-r1",
+            "ui.idle_timeout_s": float(self.idle.value()),
+            "speech.volume": round(self.volume.value(), 2),
+            "speech.rate": int(self.rate.value()),
+            "ui.language": language,
+            "ui.elderly_mode": self.elderly.isChecked(),
+        }
+
+    def save(self) -> None:
+        """Write changed values to the settings file, then apply them to the running kiosk."""
+        s = self.services.settings
+        current = {"llm.base_url": s.llm.base_url, "llm.model": s.llm.model,
+                   "ui.idle_timeout_s": s.ui.idle_timeout_s, "speech.volume": s.speech.volume,
+                   "speech.rate": s.speech.rate, "ui.language": s.ui.language, "ui.elderly_mode": s.ui.elderly_mode}
+        changes = {k: v for k, v in self.values().items() if current.get(k) != v}
+        if not changes:
+            self.message.setText("没有改动  Nothing changed")
+            return
+        path = self.services.settings_path()
+        try:
+            update_settings_file(path, changes)
+        except SettingsFileError as exc:
+            self.message.setText(f"未保存 Not saved: {exc}")
+            self.services.audit.record("settings.save", "refused", ", ".join(sorted(changes)))
+            return
+        for key, value in changes.items():
+            section, name = key.split(".")
+            try:
+                setattr(getattr(s, section), name, value)
+            except Exception:  # noqa: BLE001 - file is saved; the running value updates on restart
+                _LOGGER.warning("could not apply %s live", key)
+        self.services.audit.record("settings.save", "ok", "; ".join(describe_change(k, v) for k, v in changes.items()))
+        self.message.setText(f"已保存 Saved ({len(changes)})：部分设置重启后生效 / some take effect after a restart")
+
+    def _test(self) -> None:
+        url, model = self.llm_url.text().strip() or None, self.llm_model.text().strip()
+        key = self.services.settings.llm.api_key_value()
+        self.test_button.setEnabled(False)
+        self.test_result.setText("正在连接… Connecting…")
+        run_off_gui(lambda: llm_status(url, model, key), self._tested)
+
+    def _tested(self, item: object) -> None:
+        self.test_button.setEnabled(True)
+        text = getattr(item, "text", str(item))
+        ok = getattr(item, "ok", False)
+        self.test_result.setText(("✔ " if ok else "✘ ") + text)
+        self.services.audit.record("settings.test_llm", "ok" if ok else "failed", text)
+
+
+def _wrap(layout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder

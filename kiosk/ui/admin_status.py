@@ -1,0 +1,122 @@
+"""Staff page "状态 Status": health of LLM, speech, printer, disk and catalog, plus open staff calls."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+
+from kiosk.admin.status import StatusItem, run_checks
+from kiosk.ui.admin_async import run_off_gui
+from kiosk.ui.admin_common import Page, StatusDot, _button, _label, card
+from kiosk.ui.admin_services import AdminServices
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class StatusPage(Page):
+    """Status lines (checked off the GUI thread) and the list of open calls for staff."""
+
+    def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
+        super().__init__("状态  Status", parent)
+        self.services = services
+        top = QHBoxLayout()
+        self.checked_at = _label("", "muted", "statusCheckedAt")
+        top.addWidget(self.checked_at, 1)
+        self.refresh_button = _button("重新检查 Check again", "statusRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        self.body.addLayout(top)
+        box = card("statusBox")
+        self.grid = QGridLayout(box)
+        self.grid.setContentsMargins(24, 16, 24, 16)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(12)
+        self.grid.setColumnStretch(2, 1)
+        self.body.addWidget(box)
+        level_row = QHBoxLayout()
+        level_row.addWidget(_label("麦克风音量 Mic level", None))
+        self.mic = QProgressBar()
+        self.mic.setObjectName("micLevel")
+        self.mic.setRange(0, 100)
+        self.mic.setTextVisible(False)
+        level_row.addWidget(self.mic, 1)
+        self.body.addLayout(level_row)
+        self._mic_timer = QTimer(self, interval=200)
+        self._mic_timer.timeout.connect(self._update_mic)
+        self.body.addWidget(_label("呼叫工作人员  Calls for staff", "section"))
+        self.calls = QVBoxLayout()
+        self.calls.setSpacing(8)
+        self.body.addLayout(self.calls)
+        self.body.addStretch(1)
+        self.items: list[StatusItem] = []
+
+    def refresh(self) -> None:
+        """Run every check in a worker thread; show calls for staff at once."""
+        self.refresh_button.setEnabled(False)
+        self.checked_at.setText("正在检查… Checking…")
+        run_off_gui(lambda: run_checks(self.services.status_checks()), self._show_items)
+        self.show_calls()
+        if self.services.mic_level is not None:
+            self._mic_timer.start()
+
+    def _show_items(self, items: object) -> None:
+        self.refresh_button.setEnabled(True)
+        if isinstance(items, Exception):
+            self.checked_at.setText(f"检查失败 Check failed: {items.__class__.__name__}")
+            return
+        self.items = list(items)  # type: ignore[call-overload]
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for row, item in enumerate(self.items):
+            dot = StatusDot()
+            dot.set_ok(item.ok)
+            self.grid.addWidget(dot, row, 0)
+            self.grid.addWidget(_label(item.label, None, f"statusLabel_{item.key}"), row, 1)
+            self.grid.addWidget(_label(item.text, "muted", f"statusText_{item.key}"), row, 2)
+        from datetime import datetime
+
+        self.checked_at.setText(f"检查时间 Checked at {datetime.now():%H:%M:%S}")
+
+    def show_calls(self) -> None:
+        """List open calls for staff, each with a "handled" button."""
+        while self.calls.count():
+            widget = self.calls.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        calls = [i for i in self.services.insights.open_items() if i.kind == "call"]
+        if not calls:
+            self.calls.addWidget(_label("没有待处理的呼叫  No open calls", "muted", "noCalls"))
+        for item in calls[:6]:
+            row_box = card(f"call_{item.id}")
+            row_box.setStyleSheet(f"QFrame#call_{item.id} {{ background: #fff4e5; border: 2px solid #d08a3c; "
+                                  "border-radius: 12px; }")
+            row = QHBoxLayout(row_box)
+            row.setContentsMargins(16, 6, 12, 6)
+            row.addWidget(_label(f"⚠ {item.at[11:16]}  {item.text}"), 1)
+            done = _button("已处理 Handled", f"handleCall_{item.id}")
+            done.clicked.connect(lambda _=False, i=item.id: self._handled(i))
+            row.addWidget(done)
+            self.calls.addWidget(row_box)
+
+    def _handled(self, call_id: int) -> None:
+        ok = self.services.insights.mark_handled("call", call_id)
+        self.services.audit.record("staff_call.handled", "ok" if ok else "failed", f"call {call_id}")
+        self.show_calls()
+
+    def _update_mic(self) -> None:
+        if self.services.mic_level is None or not self.isVisible():
+            self._mic_timer.stop()
+            return
+        try:
+            self.mic.setValue(int(max(0.0, min(1.0, self.services.mic_level())) * 100))
+        except Exception:  # noqa: BLE001 - a meter must never crash the page
+            self._mic_timer.stop()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Stop polling the microphone when the page is not shown."""
+        self._mic_timer.stop()
+        super().hideEvent(event)

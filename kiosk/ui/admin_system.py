@@ -1,0 +1,79 @@
+"""Staff page "系统 System": test print, restart the kiosk, exit the kiosk (each confirmed)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.admin_async import run_off_gui
+from kiosk.ui.admin_common import ConfirmStrip, Page, _button, _label, card
+
+
+class SystemPage(Page):
+    """Test print and leaving the kiosk."""
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__("系统  System", parent)
+        self.services = services
+        print_box = card("printBox")
+        row = QHBoxLayout(print_box)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.addWidget(_label(f"打印机 Printer: {services.settings.printer.uri}"), 1)
+        self.print_button = _button("测试打印 Test print", "testPrint", "primary")
+        self.print_button.clicked.connect(self._test_print)
+        row.addWidget(self.print_button)
+        self.body.addWidget(print_box)
+        self.print_result = _label("", "muted", "printResult")
+        self.body.addWidget(self.print_result)
+        self.body.addWidget(_label("退出或重启 Exit or restart", "section"))
+        buttons = QHBoxLayout()
+        self.restart_button = _button("重启导办程序 Restart kiosk", "restartKiosk")
+        self.exit_button = _button("退出导办程序 Exit kiosk", "exitKiosk", "danger")
+        buttons.addWidget(self.restart_button)
+        buttons.addWidget(self.exit_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addWidget(_label("退出后，系统服务会在几秒内重新启动导办程序（见 docs/admin.md）。\n"
+                                   "After exit the system service starts the kiosk again within seconds unless it "
+                                   "is stopped (systemctl --user stop hallguide).", "muted"))
+        self.confirm = ConfirmStrip("", "确定 Yes", "systemConfirm")
+        self.confirm.confirmed.connect(self._confirmed)
+        self.body.addWidget(self.confirm)
+        self.body.addStretch(1)
+        self._pending: str | None = None
+        self.restart_button.clicked.connect(lambda: self._ask("restart", "现在重启导办程序？ Restart the kiosk now?"))
+        self.exit_button.clicked.connect(lambda: self._ask("exit", "现在退出导办程序？ Exit the kiosk now?"))
+
+    def refresh(self) -> None:
+        """Enable what is available."""
+        self.print_button.setEnabled(self.services.test_print is not None)
+        if self.services.test_print is None:
+            self.print_result.setText("打印模块未启用 Printing is not available")
+        self.restart_button.setEnabled(self.services.restart_app is not None)
+        self.exit_button.setEnabled(self.services.exit_app is not None)
+
+    def _test_print(self) -> None:
+        if self.services.test_print is None:
+            return
+        self.print_button.setEnabled(False)
+        self.print_result.setText("正在打印… Printing…")
+        run_off_gui(self.services.test_print, self._printed)
+
+    def _printed(self, result: object) -> None:
+        self.print_button.setEnabled(True)
+        failed = isinstance(result, Exception)
+        text = f"打印失败 Failed: {result}" if failed else f"已打印 Printed: {result}"
+        self.print_result.setText(text)
+        self.services.audit.record("printer.test", "failed" if failed else "ok", str(result))
+
+    def _ask(self, what: str, question: str) -> None:
+        self._pending = what
+        self.confirm.ask(question)
+
+    def _confirmed(self) -> None:
+        what, self._pending = self._pending, None
+        if what == "exit" and self.services.exit_app is not None:
+            self.services.audit.record("kiosk.exit", "ok")
+            self.services.exit_app()
+        elif what == "restart" and self.services.restart_app is not None:
+            self.services.audit.record("kiosk.restart", "ok")
+            self.services.restart_app()

@@ -1,0 +1,121 @@
+"""Admin test fixtures: a real kiosk window with staff mode installed, in a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ADMIN_HALL = Path(__file__).resolve().parent / "data" / "admin_hall" / "catalog.json"
+TEST_PIN = "2580"
+
+
+class FakeClock:
+    """Wall-clock seconds that tests move by hand."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def pin_hash() -> str:
+    """The hash of TEST_PIN (computed once: scrypt is slow on purpose)."""
+    from kiosk.admin.pin import hash_pin
+
+    return hash_pin(TEST_PIN)
+
+
+@pytest.fixture
+def admin_hall_path() -> Path:
+    """A small two-floor hall of the admin tests."""
+    return ADMIN_HALL
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path, pin_hash) -> Iterator[Callable[..., tuple]]:
+    """Factory ``kiosk(pin=True, catalog=ADMIN_HALL, **ui)`` → (window, controller) with staff mode installed.
+
+    The settings file lives in tmp_path (settings writes go there), the data folder too.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.settings import load_settings
+    from kiosk.ui.admin_wiring import install
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+
+    made: list[tuple] = []
+
+    def factory(pin: bool = True, catalog: Path = ADMIN_HALL, fullscreen: bool = True, **ui):
+        create_application()
+        config = tmp_path / "settings.toml"
+        lines = ["[admin]"]
+        if pin:
+            lines.append(f'pin_hash = "{pin_hash}"')
+        lines += ["[ui]", f"fullscreen = {'true' if fullscreen else 'false'}"]
+        lines += [f"{k} = {v!r}".replace("True", "true").replace("False", "false") for k, v in ui.items()]
+        config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        settings = load_settings(config, data_dir=tmp_path / "data")  # beats $KIOSK_DATA_DIR
+        context = AppContext.create(settings, load_catalog(catalog))
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        if fullscreen:
+            window.showFullScreen()
+        else:
+            window.show()
+        qtbot.waitExposed(window)
+        controller = install(window, context)
+        controller.services.config_path = config
+        made.append((window, controller))
+        return window, controller
+
+    yield factory
+    app = QApplication.instance()
+    for window, controller in made:
+        controller.watchdog.stop()
+        controller.lockdown.uninstall(app)
+        controller.services.insights.close()
+        if controller.services.tickets is not None:
+            controller.services.tickets.close()
+        app.removeEventFilter(window.idle)
+        controller.lockdown.allow_exit()
+        window.context.close()
+        window.close()
+
+
+def visible(window, name: str):
+    """The visible child widget called ``name`` (fails when there is none)."""
+    from PySide6.QtWidgets import QWidget
+
+    found = [w for w in window.findChildren(QWidget, name) if w.isVisible()]
+    assert found, f"no visible widget named {name!r}"
+    return found[0]
+
+
+def tap(qtbot, widget) -> None:
+    """A left click in the middle of a visible, enabled widget."""
+    from PySide6.QtCore import Qt
+
+    assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def enter_pin(qtbot, window, pin: str) -> None:
+    """Type ``pin`` on the visible PIN pad and press OK."""
+    for digit in pin:
+        tap(qtbot, visible(window, f"pinKey_{digit}"))
+    tap(qtbot, visible(window, "pinOk"))
+
+
+def sign_in(qtbot, window, controller) -> None:
+    """Gesture + right PIN → the staff panel is open."""
+    window.admin_requested.emit()
+    enter_pin(qtbot, window, TEST_PIN)
+    qtbot.waitUntil(lambda: controller.in_session, timeout=5000)
