@@ -13,6 +13,7 @@ Every job starts with ``ESC @`` (initialise) and ends with feed + ``GS V`` (cut)
 
 from __future__ import annotations
 
+import copy
 import logging
 import unicodedata
 from typing import Any
@@ -49,15 +50,20 @@ def wrap(text: str, columns: int) -> list[str]:
     return lines
 
 
-def _new() -> Dummy:
+def _new(paper_px: int) -> Dummy:
     printer = Dummy()
+    # The default profile has no paper width, and python-escpos then print()s warnings to stdout.
+    data = copy.deepcopy(printer.profile.profile_data)
+    data.setdefault("media", {})["width"] = {"pixels": paper_px, "mm": 80 if paper_px >= 480 else 58}
+    data["media"]["dpi"] = 203
+    printer.profile.profile_data = data
     printer.hw("INIT")
     return printer
 
 
 def raster_job(image: Any, *, cut: bool = True) -> bytes:
     """A job printing one 1-bit PIL image (the rendered slip) as ``GS v 0`` raster."""
-    printer = _new()
+    printer = _new(image.width)
     printer.image(image, impl="bitImageRaster", center=False)
     if cut:
         printer.cut()
@@ -71,7 +77,7 @@ def _line(printer: Dummy, text: str) -> None:
 def text_job(slip: Slip, *, paper_px: int = 576, native_qr: bool = True, cut: bool = True) -> bytes:
     """A job printing the slip as GB18030 text (needs a printer whose default code page is GB18030/GBK)."""
     columns = paper_px // 12  # font A is 12 dots wide: 48 columns on 80 mm, 32 on 58 mm
-    printer = _new()
+    printer = _new(paper_px)
     printer._raw(b"\x1c&")  # FS & : Chinese character mode
     for block in slip.blocks:
         if isinstance(block, Text):

@@ -246,7 +246,8 @@ def _material_detail(material: object, language: str) -> str:
         parts.append(f"{words['original']} 1" if language == "zh" else f"1 {words['original']}")
     copies = getattr(material, "copies", 0)
     if copies:
-        parts.append(words["copies"].format(n=copies))
+        text = words["copies"].format(n=copies)
+        parts.append(text.replace("copies", "copy") if language == "en" and copies == 1 else text)
     return " · ".join(parts)
 
 
