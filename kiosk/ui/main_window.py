@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,8 @@ class MainWindow(QWidget):
             "map": MapScreen(self),
         }
         for widget in self.screens.values():
+            # a page never makes the window taller than the screen: long content scrolls instead
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self.stack.addWidget(widget)
         self.attract.clicked.connect(self.start_visit)
 

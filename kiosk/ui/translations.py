@@ -50,3 +50,11 @@ class Translations:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh"
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         self.language = language
+
+    def uninstall(self) -> None:
+        """Remove this object's translators from the application."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = ""

@@ -50,5 +50,6 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:
     yield factory
     for window in made:
         QApplication.instance().removeEventFilter(window.idle)
+        window.translations.uninstall()
         window.context.close()
         window.close()

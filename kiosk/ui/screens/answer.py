@@ -112,7 +112,9 @@ class AnswerScreen(QWidget):
         else:
             self._card = self._staff_card(answer)
         self.card_slot.addWidget(self._card)
+        self._card.show()
         self.actions.setVisible(self.service is not None)
+        self._fit_conversation()
         self.card_area.verticalScrollBar().setValue(0)
         self.conv_area.verticalScrollBar().setValue(0)
 
@@ -183,7 +185,19 @@ class AnswerScreen(QWidget):
         self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.box.setStretch(0, 1 if portrait else 2)
         self.box.setStretch(1, 4 if portrait else 3)
-        self.conv_area.setMaximumHeight(420 if portrait else 16777215)
+        self._portrait = portrait
+        self._fit_conversation()
+
+    def _fit_conversation(self) -> None:
+        """In portrait the conversation takes only the height it needs (at most a third)."""
+        if getattr(self, "_portrait", False):
+            inner = self.conv_area.widget()
+            inner.adjustSize()
+            need = inner.layout().totalHeightForWidth(max(200, self.width() - 100)) if inner.layout() else 300
+            self.conv_area.setFixedHeight(max(120, min(need + 8, 520)))
+        else:
+            self.conv_area.setMinimumHeight(0)
+            self.conv_area.setMaximumHeight(16777215)
 
     def wipe(self) -> None:
         """Forget the visit's question, answer, card and extensions."""

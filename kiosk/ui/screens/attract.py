@@ -59,4 +59,4 @@ class AttractScreen(Clickable):
 
     def apply_mode(self, large: bool, portrait: bool) -> None:
         """Bigger figure in portrait, where there is room."""
-        self.figure.set_size(420 if portrait else 340)
+        self.figure.set_size(420 if portrait else (260 if large else 320))

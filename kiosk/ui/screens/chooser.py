@@ -59,6 +59,7 @@ class ChooserScreen(QWidget):
             tile.set_texts(loc(service, "name", lang), detail)
             tile.clicked.connect(lambda _=False, sid=service.id: self.host.show_service(sid, query=self.query))
             self.list.addWidget(tile)
+            tile.show()
         self.list.addStretch(1)
 
     def retranslate(self) -> None:

@@ -158,6 +158,7 @@ class HomeScreen(QWidget):
             dept = catalog.department(dept_id)
             heading = PlainLabel(loc(dept, "name", lang) if dept else dept_id, "section")
             self.tiles.addWidget(heading)
+            heading.show()
             grid = QGridLayout()
             grid.setSpacing(12)
             for i, service in enumerate(items):
@@ -166,12 +167,15 @@ class HomeScreen(QWidget):
                 tile.setMinimumHeight(150 if self._large else 120)
                 tile.clicked.connect(lambda _=False, sid=service.id: self.host.show_service(sid))
                 grid.addWidget(tile, i // columns, i % columns)
+                tile.show()
             for c in range(columns):
                 grid.setColumnStretch(c, 1)
             self.tiles.addLayout(grid)
         places = list(catalog.places)[: (4 if self._large else 8)]
         if places:
-            self.tiles.addWidget(PlainLabel(tr("Hall facilities"), "section"))
+            facilities = PlainLabel(tr("Hall facilities"), "section")
+            self.tiles.addWidget(facilities)
+            facilities.show()
             grid = QGridLayout()
             grid.setSpacing(12)
             pcols = columns + (0 if self._large else 1)
@@ -182,6 +186,7 @@ class HomeScreen(QWidget):
                 tile.setMinimumHeight(110 if self._large else 96)
                 tile.clicked.connect(lambda _=False, pid=place.id: self.host.show_place(pid))
                 grid.addWidget(tile, i // pcols, i % pcols)
+                tile.show()
             for c in range(pcols):
                 grid.setColumnStretch(c, 1)
             self.tiles.addLayout(grid)

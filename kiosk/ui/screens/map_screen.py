@@ -135,6 +135,7 @@ class MapScreen(QWidget):
         if len(targets) > 1:
             self.choices_label.setText(tr("Also possible:") if self.service is None else tr("Choose a window:"))
             self.choices_row.addWidget(self.choices_label)
+            self.choices_label.show()
             for i, (cid, cfloor, _, _, clabel) in enumerate(targets):
                 b = button(f"mapChoice_{cid}")
                 b.setCheckable(True)
@@ -143,6 +144,7 @@ class MapScreen(QWidget):
                 b.setText(("✓ " if i == self.window_index else "") + text)
                 b.clicked.connect(lambda _=False, idx=i: self.choose(idx))
                 self.choices_row.addWidget(b)
+                b.show()
             self.choices_row.addStretch(1)
             self.choices.show()
         else:

@@ -1,0 +1,126 @@
+"""Idle countdown and visit wipe; catalog and model text shown literally; long text scrolls."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextEdit
+from ui_helpers import UI_HALL, all_texts, click, find
+
+INJECTION = '<b>x</b><img src="file:///etc/passwd"><a href="http://evil">link</a>'
+
+
+def _start_idle_soon(window) -> None:
+    window.idle.set_timeout(0.2)
+    window.countdown_tick_ms = 40
+    window.touch()
+
+
+def test_idle_countdown_continue_then_wipe(make_window, qtbot):
+    """Countdown appears, Continue keeps the visit, then expiry wipes every trace of the visitor."""
+    window = make_window()
+    question = "我的身份证丢了要怎么补办呢"
+    window.submit_question(question)
+    qtbot.waitUntil(lambda: window.current_screen == "answer", timeout=5000)
+    answer_text = window.current_answer.answer
+    extension = QTextEdit()
+    extension.setObjectName("llmAnswer")
+    extension.setPlainText("模型回答：请携带户口簿到A1窗口")
+    window.add_answer_extension(extension)
+    window.set_subtitle("请携带户口簿")
+    window.set_transcript("我说的话", final=True)
+    window.status_bar_message("llm", "离线")
+    _start_idle_soon(window)
+    qtbot.waitUntil(lambda: window.idle_overlay.isVisible(), timeout=3000)
+    count = find(window, "idleCount").text()
+    assert count.endswith("秒")
+    click(qtbot, find(window, "continueButton"))
+    assert not window.idle_overlay.isVisible() and window.current_screen == "answer"
+
+    secrets = [question, answer_text, "模型回答", "请携带户口簿", "我说的话"]
+    assert any(question in t for t in all_texts(window))
+    with qtbot.waitSignal(window.visit_ended, timeout=5000):
+        qtbot.waitUntil(lambda: window.idle_overlay.isVisible(), timeout=3000)
+    qtbot.wait(10)
+    assert window.current_screen == "attract"
+    qtbot.waitUntil(lambda: not window.findChildren(QTextEdit, "llmAnswer"))
+    texts = all_texts(window)
+    for secret in secrets:
+        assert not any(secret in t for t in texts), secret
+    assert window.current_answer is None
+    conv = window.context.conversation
+    qtbot.waitUntil(lambda: conv.turns == 0 and not conv.last_services)
+    assert window.language == "zh" and not window.elderly_mode
+    # status chips are about the kiosk, not the visitor: they stay
+    assert find(window, "chip_llm")
+
+
+def test_finish_button_ends_visit_and_resets_language(make_window, qtbot):
+    """"结束" wipes at once; the next visitor gets the default language and text size."""
+    window = make_window()
+    window.start_visit()
+    click(qtbot, find(window, "languageButton"))
+    click(qtbot, find(window, "largeTextButton"))
+    find(window, "questionField").setText("secret words")
+    with qtbot.waitSignal(window.visit_ended):
+        click(qtbot, find(window, "endVisitButton"))
+    assert window.current_screen == "attract" and window.language == "zh" and not window.elderly_mode
+    assert not any("secret words" in t for t in all_texts(window))
+
+
+def test_no_idle_countdown_on_attract(make_window, qtbot):
+    """Between visits nothing counts down."""
+    window = make_window()
+    _start_idle_soon(window)
+    qtbot.wait(400)
+    assert not window.idle_overlay.isVisible()
+
+
+def _hostile_catalog(tmp_path: Path) -> Path:
+    data = json.loads(UI_HALL.read_text(encoding="utf-8"))
+    service = data["services"][0]
+    service["name"] = INJECTION
+    service["summary"] = INJECTION + " " + "很长的说明。" * 400
+    service["materials"] = [{"name": f"{INJECTION} 材料{i}", "copies": 1} for i in range(40)]
+    for floor in data["hall"]["floors"]:
+        floor["map"] = str(UI_HALL.parent / floor["map"])
+    path = tmp_path / "catalog.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_rich_text_is_shown_literally(make_window, qtbot, tmp_path):
+    """Catalog and model text with HTML is displayed as the characters themselves."""
+    from kiosk.navigator import Answer
+
+    window = make_window(_hostile_catalog(tmp_path))
+    window.start_visit()
+    assert find(window, "tile_id-card-reissue").title.text() == INJECTION
+    window.show_service("id-card-reissue")
+    assert find(window, "cardTitle").text() == INJECTION
+    window.show_answer(Answer(query=INJECTION, matches=[], answer=INJECTION, handoff=True))
+    assert find(window, "questionBubble").text() == INJECTION
+    assert find(window, "answerText").text() == INJECTION
+    window.set_subtitle(INJECTION)
+    for label in window.findChildren(QLabel):
+        if "<" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    # rendered as text: a label showing the markup is much wider than one rendering "x link"
+    bubble = find(window, "answerText")
+    assert bubble.fontMetrics().horizontalAdvance(INJECTION) > bubble.fontMetrics().horizontalAdvance("x link") * 4
+
+
+def test_long_text_scrolls_without_overflow(make_window, qtbot, tmp_path):
+    """A very long card scrolls inside its area; nothing grows past the window."""
+    window = make_window(_hostile_catalog(tmp_path))
+    window.start_visit()
+    window.show_service("id-card-reissue")
+    qtbot.wait(50)
+    area = find(window, "cardArea")
+    assert area.verticalScrollBar().maximum() > 0
+    card = find(window, "serviceCard")
+    assert card.width() <= area.viewport().width()
+    assert window.width() == 1920 and window.height() == 1080
+    assert find(window, "ticketButton").geometry().bottom() < window.height()
