@@ -26,6 +26,14 @@ def describe(loaded: LoadedCatalog) -> str:
             f"窗口 {len(c.windows)} windows · 楼层 {len(c.hall.floors)} floors · 场所 {len(c.places)} places")
 
 
+def _load(path: str) -> LoadedCatalog | CatalogError:
+    """Load and validate; a refusal is a result to show, not a failure to log."""
+    try:
+        return load_catalog(path)
+    except CatalogError as exc:
+        return exc
+
+
 class CatalogPage(Page):
     """Load → preview → apply, with one-step rollback and export."""
 
@@ -129,7 +137,7 @@ class CatalogPage(Page):
             return
         self.check_button.setEnabled(False)
         self._set_verdict("正在检查… Checking…", "muted")
-        run_off_gui(lambda: load_catalog(text), self._checked_result)
+        run_off_gui(lambda: _load(text), self._checked_result)
 
     def _checked_result(self, result: object) -> None:
         self.check_button.setEnabled(True)

@@ -89,7 +89,7 @@ class RatingDays(QWidget):
             x += 34 + painter.fontMetrics().horizontalAdvance(text)
         if not self.days:
             return
-        top_y, bottom_y = 44.0, self.height() - 30.0
+        top_y, bottom_y = 70.0, self.height() - 30.0
         highest = max((sum(d.values()) for d in self.days.values()), default=0) or 1
         slot = self.width() / len(self.days)
         for index, (day, levels) in enumerate(sorted(self.days.items())):

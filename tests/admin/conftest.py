@@ -52,7 +52,7 @@ def kiosk(qtbot, tmp_path, pin_hash) -> Iterator[Callable[..., tuple]]:
 
     made: list[tuple] = []
 
-    def factory(pin: bool = True, catalog: Path = ADMIN_HALL, fullscreen: bool = True, **ui):
+    def factory(pin: bool = True, catalog: Path = ADMIN_HALL, fullscreen: bool = True, toml: str = "", **ui):
         create_application()
         config = tmp_path / "settings.toml"
         lines = ["[admin]"]
@@ -60,7 +60,7 @@ def kiosk(qtbot, tmp_path, pin_hash) -> Iterator[Callable[..., tuple]]:
             lines.append(f'pin_hash = "{pin_hash}"')
         lines += ["[ui]", f"fullscreen = {'true' if fullscreen else 'false'}"]
         lines += [f"{k} = {v!r}".replace("True", "true").replace("False", "false") for k, v in ui.items()]
-        config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        config.write_text("# kiosk settings for a test\n" + "\n".join(lines) + "\n" + toml, encoding="utf-8")
         settings = load_settings(config, data_dir=tmp_path / "data")  # beats $KIOSK_DATA_DIR
         context = AppContext.create(settings, load_catalog(catalog))
         window = MainWindow(context)
@@ -119,3 +119,32 @@ def sign_in(qtbot, window, controller) -> None:
     window.admin_requested.emit()
     enter_pin(qtbot, window, TEST_PIN)
     qtbot.waitUntil(lambda: controller.in_session, timeout=5000)
+
+
+@pytest.fixture
+def llm_server() -> Iterator[str]:
+    """A real OpenAI-compatible streaming endpoint on 127.0.0.1 (first chunk after ~30 ms)."""
+    import json
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server API
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            time.sleep(0.03)
+            chunk = {"choices": [{"delta": {"content": "好"}}]}
+            self.wfile.write(f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode())
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+    server.server_close()
