@@ -169,14 +169,14 @@ ROOMS: list[Room] = [
          ("复印", "打印", "复印机", "打印机", "复印身份证", "打印材料", "扫描", "copy", "print", "photocopy",
           "printing"),
          "自助复印打印机（黑白0.5元/页、彩色1元/页），支持手机扫码打印；身份证复印件可在窗口免费复印。"),
-    Room("1F", "邮政EMS", "EMS Post", (1000, 760, 1200, 940), "facility", "ems",
+    Room("1F", "邮政EMS", "EMS Post", (980, 760, 1140, 940), "facility", "ems",
          ("邮政", "EMS", "寄快递", "快递", "邮寄", "寄证件", "邮寄证件", "寄东西", "post office",
           "courier", "mail"),
          "证照邮寄到家、材料寄递；政务证件寄递部分免费（以窗口告知为准）。"),
-    Room("1F", "银行ATM", "Bank ATM", (1220, 760, 1380, 940), "facility", "atm",
+    Room("1F", "银行ATM", "Bank ATM", (1160, 760, 1300, 940), "facility", "atm",
          ("ATM", "取钱", "取款机", "提款机", "银行", "取现金", "存钱", "cash machine", "bank"),
          "两台存取款一体机（工商银行、建设银行）；大厅内可使用微信、支付宝、银联缴费。"),
-    Room("1F", "停车场通道", "To Parking", (1400, 760, 1540, 940), "facility", "parking",
+    Room("1F", "停车场（东门）", "Parking · East door", (1320, 760, 1540, 940), "facility", "parking",
          ("停车场", "停车", "停车位", "车停哪", "地下车库", "取车", "停车收费", "parking", "car park",
           "garage"),
          "出东门为地面停车场；地下停车场B1可乘电梯直达。办事群众凭当日取号小票免费停车2小时。",
@@ -304,8 +304,6 @@ def _walls(floor: str) -> list[str]:
     if floor == "1F":
         out.append(_text(800, 995, "▲ 主入口 Main Entrance", 24, "bold", "#0b6e4f"))
         out.append(_text(195, 995, "24h 独立门", 18, "normal", "#0b6e4f"))
-        out.append(f'<text x="1590" y="850" font-family="{FONT}" font-size="18" fill="#0b6e4f" '
-                   f'text-anchor="middle" transform="rotate(90 1590 850)">东门 East door</text>')
     return out
 
 
@@ -326,8 +324,11 @@ def _room(room: Room) -> list[str]:
     if room.kind == "core" and room.name == "楼梯":
         out += _stairs(room.box)
     if room.kind == "core" and room.name == "电梯":
-        out.append(f'<line x1="{cx:.0f}" y1="{y0 + 6}" x2="{cx:.0f}" y2="{y1 - 6}" stroke="#8a96a3" '
-                   f'stroke-width="2"/>')
+        for ex in (x0 + 14, cx + 6):  # two cars with their doors on the corridor side
+            out.append(f'<rect x="{ex:.0f}" y="{y1 - 22}" width="{(x1 - x0) / 2 - 20:.0f}" height="12" rx="2" '
+                       f'fill="#aeb7c2"/>')
+    if room.kind == "hall":
+        out += _hall_furniture(room)
     if room.kind == "restroom" and room.name == "卫生间":
         out.append(f'<line x1="{cx:.0f}" y1="{y0}" x2="{cx:.0f}" y2="{y0 + 40}" stroke="#8a96a3" '
                    f'stroke-width="2"/>')
@@ -340,6 +341,26 @@ def _room(room: Room) -> list[str]:
     dy = 6 if room.kind == "restroom" and room.name == "卫生间" else 0
     out.append(_text(cx, cy + 4 + dy, room.name, size, weight, colour))
     out.append(_text(cx, cy + 28 + dy, room.name_en, 16 if not big else 18, "normal", "#52606d"))
+    return out
+
+
+def _hall_furniture(room: Room) -> list[str]:
+    """Seats (waiting areas) or terminals (self-service areas) above and below the label."""
+    x0, y0, x1, y1 = room.box
+    cy = (y0 + y1) / 2
+    terminals = "self-service" in (room.place_id or "")
+    w, h, step = (34, 22, 52) if terminals else (22, 14, 30)
+    out = []
+    rows = [y for y in range(y0 + 22, int(cy) - 50, 34)] + [y for y in range(int(cy) + 52, y1 - 30, 34)]
+    if terminals:
+        rows = [y0 + 22, y1 - 22 - h]
+    for y in rows:
+        x = x0 + 24
+        while x + w < x1 - 20:
+            fill, stroke = ("#cfd8e3", "#7b8794") if terminals else ("#ffffff", "#c5cdd6")
+            out.append(f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="3" fill="{fill}" '
+                       f'stroke="{stroke}" stroke-width="1.5"/>')
+            x += step
     return out
 
 
