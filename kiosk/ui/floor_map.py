@@ -175,10 +175,15 @@ class FloorMapView(QWidget):
                 self._label(p, QPointF(yp.x(), yp.y() + 80), self.you_label, _YOU, plan)
         if self.floor_label:
             font = QFont(theme.FONT_FAMILY)
-            font.setPixelSize(self.text_px + 4)
+            font.setPixelSize(self.text_px + 2)
             font.setBold(True)
             p.setFont(font)
+            fm = QFontMetrics(font)
+            box = QRectF(plan.left() + 10, plan.top() + 10, fm.horizontalAdvance(self.floor_label) + 28,
+                         fm.height() + 12)
+            p.setPen(QPen(QColor(theme.ACCENT_DARK), 2))
+            p.setBrush(QColor(255, 255, 255, 235))
+            p.drawRoundedRect(box, 10, 10)
             p.setPen(QColor(theme.ACCENT_DARK))
-            p.drawText(plan.adjusted(16, 10, -16, -10), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
-                       self.floor_label)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.floor_label)
         p.end()

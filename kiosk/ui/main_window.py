@@ -34,7 +34,7 @@ from kiosk.ui.screens.map_screen import MapScreen
 from kiosk.ui.service_card import service_location, service_windows
 from kiosk.ui.text import loc, tr
 from kiosk.ui.translations import Translations
-from kiosk.ui.widgets import PlainLabel, VoiceButton, button
+from kiosk.ui.widgets import ElidedLabel, PlainLabel, VoiceButton, button
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -183,9 +183,8 @@ class MainWindow(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(32, 10, 0, 10)
         row.setSpacing(14)
-        self.hall_name = PlainLabel()
+        self.hall_name = ElidedLabel()
         self.hall_name.setObjectName("hallName")
-        self.hall_name.setWordWrap(False)
         row.addWidget(self.hall_name, 1)
         self.chip_row = QHBoxLayout()
         self.chip_row.setSpacing(8)

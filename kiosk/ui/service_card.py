@@ -36,7 +36,7 @@ def service_location(catalog: Catalog, service: Service, language: str) -> str:
 
 def service_windows(catalog: Catalog, service: Service) -> str:
     """The service's window labels, e.g. "A1、A2"."""
-    return tr(", ").join(w.label or w.id for w in catalog.service_windows(service))
+    return tr(", ").join(w.id for w in catalog.service_windows(service))
 
 
 class ServiceCard(QWidget):

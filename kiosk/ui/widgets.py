@@ -66,6 +66,36 @@ def scroller(inner: QWidget, name: str | None = None) -> QScrollArea:
     return area
 
 
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shortens itself with "…" instead of widening the window."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = text
+        super().setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Keep the full text; show as much as fits."""
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        """The full (not shortened) text."""
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Re-shorten for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, self.width()))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class TileButton(QPushButton):
     """A large tile: a title and a muted second line, both plain text and wrapping."""
 

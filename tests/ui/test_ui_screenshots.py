@@ -31,6 +31,7 @@ def test_screenshots_of_every_screen(make_window, qtbot, screenshot_dir, showcas
     def shot(name: str) -> None:
         for _ in range(3):
             QApplication.processEvents()
+        assert window.size().toTuple() == ORIENTATIONS[orientation], name  # nothing grows past the screen
         path = screenshot_dir / f"ui-{name}-{language}-{orientation}.png"
         assert window.grab().save(str(path))
         saved.append(path)

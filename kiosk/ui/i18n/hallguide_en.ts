@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Answers limited: please ask staff</source>
         <translation>Answers limited: please ask staff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Sorry, I could not look that up.</source>
         <translation>Sorry, I could not look that up.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Please go to window {0} ({1}).</source>
         <translation>Please go to window {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
-        <location filename="../screens/answer.py" line="131"/>
+        <location filename="../main_window.py" line="445"/>
+        <location filename="../screens/answer.py" line="133"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="446"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="449"/>
         <source>■ Stop speaking</source>
         <translation>■ Stop speaking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="488"/>
         <location filename="../screens/home.py" line="119"/>
         <source>Speak</source>
         <translation>Speak</translation>
@@ -193,47 +193,47 @@
         <translation>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="174"/>
+        <location filename="../screens/home.py" line="186"/>
         <source>Hall facilities</source>
         <translation>Hall facilities</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="125"/>
+        <location filename="../screens/answer.py" line="127"/>
         <source>I can only help with services and places in this hall</source>
         <translation>I can only help with services and places in this hall</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="127"/>
+        <location filename="../screens/answer.py" line="129"/>
         <source>I am not sure what you need</source>
         <translation>I am not sure what you need</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="129"/>
+        <location filename="../screens/answer.py" line="131"/>
         <source>A member of staff can help you. Tap the button and someone will come to you.</source>
         <translation>A member of staff can help you. Tap the button and someone will come to you.</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="136"/>
+        <location filename="../screens/answer.py" line="138"/>
         <source>Or did you mean one of these?</source>
         <translation>Or did you mean one of these?</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="143"/>
+        <location filename="../screens/answer.py" line="145"/>
         <source>You can also ask again in other words, or use the tiles on the home screen.</source>
         <translation>You can also ask again in other words, or use the tiles on the home screen.</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="175"/>
+        <location filename="../screens/answer.py" line="177"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="176"/>
+        <location filename="../screens/answer.py" line="178"/>
         <source>Take a number</source>
         <translation>Take a number</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="177"/>
+        <location filename="../screens/answer.py" line="179"/>
         <source>Print guide</source>
         <translation>Print guide</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>You asked: {0}</translation>
     </message>
     <message>
-        <location filename="../screens/chooser.py" line="66"/>
+        <location filename="../screens/chooser.py" line="67"/>
         <source>Several services match. Please choose one:</source>
         <translation>Several services match. Please choose one:</translation>
     </message>
@@ -253,52 +253,52 @@
         <translation>Window {0}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="125"/>
+        <location filename="../screens/map_screen.py" line="126"/>
         <source>Go to {0}: {1} {2}</source>
         <translation>Go to {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="129"/>
+        <location filename="../screens/map_screen.py" line="130"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="136"/>
+        <location filename="../screens/map_screen.py" line="137"/>
         <source>Also possible:</source>
         <translation>Also possible:</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="136"/>
+        <location filename="../screens/map_screen.py" line="137"/>
         <source>Choose a window:</source>
         <translation>Choose a window:</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="151"/>
+        <location filename="../screens/map_screen.py" line="154"/>
         <source>You are here</source>
         <translation>You are here</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="164"/>
+        <location filename="../screens/map_screen.py" line="167"/>
         <source>lift or stairs</source>
         <translation>lift or stairs</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="166"/>
+        <location filename="../screens/map_screen.py" line="169"/>
         <source>① Take the {0} to {1}</source>
         <translation>① Take the {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="167"/>
+        <location filename="../screens/map_screen.py" line="170"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="169"/>
+        <location filename="../screens/map_screen.py" line="172"/>
         <source>② On {0}, leave the {1} and go to {2}</source>
         <translation>② On {0}, leave the {1} and go to {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="173"/>
+        <location filename="../screens/map_screen.py" line="176"/>
         <source>Follow the line from &quot;You are here&quot; to {0}</source>
         <translation>Follow the line from &quot;You are here&quot; to {0}</translation>
     </message>

@@ -4,54 +4,54 @@
 <context>
     <name></name>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Answers limited: please ask staff</source>
         <translation>查询暂不可用，请咨询工作人员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Sorry, I could not look that up.</source>
         <translation>抱歉，暂时无法查询。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Please go to window {0} ({1}).</source>
         <translation>请到 {0} 号窗口办理（{1}）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Large text</source>
         <translation>大字模式</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
-        <location filename="../screens/answer.py" line="131"/>
+        <location filename="../main_window.py" line="445"/>
+        <location filename="../screens/answer.py" line="133"/>
         <source>Call staff</source>
         <translation>找工作人员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="446"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="449"/>
         <source>■ Stop speaking</source>
         <translation>■ 停止播报</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="488"/>
         <location filename="../screens/home.py" line="119"/>
         <source>Speak</source>
         <translation>说话</translation>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../screens/home.py" line="116"/>
         <source>Hello! What would you like to do today?</source>
-        <translation>您好！请问您要办理什么业务？</translation>
+        <translation>您好！请问您要办什么事？</translation>
     </message>
     <message>
         <location filename="../screens/home.py" line="117"/>
@@ -193,47 +193,47 @@
         <translation>隐私提示：您说的话和输入的内容不会被保存，离开后屏幕内容自动清除。</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="174"/>
+        <location filename="../screens/home.py" line="186"/>
         <source>Hall facilities</source>
         <translation>大厅设施</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="125"/>
+        <location filename="../screens/answer.py" line="127"/>
         <source>I can only help with services and places in this hall</source>
         <translation>我只能解答本大厅的办事和场所问题</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="127"/>
+        <location filename="../screens/answer.py" line="129"/>
         <source>I am not sure what you need</source>
         <translation>抱歉，我没能确定您要办理的事项</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="129"/>
+        <location filename="../screens/answer.py" line="131"/>
         <source>A member of staff can help you. Tap the button and someone will come to you.</source>
         <translation>工作人员可以帮助您。请点下面的按钮，工作人员会过来。</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="136"/>
+        <location filename="../screens/answer.py" line="138"/>
         <source>Or did you mean one of these?</source>
         <translation>您是不是要办理：</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="143"/>
+        <location filename="../screens/answer.py" line="145"/>
         <source>You can also ask again in other words, or use the tiles on the home screen.</source>
         <translation>您也可以换个说法再问一次，或在首页点选事项。</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="175"/>
+        <location filename="../screens/answer.py" line="177"/>
         <source>Show on map</source>
         <translation>在地图上查看</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="176"/>
+        <location filename="../screens/answer.py" line="178"/>
         <source>Take a number</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../screens/answer.py" line="177"/>
+        <location filename="../screens/answer.py" line="179"/>
         <source>Print guide</source>
         <translation>打印办事指南</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>您的问题：{0}</translation>
     </message>
     <message>
-        <location filename="../screens/chooser.py" line="66"/>
+        <location filename="../screens/chooser.py" line="67"/>
         <source>Several services match. Please choose one:</source>
         <translation>找到几个相关事项，请选择：</translation>
     </message>
@@ -253,52 +253,52 @@
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="125"/>
+        <location filename="../screens/map_screen.py" line="126"/>
         <source>Go to {0}: {1} {2}</source>
         <translation>请前往 {0}：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="129"/>
+        <location filename="../screens/map_screen.py" line="130"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="136"/>
+        <location filename="../screens/map_screen.py" line="137"/>
         <source>Also possible:</source>
         <translation>其他位置：</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="136"/>
+        <location filename="../screens/map_screen.py" line="137"/>
         <source>Choose a window:</source>
         <translation>选择窗口：</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="151"/>
+        <location filename="../screens/map_screen.py" line="154"/>
         <source>You are here</source>
         <translation>您在这里</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="164"/>
+        <location filename="../screens/map_screen.py" line="167"/>
         <source>lift or stairs</source>
         <translation>电梯或楼梯</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="166"/>
+        <location filename="../screens/map_screen.py" line="169"/>
         <source>① Take the {0} to {1}</source>
         <translation>① 乘{0}到{1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="167"/>
+        <location filename="../screens/map_screen.py" line="170"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="169"/>
+        <location filename="../screens/map_screen.py" line="172"/>
         <source>② On {0}, leave the {1} and go to {2}</source>
         <translation>② 到{0}后，出{1}前往 {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="173"/>
+        <location filename="../screens/map_screen.py" line="176"/>
         <source>Follow the line from &quot;You are here&quot; to {0}</source>
         <translation>沿路线从“您在这里”走到 {0}</translation>
     </message>

@@ -131,11 +131,20 @@ class HomeScreen(QWidget):
         self.privacy.setVisible(not portrait)
         self._build_tiles()
 
-    def _popular(self) -> list[Service]:
+    def _popular(self, per_department: int, limit: int) -> list[Service]:
+        """The configured popular services, else the first few of each department (catalog order)."""
         catalog = self.host.catalog
         wanted = self.host.settings.ui.popular_services
         services = [s for s in (catalog.service(i) for i in wanted) if s is not None] if wanted else []
-        return services or list(catalog.services)
+        if services:
+            return services[:limit]
+        counts: dict[str, int] = {}
+        picked = []
+        for service in catalog.services:
+            if counts.get(service.department, 0) < per_department:
+                counts[service.department] = counts.get(service.department, 0) + 1
+                picked.append(service)
+        return picked[:limit]
 
     def _build_tiles(self) -> None:
         while self.tiles.count():
@@ -149,8 +158,9 @@ class HomeScreen(QWidget):
         columns = 2 if (self._large or self._portrait) else 3
         if self._large and self._portrait:
             columns = 2
-        limit = 8 if self._large else 15
-        services = self._popular()[:limit]
+        per_department = 2 if self._large else 3
+        limit = 8 if self._large else (16 if self._portrait else 15)
+        services = self._popular(per_department, limit)
         groups: dict[str, list[Service]] = {}
         for s in services:
             groups.setdefault(s.department, []).append(s)

@@ -95,7 +95,7 @@ class MapScreen(QWidget):
         return [(p.id, p.floor, p.x, p.y, loc(p, "name", lang)) for p in self.places]
 
     def _window_label(self, window: Window) -> str:
-        return tr("Window {0}").format(window.label or window.id)
+        return tr("Window {0}").format(window.id)
 
     def _floor_name(self, floor_id: str) -> str:
         floor = self.host.catalog.floor(floor_id)
@@ -122,7 +122,8 @@ class MapScreen(QWidget):
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
             zone = loc(window, "zone", lang) if window else ""
-            self.detail.setText(tr("Go to {0}: {1} {2}").format(label, self._floor_name(floor_id), zone).strip())
+            where = f"{label} ({window.label})" if window and window.label else label
+            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, self._floor_name(floor_id), zone).strip())
         else:
             place = self.places[self.window_index]
             self.title.setText(loc(place, "name", lang))
