@@ -1,0 +1,131 @@
+"""The LLM answer view: under the service card, the model's streamed plain-text answer.
+
+States: "正在为您查询…" (request sent), "正在思考…" (the model reasons; its reasoning is never shown),
+streamed text, the final text, or — when the service fails — an "离线模式/offline" badge with the
+catalog answer. All text is shown as plain text (model text is data, never markup).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import PlainLabel
+
+_LOGGER = logging.getLogger(__name__)
+
+TEXTS = {
+    "zh": {
+        "title": "智能助手补充说明",
+        "waiting": "正在为您查询…",
+        "reasoning": "正在思考…",
+        "offline": "离线模式",
+        "offline_note": "智能助手暂时不可用，以下为办事指南答案。",
+        "replaced": "以下为办事指南答案。",
+        "footer": "由智能助手依据办事指南生成，请以窗口工作人员答复为准。",
+        "truncated": "（回答较长，已截断）",
+    },
+    "en": {
+        "title": "Assistant's explanation",
+        "waiting": "Looking this up…",
+        "reasoning": "Thinking…",
+        "offline": "offline",
+        "offline_note": "The assistant is unavailable right now; here is the official guide's answer.",
+        "replaced": "Here is the official guide's answer.",
+        "footer": "Written by the assistant from the official guide; staff at the window have the final word.",
+        "truncated": "(long answer, shortened)",
+    },
+}
+
+_STYLE = """
+QFrame#llmAnswer { background: #ffffff; border: 2px solid #c9d2e0; border-radius: 18px; }
+QFrame#llmAnswer[offline="true"] { border-color: #d08a3c; background: #fffaf2; }
+QLabel#llmOffline { color: #7a2e00; background: #fff2e0; border: 1px solid #d08a3c; border-radius: 10px;
+    padding: 2px 12px; font-weight: 700; }
+"""
+
+
+class LlmAnswerView(QFrame):
+    """Shows one LLM turn; driven by :class:`kiosk.ui.llm_wiring.LlmController`."""
+
+    def __init__(self, language: str = "zh", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("llmAnswer")
+        self.setStyleSheet(_STYLE)
+        self._t = TEXTS.get(language, TEXTS["zh"])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(10)
+        head = QHBoxLayout()
+        head.setSpacing(16)
+        self.title = PlainLabel(self._t["title"], role="section")
+        self.title.setWordWrap(False)
+        self.status = PlainLabel(self._t["waiting"], role="muted")
+        self.status.setObjectName("llmStatus")
+        self.offline_badge = PlainLabel(self._t["offline"])
+        self.offline_badge.setObjectName("llmOffline")
+        self.offline_badge.setWordWrap(False)
+        self.offline_badge.hide()
+        head.addWidget(self.title)
+        head.addWidget(self.offline_badge)
+        head.addStretch(1)
+        head.addWidget(self.status)
+        layout.addLayout(head)
+        self.body = PlainLabel("")
+        self.body.setObjectName("llmBody")
+        layout.addWidget(self.body)
+        self.footer = PlainLabel(self._t["footer"], role="muted")
+        self.footer.hide()
+        layout.addWidget(self.footer)
+        self.body.hide()
+
+    # -- driven by the controller ------------------------------------------------------------
+    def set_thinking(self, stage: str) -> None:
+        """'waiting' → "正在为您查询…", 'reasoning' → "正在思考…" (only while no text has come)."""
+        if not self.body.text():
+            self.status.setText(self._t["reasoning" if stage == "reasoning" else "waiting"])
+            self.status.show()
+
+    def append(self, text: str) -> None:
+        """Add streamed answer text (the first piece scrolls the view into sight)."""
+        first = not self.body.text()
+        self.status.hide()
+        self.body.show()
+        self.body.setText(self.body.text() + text)
+        if first:
+            self.reveal()
+
+    def reveal(self) -> None:
+        """Scroll the enclosing scroll area (the card column) so that this view's top is visible."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self, 0, 200)
+
+    def finish(self, text: str, *, truncated: bool = False) -> None:
+        """The model's final (checked) answer."""
+        self.status.hide()
+        self.body.show()
+        self.body.setText(text + (self._t["truncated"] if truncated else ""))
+        self.footer.show()
+
+    def show_fallback(self, text: str, *, offline: bool) -> None:
+        """The catalog answer instead of the model's (with the offline badge when the service failed)."""
+        self.status.setText(self._t["offline_note"] if offline else self._t["replaced"])
+        self.status.show()
+        self.offline_badge.setVisible(offline)
+        self.setProperty("offline", "true" if offline else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.body.show()
+        self.body.setText(text)
+        self.footer.hide()
+        self.reveal()
+
+    @property
+    def shown_text(self) -> str:
+        """Everything the view displays (for tests)."""
+        parts = [self.title.text(), self.status.text() if self.status.isVisible() else "", self.body.text()]
+        return "\n".join(p for p in parts if p)

@@ -1,0 +1,134 @@
+"""pytest-qt: the streamed LLM answer under the service card, the offline fallback, cancel on Home."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from sse_server import ChatServer, Scenario, error, stream
+
+
+def run_until(loop: asyncio.AbstractEventLoop, predicate, timeout: float = 5.0) -> None:
+    """Run the qasync loop (and Qt) until ``predicate()`` holds."""
+
+    async def wait() -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"condition not met within {timeout} s")
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(wait())
+
+
+@pytest.fixture
+def kiosk(qtbot, qloop, server: ChatServer, demo_catalog_path: Path):
+    """A shown MainWindow on the demo hall with the LLM area installed against the local server."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.settings import load_settings
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.llm_wiring import install
+    from kiosk.ui.main_window import MainWindow
+
+    create_application()
+    settings = load_settings(
+        None,
+        llm={"base_url": server.url, "model": "test-model", "first_token_timeout_s": 1.5,
+             "idle_timeout_s": 1.0, "total_timeout_s": 8.0},
+    )  # fmt: skip
+    context = AppContext.create(settings, load_catalog(demo_catalog_path), qloop)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = install(window, context)
+    window.start_visit()
+    yield window, controller
+    controller.wipe()
+    QApplication.instance().removeEventFilter(window.idle)
+    window.translations.uninstall()
+    context.close()
+    window.close()
+
+
+def _service(window):
+    service = window.catalog.services[0]
+    return service, service.windows[0]
+
+
+def test_streamed_answer_under_the_card(kiosk, qloop, server: ChatServer, screenshot_dir: Path) -> None:
+    """Thinking indicator, then text streaming in under the card, spoken sentence by sentence."""
+    window, controller = kiosk
+    service, window_id = _service(window)
+    parts = [f"您好！办理{service.name}，", f"请到{window_id}窗口取号办理。", "记得带好原件，", "工作人员会当场审核。"]
+    server.push(Scenario(stream(parts, reasoning=["用户要办理", "查条目"] , delay=0.25)))
+    spoken: list[str] = []
+    controller.sentence_ready.connect(spoken.append)
+    window.show_service(service.id)
+    view = controller.view
+    assert view is not None and view.parent() is not None
+    run_until(qloop, lambda: view.status.isVisible() and view.status.text() == "正在思考…", 3)
+    run_until(qloop, lambda: view.body.text() and view.body.text() != "".join(parts), 3)
+    partial = view.body.text()
+    assert "".join(parts).startswith(partial)
+    window.grab().save(str(screenshot_dir / "llm_streaming_1920x1080.png"))
+    run_until(qloop, lambda: view.footer.isVisible(), 5)
+    assert view.body.text() == "".join(parts)
+    assert "用户要办理" not in view.shown_text and "查条目" not in view.shown_text
+    assert spoken == [f"您好！", f"办理{service.name}，请到{window_id}窗口取号办理。", "记得带好原件，工作人员会当场审核。"]
+    assert not controller.offline
+    window.grab().save(str(screenshot_dir / "llm_answer_1920x1080.png"))
+
+
+def test_offline_fallback(kiosk, qloop, server: ChatServer, screenshot_dir: Path) -> None:
+    """Service down: the offline badge, the status chip and the catalog answer, within the deadline."""
+    window, controller = kiosk
+    service, _ = _service(window)
+    server.default = error(503, "maintenance")
+    start = time.monotonic()
+    window.show_service(service.id)
+    view = controller.view
+    run_until(qloop, lambda: view.offline_badge.isVisible(), 3)
+    assert time.monotonic() - start < 3.0
+    assert view.body.text() == window.current_answer.answer
+    assert controller.offline and "llm" in window._chips
+    window.grab().save(str(screenshot_dir / "llm_offline_1920x1080.png"))
+    # the service comes back: the chip goes away with the next good answer
+    server.default = Scenario(stream(["好的。"]))
+    window.show_service(service.id)
+    view = controller.view
+    run_until(qloop, lambda: view.footer.isVisible(), 3)
+    assert not controller.offline and "llm" not in window._chips
+
+
+def test_home_cancels_and_closes_the_stream(kiosk, qloop, server: ChatServer) -> None:
+    """Tapping Home mid-stream cancels the turn and the server sees the connection closed."""
+    window, controller = kiosk
+    service, _ = _service(window)
+    server.push(Scenario(stream(["办理中。"] * 100, delay=0.05)))
+    window.show_service(service.id)
+    view = controller.view
+    run_until(qloop, lambda: bool(view.body.text()), 3)
+    task = controller.task
+    window.go_home()
+    run_until(qloop, lambda: task.done(), 2)
+    assert task.cancelled() and controller.view is None
+    assert server.requests[0].disconnected.wait(3.0)
+
+
+def test_visit_end_wipes_history(kiosk, qloop, server: ChatServer) -> None:
+    """A finished turn is in the history; ending the visit wipes it."""
+    window, controller = kiosk
+    service, _ = _service(window)
+    server.default = Scenario(stream(["好的。"]))
+    window.show_service(service.id)
+    run_until(qloop, lambda: controller.task is not None and controller.task.done(), 3)
+    assert len(controller.history) == 1
+    window.end_visit()
+    assert len(controller.history) == 0
