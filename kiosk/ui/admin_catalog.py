@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.catalog import CatalogError, LoadedCatalog, load_catalog
 from kiosk.ui.admin_async import run_off_gui
@@ -66,7 +66,7 @@ class CatalogPage(Page):
         left.addLayout(usb_row)
         self.usb_list = QListWidget()
         self.usb_list.setObjectName("usbFiles")
-        self.usb_list.itemClicked.connect(lambda item: (self.path.setText(item.text()), self._check()))
+        self.usb_list.itemClicked.connect(self._usb_chosen)
         left.addWidget(self.usb_list, 1)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
@@ -117,10 +117,21 @@ class CatalogPage(Page):
         self.usb_list.clear()
         files = self.services.find_usb_catalogs()
         for path in files:
-            self.usb_list.addItem(str(path))
+            root = next((r for r in self.services.usb_roots if path.is_relative_to(r)), None)
+            item = QListWidgetItem(str(path.relative_to(root) if root else path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.usb_list.addItem(item)
         if not files:
             self.usb_list.addItem("（未发现U盘上的 .json 文件 / no .json files on USB sticks）")
             self.usb_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _usb_chosen(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.path.setText(path)
+            self.path.setCursorPosition(0)
+            self._check()
 
     def _set_verdict(self, text: str, role: str) -> None:
         self.verdict.setText(text)

@@ -64,9 +64,9 @@ class QueuePage(Page):
         for button in (self.call_button, self.recall_button, self.served_button, self.no_show_button):
             box.addWidget(button)
         self.call_button.clicked.connect(self._call_next)
-        self.recall_button.clicked.connect(lambda: self._on_current("recall", "queue.recall"))
-        self.served_button.clicked.connect(lambda: self._on_current("mark_served", "queue.served"))
-        self.no_show_button.clicked.connect(lambda: self._on_current("no_show", "queue.no_show"))
+        self.recall_button.clicked.connect(lambda: self._on_current("recall", "queue.recall", "已重呼 Recalled"))
+        self.served_button.clicked.connect(lambda: self._on_current("mark_served", "queue.served", "已办结 Served"))
+        self.no_show_button.clicked.connect(lambda: self._on_current("no_show", "queue.no_show", "已过号 No-show"))
         self.message = _label("", "muted", "queueMessage")
         box.addWidget(self.message)
         box.addStretch(1)
@@ -153,7 +153,7 @@ class QueuePage(Page):
             self.services.audit.record("queue.call_next", "ok", f"{ticket.label} to window {window_id}")
         self.refresh()
 
-    def _on_current(self, method: str, action: str) -> None:
+    def _on_current(self, method: str, action: str, done: str) -> None:
         ticket = self._current_ticket()
         if ticket is None or self.services.tickets is None:
             return
@@ -164,7 +164,7 @@ class QueuePage(Page):
             self.message.setText(f"失败 Failed: {exc}")
             return
         self.services.audit.record(action, "ok", f"{ticket.label} at window {self._window_id()}")
-        self.message.setText(f"{ticket.label}: {action.split('.')[-1].replace('_', '-')}")
+        self.message.setText(f"{ticket.label} {done}")
         self.refresh()
 
     def _ask_reset(self) -> None:

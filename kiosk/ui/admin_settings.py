@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.admin.settings_file import SettingsFileError, describe_change, update_settings_file
 from kiosk.admin.status import llm_status
@@ -45,23 +45,9 @@ class SettingsPage(Page):
         self.test_result = _label("", "muted", "llmTestResult")
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        self.idle = QSpinBox()
-        self.idle.setObjectName("idleTimeout")
-        self.idle.setRange(10, 3600)
-        self.idle.setSuffix(" 秒 s")
-        self.volume = QDoubleSpinBox()
-        self.volume.setObjectName("volume")
-        self.volume.setRange(0, 1)
-        self.volume.setSingleStep(0.1)
-        self.volume.setDecimals(1)
-        self.rate = QSpinBox()
-        self.rate.setObjectName("speechRate")
-        self.rate.setRange(60, 400)
-        self.rate.setSingleStep(10)
-        self.rate.setSuffix(" 字/分 wpm")
-        for spin in (self.idle, self.volume, self.rate):
-            spin.setMinimumWidth(260)
-            spin.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.idle = Stepper("idleTimeout", 10, 3600, 10, " 秒 s")
+        self.volume = Stepper("volume", 0, 1, 0.1, "", decimals=1)
+        self.rate = Stepper("speechRate", 60, 400, 10, " 字/分 wpm")
         lang_row = QHBoxLayout()
         self.lang_buttons: dict[str, QPushButton] = {}
         for code, text in (("zh", "中文"), ("en", "English")):
@@ -72,11 +58,13 @@ class SettingsPage(Page):
             self.lang_buttons[code] = button
         lang_row.addStretch(1)
         self.elderly = _button("关闭 Off", "elderlyDefault", "toggle")
+        self.elderly.setFixedWidth(220)
         self.elderly.setCheckable(True)
         self.elderly.toggled.connect(lambda on: self.elderly.setText("开启 On" if on else "关闭 Off"))
         form.addRow(_label("大模型地址 LLM URL"), self.llm_url)
         form.addRow(_label("模型 Model"), self.llm_model)
         form.addRow(_label(""), _wrap(test_row))
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(_label("无操作超时 Idle timeout"), self.idle)
         form.addRow(_label("音量 Volume"), self.volume)
         form.addRow(_label("语速 Speech rate"), self.rate)
@@ -160,6 +148,40 @@ class SettingsPage(Page):
         ok = getattr(item, "ok", False)
         self.test_result.setText(("✔ " if ok else "✘ ") + text)
         self.services.audit.record("settings.test_llm", "ok" if ok else "failed", text)
+
+
+class Stepper(QWidget):
+    """[−] value [+] with big touch buttons (no tiny spin-box arrows, no typing needed)."""
+
+    def __init__(self, name: str, low: float, high: float, step: float, suffix: str, decimals: int = 0) -> None:
+        super().__init__()
+        self.low, self.high, self.step, self.suffix, self.decimals = low, high, step, suffix, decimals
+        self._value = low
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        minus = _button("−", f"{name}Down", "step")
+        plus = _button("+", f"{name}Up", "step")
+        self.display = _label("", "stepValue", name)
+        self.display.setFixedWidth(240)
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        minus.clicked.connect(lambda: self.setValue(self._value - self.step))
+        plus.clicked.connect(lambda: self.setValue(self._value + self.step))
+        row.addWidget(minus)
+        row.addWidget(self.display)
+        row.addWidget(plus)
+        row.addStretch(1)
+        self.setValue(low)
+
+    def value(self) -> float:
+        """The value shown."""
+        return self._value
+
+    def setValue(self, value: float) -> None:  # noqa: N802 - Qt naming like QSpinBox
+        """Show ``value`` clamped to the range."""
+        self._value = round(min(self.high, max(self.low, value)), self.decimals)
+        shown = f"{self._value:.{self.decimals}f}" if self.decimals else f"{int(self._value)}"
+        self.display.setText(shown + self.suffix)
 
 
 def _wrap(layout) -> QWidget:

@@ -25,6 +25,11 @@ QPushButton {{ font-size: 22px; min-height: 60px; border-radius: 12px; padding: 
 QPushButton:pressed {{ background: {ACCENT_SOFT}; }}
 QPushButton:disabled {{ color: #8a93a0; border-color: #c4cad3; background: #f1f3f6; }}
 QPushButton[kind="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT_DARK}; }}
+QPushButton[kind="primary"]:disabled {{ background: #f1f3f6; color: #8a93a0; border-color: #c4cad3; }}
+QPushButton[kind="step"] {{ font-size: 30px; min-width: 64px; max-width: 64px; padding: 0; }}
+QLabel[role="stepValue"] {{ font-size: 26px; min-height: 56px; border: 2px solid #c9d2e0; border-radius: 10px;
+    background: white; padding: 0 12px; }}
+QComboBox::drop-down {{ width: 48px; border: none; }}
 QPushButton[kind="danger"] {{ color: {BAD}; border-color: {BAD}; }}
 QPushButton[kind="nav"] {{ text-align: left; padding-left: 24px; min-height: 72px; font-size: 24px;
     border: none; border-radius: 12px; background: transparent; }}
@@ -35,9 +40,9 @@ QPushButton[kind="rating"]:checked {{ background: {ACCENT}; color: white; }}
 QPushButton[kind="chip"] {{ font-size: 22px; min-height: 60px; border-radius: 30px; border-width: 1px; }}
 QPushButton[kind="chip"]:checked {{ background: {ACCENT_DARK}; color: white; }}
 QPushButton[kind="toggle"]:checked {{ background: {ACCENT_DARK}; color: white; }}
-QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ font-size: 22px; min-height: 56px; border: 2px solid #c9d2e0;
+QLineEdit, QComboBox {{ font-size: 22px; min-height: 56px; border: 2px solid #c9d2e0;
     border-radius: 10px; padding: 0 12px; background: white; }}
-QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ border-color: {ACCENT}; }}
+QLineEdit:focus {{ border-color: {ACCENT}; }}
 QComboBox QAbstractItemView {{ font-size: 22px; }}
 QListWidget, QPlainTextEdit, QTableWidget {{ font-size: 20px; border: 1px solid #c9d2e0; border-radius: 10px;
     background: white; }}

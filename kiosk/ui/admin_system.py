@@ -32,9 +32,10 @@ class SystemPage(Page):
         buttons.addWidget(self.exit_button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        self.body.addWidget(_label("退出后，系统服务会在几秒内重新启动导办程序（见 docs/admin.md）。\n"
-                                   "After exit the system service starts the kiosk again within seconds unless it "
-                                   "is stopped (systemctl --user stop hallguide).", "muted"))
+        self.body.addWidget(_label("重启：系统服务在几秒内重新打开导办程序。退出：导办程序关闭并保持关闭，直到重新开机或\n"
+                                   "systemctl --user start hallguide。  Restart: the service starts the kiosk again "
+                                   "within seconds. Exit: the kiosk stays closed until the next boot or a manual start.",
+                                   "muted"))
         self.confirm = ConfirmStrip("", "确定 Yes", "systemConfirm")
         self.confirm.confirmed.connect(self._confirmed)
         self.body.addWidget(self.confirm)

@@ -184,9 +184,10 @@ def test_settings_screen_saves_to_the_file_and_tests_the_llm(qtbot, kiosk, llm_s
     tap(qtbot, visible(window, "llmTest"))
     result = visible(window, "llmTestResult")
     qtbot.waitUntil(lambda: "first token" in result.text(), timeout=10000)
-    visible(window, "idleTimeout").setValue(90)
-    visible(window, "volume").setValue(0.6)
-    visible(window, "speechRate").setValue(150)
+    for name, taps in (("idleTimeoutUp", 3), ("volumeDown", 3), ("speechRateDown", 2)):  # 60→90, 0.9→0.6, 170→150
+        for _ in range(taps):
+            tap(qtbot, visible(window, name))
+    assert visible(window, "idleTimeout").text() == "90 秒 s"
     tap(qtbot, visible(window, "lang_en"))
     tap(qtbot, visible(window, "elderlyDefault"))
     _shot(window, screenshot_dir, "settings")
