@@ -180,7 +180,7 @@ ROOMS: list[Room] = [
          ("停车场", "停车", "停车位", "车停哪", "地下车库", "取车", "停车收费", "parking", "car park",
           "garage"),
          "出东门为地面停车场；地下停车场B1可乘电梯直达。办事群众凭当日取号小票免费停车2小时。",
-         "停车场（东门 / B1）", "Parking (east door / B1)"),
+         None, "Parking (east door; B1 by lift)"),
     # 2F
     *_core("2F"),
     Room("2F", "饮水处", "Drinking Water", (400, 40, 540, 160), "facility", "water-2f",
