@@ -53,7 +53,7 @@ def location_text(catalog: Catalog, service: Service, lang: Lang) -> str:
     """Where the service is handled: floor, zone and windows, e.g. "1楼 A区 A01、A02号窗口"."""
     groups: dict[tuple[str, str], list[str]] = {}
     for window in catalog.service_windows(service):
-        groups.setdefault((window.floor, window.zone), []).append(window.label or window.id)
+        groups.setdefault((window.floor, window.zone), []).append(window.id)
     parts = []
     for (floor_id, zone), labels in groups.items():
         floor = catalog.floor(floor_id)

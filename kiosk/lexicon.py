@@ -14,7 +14,8 @@ FILLER_TOKENS = frozenset(
     """我 我们 你 您 他 她 想 要 想要 需要 请问 问 问一下 一下 你好 您好 请 麻烦 帮 帮我 怎么 怎么样 怎样 如何 办 办理
     去 到 在 的 了 吗 呢 啊 吧 呀 哦 嗯 那 那个 这个 那么 还 还有 就 也 都 是 有 没有 可以 能 能不能 可不可以 会
     什么 啥 哪 哪个 哪些 个 一个 事 事情 东西 手续 业务 给 让 得 该 应该 现在 今天 一般 然后 还是 对 和 与 跟
-    上 下 里 吧 么 嘛 咋 咋办 咱 俺 自己 家里 家 刚 刚刚 已经 不 小 这 些""".split()
+    上 下 里 吧 么 嘛 咋 咋办 咱 俺 自己 家里 家 刚 刚刚 已经 不 小 这 些 一家 一些 有没有 有没
+    里面 附近 多少 几 谁 为什么 知道 告诉 看看 看 找 弄 搞 ok 好 好的 谢谢""".split()
 )
 """jieba tokens that carry no meaning for finding a service."""
 
@@ -159,12 +160,12 @@ COLLOQUIAL: dict[str, tuple[str, ...]] = {
 OFF_TOPIC = (
     "天气", "下雨", "气温", "新闻", "笑话", "讲个故事", "唱歌", "唱首歌", "股票", "基金涨", "彩票", "足球", "篮球", "比赛",
     "电影", "电视剧", "明星", "游戏", "谈恋爱", "女朋友", "男朋友", "你几岁", "你是谁", "你叫什么", "吃饭了吗", "好吃的",
-    "餐厅推荐", "旅游", "景点", "八卦", "算命", "星座", "翻译", "写诗", "作文", "数学题", "炒股", "比特币",
+    "餐厅推荐", "旅游", "景点", "八卦", "算命", "星座", "翻译", "写诗", "一首诗", "写首诗", "讲个笑话", "猜谜", "脑筋急转弯", "作文", "数学题", "炒股", "比特币",
     "weather", "rain", "news", "joke", "story", "sing", "song", "stock", "lottery", "football", "soccer", "movie",
     "game", "girlfriend", "boyfriend", "how old are you", "who are you", "poem", "bitcoin", "recipe",
 )
 """Signs of a question that is not about the hall (used only when nothing in the catalog matched)."""
 
-STAFF_REQUEST = ("转人工", "人工服务", "找人工", "工作人员", "找人", "真人", "客服", "staff", "human", "real person", "operator")
+STAFF_REQUEST = ("转人工", "人工服务", "找人工", "工作人员", "真人", "客服", "staff", "human", "real person", "operator")
 
 GREETINGS = frozenset("你好 您好 hi hello 嗨 喂 在吗 早上好 下午好 hey 您好呀 你好呀".split())

@@ -39,7 +39,17 @@ _FIELDS_SERVICE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("departme
 _FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("notes", 0.2))
 _PINYIN_FIELDS = {"name", "aliases", "department"}
 _EXPANSION_WEIGHT = 0.5
+_EXPANSION_CAP = 0.2
+"""Colloquial expansions can add at most this much coverage: they break ties, they do not decide."""
 _UNSEEN_WEIGHT = 0.35
+"""Weight of question words found nowhere in the catalog (speech errors, filler) in the denominator."""
+_STRONG_FIELD = 0.45
+_PLACE_FACTOR = 0.95
+"""Places yield to services unless the question asks where something is."""
+_OFF_TOPIC_OVERRIDE = 0.65
+"""Below this score an off-topic word ("天气", "joke") wins over a weak catalog match."""
+_STAFF_OVERRIDE = 0.8
+"""Below this score asking for a person ("转人工") wins over a catalog match."""
 
 _JIEBA_LOCK = threading.Lock()
 _jieba = None
@@ -78,7 +88,9 @@ class _Query:
     aspect: Aspect
     content: str
     feats: dict[str, float]
-    """feature → query weight (1 for the question's own words, less for expansions)."""
+    """feature → query weight (the question's own words; the pinyin channel of them)."""
+    expansions: dict[str, float]
+    """feature → weight, from colloquial vocabulary (kiosk.lexicon.COLLOQUIAL)."""
     mass: float
     """The information in the question's own words (denominator of coverage)."""
 
@@ -115,7 +127,10 @@ class Navigator:
             self._add("place", place.id, place.name, place, texts, _FIELDS_PLACE, order)
         count = len(self._entries)
         for feature, postings in self._postings.items():
-            self._idf[feature] = math.log(1 + count / len(postings))
+            # Document frequency counts only the fields that say what an entry is: "身份证" in half the
+            # materials lists must not make it a weak word for the ID-card services.
+            strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
+            self._idf[feature] = math.log(1 + count / max(strong, 1))
         self._unseen_idf = math.log(1 + count)
         for text in [s.name for s in catalog.services] + [a for s in catalog.services for a in s.aliases]:
             if textnorm.cjk_count(text) >= 2 and len(text) <= 12:
@@ -176,44 +191,61 @@ class Navigator:
         mass = sum(self._idf.get(f, self._unseen_idf) * (1.0 if f in self._idf else _UNSEEN_WEIGHT) * w
                    for f, w in feats.items() if not f.startswith(("p:", "q:")))
         padded = f" {text} "
+        expansions: dict[str, float] = {}
         for trigger, words in lexicon.COLLOQUIAL.items():
             hit = trigger in text if textnorm.cjk_count(trigger) else f" {trigger} " in padded.replace("'", " ")
             if hit:
                 for word in words:
                     for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
-                        feats.setdefault(feature, _EXPANSION_WEIGHT)
-        return _Query(text, language, aspect, content_joined, feats, mass)
+                        if feature not in feats:
+                            expansions[feature] = _EXPANSION_WEIGHT
+        return _Query(text, language, aspect, content_joined, feats, expansions, mass)
 
     def _score(self, query: _Query) -> list[tuple[float, _Entry]]:
         if query.mass <= 0:
             return []
         char_hits: dict[int, float] = defaultdict(float)
         pinyin_hits: dict[int, float] = defaultdict(float)
+        expansion_hits: dict[int, float] = defaultdict(float)
         pinyin_mass = 0.0
         for feature, qweight in query.feats.items():
             idf = self._idf.get(feature)
             is_pinyin = feature.startswith(("p:", "q:"))
             if is_pinyin:
-                pinyin_mass += (idf if idf is not None else self._unseen_idf * _UNSEEN_WEIGHT) * qweight
+                pinyin_mass += (idf if idf is not None else self._unseen_idf) * qweight
             if idf is None:
                 continue
             target = pinyin_hits if is_pinyin else char_hits
             for index, weight in self._postings[feature]:
                 target[index] += idf * weight * qweight
+        for feature, qweight in query.expansions.items():
+            idf = self._idf.get(feature)
+            for index, weight in self._postings.get(feature, ()):
+                expansion_hits[index] += idf * weight * qweight  # type: ignore[operator]
+        kiosk_floor = self.catalog.hall.kiosk.floor
         scored: list[tuple[float, _Entry]] = []
-        for index in set(char_hits) | set(pinyin_hits):
-            # Coverage may pass 1 through colloquial expansions: that only breaks ties between full matches.
-            coverage = min(1.25, char_hits.get(index, 0.0) / query.mass)
+        for index in set(char_hits) | set(pinyin_hits) | set(expansion_hits):
+            coverage = min(1.0, char_hits.get(index, 0.0) / query.mass)
             if pinyin_mass > 0:
                 coverage = max(coverage, 0.9 * min(1.0, pinyin_hits.get(index, 0.0) / pinyin_mass))
+            coverage += min(_EXPANSION_CAP, expansion_hits.get(index, 0.0) / query.mass)
             scored.append((coverage, self._entries[index]))
         scored.sort(key=lambda item: (-item[0], item[1].order))
         best: list[tuple[float, _Entry]] = []
+        content = query.content.replace(" ", "")
         for coverage, entry in scored[:40]:
-            similarity = max((fuzz.ratio(query.content.replace(" ", ""), n.replace(" ", "")) for n in entry.names),
-                             default=0.0) / 100
-            best.append((0.82 * coverage + 0.18 * similarity, entry))
-        best.sort(key=lambda item: (-item[0], item[1].kind != "service", item[1].order))
+            similarity = max((fuzz.ratio(content, n.replace(" ", "")) for n in entry.names), default=0.0) / 100
+            score = 0.82 * coverage + 0.18 * similarity
+            if entry.kind == "place" and query.aspect is not Aspect.LOCATION:
+                score *= _PLACE_FACTOR
+            best.append((score, entry))
+
+        def rank(item: tuple[float, _Entry]) -> tuple[float, bool, bool, int]:
+            score, entry = item
+            elsewhere = entry.kind == "place" and getattr(entry.obj, "floor", kiosk_floor) != kiosk_floor
+            return (-round(score, 6), entry.kind != "service", elsewhere, entry.order)
+
+        best.sort(key=rank)
         return best
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
@@ -229,6 +261,10 @@ class Navigator:
         answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
         if conversation is not None:
             conversation.turns += 1
+        if confident and top < _OFF_TOPIC_OVERRIDE and any(w in query.text for w in lexicon.OFF_TOPIC):
+            confident = []
+        if confident and top < _STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
+            confident = []
         if confident:
             first_kind = confident[0][1].kind
             chosen = [e for _, e in confident if e.kind == first_kind]
