@@ -1,0 +1,84 @@
+"""Citizen side: call staff (masked summary + location reach the status screen), the five-level rating
+before the wipe (bad ratings open follow-ups), skipping, and answers counted in the statistics."""
+
+from __future__ import annotations
+
+from conftest import sign_in, tap, visible
+
+QUESTION = "我要办护照 电话13812345678"
+
+
+def _ask(qtbot, window) -> None:
+    window.start_visit()
+    window.submit_question(QUESTION)
+    qtbot.waitUntil(lambda: window.current_answer is not None, timeout=15000)
+
+
+def test_call_staff_records_masked_summary_and_alerts_the_status_screen(qtbot, kiosk, screenshot_dir):
+    """The staff button → "工作人员马上到"; the call has kiosk id, floor, service, masked question."""
+    window, controller = kiosk()
+    _ask(qtbot, window)
+    with qtbot.waitSignal(controller.staff_called, timeout=3000) as called:
+        window.staff_requested.emit()
+    summary = called.args[0]
+    assert summary.kiosk_id == "kiosk-1" and summary.location == "1F 一楼大厅"
+    assert summary.service_id == "passport" and "13812345678" not in summary.question
+    assert "工作人员马上到" in visible(window, "staffTitle").text()
+    window.grab().save(str(screenshot_dir / "admin-staff-call.png"))
+    (item,) = controller.services.insights.open_items()
+    assert item.kind == "call" and "普通护照签发" in item.text and "13812345678" not in item.text
+    tap(qtbot, visible(window, "staffOk"))
+    assert window.overlay.widget is None
+    sign_in(qtbot, window, controller)
+    assert visible(window, f"handleCall_{item.id}")
+    window.grab().save(str(screenshot_dir / "admin-status-alert.png"))
+
+
+def test_done_offers_rating_before_the_wipe_and_bad_rating_opens_follow_up(qtbot, kiosk, screenshot_dir):
+    """结束 → rating panel while the visit is still on screen; 不满意 + reason → follow-up, then wipe."""
+    window, controller = kiosk()
+    _ask(qtbot, window)
+    ended: list[bool] = []
+    window.visit_ended.connect(lambda: ended.append(True))
+    tap(qtbot, window.end_button)
+    assert visible(window, "rate_2") and window.current_answer is not None and not ended
+    tap(qtbot, visible(window, "rate_2"))
+    tap(qtbot, visible(window, "reason_0"))
+    window.grab().save(str(screenshot_dir / "admin-rating.png"))
+    tap(qtbot, visible(window, "rateSubmit"))
+    assert visible(window, "thanksOk")
+    window.grab().save(str(screenshot_dir / "admin-rating-thanks.png"))
+    tap(qtbot, visible(window, "thanksOk"))
+    assert ended == [True] and window.current_answer is None and window.current_screen == "attract"
+    (follow_up,) = controller.services.insights.open_items()
+    assert follow_up.kind == "follow_up" and "不满意" in follow_up.text and "等待时间长" in follow_up.text
+    summary = controller.services.insights.summary(1)
+    assert summary.ratings_total == {2: 1} and summary.visits == 1 and summary.questions == 1
+
+
+def test_good_rating_and_skip(qtbot, kiosk):
+    """非常满意 stores a rating without follow-up; a skipped rating stores nothing but still wipes."""
+    window, controller = kiosk()
+    _ask(qtbot, window)
+    tap(qtbot, window.end_button)
+    tap(qtbot, visible(window, "rate_5"))
+    tap(qtbot, visible(window, "rateSubmit"))
+    tap(qtbot, visible(window, "thanksOk"))
+    assert window.current_screen == "attract"
+    _ask(qtbot, window)
+    tap(qtbot, window.end_button)
+    tap(qtbot, visible(window, "rateSkip"))
+    assert window.current_screen == "attract" and window.current_answer is None
+    insights = controller.services.insights
+    assert insights.summary(1).ratings_total == {5: 1} and insights.open_items() == []
+
+
+def test_answers_are_counted_with_masked_questions(qtbot, kiosk):
+    """Every answer shown is recorded: who answered, the service, the masked question."""
+    window, controller = kiosk()
+    _ask(qtbot, window)
+    summary = controller.services.insights.summary(1, names=controller.services.service_name)
+    assert summary.questions == 1 and summary.top_services == [("普通护照签发", 1)]
+    assert summary.answered_by == {"catalog": 1}
+    raw = controller.services.insights._db.execute("SELECT question FROM questions").fetchone()[0]
+    assert "13812345678" not in raw and "护照" in raw
