@@ -74,7 +74,7 @@ class RatingPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("citizenPanel")
         self.setStyleSheet(ADMIN_STYLE)
-        self.setFixedWidth(1240)
+        self.setFixedWidth(1300)
         self._level: Rating | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(44, 36, 44, 36)
@@ -88,7 +88,6 @@ class RatingPanel(QFrame):
         for level in sorted(Rating, reverse=True):
             first, second = (level.label_zh, level.label_en) if language == "zh" else (level.label_en, level.label_zh)
             button = _button(f"{first}\n{second}", f"rate_{int(level)}", "rating")
-            button.setStyleSheet("font-size: 26px;")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, lv=level: self._choose(lv))
             levels.addWidget(button)
@@ -99,7 +98,8 @@ class RatingPanel(QFrame):
         chips.setSpacing(12)
         self.reason_buttons = []
         for index, (zh, en) in enumerate(REASONS):
-            chip = _button(f"{zh}  {en}", f"reason_{index}", "chip")
+            first, second = (zh, en) if language == "zh" else (en, zh)
+            chip = _button(f"{first}\n{second}", f"reason_{index}", "chip")
             chip.setCheckable(True)
             chip.setProperty("reason", zh)
             chips.addWidget(chip, index // 3, index % 3)
@@ -109,6 +109,8 @@ class RatingPanel(QFrame):
         self.skip_button = _button("跳过 Skip", "rateSkip")
         self.submit_button = _button("提交 Submit", "rateSubmit", "primary")
         self.submit_button.setEnabled(False)
+        for big in (self.skip_button, self.submit_button):
+            big.setMinimumSize(260, 84)
         self.skip_button.clicked.connect(self.skipped)
         self.submit_button.clicked.connect(self._submit)
         row.addWidget(self.skip_button)

@@ -190,9 +190,6 @@ class AdminController(QObject):
         except Exception:  # noqa: BLE001 - the citizen still gets the message; log has the call
             _LOGGER.exception("could not store the staff call")
         _LOGGER.warning("STAFF CALL: %s", summary.text())
-        status = getattr(self.window, "status_bar_message", None)
-        if status is not None:
-            status("staff_call", "已呼叫工作人员 Staff called")
         panel = StaffOnTheWay(getattr(self.window, "language", "zh"))
         panel.closed.connect(self._close_staff_panel)
         self.window.show_overlay(panel)
@@ -201,9 +198,6 @@ class AdminController(QObject):
 
     def _close_staff_panel(self) -> None:
         self.window.close_overlay()
-        status = getattr(self.window, "status_bar_message", None)
-        if status is not None:
-            status("staff_call", None)
 
     def record_answer(self, answer: Any) -> None:
         """Count an answer shown on screen (masked question, who answered, top service)."""

@@ -35,9 +35,10 @@ QPushButton[kind="nav"] {{ text-align: left; padding-left: 24px; min-height: 72p
     border: none; border-radius: 12px; background: transparent; }}
 QPushButton[kind="nav"]:checked {{ background: {ACCENT}; color: white; }}
 QPushButton[kind="digit"] {{ font-size: 44px; min-height: 100px; min-width: 140px; border-radius: 18px; }}
-QPushButton[kind="rating"] {{ font-size: 28px; min-height: 110px; min-width: 200px; border-radius: 18px; }}
+QPushButton[kind="rating"] {{ font-size: 26px; min-height: 120px; padding: 2px 8px; border-radius: 18px; }}
 QPushButton[kind="rating"]:checked {{ background: {ACCENT}; color: white; }}
-QPushButton[kind="chip"] {{ font-size: 22px; min-height: 60px; border-radius: 30px; border-width: 1px; }}
+QPushButton[kind="chip"] {{ font-size: 22px; min-height: 84px; padding: 2px 10px; border-radius: 22px;
+    border-width: 1px; }}
 QPushButton[kind="chip"]:checked {{ background: {ACCENT_DARK}; color: white; }}
 QPushButton[kind="toggle"]:checked {{ background: {ACCENT_DARK}; color: white; }}
 QLineEdit, QComboBox {{ font-size: 22px; min-height: 56px; border: 2px solid #c9d2e0;
