@@ -66,7 +66,12 @@ def ensure_gui_app() -> None:
         if QGuiApplication.instance() is None:
             if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            _APP = QGuiApplication([])
+            try:  # a QApplication serves widgets too (tests, the kiosk); fall back to a GUI-only one
+                from PySide6.QtWidgets import QApplication
+
+                _APP = QApplication([])
+            except ImportError:
+                _APP = QGuiApplication([])
 
 
 def _sizes(width: int) -> dict[str, int]:

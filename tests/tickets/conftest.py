@@ -83,12 +83,9 @@ class NetworkPrinter:
                 if self.state == "close_mid_job" and job_bytes >= self.close_after:
                     client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                     break
-                if conn.data.endswith(QUERY) and self.state in ANSWERS:
-                    client.sendall(ANSWERS[self.state])
-                    conn.queries_answered += 1
-                elif conn.data.endswith(QUERY) and self.state == "close_mid_job":
-                    client.sendall(ANSWERS["online"])
-                    conn.queries_answered += 1
+                if conn.data.endswith(QUERY) and (self.state in ANSWERS or self.state == "close_mid_job"):
+                    conn.queries_answered += 1  # counted before answering: the client returns on the answer
+                    client.sendall(ANSWERS.get(self.state, ANSWERS["online"]))
         self.received.set()
 
     @property
@@ -99,6 +96,10 @@ class NetworkPrinter:
     def close(self) -> None:
         """Stop listening."""
         self._stop = True
+        try:
+            self._server.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept() so the port really closes
+        except OSError:
+            pass
         self._server.close()
 
 

@@ -1,0 +1,348 @@
+"""The citizen's ticket panels: confirmation (取号确认) and the ticket screen with the big number and QR.
+
+Both are plain panels for ``MainWindow.show_overlay``; they only show what they are given and emit
+what the citizen tapped. :mod:`kiosk.ui.tickets_wiring` does the issuing and printing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import segno
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import PlainLabel, button
+
+_LOGGER = logging.getLogger(__name__)
+
+WORDS = {
+    "zh": {
+        "confirm_title": "取号确认",
+        "windows": "办理窗口：{w}　{where}",
+        "ahead": "前面还有 {n} 人，预计等候约 {m} 分钟",
+        "ahead_none": "目前无人等候，取号后请直接前往窗口",
+        "normal": "普通号",
+        "priority": "绿色通道",
+        "priority_note": "绿色通道：老年人、残疾人、孕妇优先办理",
+        "take": "确认取号",
+        "cancel": "取消",
+        "your_number": "您的号码",
+        "printing": "正在打印…",
+        "printed": "已打印，请取票",
+        "failed": "打印机暂时无法出票，您的号码依然有效 — 请拍照保存或联系工作人员",
+        "guide": "打印办事指南",
+        "guide_printing": "正在打印办事指南…",
+        "guide_printed": "办事指南已打印，请取走",
+        "guide_failed": "办事指南暂时无法打印，可扫码查看",
+        "reprint": "重新打印",
+        "done": "完成",
+        "scan": "扫码查看办事指南与排队进度",
+        "issue_failed": "暂时无法取号，请联系工作人员（您没有损失任何排队位置）",
+        "printer_warn": "打印机暂时无法出票：仍可取号，号码会显示在屏幕上，请拍照保存",
+    },
+    "en": {
+        "confirm_title": "Take a number",
+        "windows": "Window {w}  {where}",
+        "ahead": "{n} people ahead, about {m} min wait",
+        "ahead_none": "Nobody is waiting; go to the window after taking your number",
+        "normal": "Standard",
+        "priority": "Priority lane",
+        "priority_note": "Priority lane: elderly, disabled and pregnant visitors",
+        "take": "Take number",
+        "cancel": "Cancel",
+        "your_number": "Your number",
+        "printing": "Printing…",
+        "printed": "Printed — please take your ticket",
+        "failed": "The printer cannot print right now. Your number is still valid — take a photo or ask staff",
+        "guide": "Print service guide",
+        "guide_printing": "Printing the service guide…",
+        "guide_printed": "Service guide printed — please take it",
+        "guide_failed": "The guide cannot be printed now; scan the QR code instead",
+        "reprint": "Print again",
+        "done": "Done",
+        "scan": "Scan for the service guide and queue status",
+        "issue_failed": "A number cannot be issued right now — please ask staff",
+        "printer_warn": "The printer cannot print now: you can still take a number; it stays on screen",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    """The panel texts in ``language`` (Chinese when unknown)."""
+    return WORDS.get(language, WORDS["zh"])
+
+
+class QrView(QWidget):
+    """A QR code drawn on screen (black modules on white, with the quiet zone)."""
+
+    def __init__(self, data: str = "", side: int = 240, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticketQr")
+        self._side = side
+        self.setFixedSize(side, side)
+        self.data = ""
+        self._matrix: tuple = ()
+        self.set_data(data)
+
+    def set_data(self, data: str) -> None:
+        """Show a new QR code."""
+        self.data = data
+        self._matrix = segno.make(data, error="m", boost_error=False).matrix if data else ()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Square."""
+        return QSize(self._side, self._side)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Draw the modules."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        if self._matrix:
+            count = len(self._matrix) + 8
+            module = self.width() / count
+            black = QColor("black")
+            for r, row in enumerate(self._matrix):
+                for c, dark in enumerate(row):
+                    if dark:
+                        painter.fillRect(QRectF((c + 4) * module, (r + 4) * module, module + 0.5, module + 0.5), black)
+        painter.end()
+
+
+def _panel(name: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("overlayPanel")
+    frame.setProperty("panel", name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(48, 40, 48, 40)
+    layout.setSpacing(20)
+    return frame, layout
+
+
+class TicketConfirmPanel(QFrame):
+    """Service, windows, people ahead, normal / 绿色通道 choice, 确认取号 / 取消.
+
+    Signals:
+        confirmed(bool): the citizen confirmed; True for a priority (绿色通道) ticket.
+        cancelled(): the citizen tapped 取消.
+        priority_changed(bool): the lane choice changed (refresh the people-ahead line).
+    """
+
+    confirmed = Signal(bool)
+    cancelled = Signal()
+    priority_changed = Signal(bool)
+
+    def __init__(self, service_name: str, windows: str, where: str, language: str = "zh",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlayPanel")
+        self.setMinimumWidth(900)
+        self.setMaximumWidth(1100)
+        self.w = words(language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(56, 44, 56, 44)
+        layout.setSpacing(22)
+        layout.addWidget(PlainLabel(self.w["confirm_title"], "muted"))
+        self.service = PlainLabel(service_name, "headline")
+        self.service.setObjectName("confirmService")
+        layout.addWidget(self.service)
+        self.windows = PlainLabel(self.w["windows"].format(w=windows, where=where), "title")
+        layout.addWidget(self.windows)
+        self.ahead = PlainLabel("", "title")
+        self.ahead.setObjectName("confirmAhead")
+        layout.addWidget(self.ahead)
+        lanes = QHBoxLayout()
+        lanes.setSpacing(20)
+        self.normal_button = button("laneNormal")
+        self.priority_button = button("lanePriority")
+        self.normal_button.setText(self.w["normal"])
+        self.priority_button.setText(self.w["priority"])
+        self.group = QButtonGroup(self)
+        for lane in (self.normal_button, self.priority_button):
+            lane.setCheckable(True)
+            lane.setMinimumHeight(96)
+            lane.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.group.addButton(lane)
+            lanes.addWidget(lane)
+        self.normal_button.setChecked(True)
+        self.group.buttonToggled.connect(self._lane_toggled)
+        layout.addLayout(lanes)
+        self._restyle_lanes()
+        layout.addWidget(PlainLabel(self.w["priority_note"], "muted"))
+        self.warning = PlainLabel("", "chip")
+        self.warning.setObjectName("printerWarning")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        self.cancel_button = button("ticketCancel")
+        self.cancel_button.setText(self.w["cancel"])
+        self.take_button = button("ticketConfirm", "primary")
+        self.take_button.setText(self.w["take"])
+        for action in (self.cancel_button, self.take_button):
+            action.setMinimumHeight(100)
+            action.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        actions.addWidget(self.cancel_button, 1)
+        actions.addWidget(self.take_button, 2)
+        layout.addLayout(actions)
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        self.take_button.clicked.connect(self._confirm)
+
+    @property
+    def priority(self) -> bool:
+        """True when 绿色通道 is chosen."""
+        return self.priority_button.isChecked()
+
+    def set_position(self, people_ahead: int, wait_min: int) -> None:
+        """Show where a new ticket would stand."""
+        if people_ahead:
+            self.ahead.setText(self.w["ahead"].format(n=people_ahead, m=max(1, wait_min)))
+        else:
+            self.ahead.setText(self.w["ahead_none"])
+
+    def set_printer_warning(self, text: str | None) -> None:
+        """Warn (before a number is issued) that the printer cannot print; None hides it."""
+        self.warning.setVisible(bool(text))
+        self.warning.setText(text or "")
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the buttons while the number is being issued."""
+        for widget in (self.take_button, self.cancel_button, self.normal_button, self.priority_button):
+            widget.setEnabled(not busy)
+
+    def _confirm(self) -> None:
+        self.set_busy(True)
+        self.confirmed.emit(self.priority)
+
+    def _lane_toggled(self, _button, checked: bool) -> None:
+        if checked:
+            self._restyle_lanes()
+            self.priority_changed.emit(self.priority)
+
+    def _restyle_lanes(self) -> None:
+        for lane in (self.normal_button, self.priority_button):
+            lane.setProperty("kind", "primary" if lane.isChecked() else None)
+            lane.style().unpolish(lane)
+            lane.style().polish(lane)
+
+
+class TicketPanel(QFrame):
+    """The issued ticket: big number, service, window, floor, people ahead, wait, QR and print status.
+
+    Signals:
+        guide_requested(): 打印办事指南 tapped.
+        reprint_requested(): 重新打印 tapped (shown after a print failure).
+        done(): 完成 tapped.
+    """
+
+    guide_requested = Signal()
+    reprint_requested = Signal()
+    done = Signal()
+
+    def __init__(self, *, number: str, priority: bool, service_name: str, windows: str, where: str,
+                 people_ahead: int, wait_min: int, qr_data: str, language: str = "zh",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlayPanel")
+        self.setMinimumWidth(1200)
+        self.w = words(language)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(56, 44, 56, 44)
+        outer.setSpacing(48)
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(PlainLabel(self.w["your_number"], "muted"))
+        self.number = PlainLabel(number)
+        self.number.setObjectName("ticketNumber")
+        self.number.setStyleSheet("font-size: 168px; font-weight: 900; color: #17478f;")
+        left.addWidget(self.number)
+        self.lane = PlainLabel(self.w["priority"] if priority else "", "chip")
+        self.lane.setVisible(priority)
+        left.addWidget(self.lane)
+        self.service = PlainLabel(service_name, "headline")
+        left.addWidget(self.service)
+        self.windows = PlainLabel(self.w["windows"].format(w=windows, where=where), "title")
+        left.addWidget(self.windows)
+        ahead = (self.w["ahead"].format(n=people_ahead, m=max(1, wait_min)) if people_ahead
+                 else self.w["ahead_none"])
+        self.ahead = PlainLabel(ahead, "title")
+        left.addWidget(self.ahead)
+        self.status = PlainLabel(self.w["printing"], "title")
+        self.status.setObjectName("printStatus")
+        left.addWidget(self.status)
+        left.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setSpacing(20)
+        self.guide_button = button("printGuide")
+        self.guide_button.setText(self.w["guide"])
+        self.reprint_button = button("reprintTicket")
+        self.reprint_button.setText(self.w["reprint"])
+        self.reprint_button.hide()
+        self.done_button = button("ticketDone", "primary")
+        self.done_button.setText(self.w["done"])
+        for action in (self.guide_button, self.reprint_button, self.done_button):
+            action.setMinimumHeight(96)
+            actions.addWidget(action)
+        left.addLayout(actions)
+        outer.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addStretch(1)
+        self.qr = QrView(qr_data, 300)
+        right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        caption = PlainLabel(self.w["scan"], "muted")
+        caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        caption.setFixedWidth(320)
+        caption.setMinimumHeight(caption.heightForWidth(320))
+        right.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        right.addStretch(1)
+        outer.addLayout(right, 1)
+        self.guide_button.clicked.connect(self.guide_requested.emit)
+        self.reprint_button.clicked.connect(self.reprint_requested.emit)
+        self.done_button.clicked.connect(self.done.emit)
+        self.print_state = "printing"
+
+    def set_print_state(self, state: str, kind: str = "ticket") -> None:
+        """``printing`` | ``printed`` | ``failed`` for the ticket (or ``kind="guide"``)."""
+        prefix = "" if kind == "ticket" else "guide_"
+        self.status.setText(self.w[f"{prefix}{state}"])
+        failed = state == "failed"
+        self.status.setStyleSheet("color: #9a3412;" if failed else "color: #1a1f29;")
+        if kind == "ticket":
+            self.print_state = state
+            self.reprint_button.setVisible(failed)
+            self.reprint_button.setEnabled(True)
+
+
+class GuidePrintPanel(QFrame):
+    """A small panel for 打印办事指南 from the service card: printing / printed / failed, then closes.
+
+    Signals:
+        done(): the citizen closed it.
+    """
+
+    done = Signal()
+
+    def __init__(self, service_name: str, language: str = "zh", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlayPanel")
+        self.setMinimumWidth(760)
+        self.w = words(language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(20)
+        layout.addWidget(PlainLabel(service_name, "headline"))
+        self.status = PlainLabel(self.w["guide_printing"], "title")
+        self.status.setObjectName("guideStatus")
+        layout.addWidget(self.status)
+        self.done_button = button("guideDone", "primary")
+        self.done_button.setText(self.w["done"])
+        self.done_button.setMinimumHeight(96)
+        layout.addWidget(self.done_button)
+        self.done_button.clicked.connect(self.done.emit)
+
+    def set_print_state(self, state: str, kind: str = "guide") -> None:
+        """``printing`` | ``printed`` | ``failed``."""
+        self.status.setText(self.w[f"guide_{state}"])

@@ -1,0 +1,282 @@
+"""Ticketing on the kiosk: 取号 → confirmation → issued number on screen → printed slip; printer faults for staff.
+
+``install(window, context)`` returns a :class:`TicketController`. It also puts, for the staff
+screens, ``context.tickets`` (the :class:`kiosk.tickets.SqliteTicketStore`), ``context.printer_alerts``
+(:class:`kiosk.printing.service.PrinterAlerts`), ``context.ticket_test_print`` (callable → plain-words
+result) and ``context.printer_check`` (callable → ``kiosk.admin.status.StatusItem``).
+
+Threads: the number is issued on a one-thread executor (SQLite commit with fsync), printing runs
+on the :class:`PrintService` worker; results come back to the GUI thread through a :class:`Bridge`.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.printing.service import PrinterAlerts, PrintEvent, PrintFailed, Printed, Printing, PrintService, StatusChecked
+from kiosk.printing.slips import guide_slip, ticket_slip, where_text
+from kiosk.printing.status import PrinterStatus
+from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings
+from kiosk.tickets import IssuedTicket, TicketDesk, open_store
+from kiosk.ui.bridge import Bridge
+from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
+
+_LOGGER = logging.getLogger(__name__)
+
+
+class _BrokenPrinter:
+    """Stands in when printer.uri is invalid: every job fails with the configuration problem."""
+
+    def __init__(self, uri: str, problem: str) -> None:
+        self.uri, self.problem = uri, problem
+
+    def status(self) -> PrinterStatus:
+        return PrinterStatus("offline")
+
+    def print_slip(self, slip) -> str:
+        raise PrinterFault("refused", f"打印机设置有误：{self.problem}")
+
+
+class TicketController(QObject):
+    """Connects the window's ticket signals to the ticket store and the print service."""
+
+    def __init__(self, window: Any, context: Any, printer: SlipPrinter | None = None) -> None:
+        super().__init__(window)
+        self.window, self.context = window, context
+        settings = context.settings
+        self.settings = settings
+        self.store = open_store(settings)
+        self.alerts = PrinterAlerts(self.store.path)
+        if printer is None:
+            try:
+                printer = printer_from_settings(settings.printer)
+            except ValueError as exc:
+                printer = _BrokenPrinter(settings.printer.uri, str(exc))
+                self.alerts.record(settings.printer.uri, "refused", f"打印机设置有误：{exc}")
+                window.status_bar_message("printer", f"打印机设置有误 {settings.printer.uri}")
+        self.bridge = Bridge(self)
+        self.bridge.event.connect(self._on_print_event)
+        self.printing = PrintService(printer, self.bridge.callback(), self.alerts)
+        self._issuer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tickets")
+        self.confirm_panel: TicketConfirmPanel | None = None
+        self.ticket_panel: TicketPanel | None = None
+        self.guide_panel: GuidePrintPanel | None = None
+        self.issued: IssuedTicket | None = None
+        self._service_id: str | None = None
+        self._job_serial = 0
+        self._printer_fault = False
+        window.ticket_requested.connect(self.request_ticket)
+        window.guide_print_requested.connect(self.print_guide)
+        window.visit_ended.connect(self.forget)
+
+    # -- helpers -------------------------------------------------------------------------------
+    @property
+    def loaded(self):
+        """The catalog in use (LoadedCatalog)."""
+        return self.context.catalog_store.current
+
+    @property
+    def desk(self) -> TicketDesk:
+        """A desk over the current catalog."""
+        return TicketDesk(self.store, self.loaded.catalog, average_service_min=self.settings.tickets.average_service_min,
+                          kiosk_id=self.settings.hall.kiosk_id)
+
+    def _language(self) -> str:
+        return getattr(self.window, "language", "zh") or "zh"
+
+    def _next_job(self, kind: str) -> str:
+        self._job_serial += 1
+        return f"{kind}-{self._job_serial}"
+
+    # -- 取号 ------------------------------------------------------------------------------------
+    def request_ticket(self, service_id: str) -> None:
+        """Open the confirmation panel for a service."""
+        service = self.loaded.catalog.service(service_id)
+        if service is None:
+            _LOGGER.warning("ticket requested for unknown service %r", service_id)
+            return
+        language = self._language()
+        windows, where = where_text(self.loaded, service, language)
+        name = (service.name_en or service.name) if language == "en" else service.name
+        panel = TicketConfirmPanel(name, windows, where, language)
+        self._service_id = service_id
+        self.confirm_panel = panel
+        self._show_position(False)
+        panel.priority_changed.connect(self._show_position)
+        panel.confirmed.connect(self._confirmed)
+        panel.cancelled.connect(self._cancelled)
+        self.window.show_overlay(panel)
+        if self.settings.printer.check_before_issue:
+            self.printing.check(f"confirm-{service_id}")
+
+    def _show_position(self, priority: bool) -> None:
+        if self.confirm_panel is None or self._service_id is None:
+            return
+        position = self.desk.preview(self._service_id, priority=priority)
+        self.confirm_panel.set_position(position.people_ahead, position.wait_min)
+
+    def _cancelled(self) -> None:
+        self.confirm_panel = None
+        self.window.close_overlay()
+
+    def _confirmed(self, priority: bool) -> None:
+        service_id = self._service_id
+        if service_id is None:
+            return
+        desk = self.desk
+        future = self._issuer.submit(desk.issue, service_id, priority=priority)
+
+        def finished(done) -> None:
+            try:
+                issued = done.result()
+            except Exception as exc:  # the DB is full / locked / unreadable: tell the citizen and staff
+                _LOGGER.exception("issuing a ticket for %s failed", service_id)
+                self.bridge.post(lambda: self._issue_failed(str(exc)))
+            else:
+                self.bridge.post(lambda: self._issued(issued))
+
+        future.add_done_callback(finished)
+
+    def _issue_failed(self, problem: str) -> None:
+        self.alerts.record("tickets", "error", f"取号失败：{problem}")
+        self.window.status_bar_message("tickets", "取号失败，请检查取号数据库")
+        if self.confirm_panel is not None:
+            self.confirm_panel.set_printer_warning(words(self._language())["issue_failed"])
+            self.confirm_panel.set_busy(False)
+
+    def _issued(self, issued: IssuedTicket) -> None:
+        self.confirm_panel = None
+        self.issued = issued
+        language = self._language()
+        service = self.loaded.catalog.service(issued.ticket.service_id)
+        windows, where = where_text(self.loaded, service, language)
+        slip = ticket_slip(issued, self.loaded, qr_url=self.settings.tickets.qr_url, language=language)
+        qr = next((b.data for b in slip.blocks if type(b).__name__ == "Qr"), "")
+        panel = TicketPanel(
+            number=issued.ticket.label, priority=issued.ticket.priority,
+            service_name=(issued.service_name_en or issued.service_name) if language == "en" else issued.service_name,
+            windows=windows, where=where, people_ahead=issued.position.people_ahead,
+            wait_min=issued.position.wait_min, qr_data=qr, language=language,
+        )
+        panel.guide_requested.connect(lambda: self.print_guide(issued.ticket.service_id))
+        panel.reprint_requested.connect(self.reprint)
+        panel.done.connect(self.forget)
+        self.ticket_panel = panel
+        self.window.show_overlay(panel)
+        self._submit(slip, "ticket")
+
+    def _submit(self, slip, kind: str) -> str:
+        job_id = self._next_job(kind)
+        if kind == "ticket" and self.issued is not None:
+            self._issuer.submit(self.store.reprint, self.issued.ticket.id)  # counts this print of the number
+        self.printing.submit(slip, job_id)
+        return job_id
+
+    def reprint(self) -> None:
+        """Print the same number again (never a new number)."""
+        if self.issued is None or self.ticket_panel is None:
+            return
+        ticket = self.store.get(self.issued.ticket.id) or self.issued.ticket
+        issued = self.desk.describe(ticket)
+        slip = ticket_slip(issued, self.loaded, qr_url=self.settings.tickets.qr_url, language=self._language())
+        self.ticket_panel.set_print_state("printing")
+        self.ticket_panel.reprint_button.setEnabled(False)
+        self._submit(slip, "ticket")
+
+    # -- guide slips ---------------------------------------------------------------------------
+    def print_guide(self, service_id: str) -> None:
+        """Print the guidance slip (办事指南) of a service."""
+        service = self.loaded.catalog.service(service_id)
+        if service is None:
+            return
+        language = self._language()
+        slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language)
+        if self.ticket_panel is not None:
+            self.ticket_panel.set_print_state("printing", "guide")
+        else:
+            name = (service.name_en or service.name) if language == "en" else service.name
+            self.guide_panel = GuidePrintPanel(name, language)
+            self.guide_panel.done.connect(self.forget)
+            self.window.show_overlay(self.guide_panel)
+        self._submit(slip, "guide")
+
+    # -- events from the print worker (GUI thread) -------------------------------------------------
+    def _on_print_event(self, event: PrintEvent) -> None:
+        if isinstance(event, StatusChecked):
+            if self.confirm_panel is not None and not event.status.can_print:
+                self.confirm_panel.set_printer_warning(words(self._language())["printer_warn"])
+                self._staff_alert(event.status.describe())
+            return
+        kind = event.kind
+        panel = self.ticket_panel if self.ticket_panel is not None else self.guide_panel
+        if isinstance(event, Printing):
+            return
+        if isinstance(event, Printed):
+            if panel is not None and (kind == "guide" or panel is self.ticket_panel):
+                panel.set_print_state("printed", kind)
+            if self._printer_fault:
+                self._printer_fault = False
+                self.window.status_bar_message("printer", None)
+        elif isinstance(event, PrintFailed):
+            if panel is not None and (kind == "guide" or panel is self.ticket_panel):
+                panel.set_print_state("failed", kind)
+            self._staff_alert(event.message)
+
+    def _staff_alert(self, message: str) -> None:
+        self._printer_fault = True
+        self.window.status_bar_message("printer", message if message.startswith("打印机") else f"打印机：{message}")
+
+    # -- visit end -----------------------------------------------------------------------------------
+    def forget(self) -> None:
+        """Close our panel and forget the ticket on screen (it stays valid in the database)."""
+        ours = any(p is not None for p in (self.confirm_panel, self.ticket_panel, self.guide_panel))
+        self.confirm_panel = self.ticket_panel = self.guide_panel = None
+        self.issued = None
+        self._service_id = None
+        if ours:
+            self.window.close_overlay()
+
+    # -- for the staff screens ---------------------------------------------------------------------------
+    def test_print(self) -> str:
+        """Print a sample ticket synchronously (call off the GUI thread); plain-words result, raises on failure."""
+        from kiosk.cli.print_test import sample_slip
+
+        slip = sample_slip(self.loaded, self.settings, "ticket")
+        try:
+            detail = self.printing.printer.print_slip(slip)
+        except PrinterFault as fault:
+            self.alerts.record(self.printing.printer.uri, fault.state, fault.message, "test-print")
+            raise RuntimeError(fault.message) from None
+        return f"测试票已打印 Test slip printed ({detail})"
+
+    def printer_check(self):
+        """A status-screen line for the printer (``kiosk.admin.status.StatusItem``)."""
+        from kiosk.admin.status import StatusItem
+
+        status = self.printing.printer.status()
+        open_alerts = self.alerts.active()
+        text = status.describe()
+        if open_alerts:
+            text += f"；未处理告警 {len(open_alerts)} 条，最近：{open_alerts[-1].message}"
+        ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
+        return StatusItem("printer", "打印机 Printer", ok, f"{self.printing.printer.uri}: {text}")
+
+    def close(self) -> None:
+        """Stop the workers and close the database."""
+        self.printing.close(2.0)
+        self._issuer.shutdown(wait=True)
+        self.store.close()
+
+
+def install(window: Any, context: Any) -> TicketController:
+    """Create the ticket controller for the kiosk window and publish the store and alerts for staff."""
+    controller = TicketController(window, context)
+    context.tickets = controller.store
+    context.printer_alerts = controller.alerts
+    context.ticket_test_print = controller.test_print
+    context.printer_check = controller.printer_check
+    return controller

@@ -1,0 +1,162 @@
+"""The ticket screens on the real MainWindow: confirmation, issuing, printing and every printer fault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+HALL = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path, network_printer):
+    """A shown MainWindow on the test hall with tickets installed, printing to the TCP test printer."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.printing.qt_render import pin_none_refcount
+    from kiosk.settings import load_settings
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tickets_wiring import install
+
+    pin_none_refcount()
+    create_application()
+    settings = load_settings(None, data_dir=tmp_path, tickets={"database": tmp_path / "t.sqlite3"},
+                             printer={"uri": network_printer.uri, "paper_mm": 80, "mode": "raster"})
+    context = AppContext.create(settings, load_catalog(HALL))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = install(window, context)
+    yield window, controller, network_printer
+    controller.close()
+    QApplication.instance().removeEventFilter(window.idle)
+    window.translations.uninstall()
+    context.close()
+    window.close()
+
+
+def _chip(window, key):
+    chip = window._chips.get(key)
+    return chip.text() if chip is not None else None
+
+
+def test_take_a_number_and_print(kiosk, qtbot, screenshot_dir):
+    """取号 → confirmation (people ahead, lanes) → 确认取号 → big number on screen → printed on the TCP printer."""
+    window, controller, printer = kiosk
+    controller.store.issue("id-card-renew", "A")  # someone is already waiting
+    window.ticket_requested.emit("id-card-renew")
+    panel = controller.confirm_panel
+    assert window.overlay.widget is panel
+    assert "前面还有 1 人" in panel.ahead.text()
+    qtbot.waitUntil(lambda: not panel.warning.isVisible() and len(printer.connections) >= 1, timeout=3000)
+    window.grab().save(str(screenshot_dir / "ticket-confirm.png"))
+    panel.priority_button.click()
+    assert panel.priority and "目前无人等候" in panel.ahead.text()  # priority goes before the normal A001
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    ticket_panel = controller.ticket_panel
+    assert ticket_panel.number.text() == "A002"
+    assert ticket_panel.lane.isVisible()
+    assert "A1、A2" in ticket_panel.windows.text() and "一楼 A区" in ticket_panel.windows.text()
+    assert ticket_panel.qr.data.endswith("id-card-renew?t=A002")
+    qtbot.waitUntil(lambda: ticket_panel.print_state == "printed", timeout=5000)
+    assert ticket_panel.status.text() == "已打印，请取票"
+    window.grab().save(str(screenshot_dir / "ticket-issued-printed.png"))
+    job = printer.jobs[-1]
+    assert job.startswith(b"\x1b@") and b"\x1dv0" in job and b"\x1dV" in job[-8:]
+    ticket = controller.store.list_day()[-1]
+    assert ticket.label == "A002" and ticket.priority
+    qtbot.waitUntil(lambda: controller.store.get(ticket.id).prints == 1, timeout=2000)
+    assert _chip(window, "printer") is None
+
+    # 打印办事指南 from the ticket screen.
+    before = len(printer.connections)
+    ticket_panel.guide_button.click()
+    qtbot.waitUntil(lambda: ticket_panel.status.text() == "办事指南已打印，请取走", timeout=5000)
+    assert len(printer.connections) > before
+
+
+@pytest.mark.parametrize("fault", ["paper_out", "offline", "no_answer_closed", "close_mid_job"])
+def test_printer_faults_keep_the_number_on_screen(kiosk, qtbot, screenshot_dir, fault):
+    """Every fault: the number and QR stay on screen with the 请拍照保存 message; staff get a chip and an alert."""
+    window, controller, printer = kiosk
+    if fault == "no_answer_closed":
+        printer.close()  # nothing listens any more: connection refused
+    else:
+        printer.state = fault
+    printer.close_after = 500
+    window.ticket_requested.emit("social-card")
+    panel = controller.confirm_panel
+    if fault in ("paper_out", "offline", "no_answer_closed"):
+        qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=3000)  # warned before a number is issued
+        assert "仍可取号" in panel.warning.text()
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    ticket_panel = controller.ticket_panel
+    qtbot.waitUntil(lambda: ticket_panel.print_state == "failed", timeout=5000)
+    assert ticket_panel.number.text() == "B001" and ticket_panel.number.isVisible()
+    assert ticket_panel.qr.isVisible() and ticket_panel.qr.data
+    assert "您的号码依然有效" in ticket_panel.status.text() and "请拍照保存" in ticket_panel.status.text()
+    assert ticket_panel.reprint_button.isVisible()
+    assert _chip(window, "printer") and "打印机" in _chip(window, "printer")
+    alerts = controller.alerts.active()
+    assert alerts and alerts[-1].state in {"paper_out": ("paper_out",), "offline": ("offline",),
+                                          "no_answer_closed": ("refused",),
+                                          "close_mid_job": ("offline",)}[fault]
+    assert controller.store.get(controller.issued.ticket.id).state == "waiting"  # the number is valid
+    if fault == "paper_out":
+        window.grab().save(str(screenshot_dir / "ticket-issued-printer-paper-out.png"))
+        # Staff reload paper; the citizen taps 重新打印: same number, printed.
+        printer.state = "online"
+        ticket_panel.reprint_button.click()
+        qtbot.waitUntil(lambda: ticket_panel.print_state == "printed", timeout=5000)
+        assert controller.store.list_day()[-1].label == "B001" and len(controller.store.list_day()) == 1
+        qtbot.waitUntil(lambda: controller.store.list_day()[-1].prints == 2, timeout=2000)
+        assert _chip(window, "printer") is None
+    # A fresh controller (the admin screen) reads the same alerts from SQLite.
+    from kiosk.printing.service import PrinterAlerts
+
+    assert PrinterAlerts(controller.store.path).all()
+
+
+def test_cancel_guide_from_card_and_visit_end(kiosk, qtbot, screenshot_dir):
+    """取消 closes without a number; 打印办事指南 from the card prints a guide; the idle wipe forgets the ticket."""
+    window, controller, printer = kiosk
+    window.ticket_requested.emit("tax-invoice")
+    controller.confirm_panel.cancel_button.click()
+    assert window.overlay.widget is None and controller.store.list_day() == []
+
+    window.guide_print_requested.emit("tax-invoice")
+    guide = controller.guide_panel
+    qtbot.waitUntil(lambda: guide.status.text() == "办事指南已打印，请取走", timeout=5000)
+    window.grab().save(str(screenshot_dir / "ticket-guide-printed.png"))
+    guide.done_button.click()
+    assert window.overlay.widget is None
+
+    window.ticket_requested.emit("tax-invoice")
+    controller.confirm_panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    window.visit_ended.emit()
+    assert controller.ticket_panel is None and controller.issued is None
+    assert window.overlay.widget is None or not window.overlay.isVisible()
+    assert [t.label for t in controller.store.waiting()] == ["C001"]  # still valid in the database
+
+
+def test_english_ticket_screen(kiosk, qtbot, screenshot_dir):
+    """In English the panels and the slip are in English."""
+    window, controller, printer = kiosk
+    window._language = "en"
+    window.ticket_requested.emit("social-card")
+    assert controller.confirm_panel.take_button.text() == "Take number"
+    controller.confirm_panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    qtbot.waitUntil(lambda: controller.ticket_panel.print_state == "printed", timeout=5000)
+    assert "Replace social security card" in controller.ticket_panel.service.text()
+    window.grab().save(str(screenshot_dir / "ticket-issued-en.png"))
