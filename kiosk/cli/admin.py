@@ -13,6 +13,7 @@ from kiosk.admin.settings_file import SettingsFileError, resolve_config_path, up
 from kiosk.settings import load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_READS_ITS_OWN_FILE = "set-pin reads and validates the settings file itself"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = parser.add_subparsers(dest="admin_command", required=True, metavar="ACTION")
     set_pin = sub.add_parser("set-pin", help="set the staff PIN (stored as a salted hash in the settings file)")
     set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input (scripts)")
-    set_pin.set_defaults(func=_set_pin)
+    # set-pin may create the settings file, so kiosk.cli.main must not require it to exist first:
+    # a non-None ``settings`` tells settings_from() that this command reads its file itself.
+    set_pin.set_defaults(func=_set_pin, settings=_READS_ITS_OWN_FILE)
     audit = sub.add_parser("audit", help="show the last entries of the admin audit log")
     audit.add_argument("-n", "--lines", type=int, default=20, help="how many entries (default 20)")
     audit.set_defaults(func=_audit)

@@ -44,8 +44,10 @@ class AdminController(QObject):
     staff_called = Signal(object)
     rated = Signal(int)
 
-    def __init__(self, window: Any, services: AdminServices, idle_s: float | None = None) -> None:
+    def __init__(self, window: Any, services: AdminServices, idle_s: float | None = None,
+                 before_panel: Callable[[], None] | None = None) -> None:
         super().__init__()
+        self._before_panel = before_panel
         self.window = window
         self.services = services
         self.pin_pad: PinPad | None = None
@@ -130,6 +132,8 @@ class AdminController(QObject):
         pad.set_message(f"密码不正确，还可以试 {left} 次\nWrong PIN — {left} attempt(s) left", "error")
 
     def _open_panel(self) -> None:
+        if self._before_panel is not None:
+            self._before_panel()
         self.panel = AdminPanel(self.services)
         self.panel.set_idle_minutes(round(self._idle.interval() / 60000, 1))
         self.panel.logout_requested.connect(lambda: self.end_session("logout"))

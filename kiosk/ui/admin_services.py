@@ -42,6 +42,8 @@ class AdminServices:
     """Called after a catalog was applied or rolled back (rebuild the navigator)."""
     extra_checks: list[Check] = field(default_factory=list)
     """Speech, printer... checks added by the wiring when those areas are present."""
+    llm_check: Check | None = None
+    """The LLM area's own reachability / first-token check, when it publishes one."""
     mic_level: Callable[[], float] | None = None
     test_print: Callable[[], str] | None = None
     """Prints a test slip; returns a plain-words result (raises on failure)."""
@@ -62,7 +64,7 @@ class AdminServices:
         """All checks for the status screen, built-in first."""
         llm = self.settings.llm
         return [
-            lambda: llm_status(llm.base_url, llm.model, llm.api_key_value()),
+            self.llm_check or (lambda: llm_status(llm.base_url, llm.model, llm.api_key_value())),
             *self.extra_checks,
             lambda: disk_status(self.settings.data_dir),
             lambda: catalog_status(self.catalog_store.current),

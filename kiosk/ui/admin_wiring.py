@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.admin.audit import AuditLog
 from kiosk.admin.lockout import Lockout
+from kiosk.admin.status import from_callable
 from kiosk.admin.watchdog import Watchdog
 from kiosk.insights import Insights
 from kiosk.ui.admin_adapters import printer_check, speech_check, test_print
@@ -70,6 +71,7 @@ def build_services(context: Any, lockdown: KioskLockdown | None = None) -> Admin
     checks = [speech_check(settings)]
     printer = printer_check(settings)
     if printer is not None:
+        printer.key = "printer"  # type: ignore[attr-defined]
         checks.append(printer)
     services = AdminServices(
         settings=settings,
@@ -77,7 +79,7 @@ def build_services(context: Any, lockdown: KioskLockdown | None = None) -> Admin
         audit=AuditLog.in_data_dir(data_dir),
         insights=Insights.in_data_dir(data_dir),
         lockout=Lockout(data_dir / "admin-lockout.json", admin.max_attempts, admin.lockout_s),
-        tickets=getattr(context, "ticket_store", None) or _open_tickets(settings),
+        tickets=None,
         on_catalog_changed=catalog_changed,
         extra_checks=checks,
         test_print=test_print(settings),
@@ -86,6 +88,31 @@ def build_services(context: Any, lockdown: KioskLockdown | None = None) -> Admin
         services.exit_app = lambda: _quit(lockdown, EXIT_STAFF_STOPPED)
         services.restart_app = lambda: _quit(lockdown, EXIT_RESTART)
     return services
+
+
+def bind_other_areas(services: AdminServices, context: Any) -> None:
+    """Use what other areas published on the context (they install after this area).
+
+    The tickets area publishes ``context.tickets`` (the ticket store), ``context.printer_check``
+    and ``context.ticket_test_print``; an LLM area may publish ``context.llm_check``. Without
+    them the staff screens fall back to their own: a ticket store on the same SQLite file and
+    a printer check/test print built from the settings.
+    """
+    tickets = getattr(context, "tickets", None)
+    if tickets is not None and hasattr(tickets, "call_next"):
+        services.tickets = tickets
+    elif services.tickets is None:
+        services.tickets = _open_tickets(services.settings)
+    printer = getattr(context, "printer_check", None)
+    if callable(printer):
+        services.extra_checks = [c for c in services.extra_checks if getattr(c, "key", "") != "printer"]
+        services.extra_checks.append(from_callable("printer", "打印机 Printer", printer))
+    test = getattr(context, "ticket_test_print", None)
+    if callable(test):
+        services.test_print = test
+    llm = getattr(context, "llm_check", None)
+    if callable(llm):
+        services.llm_check = from_callable("llm", "大模型服务 LLM", llm)
 
 
 def start_watchdog(settings: Any, parent: Any) -> Watchdog:
@@ -126,7 +153,7 @@ def install(window: Any, context: Any) -> AdminController:
     kiosk_mode = bool(settings.ui.fullscreen) and not getattr(context, "windowed", False)
     lockdown = KioskLockdown(kiosk_mode).install(QApplication.instance())
     services = build_services(context, lockdown)
-    controller = AdminController(window, services)
+    controller = AdminController(window, services, before_panel=lambda: bind_other_areas(services, context))
     controller.lockdown = lockdown  # type: ignore[attr-defined]
     controller.watchdog = start_watchdog(settings, controller)  # type: ignore[attr-defined]
     window.admin_requested.connect(controller.begin_login)
@@ -135,5 +162,7 @@ def install(window: Any, context: Any) -> AdminController:
     window.visit_started.connect(controller.visit_started)
     route_done_button(window, controller)
     window.admin_controller = controller
+    context.admin = controller  # other areas: context.admin.offer_rating(then)
+    QTimer.singleShot(0, lambda: bind_other_areas(services, context))
     _LOGGER.info("staff mode installed (kiosk lockdown %s)", "on" if kiosk_mode else "off")
     return controller

@@ -73,6 +73,7 @@ def kiosk(qtbot, tmp_path, pin_hash) -> Iterator[Callable[..., tuple]]:
         qtbot.waitExposed(window)
         controller = install(window, context)
         controller.services.config_path = config
+        qtbot.waitUntil(lambda: controller.services.tickets is not None, timeout=3000)  # late binding ran
         made.append((window, controller))
         return window, controller
 
