@@ -52,6 +52,8 @@ _STAFF_OVERRIDE = 0.8
 """Below this score asking for a person ("转人工") wins over a catalog match."""
 
 _JIEBA_LOCK = threading.Lock()
+_JIEBA_FREQ = 2000
+"""Frequency given to catalog words added to jieba (explicit, so jieba need not compute one)."""
 _jieba = None
 
 
@@ -132,14 +134,14 @@ class Navigator:
             strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
             self._idf[feature] = math.log(1 + count / max(strong, 1))
         self._unseen_idf = math.log(1 + count)
-        for text in [s.name for s in catalog.services] + [a for s in catalog.services for a in s.aliases]:
-            if textnorm.cjk_count(text) >= 2 and len(text) <= 12:
-                self._add_word(text)
-
-    def _add_word(self, word: str) -> None:
-        _segment("")  # ensure jieba is loaded
+        # Teach jieba the catalog's names and aliases, so filler removal never splits them.
+        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
+        _segment("")  # loads jieba once
         assert _jieba is not None
-        _jieba.add_word(textnorm.normalize(word))
+        with _JIEBA_LOCK:
+            for word in words:
+                if textnorm.cjk_count(word) >= 2 and len(word) <= 12:
+                    _jieba.add_word(word, freq=_JIEBA_FREQ)
 
     def _add(self, kind: str, ident: str, name: str, obj: Service | Place, texts: dict[str, list[str]],
              fields: tuple[tuple[str, float], ...], order: int) -> None:
