@@ -88,13 +88,14 @@ def bench(name: str, data: dict, questions: list[str], repeat: int) -> None:
     navigator = None
     for _ in range(3):
         gc.collect()
-        tracemalloc.start()
         start = time.perf_counter()
         navigator = Navigator(catalog)
         builds.append(time.perf_counter() - start)
-        _, peak = tracemalloc.get_traced_memory()
-        current = tracemalloc.get_traced_memory()[0]
-        tracemalloc.stop()
+    gc.collect()
+    tracemalloc.start()
+    Navigator(catalog)
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
     assert navigator is not None
     navigator.ask("预热")
     latencies = []
