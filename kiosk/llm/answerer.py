@@ -157,7 +157,8 @@ class Answerer:
         breaker: CircuitBreaker | None = None,
     ) -> None:
         self.settings = settings
-        self._client = client
+        # Built now (not on the first question): creating the HTTP client loads TLS settings (~15 ms).
+        self._client = client if client is not None or not settings.base_url else LlmClient(settings)
         self.breaker = breaker or CircuitBreaker(settings.breaker_failures, settings.breaker_open_s)
         self.stats = LlmStats()
 
