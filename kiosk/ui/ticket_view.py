@@ -260,7 +260,7 @@ class TicketPanel(QFrame):
         left.addWidget(self.number)
         self.lane = PlainLabel(self.w["priority"] if priority else "", "chip")
         self.lane.setVisible(priority)
-        left.addWidget(self.lane)
+        left.addWidget(self.lane, 0, Qt.AlignmentFlag.AlignLeft)
         self.service = PlainLabel(service_name, "headline")
         left.addWidget(self.service)
         self.windows = PlainLabel(self.w["windows"].format(w=windows, where=where), "title")
