@@ -120,6 +120,7 @@ class TcpSink:
                 raise PrinterFault("timeout", "打印数据发送超时，票据可能未完整打印") from None
             except OSError:
                 raise PrinterFault("offline", "打印中连接中断，票据可能未完整打印") from None
+            _drain(sock)  # raster data can contain DLE EOT by chance; drop any answers to it
             try:
                 after = status.query(sock, self.status_timeout_s)
             except OSError:
@@ -130,6 +131,20 @@ class TcpSink:
                 sock.shutdown(socket.SHUT_WR)
             except OSError:
                 pass
+
+
+def _drain(sock: socket.socket) -> None:
+    """Read and drop whatever the printer already sent (stray status bytes)."""
+    sock.setblocking(False)
+    try:
+        while sock.recv(4096):
+            pass
+    except (BlockingIOError, InterruptedError):
+        pass
+    except OSError:
+        pass  # a broken connection shows up in the status query that follows
+    finally:
+        sock.setblocking(True)
 
 
 class FileSink:
