@@ -162,6 +162,7 @@ class TicketController(QObject):
             windows=windows, where=where, people_ahead=issued.position.people_ahead,
             wait_min=issued.position.wait_min, qr_data=qr, language=language,
         )
+        panel.guide_button.setVisible(self.settings.printer.print_guide)
         panel.guide_requested.connect(lambda: self.print_guide(issued.ticket.service_id))
         panel.reprint_requested.connect(self.reprint)
         panel.done.connect(self.forget)

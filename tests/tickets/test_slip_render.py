@@ -92,3 +92,13 @@ def test_raster_image_is_paper_wide_and_one_bit(issued, hall, screenshot_dir, gu
     rows_with_ink = [y for y in range(gray.height() // 3) if any(gray.pixelColor(x, y).value() < 128
                                                                   for x in range(150, 430, 4))]
     assert len(rows_with_ink) > 100
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_printed_qr_decodes(issued, hall, tmp_path, gui_ready, width):
+    """The QR in the 1-bit printer image decodes to the configured URL (OpenCV's detector, if installed)."""
+    cv2 = pytest.importorskip("cv2", reason="opencv-python-headless decodes the QR")
+    path = tmp_path / f"raster-{width}.png"
+    qt_render.rasterize(ticket_slip(issued, hall, qr_url=QR_URL), width).save(path)
+    text, _, _ = cv2.QRCodeDetector().detectAndDecode(cv2.imread(str(path)))
+    assert text == "https://example.gov.cn/guide/id-card-renew?t=A004&hall=test-hall"

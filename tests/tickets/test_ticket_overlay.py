@@ -160,3 +160,16 @@ def test_english_ticket_screen(kiosk, qtbot, screenshot_dir):
     qtbot.waitUntil(lambda: controller.ticket_panel.print_state == "printed", timeout=5000)
     assert "Replace social security card" in controller.ticket_panel.service.text()
     window.grab().save(str(screenshot_dir / "ticket-issued-en.png"))
+
+
+def test_pdf_printer_from_the_worker_thread(kiosk, qtbot, tmp_path):
+    """pdf:// (the default printer) renders the ticket with QPdfWriter on the print worker."""
+    from kiosk.printing.transports import make_printer
+
+    window, controller, _ = kiosk
+    controller.printing.printer = make_printer(f"pdf://{tmp_path}/slips")
+    window.ticket_requested.emit("social-card")
+    controller.confirm_panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    qtbot.waitUntil(lambda: controller.ticket_panel.print_state == "printed", timeout=5000)
+    assert [p.name.startswith("ticket-") for p in (tmp_path / "slips").glob("*.pdf")] == [True]
