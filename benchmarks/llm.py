@@ -167,6 +167,9 @@ def main() -> None:
     import qasync
 
     from kiosk.ui.llm_answer import LlmAnswerView
+    from kiosk.ui.pyside_refcount import fix_killtimer_refcount
+
+    fix_killtimer_refcount()
 
     from PySide6.QtCore import qInstallMessageHandler
 

@@ -27,6 +27,7 @@ from kiosk.llm.session import History
 from kiosk.navigator import Answer
 from kiosk.privacy import install_log_masking
 from kiosk.ui.llm_answer import LlmAnswerView
+from kiosk.ui.pyside_refcount import fix_killtimer_refcount
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -151,6 +152,7 @@ class LlmController(QObject):
 def install(window, context) -> LlmController:  # type: ignore[no-untyped-def]
     """Create the LLM controller and connect it to the window's signals."""
     install_log_masking()
+    fix_killtimer_refcount()  # qasync + PySide6 6.12 on 3.11 would otherwise abort (see that module)
     controller = LlmController(window, context)
     window.answer_shown.connect(controller.on_answer_shown)
     window.question_submitted.connect(lambda _text: controller.cancel())
