@@ -31,6 +31,14 @@ ASSETS = ROOT / "assets"
 DEMO_CATALOG = ASSETS / "halls" / "demo" / "catalog.json"
 
 
+def default_config_path() -> Path:
+    """The settings file used when neither ``--config`` nor ``$KIOSK_CONFIG`` names one
+    (``~/.config/hallguide/settings.toml``; ``kiosk admin set-pin`` writes there too)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("hallguide", appauthor=False)) / "settings.toml"
+
+
 def default_data_dir() -> Path:
     """Where the kiosk keeps its databases and logs unless configured otherwise."""
     from platformdirs import user_data_dir
@@ -136,6 +144,14 @@ class SpeechSettings(_Section):
     rate_elderly: int = Field(120, ge=60, le=400)
     volume: float = Field(0.9, ge=0, le=1)
     muted: bool = False
+    output_device: str | None = None
+    """Speaker name or index (sounddevice); unset = the system default; none found = silent."""
+    earcons: bool = True
+    """Short start/stop tones when listening begins and ends."""
+    energy_endpoint: bool = True
+    """Also end an utterance on trailing silence measured from the input energy (besides vosk's rules)."""
+    model_cache: Path | None = None
+    """Where tuned copies of the models' conf/ go (symlinks + patched model.conf); unset = <data_dir>/vosk."""
 
 
 class TicketSettings(_Section):
@@ -259,6 +275,8 @@ def load_settings(path: Path | str | None = None, **overrides: Any) -> Settings:
     global _toml_path
     if path is None and os.environ.get("KIOSK_CONFIG"):
         path = os.environ["KIOSK_CONFIG"]
+    if path is None and default_config_path().is_file():
+        path = default_config_path()
     toml_path = Path(path).expanduser() if path is not None else None
     if toml_path is not None:
         if not toml_path.is_file():

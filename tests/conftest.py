@@ -21,8 +21,9 @@ if "QT_QPA_PLATFORM" not in os.environ:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("KIOSK_DATA_DIR", str(ROOT / ".pytest-data"))
-# Tests never read the developer's own settings file.
+# Tests never read the developer's own settings file (nor write into the real home).
 os.environ.pop("KIOSK_CONFIG", None)
+os.environ["XDG_CONFIG_HOME"] = str(ROOT / ".pytest-data" / "config")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from kiosk.settings import SettingsError, load_settings
+from kiosk.settings import SettingsError, default_config_path, load_settings
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -37,13 +37,6 @@ SECRET_KEYS = frozenset({"admin.pin_hash", "llm.api_key"})
 
 class SettingsFileError(Exception):
     """The settings file could not be changed; the message says why (never with values)."""
-
-
-def default_config_path() -> Path:
-    """``<user config dir>/hallguide/settings.toml`` (used when no --config or $KIOSK_CONFIG)."""
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("hallguide", appauthor=False)) / "settings.toml"
 
 
 def resolve_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
