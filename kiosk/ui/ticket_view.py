@@ -243,12 +243,13 @@ class TicketPanel(QFrame):
 
     def __init__(self, *, number: str, priority: bool, service_name: str, windows: str, where: str,
                  people_ahead: int, wait_min: int, qr_data: str, language: str = "zh",
-                 parent: QWidget | None = None) -> None:
+                 portrait: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overlayPanel")
-        self.setMinimumWidth(1200)
+        self.setMinimumWidth(900 if portrait else 1200)
+        self.setMaximumWidth(960 if portrait else 1500)
         self.w = words(language)
-        outer = QHBoxLayout(self)
+        outer = QVBoxLayout(self) if portrait else QHBoxLayout(self)
         outer.setContentsMargins(56, 44, 56, 44)
         outer.setSpacing(48)
         left = QVBoxLayout()
@@ -285,7 +286,8 @@ class TicketPanel(QFrame):
         for action in (self.guide_button, self.reprint_button, self.done_button):
             action.setMinimumHeight(96)
             actions.addWidget(action)
-        left.addLayout(actions)
+        if not portrait:
+            left.addLayout(actions)
         outer.addLayout(left, 3)
         right = QVBoxLayout()
         right.setSpacing(12)
@@ -299,6 +301,8 @@ class TicketPanel(QFrame):
         right.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addStretch(1)
         outer.addLayout(right, 1)
+        if portrait:
+            outer.addLayout(actions)
         self.guide_button.clicked.connect(self.guide_requested.emit)
         self.reprint_button.clicked.connect(self.reprint_requested.emit)
         self.done_button.clicked.connect(self.done.emit)

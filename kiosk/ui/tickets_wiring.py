@@ -161,6 +161,7 @@ class TicketController(QObject):
             service_name=(issued.service_name_en or issued.service_name) if language == "en" else issued.service_name,
             windows=windows, where=where, people_ahead=issued.position.people_ahead,
             wait_min=issued.position.wait_min, qr_data=qr, language=language,
+            portrait=self.window.width() < self.window.height(),
         )
         panel.guide_button.setVisible(self.settings.printer.print_guide)
         panel.guide_requested.connect(lambda: self.print_guide(issued.ticket.service_id))
