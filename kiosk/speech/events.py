@@ -76,6 +76,15 @@ class Stopped:
     """Speech output was interrupted and the queue cleared."""
 
 
-SpeechEvent = Listening | Level | Partial | Final | NoSpeech | SpeechError | Speaking | Spoken | Stopped
+@dataclass(frozen=True)
+class Availability:
+    """Whether voice input can be used now (model loaded and microphone present)."""
+
+    ok: bool
+    reason: str = ""
+    """Plain words for the disabled microphone button."""
+
+
+SpeechEvent = Availability | Listening | Level | Partial | Final | NoSpeech | SpeechError | Speaking | Spoken | Stopped
 EventCallback = Callable[[SpeechEvent], None]
 """Called from worker threads; the UI must hop to its own thread (kiosk.ui.bridge)."""

@@ -212,3 +212,44 @@ class Listener:
         """Wait for the worker thread (tests, shutdown)."""
         if self._thread is not None:
             self._thread.join(timeout)
+
+
+@dataclass(frozen=True)
+class Transcription:
+    """A whole file transcribed (``kiosk transcribe``)."""
+
+    text: str
+    segments: list[str]
+    audio_s: float
+    decode_s: float
+    final_latency_s: float
+    """From the last audio block to the final text."""
+
+    @property
+    def rtf(self) -> float:
+        """Real-time factor: decoding time / audio time."""
+        return self.decode_s / self.audio_s if self.audio_s else 0.0
+
+
+def transcribe_pcm(model: object, pcm: bytes, sample_rate: int = 16000, grammar: str | None = None,
+                   block_s: float = 0.1) -> Transcription:
+    """Decode all of ``pcm`` as fast as possible; every endpoint-separated segment is kept."""
+    import vosk
+
+    rec = vosk.KaldiRecognizer(model, float(sample_rate), grammar) if grammar else vosk.KaldiRecognizer(
+        model, float(sample_rate)
+    )
+    step = int(sample_rate * block_s) * 2
+    segments: list[str] = []
+    start = time.perf_counter()
+    for pos in range(0, len(pcm), step):
+        if rec.AcceptWaveform(pcm[pos : pos + step]):
+            segments.append(clean_transcript(json.loads(rec.Result()).get("text", "")))
+        else:
+            rec.PartialResult()  # as a live turn does
+    last_block = time.perf_counter()
+    segments.append(clean_transcript(json.loads(rec.FinalResult()).get("text", "")))
+    end = time.perf_counter()
+    segments = [s for s in segments if s]
+    joiner = "" if any(re.search(_CJK, s) for s in segments) else " "
+    return Transcription(joiner.join(segments), segments, len(pcm) / 2 / sample_rate, end - start, end - last_block)
