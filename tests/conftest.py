@@ -70,6 +70,9 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """
     import qasync
 
+    from kiosk.ui.pyside_refcount import fix_killtimer_refcount
+
+    fix_killtimer_refcount()
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop

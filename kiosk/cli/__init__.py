@@ -52,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from kiosk.privacy import install_log_masking
+
+    install_log_masking()  # ID, phone and bank numbers never reach a log line
     func = getattr(args, "func", None)
     if func is None:
         from kiosk.cli.run import run_kiosk
