@@ -138,7 +138,11 @@ class MicrophoneSource:
 
 def read_wav_pcm(path: Path | str, sample_rate: int = 16000) -> bytes:
     """A WAV file as 16-bit mono PCM at ``sample_rate`` (mixes down and resamples linearly if needed)."""
-    with wave.open(str(path), "rb") as wav:
+    try:
+        wav = wave.open(str(path), "rb")
+    except (wave.Error, EOFError) as exc:
+        raise ValueError(f"{path}: not a WAV file ({exc})") from None
+    with wav:
         if wav.getsampwidth() != 2:
             raise ValueError(f"{path}: only 16-bit PCM WAV files are supported")
         channels, rate = wav.getnchannels(), wav.getframerate()

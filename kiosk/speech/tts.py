@@ -13,10 +13,12 @@ used from one thread at a time (the speaker's worker, or the CLI's main thread).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import logging
 import os
+import shutil
 import tempfile
 import threading
 import time
@@ -90,6 +92,8 @@ class Synthesizer:
         self._chosen: dict[str, str] = {}
         self._lock = threading.Lock()
         self._tmpdir = Path(tempfile.mkdtemp(prefix="hallguide-tts-"))
+        self._renders = 0
+        atexit.register(shutil.rmtree, self._tmpdir, True)
         self.status = "not started"
         """Plain-words state for ``kiosk doctor`` and the admin screen."""
 
@@ -117,10 +121,16 @@ class Synthesizer:
         wanted = [self.voices.get(language, language), *VOICE_CANDIDATES.get(language, [])]
         probe = _PROBE.get(language, "ok")
         for name in dict.fromkeys(wanted):
+            before = str(engine.getProperty("voice"))
             engine.setProperty("voice", name)
-            self._render(engine, probe, self._tmpdir / "probe.wav")
+            probe_path = self._path()
+            self._render(engine, probe, probe_path)
+            probe_path.unlink(missing_ok=True)
             reported = str(engine.getProperty("voice"))
-            if voice_matches(language, reported):
+            # espeak keeps the previous voice when a name is unknown ("zh"): only a changed voice,
+            # or one whose id contains the name, counts as selected.
+            took = reported != before or name.lower() in reported.lower()
+            if took and voice_matches(language, reported):
                 if name != wanted[0]:
                     _LOGGER.warning("voice %r for %s is wrong or missing; using %r (%s)", wanted[0], language, name, reported)
                 self._chosen[language] = reported
@@ -128,6 +138,12 @@ class Synthesizer:
             _LOGGER.info("voice %r gave %r, not a %s voice", name, reported, language)
         self.status = f"没有 {language} 语音（试过 {', '.join(dict.fromkeys(wanted))}）"
         raise TtsError("no-voice", self.status)
+
+    def _path(self) -> Path:
+        """A fresh file name per render: pyttsx3's driver keeps the last text and file name, so a
+        render that queued nothing would rewrite an old file and look successful."""
+        self._renders += 1
+        return self._tmpdir / f"r{self._renders}.wav"
 
     @staticmethod
     def _render(engine, text: str, path: Path) -> None:  # noqa: ANN001
@@ -144,9 +160,10 @@ class Synthesizer:
             voice = self.select_voice(language)
             engine.setProperty("rate", int(rate))
             engine.setProperty("volume", float(self.volume))
+            _settle(engine)
             start = time.perf_counter()
             for attempt in range(1, self.retries + 2):
-                path = self._tmpdir / f"s{threading.get_ident()}-{attempt}.wav"
+                path = self._path()
                 self._render(engine, text, path)
                 pcm, sample_rate = _read_wav(path)
                 with contextlib.suppress(OSError):
@@ -157,6 +174,22 @@ class Synthesizer:
                 _LOGGER.warning("save_to_file wrote no audio (attempt %d) for %r", attempt, text[:40])
             self.status = "语音合成没有生成音频（已重试）"
             raise TtsError("no-audio", self.status)
+
+
+def _settle(engine) -> None:  # noqa: ANN001
+    """Wait until espeak applied the queued parameters.
+
+    pyttsx3 runs espeak in AUDIO_OUTPUT_RETRIEVAL (asynchronous) mode: ``SetParameter`` goes through
+    espeak's command queue while ``SetVoiceByName`` acts at once and resets the rate, so without this
+    the rate was lost on about one run in three (measured).
+    """
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    module = getattr(getattr(engine, "proxy", None), "_module", None)
+    if driver is None or module is None or not module.__name__.endswith(".espeak"):
+        return
+    from pyttsx3.drivers import _espeak
+
+    _espeak.Synchronize()
 
 
 def _read_wav(path: Path) -> tuple[bytes, int]:
