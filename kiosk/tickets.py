@@ -25,6 +25,7 @@ import logging
 import sqlite3
 import statistics
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -265,7 +266,7 @@ class SqliteTicketStore:
             self.path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False
         )
         self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        mode = self._enable_wal(busy_timeout_ms / 1000)
         if mode.lower() != "wal":
             _LOGGER.warning("ticket database %s is not in WAL mode (%s)", self.path, mode)
         self._db.execute("PRAGMA synchronous=FULL")
@@ -275,6 +276,17 @@ class SqliteTicketStore:
                     self._db.execute(statement)
 
     # -- plumbing ---------------------------------------------------------------------------------
+    def _enable_wal(self, timeout_s: float) -> str:
+        """Switch to WAL; switching needs an exclusive lock and ignores busy_timeout, so retry."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                return str(self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
     def close(self) -> None:
         """Close the database connection."""
         with self._lock:
