@@ -70,9 +70,8 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """
     import qasync
 
-    from kiosk.ui.pyside_refcount import fix_killtimer_refcount
+    import kiosk.ui  # noqa: F401  (applies the PySide6 reference-count guard)
 
-    fix_killtimer_refcount()
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop

@@ -44,20 +44,10 @@ _APP: QGuiApplication | None = None
 
 
 def pin_none_refcount() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: void Qt calls drop a reference to None (and ``emit`` to True).
+    """Apply the PySide6 reference-count guard (see :mod:`kiosk.ui.pyside_refcount`)."""
+    from kiosk.ui.pyside_refcount import guard_refcounts
 
-    Measured here: ``sys.getrefcount(None)`` falls by one per ``QPainter.setPen``/``QLabel.setText``
-    call, ``sys.getrefcount(True)`` by one per ``Signal.emit``, so a process dies with
-    "none_dealloc: deallocating None" (or bool_dealloc) after a few thousand calls. On 3.12+ these
-    objects are immortal and this does nothing. Adds 2**40 references to None, True and False once.
-    """
-    if sys.version_info >= (3, 12) or getattr(pin_none_refcount, "done", False):
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    pin_none_refcount.done = True  # type: ignore[attr-defined]
+    guard_refcounts()
 
 
 def ensure_gui_app() -> None:

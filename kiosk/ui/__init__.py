@@ -1,10 +1,10 @@
 """Qt widgets of the kiosk: the only package (with the entry point) that imports PySide6.
 
-Importing it applies :func:`kiosk.ui.pyside_refcount.fix_killtimer_refcount` (a PySide6 6.12 /
-CPython 3.11 reference-count bug that otherwise aborts the process after a few thousand qasync
-callbacks), so every Qt user of the kiosk gets the fix before an event loop runs.
+Importing it runs :func:`kiosk.ui.pyside_refcount.guard_refcounts` (a PySide6 6.12.0 / CPython 3.11
+reference-count bug that aborts the process after a few thousand Qt calls; the project pins PySide6
+below 6.12, and the guard is the safety net), so every Qt user of the kiosk is covered.
 """
 
-from kiosk.ui.pyside_refcount import fix_killtimer_refcount
+from kiosk.ui.pyside_refcount import guard_refcounts
 
-fix_killtimer_refcount()
+guard_refcounts()
