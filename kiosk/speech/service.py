@@ -153,7 +153,13 @@ class VoiceService:
             grammar=grammar,
             energy_endpoint=s.energy_endpoint,
         )
-        return self.listener.start(slot.model, self.source_factory(), options, self._postprocess)
+        try:
+            source = self.source_factory()
+        except Exception as exc:  # noqa: BLE001 - a broken audio set-up must not crash the kiosk
+            _LOGGER.exception("cannot create the audio source")
+            self.on_event(SpeechError("no-microphone", f"麦克风无法使用: {exc}"))
+            return None
+        return self.listener.start(slot.model, source, options, self._postprocess)
 
     def _postprocess(self, text: str) -> str:
         return self.vocabulary.snap(text).text

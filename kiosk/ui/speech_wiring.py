@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from kiosk.speech.service import VoiceService
 from kiosk.ui.voice import VoiceController
@@ -64,8 +63,7 @@ def install(window, context, service: VoiceService | None = None) -> VoiceContro
     if not connect_llm(window, controller):
         QTimer.singleShot(0, lambda: connect_llm(window, controller))  # the LLM area may install later
     window.set_voice_available(False, "语音识别正在准备… / Voice input is starting…")
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(controller.close)
+    # Not QApplication.aboutToQuit: qasync emits it each time run_until_complete() stops its loop.
+    window.destroyed.connect(lambda *_: service.close())
     service.start()
     return controller

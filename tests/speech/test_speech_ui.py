@@ -1,0 +1,201 @@
+"""A whole voice turn in the real MainWindow: WAV-file "microphone" → real vosk → navigator → spoken answer."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import asyncio
+
+import pytest
+
+from kiosk.speech.events import Final, Partial, Speaking
+from kiosk.speech.models import ModelSlot
+from kiosk.speech.player import AudioOutput, NullBackend
+
+
+def run_until(loop: asyncio.AbstractEventLoop, predicate, timeout: float = 5.0) -> None:
+    """Run the qasync loop (and Qt) until ``predicate()`` holds."""
+
+    async def wait() -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"condition not met within {timeout} s")
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(wait())
+
+
+@pytest.fixture
+def voice_kiosk(qtbot, qloop, speech_models, ko_wavs, demo_catalog_path: Path):
+    """A shown MainWindow with the speech area installed; the microphone is a WAV file in real time."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.settings import load_settings
+    from kiosk.speech.audio import WavFileSource
+    from kiosk.speech.service import VoiceService
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.speech_wiring import install
+
+    create_application()
+    settings = load_settings(None, speech={"auto_send_s": 0.4, "trailing_silence_s": 0.4})
+    context = AppContext.create(settings, load_catalog(demo_catalog_path), qloop)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    files = {"next": ko_wavs["passport"]}
+    sources: list[WavFileSource] = []
+
+    def microphone() -> WavFileSource:
+        source = WavFileSource(files["next"], speed=1.0, leading_silence_s=0.3, trailing_silence_s=2.0)
+        sources.append(source)
+        return source
+
+    backend = NullBackend(record=True)
+    seen: list = []
+    service = VoiceService(settings.speech, seen.append, catalog=context.catalog.catalog,
+                           source_factory=microphone, output=AudioOutput(backend))
+    ko = speech_models.slots["ko"]
+    done = threading.Event()
+    done.set()
+    # The Korean model stands in for the Chinese one (no Chinese model offline here).
+    service.models.slots["zh"] = ModelSlot("zh", ko.path, "ready", ko.model, done=done)
+    controller = install(window, context, service=service)
+    events: list = []
+    controller.bridge.event.connect(events.append)
+    window.start_visit()
+    yield window, controller, backend, events, sources, files
+    controller.close()
+    QApplication.instance().removeEventFilter(window.idle)
+    window.translations.uninstall()
+    context.close()
+    window.close()
+
+
+def test_voice_turn_end_to_end(voice_kiosk, qloop, qtbot, screenshot_dir: Path) -> None:
+    """Tap → listening with level and live partials → endpoint → transcript auto-sent → answer spoken."""
+    window, controller, backend, events, sources, _ = voice_kiosk
+    run_until(qloop, lambda: window.mic_button.isEnabled() and window.home.voice.isEnabled(), 5)
+    submitted: list[str] = []
+    shown: list = []
+    window.question_submitted.connect(submitted.append)
+    window.answer_shown.connect(shown.append)
+
+    window.voice_requested.emit()
+    run_until(qloop, lambda: controller.state == "listening", 2)
+    run_until(qloop, lambda: any(isinstance(e, Partial) for e in events), 4)
+    assert window.home.question.text()  # the live transcript is on screen
+    assert window.home.level.isVisible()
+    window.grab().save(str(screenshot_dir / "speech_listening_partial_1920x1080.png"))
+
+    run_until(qloop, lambda: any(isinstance(e, Final) for e in events), 8)
+    final = next(e for e in events if isinstance(e, Final))
+    assert final.reason in ("endpoint", "silence")
+    assert final.audio_s < sources[0].duration_s - 1.0  # ended by the silence, not by the file
+    assert window.home.question.text() == final.text
+    assert not submitted  # waits auto_send_s for a touch correction
+
+    run_until(qloop, lambda: submitted, 2)
+    assert submitted == [final.text]
+    run_until(qloop, lambda: shown, 5)
+    assert shown[0].query == final.text
+    run_until(qloop, lambda: any(isinstance(e, Speaking) for e in events), 3)
+    from kiosk.ui.voice import key_line
+
+    assert next(e for e in events if isinstance(e, Speaking)).sentence == key_line(shown[0].answer)
+    assert controller.state == "speaking" and window.subtitle.text()
+    run_until(qloop, lambda: backend.played_s() > 0.3, 3)
+    window.grab().save(str(screenshot_dir / "speech_speaking_subtitle_1920x1080.png"))
+
+    # The stop button silences within 100 ms.
+    stop_at = time.perf_counter()
+    window.speech_stop_requested.emit()
+    run_until(qloop, lambda: controller.state == "idle", 2)
+    time.sleep(0.15)
+    assert backend.last_sound_at() - stop_at < 0.1
+    assert window.subtitle.text() == ""
+
+
+def test_barge_in_stops_speech_and_listens(voice_kiosk, qloop) -> None:
+    """Tapping the microphone while the kiosk speaks silences it at once and starts listening."""
+    window, controller, backend, events, sources, _ = voice_kiosk
+    run_until(qloop, lambda: window.mic_button.isEnabled(), 5)
+    controller.speak_text("这是一段很长的回答，用来测试插话打断。请到二楼三号窗口办理。")
+    run_until(qloop, lambda: backend.played_s() > 0.3, 3)
+    tap_at = time.perf_counter()
+    window.voice_requested.emit()
+    run_until(qloop, lambda: controller.state == "listening", 2)
+    time.sleep(0.15)
+    # Only the start earcon (~0.14 s) may sound after the tap: no answer audio.
+    after = [b for t, b in backend.blocks if t > tap_at + 0.1]
+    assert len(after) * 0.01 <= 0.2
+    window.voice_requested.emit()  # tap again: stop listening, finish with what was heard
+    run_until(qloop, lambda: controller.state != "listening", 3)
+
+
+def test_touch_correction_cancels_auto_send(voice_kiosk, qloop, qtbot) -> None:
+    """Editing the transcript before the pause ends: nothing is sent until the citizen taps send."""
+    window, controller, backend, events, sources, files = voice_kiosk
+    submitted: list[str] = []
+    window.question_submitted.connect(submitted.append)
+    run_until(qloop, lambda: window.mic_button.isEnabled(), 5)
+    window.voice_requested.emit()
+    run_until(qloop, lambda: any(isinstance(e, Final) for e in events), 10)
+    qtbot.keyClicks(window.home.question, "a")  # QTest types ASCII only
+    deadline = time.monotonic() + 0.8
+    run_until(qloop, lambda: time.monotonic() > deadline, 2)
+    assert submitted == []
+    assert controller.state == "idle"
+
+
+def test_visit_end_cancels_listening(voice_kiosk, qloop) -> None:
+    """The idle wipe during a turn: no transcript survives, nothing is sent, the state is idle."""
+    window, controller, backend, events, sources, _ = voice_kiosk
+    run_until(qloop, lambda: window.mic_button.isEnabled(), 5)
+    window.voice_requested.emit()
+    run_until(qloop, lambda: any(isinstance(e, Partial) for e in events), 4)
+    window.end_visit()
+    time.sleep(0.3)
+    run_until(qloop, lambda: not controller.service.listening, 2)
+    assert not any(isinstance(e, Final) for e in events)
+    assert controller.state == "idle" and window.home.question.text() == ""
+
+
+def test_no_model_disables_the_microphone(qtbot, qloop, tmp_path: Path, demo_catalog_path: Path,
+                                          screenshot_dir: Path) -> None:
+    """Without a model the mic button is disabled and the home screen says why; touch still works."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.settings import load_settings
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.speech_wiring import install
+
+    create_application()
+    settings = load_settings(None, speech={"model_zh": str(tmp_path / "missing")})
+    context = AppContext.create(settings, load_catalog(demo_catalog_path), qloop)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    controller = install(window, context)
+    try:
+        window.start_visit()
+        run_until(qloop, lambda: "触屏" in window.home.voice_hint.text(), 10)
+        assert not window.home.voice.isEnabled() and not window.mic_button.isEnabled()
+        window.grab().save(str(screenshot_dir / "speech_unavailable_1920x1080.png"))
+    finally:
+        controller.close()
+        QApplication.instance().removeEventFilter(window.idle)
+        window.translations.uninstall()
+        context.close()
+        window.close()
