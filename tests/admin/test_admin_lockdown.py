@@ -82,7 +82,7 @@ def test_drag_and_drop_is_refused(qtbot, kiosk):
     field.show()
     mime = QMimeData()
     mime.setText("file:///etc/passwd")
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Mod.NoModifier)
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Mod.NoModifier)
     QApplication.sendEvent(field, enter)
     drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Mod.NoModifier)
     QApplication.sendEvent(field, drop)
