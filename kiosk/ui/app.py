@@ -9,6 +9,7 @@ import logging
 import os
 import pkgutil
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,6 +46,23 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def route_qt_messages() -> None:
+    """Send Qt's own warnings into Python logging (minus the offscreen plugin's size-hint noise)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_logger = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(mode, context, message: str) -> None:  # noqa: ARG001
+        if "propagateSizeHints" in message:
+            return
+        qt_logger.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def install_areas(window, context) -> dict[str, object]:
     """Import every ``kiosk.ui.*_wiring`` module and call its ``install``; failures become chips."""
     import kiosk.ui as ui_package
@@ -54,12 +72,14 @@ def install_areas(window, context) -> dict[str, object]:
         if not info.name.endswith("_wiring"):
             continue
         area = info.name.removesuffix("_wiring")
+        started = time.perf_counter()
         try:
             module = importlib.import_module(f"kiosk.ui.{info.name}")
             installed[area] = module.install(window, context)
         except Exception:  # noqa: BLE001 - one area's failure never stops the kiosk
             _LOGGER.exception("installing %s failed", info.name)
             window.status_bar_message(f"install-{area}", f"{area}: not available")
+        _LOGGER.info("area %s installed in %.0f ms", area, (time.perf_counter() - started) * 1000)
     return installed
 
 
@@ -78,6 +98,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
 
     configure_environment(settings)
     app = create_application()
+    route_qt_messages()
     import qasync
 
     from kiosk.ui.context import AppContext
@@ -88,7 +109,6 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     asyncio.set_event_loop(loop)
     context = AppContext.create(settings, loaded, loop)
     window = MainWindow(context, Translations())
-    install_areas(window, context)
     if windowed or not settings.ui.fullscreen:
         window.resize(1600, 900)
         window.show()
@@ -97,6 +117,10 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
 
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
+    app.processEvents()  # paint the attract screen before the areas load
+    window.start_timings = {"shown": time.time()}
+    install_areas(window, context)
+    window.start_timings["areas_installed"] = time.time()
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
@@ -115,6 +139,9 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     try:
         with loop:
             loop.run_until_complete(main())
+    except RuntimeError as exc:  # app.exit() stopped the loop before main() finished
+        _LOGGER.info("event loop stopped: %s", exc)
     finally:
         context.close()
-    return EXIT_OK
+    code = app.property("kiosk_exit_code")
+    return int(code) if code is not None else EXIT_OK

@@ -70,6 +70,7 @@ class MainWindow(QWidget):
         self.setObjectName("MainWindow")
         self.setWindowTitle("HallGuide 智能导办")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#MainWindow { background: #f5f7fa; }")
         self.context = context
         self.settings = context.settings
         self.translations = translations or Translations()
@@ -115,7 +116,9 @@ class MainWindow(QWidget):
         QApplication.instance().installEventFilter(self.idle)
 
         self.translations.install(self._language)
+        self._dirty: set[str] = set(self.screens)
         self._apply_style()
+        self._apply_layout(force=True)
         self.retranslate()
         self._go("attract", push=False)
 
@@ -180,6 +183,7 @@ class MainWindow(QWidget):
     def _build_top_bar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("topBar")
+        self.top_bar = bar
         row = QHBoxLayout(bar)
         row.setContentsMargins(32, 10, 0, 10)
         row.setSpacing(14)
@@ -250,6 +254,7 @@ class MainWindow(QWidget):
         current = self.current_screen
         if push and current and current != name and current != "attract":
             self._history.append(current)
+        self.ensure_fresh(name)
         self.stack.setCurrentWidget(self.screens[name])
         chrome = name != "attract"
         self.bottom_bar.setVisible(chrome)
@@ -340,6 +345,8 @@ class MainWindow(QWidget):
     def show_answer(self, answer: Answer) -> None:
         """Show a navigator answer on the right screen and emit ``answer_shown``."""
         self._current_answer = answer
+        for name in ("answer", "chooser", "map"):
+            self.ensure_fresh(name)
         if answer.handoff or answer.off_topic:
             self.answer_screen.show_answer(answer, None)
             self._go("answer")
@@ -378,14 +385,16 @@ class MainWindow(QWidget):
         place = self.catalog.place(place_id)
         if place is None:
             return
-        self._go("map")
+        self.ensure_fresh("map")
         self.map_screen.show_places([place])
+        self._go("map")
 
     def show_service_map(self, service_id: str) -> None:
         """The route to the service's window."""
         self.touch()
         service = self.catalog.service(service_id)
         if service is not None:
+            self.ensure_fresh("map")
             self.map_screen.show_service(service)
             self._go("map")
 
@@ -412,9 +421,11 @@ class MainWindow(QWidget):
         self.elderly_mode_changed.emit(on)
 
     def _apply_style(self) -> None:
-        self.setStyleSheet(theme.stylesheet(self._elderly))
+        """Restyle the chrome now; screens are restyled when next shown (keeps the loop responsive)."""
+        sheet = theme.stylesheet(self._elderly)
+        for part in (self.top_bar, self.bottom_bar, self.overlay, self.idle_overlay):
+            part.setStyleSheet(sheet)
         self.large_button.setChecked(self._elderly)
-        self._apply_layout(force=True)
 
     def _apply_layout(self, force: bool = False) -> None:
         mode = self.settings.ui.orientation
@@ -422,8 +433,33 @@ class MainWindow(QWidget):
         if not force and portrait == self._portrait:
             return
         self._portrait = portrait
-        for screen in self.screens.values() if hasattr(self, "screens") else ():
-            screen.apply_mode(self._elderly, portrait)
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        """Every screen must be refreshed; the visible one is refreshed at once, the others lazily."""
+        if not hasattr(self, "screens"):
+            return
+        self._dirty = set(self.screens)
+        current = self.current_screen
+        if current:
+            self._refresh(current)
+
+    def _refresh(self, name: str) -> None:
+        """Bring one screen up to date with the style, orientation and language."""
+        screen = self.screens[name]
+        key = (self._elderly, bool(self._portrait), self._language)
+        if screen.property("styled_large") != self._elderly:
+            screen.setStyleSheet(theme.stylesheet(self._elderly))
+            screen.setProperty("styled_large", self._elderly)
+        screen.apply_mode(self._elderly, bool(self._portrait))
+        screen.retranslate()
+        screen.setProperty("refresh_key", str(key))
+        self._dirty.discard(name)
+
+    def ensure_fresh(self, name: str) -> None:
+        """Refresh ``name`` now if a language/mode change left it stale."""
+        if name in self._dirty:
+            self._refresh(name)
 
     @property
     def portrait(self) -> bool:
@@ -438,7 +474,7 @@ class MainWindow(QWidget):
             host.setGeometry(self.rect())
 
     def retranslate(self) -> None:
-        """Set every UI string in the current language."""
+        """Set every UI string in the current language (the visible screen now, the others lazily)."""
         self.hall_name.setText(loc(self.catalog.hall, "name", self._language))
         self.language_button.setText("English" if self._language == "zh" else "中文")
         self.large_button.setText(("✓ " if self._elderly else "") + tr("Large text"))
@@ -448,8 +484,7 @@ class MainWindow(QWidget):
         self.end_button.setText(tr("Finish"))
         self.stop_button.setText(tr("■ Stop speaking"))
         self.mic_button.setToolTip(tr("Speak"))
-        for screen in self.screens.values() if hasattr(self, "screens") else ():
-            screen.retranslate()
+        self._invalidate()
 
     # -- contract: voice, status, overlays ------------------------------------------------------------
     def set_assistant_state(self, state: str) -> None:

@@ -129,7 +129,6 @@ class HomeScreen(QWidget):
         self.voice.set_diameter(240 if large else 210)
         self.figure.set_size(170 if large else 150)
         self.privacy.setVisible(not portrait)
-        self._build_tiles()
 
     def _popular(self, per_department: int, limit: int) -> list[Service]:
         """The configured popular services, else the first few of each department (catalog order)."""

@@ -184,7 +184,6 @@ class MapScreen(QWidget):
         """Two floors side by side in landscape, above each other in portrait."""
         self.maps.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._text_px = 30 if large else 24
-        self._render()
 
     def wipe(self) -> None:
         """Forget the target."""

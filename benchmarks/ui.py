@@ -1,0 +1,228 @@
+"""UI benchmark: process start → interactive home, tap → next screen painted, event-loop stalls.
+
+    python benchmarks/ui.py [--starts 7] [--tours 8]
+
+1. Start: a fresh process runs the real ``kiosk.ui.app.run`` (settings, demo catalog, translations,
+   every area's wiring, fullscreen on an offscreen 1920x1080 screen). It records the wall time when
+   the attract screen is up and the loop runs, then taps the attract screen and records when home
+   has been painted and a 0 ms timer fired again (= interactive). Repeated ``--starts`` times.
+2. Taps: in one process, a scripted tour (attract → home → tile → card → map → back → home →
+   typed question → card → language switch → large text → finish) repeated ``--tours`` times;
+   each tap is timed from the synthetic mouse click to the first paint of the new screen.
+3. Stalls: a 10 ms heartbeat timer runs through the whole tour; its lateness is the stall.
+
+Prints median and spread (min..max, p95). Targets: start ≤ 1.5 s, tap ≤ 100 ms, stall ≤ 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SCREEN = ROOT / "tests" / "data" / "screen-1920x1080.json"
+
+
+def _spread(values: list[float], unit: str = "ms", scale: float = 1000.0) -> str:
+    v = sorted(x * scale for x in values)
+    p95 = v[min(len(v) - 1, int(round(0.95 * (len(v) - 1))))]
+    return (f"median {statistics.median(v):7.1f} {unit}  min {v[0]:7.1f}  p95 {p95:7.1f}  max {v[-1]:7.1f}"
+            f"  (n={len(v)})")
+
+
+def _quiet_qt() -> None:
+    """Drop the offscreen plugin's harmless "propagateSizeHints" warnings."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):  # noqa: ARG001
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+# -- 1. start ------------------------------------------------------------------------------------
+def _child_start() -> None:
+    """Run the real kiosk; print start timings as JSON and quit."""
+    t_spawn = float(os.environ["UI_BENCH_T0"])
+    from kiosk.settings import load_settings
+    from kiosk.ui import app as kiosk_app
+
+    settings = load_settings(None)
+    result: dict[str, float] = {}
+
+    def on_ready(window) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        result["attract_painted_s"] = window.start_timings["shown"] - t_spawn
+        result["areas_installed_s"] = window.start_timings["areas_installed"] - t_spawn
+        result["loop_running_s"] = time.time() - t_spawn
+
+        class PaintWatch(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint and "home_painted_s" not in result:
+                    result["home_painted_s"] = time.time() - t_spawn
+                    QTimer.singleShot(0, finish)
+                return False
+
+        def finish() -> None:
+            result["home_interactive_s"] = time.time() - t_spawn
+            print("UI_BENCH " + json.dumps(result), flush=True)
+            # the kiosk's lockdown refuses to close in fullscreen mode: leave the measuring child at once
+            os._exit(0)
+
+        watch = PaintWatch(window)
+        window.home.installEventFilter(watch)
+        window.start_visit()
+
+    sys.exit(kiosk_app.run(settings, None, windowed=False, on_ready=on_ready))
+
+
+def bench_start(repeats: int) -> dict[str, list[float]]:
+    """Spawn the kiosk ``repeats`` times; collect the start timings."""
+    out: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREEN}", UI_BENCH_T0=repr(time.time()))
+        env["UI_BENCH_T0"] = repr(time.time())
+        proc = subprocess.run([sys.executable, __file__, "--child-start"], capture_output=True, text=True,
+                              env=env, timeout=120, cwd=ROOT)
+        line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("UI_BENCH ")), None)
+        if line is None:
+            raise SystemExit(f"start run failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
+        for key, value in json.loads(line[9:]).items():
+            out.setdefault(key, []).append(value)
+    return out
+
+
+# -- 2 and 3. taps and stalls ----------------------------------------------------------------------
+def bench_taps(tours: int) -> tuple[dict[str, list[float]], list[float]]:
+    """Drive the real window with synthetic taps inside a running qasync loop."""
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
+    import asyncio
+
+    from kiosk.catalog import load_catalog
+    from kiosk.settings import DEMO_CATALOG, load_settings
+    from kiosk.ui.app import create_application
+
+    app = create_application()
+    _quiet_qt()
+    import qasync
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    context = AppContext.create(load_settings(None), load_catalog(DEMO_CATALOG), loop)
+    window = MainWindow(context)
+    window.showFullScreen()
+
+    lateness: list[float] = []
+    last = [time.perf_counter()]
+    recording = [False]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        if recording[0]:
+            lateness.append(max(0.0, now - last[0] - 0.010))
+        last[0] = now
+
+    heart = QTimer()
+    heart.setTimerType(Qt.TimerType.PreciseTimer)
+    heart.setInterval(10)
+    heart.timeout.connect(beat)
+    heart.start()
+
+    painted: dict[int, float] = {}
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.setdefault(id(obj), time.perf_counter())
+            return False
+
+    watch = PaintWatch()
+    for screen in window.screens.values():
+        screen.installEventFilter(watch)
+    taps: dict[str, list[float]] = {}
+
+    async def tap(name: str, widget: QWidget, expect: str | None = None, timeout: float = 3.0) -> None:
+        await asyncio.sleep(0.15)
+        painted.clear()
+        t0 = time.perf_counter()
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+        deadline = t0 + timeout
+        while True:
+            target = window.screens[expect] if expect else window.stack.currentWidget()
+            if (expect is None or window.current_screen == expect) and id(target) in painted:
+                taps.setdefault(name, []).append(painted[id(target)] - t0)
+                return
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"{name}: screen {expect} not painted")
+            await asyncio.sleep(0)
+
+    def child(name: str) -> QWidget:
+        return next(w for w in window.findChildren(QWidget, name) if w.isVisible())
+
+    async def tour() -> None:
+        reissue = "id-card-reissue" if window.catalog.service("id-card-reissue") else window.catalog.services[0].id
+        await asyncio.sleep(0.5)
+        recording[0] = True
+        for _ in range(tours):
+            await tap("attract → home", window.attract, "home")
+            await tap("tile → card", child(f"tile_{reissue}"), "answer")
+            await tap("card → map", child("mapButton"), "map")
+            await tap("back → card", child("backButton"), "answer")
+            await tap("home", child("homeButton"), "home")
+            child("questionField").setText("我的身份证丢了怎么办")
+            await tap("typed question → card", child("sendButton"), "answer")
+            await tap("language switch", child("languageButton"))
+            await tap("large text", child("largeTextButton"))
+            await tap("finish → attract", child("endVisitButton"), "attract")
+        recording[0] = False
+
+    with loop:
+        loop.run_until_complete(tour())
+    context.close()
+    return taps, lateness
+
+
+def main() -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument("--tours", type=int, default=8)
+    parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_start:
+        _child_start()
+        return 0
+    print(f"UI benchmark ({os.cpu_count()} CPUs), demo hall, offscreen 1920x1080")
+    starts = bench_start(args.starts)
+    print("\nProcess start (spawn → ...):")
+    for key, label in (("attract_painted_s", "attract screen painted"),
+                       ("areas_installed_s", "all areas' install() done"),
+                       ("loop_running_s", "event loop running"), ("home_painted_s", "tap → home painted"),
+                       ("home_interactive_s", "home interactive (target ≤ 1500 ms)")):
+        print(f"  {label:38s} {_spread(starts[key])}")
+    taps, lateness = bench_taps(args.tours)
+    print("\nTap → next screen painted (target ≤ 100 ms):")
+    for name, values in taps.items():
+        print(f"  {name:38s} {_spread(values)}")
+    print(f"  {'all taps':38s} {_spread([v for vs in taps.values() for v in vs])}")
+    print("\nEvent-loop stall while navigating (10 ms heartbeat lateness, target ≤ 16 ms):")
+    print(f"  {'heartbeat lateness':38s} {_spread(lateness)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
