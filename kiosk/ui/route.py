@@ -38,6 +38,12 @@ class Route:
         return len(self.legs) > 1
 
 
+def is_connector(place: Place) -> bool:
+    """True for lifts and stairs (ways between floors, not destinations)."""
+    words = " ".join([place.id, place.name, place.name_en, *place.aliases]).lower()
+    return any(k in words for k in _LIFT_WORDS + _STAIR_WORDS)
+
+
 def _connector(catalog: Catalog, floor: str, near: tuple[float, float]) -> Place | None:
     def words(p: Place) -> str:
         return " ".join([p.id, p.name, p.name_en, *p.aliases]).lower()

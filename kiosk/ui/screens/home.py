@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import Service
 from kiosk.ui.assistant_figure import AssistantFigure
+from kiosk.ui.route import is_connector
 from kiosk.ui.service_card import service_location
 from kiosk.ui.text import loc, tr
-from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, discard, scroller
+from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, scroller
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
@@ -90,6 +91,7 @@ class HomeScreen(QWidget):
         self.tiles_area = scroller(self.tiles_inner, "tilesArea")
         self.box.addWidget(self.tiles_area, 1)
         self._voice_reason = ""
+        self._cache: dict[str, QWidget] = {}
 
     # -- behaviour -------------------------------------------------------------------------------
     def _send(self) -> None:
@@ -145,18 +147,34 @@ class HomeScreen(QWidget):
                 picked.append(service)
         return picked[:limit]
 
+    def _cached(self, name: str, make) -> QWidget:
+        """A tile/heading kept between rebuilds (re-creating and re-styling widgets is the slow part)."""
+        widget = self._cache.get(name)
+        if widget is None:
+            widget = make()
+            self._cache[name] = widget
+        return widget
+
+    def _service_tile(self, service: Service) -> TileButton:
+        tile = TileButton(f"tile_{service.id}")
+        tile.clicked.connect(lambda _=False, sid=service.id: self.host.show_service(sid))
+        return tile
+
+    def _place_tile(self, place_id: str) -> TileButton:
+        tile = TileButton(f"place_{place_id}")
+        tile.clicked.connect(lambda _=False, pid=place_id: self.host.show_place(pid))
+        return tile
+
     def _build_tiles(self) -> None:
         while self.tiles.count():
             item = self.tiles.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
-            elif item.layout() is not None:
-                _clear_layout(item.layout())
+            if item.layout() is not None:
+                _release_layout(item.layout())
+        for widget in self._cache.values():
+            widget.hide()
         lang = self.host.language
         catalog = self.host.catalog
         columns = 2 if (self._large or self._portrait) else 3
-        if self._large and self._portrait:
-            columns = 2
         per_department = 2 if self._large else 3
         limit = 8 if self._large else (16 if self._portrait else 15)
         services = self._popular(per_department, limit)
@@ -165,24 +183,25 @@ class HomeScreen(QWidget):
             groups.setdefault(s.department, []).append(s)
         for dept_id, items in groups.items():
             dept = catalog.department(dept_id)
-            heading = PlainLabel(loc(dept, "name", lang) if dept else dept_id, "section")
+            heading = self._cached(f"dept_{dept_id}", lambda: PlainLabel(role="section"))
+            heading.setText(loc(dept, "name", lang) if dept else dept_id)
             self.tiles.addWidget(heading)
             heading.show()
             grid = QGridLayout()
             grid.setSpacing(12)
             for i, service in enumerate(items):
-                tile = TileButton(f"tile_{service.id}")
+                tile = self._cached(f"tile_{service.id}", lambda s=service: self._service_tile(s))
                 tile.set_texts(loc(service, "name", lang), service_location(catalog, service, lang))
                 tile.setMinimumHeight(150 if self._large else 120)
-                tile.clicked.connect(lambda _=False, sid=service.id: self.host.show_service(sid))
                 grid.addWidget(tile, i // columns, i % columns)
                 tile.show()
             for c in range(columns):
                 grid.setColumnStretch(c, 1)
             self.tiles.addLayout(grid)
-        places = list(catalog.places)[: (4 if self._large else 8)]
+        places = [p for p in catalog.places if not is_connector(p)][: (4 if self._large else 8)]
         if places:
-            facilities = PlainLabel(tr("Hall facilities"), "section")
+            facilities = self._cached("facilities", lambda: PlainLabel(role="section"))
+            facilities.setText(tr("Hall facilities"))
             self.tiles.addWidget(facilities)
             facilities.show()
             grid = QGridLayout()
@@ -190,10 +209,9 @@ class HomeScreen(QWidget):
             pcols = columns + (0 if self._large else 1)
             for i, place in enumerate(places):
                 floor = catalog.floor(place.floor)
-                tile = TileButton(f"place_{place.id}")
+                tile = self._cached(f"place_{place.id}", lambda pid=place.id: self._place_tile(pid))
                 tile.set_texts(loc(place, "name", lang), loc(floor, "name", lang) if floor else place.floor)
                 tile.setMinimumHeight(110 if self._large else 96)
-                tile.clicked.connect(lambda _=False, pid=place.id: self.host.show_place(pid))
                 grid.addWidget(tile, i // pcols, i % pcols)
                 tile.show()
             for c in range(pcols):
@@ -208,11 +226,10 @@ class HomeScreen(QWidget):
         self.level.hide()
 
 
-def _clear_layout(layout) -> None:
+def _release_layout(layout) -> None:
+    """Empty a layout without deleting its widgets (they are cached), then delete the layout."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            discard(item.widget())
-        elif item.layout() is not None:
-            _clear_layout(item.layout())
-
+        if item.layout() is not None:
+            _release_layout(item.layout())
+    layout.deleteLater()

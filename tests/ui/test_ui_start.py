@@ -1,0 +1,40 @@
+"""Starting the kiosk: a broken catalog is refused with a plain message and exit code 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_broken_catalog_exits_2_with_message(tmp_path):
+    """`kiosk --windowed --catalog broken.json` names the file and the problem, exits 2."""
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema_version": 1, "hall": ', encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--catalog", str(broken)],
+                         capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+    assert out.returncode == 2
+    assert "broken.json" in out.stderr and "not valid JSON" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_kiosk_starts_and_shows_attract(tmp_path):
+    """The real start path (settings, catalog, translations, areas) reaches the attract screen."""
+    script = (
+        "import sys\n"
+        "from kiosk.settings import load_settings\n"
+        "from kiosk.ui import app\n"
+        "def ready(window):\n"
+        "    print('SCREEN', window.current_screen, window.language, flush=True)\n"
+        "    import os; os._exit(0)\n"
+        "sys.exit(app.run(load_settings(None), None, windowed=True, on_ready=ready))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests/data/screen-1920x1080.json'}")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60,
+                         cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "SCREEN attract zh" in out.stdout
