@@ -73,7 +73,8 @@ def _child_start() -> None:
 
         def finish() -> None:
             result["home_interactive_s"] = time.time() - t_spawn
-            print("UI_BENCH " + json.dumps(result), flush=True)
+            # fd 1 directly: an area's library may have replaced sys.stdout by then
+            os.write(1, ("UI_BENCH " + json.dumps(result) + "\n").encode())
             # the kiosk's lockdown refuses to close in fullscreen mode: leave the measuring child at once
             os._exit(0)
 

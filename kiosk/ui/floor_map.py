@@ -81,7 +81,7 @@ class FloorMapView(QWidget):
         h = w / ratio
         return QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
 
-    def _label(self, p: QPainter, at: QPointF, text: str, fill: QColor, plan: QRectF) -> None:
+    def _label(self, p: QPainter, at: QPointF, text: str, fill: QColor, plan: QRectF, below: bool = False) -> None:
         font = QFont(theme.FONT_FAMILY)
         font.setPixelSize(self.text_px)
         font.setBold(True)
@@ -90,9 +90,11 @@ class FloorMapView(QWidget):
         w = fm.horizontalAdvance(text) + 28
         h = fm.height() + 14
         x = min(max(at.x() - w / 2, plan.left()), plan.right() - w)
-        y = at.y() - h - 30
+        y = at.y() + 34 if below else at.y() - h - 34
         if y < plan.top():
-            y = at.y() + 30
+            y = at.y() + 34
+        if y + h > plan.bottom():
+            y = at.y() - h - 34
         box = QRectF(x, y, w, h)
         p.setPen(QPen(QColor("white"), 2))
         p.setBrush(fill)
@@ -166,24 +168,14 @@ class FloorMapView(QWidget):
                 self._label(p, tp, self.target_label, QColor(theme.ACCENT_DARK), plan)
         if leg is not None and leg.start_is_kiosk:
             yp = at(leg.points[0])
+            # a person pin (head and shoulders in a circle): a different shape from the round target
             p.setPen(QPen(QColor("white"), 4))
             p.setBrush(_YOU)
-            # a person pin: head and body, distinct shape from the round target
-            p.drawEllipse(QPointF(yp.x(), yp.y() - 14), 11, 11)
-            p.drawRoundedRect(QRectF(yp.x() - 14, yp.y() - 2, 28, 26), 10, 10)
+            p.drawEllipse(yp, 24, 24)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("white"))
+            p.drawEllipse(QPointF(yp.x(), yp.y() - 7), 7, 7)
+            p.drawPie(QRectF(yp.x() - 13, yp.y() + 2, 26, 24), 0, 180 * 16)
             if self.you_label:
-                self._label(p, QPointF(yp.x(), yp.y() + 80), self.you_label, _YOU, plan)
-        if self.floor_label:
-            font = QFont(theme.FONT_FAMILY)
-            font.setPixelSize(self.text_px + 2)
-            font.setBold(True)
-            p.setFont(font)
-            fm = QFontMetrics(font)
-            box = QRectF(plan.left() + 10, plan.top() + 10, fm.horizontalAdvance(self.floor_label) + 28,
-                         fm.height() + 12)
-            p.setPen(QPen(QColor(theme.ACCENT_DARK), 2))
-            p.setBrush(QColor(255, 255, 255, 235))
-            p.drawRoundedRect(box, 10, 10)
-            p.setPen(QColor(theme.ACCENT_DARK))
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.floor_label)
+                self._label(p, yp, self.you_label, _YOU, plan, below=True)
         p.end()

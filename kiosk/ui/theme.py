@@ -48,6 +48,7 @@ QLabel {{ font-size: {m.body}px; background: transparent; }}
 QLabel[role="title"] {{ font-size: {m.title}px; font-weight: 700; }}
 QLabel[role="headline"] {{ font-size: {m.headline}px; font-weight: 700; color: {ACCENT_DARK}; }}
 QLabel[role="section"] {{ font-size: {m.body}px; font-weight: 700; color: {ACCENT_DARK}; padding-top: 8px; }}
+QLabel[role="tile-title"] {{ font-size: {m.body + 3}px; font-weight: 700; }}
 QLabel[role="muted"] {{ font-size: {m.small}px; color: {m.muted}; }}
 QLabel[role="chip"] {{ font-size: {m.small - 4}px; color: #7a2e00; background: #fff2e0;
     border: 1px solid #d08a3c; border-radius: 10px; padding: 2px 10px; }}

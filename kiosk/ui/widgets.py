@@ -109,7 +109,6 @@ class TileButton(QPushButton):
         layout.setContentsMargins(22, 12, 22, 12)
         layout.setSpacing(2)
         self.title = PlainLabel(role="tile-title")
-        self.title.setStyleSheet("font-weight: 700;")
         self.detail = PlainLabel(role="muted")
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -29,8 +29,9 @@ def test_kiosk_starts_and_shows_attract(tmp_path):
         "from kiosk.settings import load_settings\n"
         "from kiosk.ui import app\n"
         "def ready(window):\n"
-        "    print('SCREEN', window.current_screen, window.language, flush=True)\n"
-        "    import os; os._exit(0)\n"
+        "    import os\n"
+        "    os.write(1, f'SCREEN {window.current_screen} {window.language}\\n'.encode())\n"
+        "    os._exit(0)\n"
         "sys.exit(app.run(load_settings(None), None, windowed=True, on_ready=ready))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests/data/screen-1920x1080.json'}")

@@ -175,8 +175,8 @@ class HomeScreen(QWidget):
         lang = self.host.language
         catalog = self.host.catalog
         columns = 2 if (self._large or self._portrait) else 3
-        per_department = 2 if self._large else 3
-        limit = 8 if self._large else (16 if self._portrait else 15)
+        per_department = 2 if (self._large or self._portrait) else 3
+        limit = 8 if self._large else (12 if self._portrait else 15)
         services = self._popular(per_department, limit)
         groups: dict[str, list[Service]] = {}
         for s in services:

@@ -161,19 +161,19 @@ class MapScreen(QWidget):
             panel.show()
             view.text_px = self._text_px
             view.set_plan(self.host.loaded.map_path(leg.floor))
-            view.floor_label = self._floor_name(leg.floor)
+            floor_tag = f"【{self._floor_name(leg.floor)}】 "
             connector = ""
             if route.floor_change:
                 lift = loc(leg.connector, "name", lang) if leg.connector else tr("lift or stairs")
                 if i == 0:
-                    step.setText(tr("① Take the {0} to {1}").format(lift, self._floor_name(floor_id)))
+                    step.setText(floor_tag + tr("① Take the {0} to {1}").format(lift, self._floor_name(floor_id)))
                     connector = tr("{0} → {1}").format(lift, self._floor_name(floor_id))
                 else:
-                    step.setText(tr("② On {0}, leave the {1} and go to {2}").format(
+                    step.setText(floor_tag + tr("② On {0}, leave the {1} and go to {2}").format(
                         self._floor_name(floor_id), lift, label))
                     connector = lift
             else:
-                step.setText(tr("Follow the line from \"You are here\" to {0}").format(label))
+                step.setText(floor_tag + tr("Follow the line from \"You are here\" to {0}").format(label))
             view.set_leg(leg, label, you, connector)
 
     def retranslate(self) -> None:
