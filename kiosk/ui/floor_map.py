@@ -79,7 +79,7 @@ class FloorMapView(QWidget):
             ratio = 5 / 3
         w = min(area.width(), area.height() * ratio)
         h = w / ratio
-        return QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
+        return QRectF(area.center().x() - w / 2, area.top(), w, h)
 
     def _label(self, p: QPainter, at: QPointF, text: str, fill: QColor, plan: QRectF, below: bool = False) -> None:
         font = QFont(theme.FONT_FAMILY)
