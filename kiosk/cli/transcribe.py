@@ -59,7 +59,11 @@ def _transcribe(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     model = vosk.Model(model_path=str(folder))
     load_s = time.perf_counter() - start
-    grammar = grammar_json(vocabulary.phrases(args.lang)) if grammar_mode == "catalog" else None
+    grammar = None
+    if grammar_mode == "catalog":
+        from kiosk.speech.models import read_words
+
+        grammar = grammar_json(vocabulary.phrases(args.lang, read_words(folder) or None))
     try:
         result = transcribe_pcm(model, pcm, settings.speech.sample_rate, grammar)
     except Exception as exc:  # noqa: BLE001 - vosk errors are plain Exceptions

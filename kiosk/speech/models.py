@@ -88,6 +88,39 @@ def tuned_model_dir(model_dir: Path, trailing_silence_s: float, max_utterance_s:
         return model_dir
 
 
+def read_words(model_dir: Path | str) -> set[str]:
+    """The model's word list (``graph/words.txt``, or the symbol table inside ``graph/Gr.fst`` of
+    dynamic-graph models); empty when neither is readable. Used to split grammar phrases into
+    words vosk knows (an unknown word is silently dropped from a vosk grammar)."""
+    folder = Path(model_dir)
+    words_txt = folder / "graph" / "words.txt"
+    if words_txt.is_file():
+        return {line.split()[0] for line in words_txt.read_text(encoding="utf-8").splitlines() if line.strip()}
+    fst = folder / "graph" / "Gr.fst"
+    if not fst.is_file():
+        return set()
+    import struct
+
+    data = fst.read_bytes()
+    marker = data.find(b"words.txt")
+    if marker < 0:
+        return set()
+    try:
+        pos = marker + len(b"words.txt")
+        _available, size = struct.unpack_from("<qq", data, pos)
+        pos += 16
+        words = set()
+        for _ in range(size):
+            (length,) = struct.unpack_from("<i", data, pos)
+            pos += 4
+            words.add(data[pos : pos + length].decode("utf-8", "replace"))
+            pos += length + 8
+        return words
+    except struct.error:
+        _LOGGER.warning("cannot read the word list of %s", folder)
+        return set()
+
+
 def _warm_up(model: object) -> None:
     """Decode half a second of quiet noise so the first real turn does not page the graph in."""
     import vosk
@@ -115,6 +148,8 @@ class ModelSlot:
     error: str = ""
     load_s: float = 0.0
     done: threading.Event | None = None
+    words: set[str] | None = None
+    """The model's lexicon, read only when grammar mode needs it."""
 
 
 class SpeechModels:
@@ -126,7 +161,9 @@ class SpeechModels:
         trailing_silence_s: float = 0.5,
         max_utterance_s: float = 15.0,
         cache: Path | None = None,
+        read_lexicon: bool = False,
     ) -> None:
+        self.read_lexicon = read_lexicon
         self.slots = {lang: ModelSlot(lang, path) for lang, path in paths.items()}
         self.trailing_silence_s = trailing_silence_s
         self.max_utterance_s = max_utterance_s
@@ -157,6 +194,8 @@ class SpeechModels:
             vosk.SetLogLevel(-1)
             slot.model = vosk.Model(model_path=str(tuned))
             _warm_up(slot.model)
+            if self.read_lexicon:
+                slot.words = read_words(folder)
             slot.state = "ready"
         except ModelUnavailable as exc:
             slot.state, slot.error = "failed", str(exc)

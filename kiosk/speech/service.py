@@ -50,7 +50,9 @@ class VoiceService:
             settings.trailing_silence_s,
             settings.max_utterance_s,
             cache=settings.model_cache or cache,
+            read_lexicon=settings.grammar == "catalog",
         )
+        self._grammars: dict[tuple[str, int], str] = {}
         self.listener = Listener(on_event)
         self.output = output or open_output(settings.output_device)
         self.synthesizer = synthesizer or Synthesizer(
@@ -78,8 +80,17 @@ class VoiceService:
             self.on_event(Availability(False, "语音功能已关闭 / Voice is turned off"))
             return
         threading.Thread(target=self._probe_microphone, name="mic-probe", daemon=True).start()
+        if self.settings.tts_enabled and not self.settings.muted:
+            threading.Thread(target=self._warm_up_voices, name="tts-warm-up", daemon=True).start()
         for language in ("zh", "en"):
             self.models.load_async(language, self._on_model)
+
+    def _warm_up_voices(self) -> None:
+        """Load espeak and verify both voices now, so the first answer is not delayed."""
+        try:
+            self.synthesizer.warm_up(("zh", "en"))
+        except Exception:  # noqa: BLE001 - reported again (as an event) when speech is attempted
+            _LOGGER.warning("speech synthesis not ready: %s", self.synthesizer.status)
 
     def _probe_microphone(self) -> None:
         if self._check_mic:
@@ -123,9 +134,16 @@ class VoiceService:
         """Slower speech in elderly mode."""
         self.speaker.rate = self.settings.rate_elderly if elderly else self.settings.rate
 
-    def set_catalog(self, catalog) -> None:  # noqa: ANN001
-        """Use this catalog's vocabulary for snapping (and grammar mode)."""
-        self.vocabulary = Vocabulary.from_catalog(catalog)
+    def set_catalog(self, catalog, wait: bool = False) -> None:  # noqa: ANN001
+        """Use this catalog's vocabulary for snapping (and grammar mode); built in the background."""
+
+        def build() -> None:
+            self.vocabulary = Vocabulary.from_catalog(catalog)
+
+        thread = threading.Thread(target=build, name="speech-vocabulary", daemon=True)
+        thread.start()
+        if wait:
+            thread.join()
 
     # -- listening --------------------------------------------------------------------------
     @property
@@ -143,7 +161,10 @@ class VoiceService:
         s = self.settings
         grammar = None
         if s.grammar == "catalog" and self.vocabulary.terms:
-            grammar = grammar_json(self.vocabulary.phrases(self.language))
+            key = (self.language, id(self.vocabulary))
+            if key not in self._grammars:
+                self._grammars[key] = grammar_json(self.vocabulary.phrases(self.language, slot.words))
+            grammar = self._grammars[key]
         options = TurnOptions(
             language=self.language,
             sample_rate=s.sample_rate,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import io
 import logging
 import os
 import shutil
@@ -76,9 +75,17 @@ def voice_matches(language: str, voice_id: str | None) -> bool:
 
 
 def _make_engine():  # noqa: ANN202 - patched in tests to simulate a missing espeak-ng
+    import sys
+
     import pyttsx3
 
-    return pyttsx3.init()
+    engine = pyttsx3.init()
+    # The espeak driver prints "Audio saved to ..." for every file. Shadow ``print`` in that module
+    # only (contextlib.redirect_stdout would swap sys.stdout for every thread of the kiosk).
+    driver = sys.modules.get("pyttsx3.drivers.espeak")
+    if driver is not None:
+        driver.print = lambda *args, **kwargs: None  # type: ignore[attr-defined]
+    return engine
 
 
 class Synthesizer:
@@ -149,9 +156,13 @@ class Synthesizer:
     def _render(engine, text: str, path: Path) -> None:  # noqa: ANN001
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-        with contextlib.redirect_stdout(io.StringIO()):  # pyttsx3 prints "Audio saved to ..."
-            engine.save_to_file(text, str(path))
-            engine.runAndWait()
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
+
+    def warm_up(self, languages: tuple[str, ...] = ("zh", "en")) -> dict[str, str]:
+        """Load the engine and verify each language's voice (from a worker thread at start-up)."""
+        with self._lock:
+            return {language: self.select_voice(language) for language in languages}
 
     def synthesize(self, text: str, language: str = "zh", rate: int = 170) -> Synthesis:
         """Render ``text``; raises TtsError. Call from a worker thread (takes ~10–50 ms per sentence)."""

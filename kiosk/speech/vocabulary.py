@@ -13,15 +13,38 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pypinyin import lazy_pinyin
-from rapidfuzz import fuzz, process
-
 _LOGGER = logging.getLogger(__name__)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_TOKENIZER: list[object] = []
+
+
+def _jieba():  # noqa: ANN202
+    """A private jieba tokenizer: words other areas add to jieba's global one do not leak in."""
+    if not _TOKENIZER:
+        import jieba
+
+        _TOKENIZER.append(jieba.Tokenizer())
+    return _TOKENIZER[0]
+
+
+def _max_match(text: str, words: set[str], longest: int = 8) -> list[str]:
+    """Forward maximum matching against the model's lexicon; unknown characters stand alone."""
+    tokens, i = [], 0
+    while i < len(text):
+        for size in range(min(longest, len(text) - i), 0, -1):
+            piece = text[i : i + size]
+            if size == 1 or piece in words:
+                tokens.append(piece)
+                i += size
+                break
+    return tokens
 
 
 def _sound(text: str) -> str:
     """Tone-less pinyin syllables joined by spaces ("社保卡" → "she bao ka"); Latin text lower-cased."""
+    from pypinyin import lazy_pinyin  # imported on first use: ~0.1 s, kept off the start-up path
+
     return " ".join(s.strip().lower() for s in lazy_pinyin(text) if s.strip())
 
 
@@ -56,13 +79,29 @@ class Vocabulary:
             terms += [department.name, department.name_en]
         return cls(terms)
 
-    def phrases(self, language: str = "zh") -> list[str]:
-        """Terms for a recognition grammar (Chinese ones word-segmented with jieba for vosk's lexicon)."""
-        if language != "zh":
-            return [t for t in self.terms if not _HAN.search(t)]
-        import jieba
+    def phrases(self, language: str = "zh", words: set[str] | None = None) -> list[str]:
+        """Terms for a recognition grammar, split into words the model knows.
 
-        return [" ".join(jieba.lcut(t)) for t in self.terms if _HAN.search(t)]
+        With the model's word list (:func:`kiosk.speech.models.read_words`) Chinese terms are split
+        by forward maximum matching (single characters as the fallback); without it, by a private
+        jieba tokenizer. Punctuation is dropped.
+        """
+        out = []
+        for term in self.terms:
+            han = bool(_HAN.search(term))
+            if han != (language == "zh"):
+                continue
+            clean = _PUNCT.sub(" ", term).strip()
+            if not clean:
+                continue
+            if not han:
+                out.append(" ".join(clean.lower().split()))  # vosk lexicons are lower-case
+                continue
+            tokens: list[str] = []
+            for chunk in clean.split():
+                tokens += _max_match(chunk, words) if words else _jieba().lcut(chunk)
+            out.append(" ".join(t for t in tokens if t.strip()))
+        return list(dict.fromkeys(out))
 
     def snap(self, text: str) -> Snap:
         """``text`` with near-miss catalog terms replaced by their catalog spelling."""
@@ -71,6 +110,8 @@ class Vocabulary:
             return Snap(text)
         if text in self.terms:
             return Snap(text, text, 100.0)
+        from rapidfuzz import fuzz, process
+
         sound = _sound(text)
         best = process.extractOne(sound, self.sounds, scorer=fuzz.ratio, score_cutoff=self.whole_threshold)
         if best is not None:
@@ -83,6 +124,8 @@ class Vocabulary:
 
     def _snap_span(self, text: str) -> Snap:
         """Replace the best-sounding window of Chinese characters by a term of the same length."""
+        from rapidfuzz import fuzz
+
         best: tuple[float, int, int, str] | None = None
         for term, term_sound in zip(self.terms, self.sounds):
             n = len(term)

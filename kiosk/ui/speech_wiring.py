@@ -47,6 +47,16 @@ def install(window, context, service: VoiceService | None = None) -> VoiceContro
     service.set_event_callback(controller.bridge.callback())
     service.set_language(getattr(window, "language", "zh"))
     service.set_elderly(bool(getattr(window, "elderly_mode", False)))
+    shown_catalog = {"loaded": context.catalog_store.current}
+
+    def refresh_vocabulary() -> None:
+        """A catalog replaced by staff: snap to its words from the next visit on."""
+        current = context.catalog_store.current
+        if current is not shown_catalog["loaded"]:
+            shown_catalog["loaded"] = current
+            service.set_catalog(current.catalog)
+
+    window.visit_started.connect(refresh_vocabulary)
     window.voice_requested.connect(controller.on_voice_requested)
     window.speech_stop_requested.connect(controller.stop_speaking)
     window.question_submitted.connect(controller.on_question_submitted)

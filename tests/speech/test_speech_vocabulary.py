@@ -39,5 +39,18 @@ def test_from_catalog_and_grammar_phrases(demo_catalog) -> None:
     assert service.name in vocab.terms
     assert all(alias in vocab.terms for alias in service.aliases if len(alias) >= 2)
     phrases = vocab.phrases("zh")
-    assert phrases and all(" " in p or len(p) <= 4 for p in phrases)
+    assert phrases and not any(ch in p for p in phrases for ch in "（）、，")
+    assert sum(" " in p for p in phrases) > len(phrases) // 2  # segmented into words
     assert vocab.snap(service.name).text == service.name
+
+
+def test_grammar_phrases_use_the_model_lexicon(ko_model_path) -> None:
+    """With the model's own word list, phrases split into known words (max match, single-char fallback)."""
+    from kiosk.speech.models import read_words
+
+    words = read_words(ko_model_path)
+    assert len(words) > 100_000 and "여권을" in words
+    vocab = Vocabulary(["社保卡补办"])
+    assert vocab.phrases("zh", {"社保", "补办"}) == ["社保 卡 补办"]
+    assert Vocabulary(["Passport Renewal"]).phrases("en") == ["passport renewal"]
+    assert Vocabulary([]).phrases("zh") == []
