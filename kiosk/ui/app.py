@@ -121,6 +121,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     window.start_timings = {"shown": time.time()}
     install_areas(window, context)
     window.start_timings["areas_installed"] = time.time()
+    window.prewarm()
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

@@ -456,6 +456,26 @@ class MainWindow(QWidget):
         screen.setProperty("refresh_key", str(key))
         self._dirty.discard(name)
 
+    def prewarm(self) -> None:
+        """Lay out and paint the hidden screens once off-screen, one per event-loop turn, so that the
+        first tap on each does not pay for styling and layout (call when the attract screen is up)."""
+        from PySide6.QtCore import QTimer
+
+        pending = [n for n in ("home", "answer", "map", "chooser") if n != self.current_screen]
+
+        def step() -> None:
+            if not pending:
+                return
+            name = pending.pop(0)
+            if self.current_screen != name:
+                self.ensure_fresh(name)
+                screen = self.screens[name]
+                screen.resize(self.stack.size())
+                screen.grab()
+            QTimer.singleShot(15, step)
+
+        QTimer.singleShot(0, step)
+
     def ensure_fresh(self, name: str) -> None:
         """Refresh ``name`` now if a language/mode change left it stale."""
         if name in self._dirty:
