@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog import Place, Service, Window
 from kiosk.ui.floor_map import FloorMapView
@@ -32,21 +32,29 @@ class MapScreen(QWidget):
         self.places: list[Place] = []
         self.note = ""
         self.window_index = 0
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 20, 40, 12)
-        outer.setSpacing(12)
+        self.outer = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.outer.setContentsMargins(40, 20, 40, 12)
+        self.outer.setSpacing(16)
+        self.info = QWidget()
+        info = QVBoxLayout(self.info)
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(12)
         self.title = PlainLabel(role="title")
         self.title.setObjectName("mapTitle")
-        outer.addWidget(self.title)
+        info.addWidget(self.title)
         self.detail = PlainLabel()
         self.detail.setObjectName("mapDetail")
-        outer.addWidget(self.detail)
-        self.choices_row = QHBoxLayout()
+        info.addWidget(self.detail)
+        self.choices_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.choices_row.setSpacing(12)
         self.choices_label = PlainLabel(role="muted")
         self.choices = QWidget()
         self.choices.setLayout(self.choices_row)
-        outer.addWidget(self.choices)
+        info.addWidget(self.choices)
+        self.info_stretch = QWidget()
+        info.addWidget(self.info_stretch, 1)
+        self.outer.addWidget(self.info)
+        self._portrait = False
         self.maps = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.maps.setSpacing(20)
         self.panels: list[tuple[QWidget, PlainLabel, FloorMapView]] = []
@@ -62,7 +70,7 @@ class MapScreen(QWidget):
             col.addWidget(view, 1)
             self.maps.addWidget(panel, 1)
             self.panels.append((panel, step, view))
-        outer.addLayout(self.maps, 1)
+        self.outer.addLayout(self.maps, 1)
         self._text_px = 24
 
     # -- targets ----------------------------------------------------------------------------------
@@ -118,6 +126,14 @@ class MapScreen(QWidget):
             return
         self.window_index = min(self.window_index, len(targets) - 1)
         tid, floor_id, x, y, label = targets[self.window_index]
+        route = plan_route(catalog, floor_id, (x, y))
+        # landscape with one floor: the words on the left, a big plan on the right
+        side = not self._portrait and not route.floor_change
+        self.outer.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
+        self.info.setMinimumWidth(560 if side else 0)
+        self.info.setMaximumWidth(560 if side else 16777215)
+        self.info_stretch.setVisible(side)
+        self.choices_row.setDirection(QBoxLayout.Direction.TopToBottom if side else QBoxLayout.Direction.LeftToRight)
         if self.service is not None:
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
@@ -146,11 +162,12 @@ class MapScreen(QWidget):
                 b.clicked.connect(lambda _=False, idx=i: self.choose(idx))
                 self.choices_row.addWidget(b)
                 b.show()
-            self.choices_row.addStretch(1)
+            if not side:
+                self.choices_row.addStretch(1)
             self.choices.show()
         else:
             self.choices.hide()
-        route = plan_route(catalog, floor_id, (x, y))
+
         you = tr("You are here")
         for i, (panel, step, view) in enumerate(self.panels):
             if i >= len(route.legs):
@@ -184,6 +201,7 @@ class MapScreen(QWidget):
         """Two floors side by side in landscape, above each other in portrait."""
         self.maps.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._text_px = 30 if large else 24
+        self._portrait = portrait
 
     def wipe(self) -> None:
         """Forget the target."""
