@@ -512,6 +512,7 @@ class MainWindow(QWidget):
         self._assistant_state = state
         self.attract.figure.set_state(state)
         self.home.figure.set_state(state)
+        self.home.set_state(state)
         listening = state == "listening"
         for mic in (self.home.voice, self.mic_button):
             mic.listening = listening

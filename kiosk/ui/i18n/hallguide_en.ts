@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Answers limited: please ask staff</source>
         <translation>Answers limited: please ask staff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Sorry, I could not look that up.</source>
         <translation>Sorry, I could not look that up.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Please go to window {0} ({1}).</source>
         <translation>Please go to window {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="500"/>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="501"/>
         <location filename="../screens/answer.py" line="133"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="502"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="505"/>
         <source>■ Stop speaking</source>
         <translation>■ Stop speaking</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
-        <location filename="../main_window.py" line="488"/>
-        <location filename="../screens/home.py" line="119"/>
+        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="544"/>
+        <location filename="../screens/home.py" line="135"/>
         <source>Speak</source>
         <translation>Speak</translation>
     </message>
@@ -168,32 +168,52 @@
         <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="111"/>
+        <location filename="../screens/home.py" line="119"/>
+        <source>Listening… please speak now</source>
+        <translation>Listening… please speak now</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="121"/>
+        <source>Looking it up…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="123"/>
+        <source>Speaking… tap the microphone to interrupt</source>
+        <translation>Speaking… tap the microphone to interrupt</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="125"/>
+        <source>Sorry, that did not work. Please try again or type your question.</source>
+        <translation>Sorry, that did not work. Please try again or type your question.</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="127"/>
         <source>Tap the microphone and say what you need, e.g. &quot;I lost my ID card&quot;</source>
         <translation>Tap the microphone and say what you need, e.g. &quot;I lost my ID card&quot;</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="116"/>
+        <location filename="../screens/home.py" line="132"/>
         <source>Hello! What would you like to do today?</source>
         <translation>Hello! What would you like to do today?</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="117"/>
+        <location filename="../screens/home.py" line="133"/>
         <source>Type your question, e.g. &quot;replace my ID card&quot;</source>
         <translation>Type your question, e.g. &quot;replace my ID card&quot;</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="118"/>
+        <location filename="../screens/home.py" line="134"/>
         <source>Ask</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="120"/>
+        <location filename="../screens/home.py" line="136"/>
         <source>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</source>
         <translation>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="186"/>
+        <location filename="../screens/home.py" line="218"/>
         <source>Hall facilities</source>
         <translation>Hall facilities</translation>
     </message>
@@ -248,57 +268,57 @@
         <translation>Several services match. Please choose one:</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="98"/>
+        <location filename="../screens/map_screen.py" line="106"/>
         <source>Window {0}</source>
         <translation>Window {0}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="126"/>
+        <location filename="../screens/map_screen.py" line="142"/>
         <source>Go to {0}: {1} {2}</source>
         <translation>Go to {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="130"/>
+        <location filename="../screens/map_screen.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="137"/>
+        <location filename="../screens/map_screen.py" line="153"/>
         <source>Also possible:</source>
         <translation>Also possible:</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="137"/>
+        <location filename="../screens/map_screen.py" line="153"/>
         <source>Choose a window:</source>
         <translation>Choose a window:</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="154"/>
+        <location filename="../screens/map_screen.py" line="171"/>
         <source>You are here</source>
         <translation>You are here</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="167"/>
+        <location filename="../screens/map_screen.py" line="184"/>
         <source>lift or stairs</source>
         <translation>lift or stairs</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="169"/>
+        <location filename="../screens/map_screen.py" line="186"/>
         <source>① Take the {0} to {1}</source>
         <translation>① Take the {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="170"/>
+        <location filename="../screens/map_screen.py" line="187"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="172"/>
+        <location filename="../screens/map_screen.py" line="189"/>
         <source>② On {0}, leave the {1} and go to {2}</source>
         <translation>② On {0}, leave the {1} and go to {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="176"/>
+        <location filename="../screens/map_screen.py" line="193"/>
         <source>Follow the line from &quot;You are here&quot; to {0}</source>
         <translation>Follow the line from &quot;You are here&quot; to {0}</translation>
     </message>

@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Answers limited: please ask staff</source>
         <translation>查询暂不可用，请咨询工作人员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Sorry, I could not look that up.</source>
         <translation>抱歉，暂时无法查询。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Please go to window {0} ({1}).</source>
         <translation>请到 {0} 号窗口办理（{1}）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="500"/>
         <source>Large text</source>
         <translation>大字模式</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="501"/>
         <location filename="../screens/answer.py" line="133"/>
         <source>Call staff</source>
         <translation>找工作人员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="502"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="505"/>
         <source>■ Stop speaking</source>
         <translation>■ 停止播报</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
-        <location filename="../main_window.py" line="488"/>
-        <location filename="../screens/home.py" line="119"/>
+        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="544"/>
+        <location filename="../screens/home.py" line="135"/>
         <source>Speak</source>
         <translation>说话</translation>
     </message>
@@ -168,32 +168,52 @@
         <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或一分钟无操作后，屏幕内容将全部清除。</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="111"/>
+        <location filename="../screens/home.py" line="119"/>
+        <source>Listening… please speak now</source>
+        <translation>正在听，请说话……</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="121"/>
+        <source>Looking it up…</source>
+        <translation>正在查询……</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="123"/>
+        <source>Speaking… tap the microphone to interrupt</source>
+        <translation>正在播报……点话筒可以打断</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="125"/>
+        <source>Sorry, that did not work. Please try again or type your question.</source>
+        <translation>抱歉，没有成功。请再试一次，或打字提问。</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="127"/>
         <source>Tap the microphone and say what you need, e.g. &quot;I lost my ID card&quot;</source>
         <translation>点一下话筒，说出您要办的事，例如“身份证丢了”</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="116"/>
+        <location filename="../screens/home.py" line="132"/>
         <source>Hello! What would you like to do today?</source>
         <translation>您好！请问您要办什么事？</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="117"/>
+        <location filename="../screens/home.py" line="133"/>
         <source>Type your question, e.g. &quot;replace my ID card&quot;</source>
         <translation>请输入您的问题，例如：补办身份证</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="118"/>
+        <location filename="../screens/home.py" line="134"/>
         <source>Ask</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="120"/>
+        <location filename="../screens/home.py" line="136"/>
         <source>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</source>
         <translation>隐私提示：您说的话和输入的内容不会被保存，离开后屏幕内容自动清除。</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="186"/>
+        <location filename="../screens/home.py" line="218"/>
         <source>Hall facilities</source>
         <translation>大厅设施</translation>
     </message>
@@ -248,57 +268,57 @@
         <translation>找到几个相关事项，请选择：</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="98"/>
+        <location filename="../screens/map_screen.py" line="106"/>
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="126"/>
+        <location filename="../screens/map_screen.py" line="142"/>
         <source>Go to {0}: {1} {2}</source>
         <translation>请前往 {0}：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="130"/>
+        <location filename="../screens/map_screen.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="137"/>
+        <location filename="../screens/map_screen.py" line="153"/>
         <source>Also possible:</source>
         <translation>其他位置：</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="137"/>
+        <location filename="../screens/map_screen.py" line="153"/>
         <source>Choose a window:</source>
         <translation>选择窗口：</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="154"/>
+        <location filename="../screens/map_screen.py" line="171"/>
         <source>You are here</source>
         <translation>您在这里</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="167"/>
+        <location filename="../screens/map_screen.py" line="184"/>
         <source>lift or stairs</source>
         <translation>电梯或楼梯</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="169"/>
+        <location filename="../screens/map_screen.py" line="186"/>
         <source>① Take the {0} to {1}</source>
         <translation>① 乘{0}到{1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="170"/>
+        <location filename="../screens/map_screen.py" line="187"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="172"/>
+        <location filename="../screens/map_screen.py" line="189"/>
         <source>② On {0}, leave the {1} and go to {2}</source>
         <translation>② 到{0}后，出{1}前往 {2}</translation>
     </message>
     <message>
-        <location filename="../screens/map_screen.py" line="176"/>
+        <location filename="../screens/map_screen.py" line="193"/>
         <source>Follow the line from &quot;You are here&quot; to {0}</source>
         <translation>沿路线从“您在这里”走到 {0}</translation>
     </message>

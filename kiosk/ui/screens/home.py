@@ -105,10 +105,24 @@ class HomeScreen(QWidget):
         self._voice_reason = "" if ok else reason
         self.retranslate_voice()
 
+    def set_state(self, state: str) -> None:
+        """Say in words what the assistant is doing (never by colour or motion alone)."""
+        self._state = state
+        self.retranslate_voice()
+
     def retranslate_voice(self) -> None:
         """The hint under the microphone."""
+        state = getattr(self, "_state", "idle")
         if self._voice_reason:
             self.voice_hint.setText(self._voice_reason)
+        elif state == "listening":
+            self.voice_hint.setText(tr("Listening… please speak now"))
+        elif state == "thinking":
+            self.voice_hint.setText(tr("Looking it up…"))
+        elif state == "speaking":
+            self.voice_hint.setText(tr("Speaking… tap the microphone to interrupt"))
+        elif state == "error":
+            self.voice_hint.setText(tr("Sorry, that did not work. Please try again or type your question."))
         else:
             self.voice_hint.setText(tr("Tap the microphone and say what you need, e.g. \"I lost my ID card\""))
 
