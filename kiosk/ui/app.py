@@ -23,7 +23,7 @@ def configure_environment(settings: Settings) -> None:
     """Environment that must be set before the QApplication exists."""
     os.environ.setdefault("QT_API", "pyside6")
     if settings.ui.virtual_keyboard and "PYTEST_CURRENT_TEST" not in os.environ:
-        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 
 
 def create_application(argv: list[str] | None = None):
