@@ -38,20 +38,30 @@ class Route:
         return len(self.legs) > 1
 
 
+def _is_kind(place: Place, keys: tuple[str, ...], *, loose: bool = False) -> bool:
+    """Whether the place's id or name says it is a lift/stairs (``loose``: English name and aliases too).
+
+    The strict pass comes first so that "Parking (B1 by lift)" is not taken for the lift itself.
+    """
+    words = [place.id, place.name]
+    if loose:
+        words += [place.name_en, *place.aliases]
+    text = " ".join(words).lower()
+    return any(k in text for k in keys)
+
+
 def is_connector(place: Place) -> bool:
     """True for lifts and stairs (ways between floors, not destinations)."""
-    words = " ".join([place.id, place.name, place.name_en, *place.aliases]).lower()
-    return any(k in words for k in _LIFT_WORDS + _STAIR_WORDS)
+    return _is_kind(place, _LIFT_WORDS + _STAIR_WORDS)
 
 
 def _connector(catalog: Catalog, floor: str, near: tuple[float, float]) -> Place | None:
-    def words(p: Place) -> str:
-        return " ".join([p.id, p.name, p.name_en, *p.aliases]).lower()
-
-    for keys in (_LIFT_WORDS, _STAIR_WORDS):
-        found = [p for p in catalog.places if p.floor == floor and any(k in words(p) for k in keys)]
-        if found:
-            return min(found, key=lambda p: (p.x - near[0]) ** 2 + (p.y - near[1]) ** 2)
+    on_floor = [p for p in catalog.places if p.floor == floor]
+    for loose in (False, True):
+        for keys in (_LIFT_WORDS, _STAIR_WORDS):
+            found = [p for p in on_floor if _is_kind(p, keys, loose=loose)]
+            if found:
+                return min(found, key=lambda p: (p.x - near[0]) ** 2 + (p.y - near[1]) ** 2)
     return None
 
 

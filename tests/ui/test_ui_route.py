@@ -33,3 +33,12 @@ def test_connectors_are_not_facility_tiles():
     catalog = load_catalog(UI_HALL).catalog
     assert is_connector(catalog.place("elevator-1"))
     assert not is_connector(catalog.place("restroom-1"))
+
+
+def test_demo_hall_changes_floor_by_the_lift_not_the_car_park(demo_catalog) -> None:
+    """The car park's English name mentions the lift ("B1 by lift"); the route must use the lift itself."""
+    catalog = demo_catalog.catalog
+    window = catalog.window("B01")
+    route = plan_route(catalog, window.floor, (window.x, window.y))
+    assert route.floor_change
+    assert route.legs[0].connector is not None and route.legs[0].connector.id == "elevator-1f"
