@@ -3,7 +3,7 @@ before the wipe (bad ratings open follow-ups), skipping, and answers counted in 
 
 from __future__ import annotations
 
-from conftest import sign_in, tap, visible
+from admin_helpers import sign_in, tap, visible
 
 QUESTION = "我要办护照 电话13812345678"
 

@@ -6,7 +6,7 @@ import json
 
 import shiboken6
 
-from conftest import TEST_PIN, FakeClock, enter_pin, sign_in, tap, visible
+from admin_helpers import TEST_PIN, FakeClock, enter_pin, sign_in, tap, visible
 
 from kiosk.admin.lockout import Lockout
 

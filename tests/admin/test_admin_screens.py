@@ -7,7 +7,7 @@ import shutil
 import tomllib
 from datetime import datetime, timedelta
 
-from conftest import sign_in, tap, visible
+from admin_helpers import sign_in, tap, visible
 
 from kiosk.insights import Rating, VisitSummary
 

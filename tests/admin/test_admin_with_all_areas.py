@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ADMIN_HALL, sign_in, tap, visible
+from admin_helpers import ADMIN_HALL, sign_in, tap, visible
 
 
 def test_install_areas_shares_the_ticket_store_and_printer_check(qtbot, tmp_path, pin_hash):
