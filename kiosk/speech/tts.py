@@ -63,6 +63,9 @@ class Synthesis:
         return len(self.pcm) / 2 / self.sample_rate
 
 
+_ENGINE_LOCK = threading.RLock()
+"""pyttsx3 keeps one engine per process: every Synthesizer renders under this one lock."""
+
 _PROBE = {"zh": "你好", "en": "hello"}
 
 
@@ -97,7 +100,7 @@ class Synthesizer:
         self.retries = retries
         self._engine = None
         self._chosen: dict[str, str] = {}
-        self._lock = threading.Lock()
+        self._lock = _ENGINE_LOCK
         self._tmpdir = Path(tempfile.mkdtemp(prefix="hallguide-tts-"))
         self._renders = 0
         atexit.register(shutil.rmtree, self._tmpdir, True)
