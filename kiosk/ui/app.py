@@ -103,12 +103,12 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
 
     from kiosk.ui.context import AppContext
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.translations import Translations
+    from kiosk.ui.translations import shared_translations
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     context = AppContext.create(settings, loaded, loop)
-    window = MainWindow(context, Translations())
+    window = MainWindow(context, shared_translations())
     if windowed or not settings.ui.fullscreen:
         window.resize(1600, 900)
         window.show()

@@ -33,7 +33,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.map_screen import MapScreen
 from kiosk.ui.service_card import service_location, service_windows
 from kiosk.ui.text import loc, tr
-from kiosk.ui.translations import Translations
+from kiosk.ui.translations import Translations, shared_translations
 from kiosk.ui.widgets import ElidedLabel, PlainLabel, VoiceButton, button
 
 _LOGGER = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ class MainWindow(QWidget):
         self.setStyleSheet("QWidget#MainWindow { background: #f5f7fa; }")
         self.context = context
         self.settings = context.settings
-        self.translations = translations or Translations()
+        self.translations = translations or shared_translations()
         self.bridge = Bridge(self)
         self._language = self.settings.ui.language
         self._elderly = self.settings.ui.elderly_mode

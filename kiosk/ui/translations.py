@@ -58,3 +58,14 @@ class Translations:
             app.removeTranslator(translator)
         self._installed = []
         self.language = ""
+
+
+_SHARED: Translations | None = None
+
+
+def shared_translations() -> Translations:
+    """The process's one :class:`Translations` (translators are application-wide, so one owner)."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = Translations()
+    return _SHARED
