@@ -155,7 +155,8 @@ class VoiceController(QObject):
             self.transcript_final.emit(event.text)
             self._pending_text = event.text
             self._edited = False
-            if self.auto_send.interval() <= 0:
+            if self.auto_send.interval() <= 0:  # the citizen checks the text and taps 提问
+                self._state("idle")
                 return
             self.auto_send.start()
         elif isinstance(event, NoSpeech):
