@@ -116,6 +116,11 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         from PySide6.QtCore import Qt
 
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        # Without a window manager (a bare X session, Xvfb) showFullScreen() alone keeps the size hint:
+        # cover the screen explicitly too.
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     app.processEvents()  # paint the attract screen before the areas load
     window.start_timings = {"shown": time.time()}

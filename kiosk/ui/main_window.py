@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import Catalog, LoadedCatalog
 from kiosk.navigator import Answer, Match
+from kiosk.textnorm import cjk_count
 from kiosk.ui import theme
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import AppContext
@@ -340,7 +341,15 @@ class MainWindow(QWidget):
             self.status_bar_message("navigator", tr("Answers limited: please ask staff"))
             answer = Answer(query=text, matches=[], answer=tr("Sorry, I could not look that up."), handoff=True,
                             language=self._language)  # type: ignore[arg-type]
+        self._follow_question_language(text, answer)
         self.show_answer(answer)
+
+    def _follow_question_language(self, text: str, answer: Answer) -> None:
+        """A question in English turns the screen to English (and Chinese back to Chinese)."""
+        if answer.language == "en" and self._language == "zh":
+            self.set_language("en")
+        elif self._language == "en" and cjk_count(text) > 0:
+            self.set_language("zh")
 
     def show_answer(self, answer: Answer) -> None:
         """Show a navigator answer on the right screen and emit ``answer_shown``."""

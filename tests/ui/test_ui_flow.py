@@ -165,3 +165,17 @@ def test_area_install_failure_becomes_a_chip(make_window, monkeypatch):
     monkeypatch.setattr(pkgutil, "iter_modules", real)
     assert "broken" not in result
     assert "broken" in find(window, "chip_install-broken").text()
+
+
+def test_english_question_turns_the_screen_to_english(make_window, qtbot):
+    """A foreigner types in English: the whole screen follows, and a Chinese question turns it back."""
+    window = make_window()
+    click(qtbot, window.attract)
+    with qtbot.waitSignal(window.answer_shown) as shown:
+        window.submit_question("where is the toilet")
+    assert shown.args[0].language == "en"
+    assert window.language == "en"
+    assert find(window, "homeButton").text() == "Home"
+    with qtbot.waitSignal(window.answer_shown):
+        window.submit_question("厕所在哪")
+    assert window.language == "zh"
