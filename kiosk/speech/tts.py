@@ -104,8 +104,22 @@ class Synthesizer:
         self._tmpdir = Path(tempfile.mkdtemp(prefix="hallguide-tts-"))
         self._renders = 0
         atexit.register(shutil.rmtree, self._tmpdir, True)
+        atexit.register(self._release_engine)
         self.status = "not started"
         """Plain-words state for ``kiosk doctor`` and the admin screen."""
+
+    def _release_engine(self) -> None:
+        """Drop the pyttsx3 engine while the interpreter is still whole (its ``__del__`` fails later)."""
+        self._engine = None
+        try:
+            import gc
+
+            import pyttsx3
+
+            pyttsx3._activeEngines.clear()  # noqa: SLF001 - pyttsx3 caches engines here
+            gc.collect()
+        except Exception:  # noqa: BLE001 - best effort at exit
+            pass
 
     def engine(self):  # noqa: ANN201
         """The pyttsx3 engine; raises TtsError('tts-unavailable') when the driver cannot load."""
