@@ -174,6 +174,11 @@ class Insights:
             (at, day, mask_text(question)[:200], answered_by, service_id),
         )
 
+    def set_answered_by(self, question_id: int, answered_by: AnsweredBy) -> None:
+        """Correct who answered a recorded question (the LLM's answer arrives after the card)."""
+        with self._lock:
+            self._db.execute("UPDATE questions SET answered_by = ? WHERE id = ?", (answered_by, question_id))
+
     def record_rating(self, level: Rating | int, reason: str = "", service_id: str | None = None) -> int | None:
         """Store a rating; returns the follow-up id when the rating needs one, else None."""
         level = Rating(level)

@@ -208,9 +208,20 @@ class AdminController(QObject):
         try:
             by = "handoff" if getattr(answer, "handoff", False) else getattr(answer, "answered_by", "catalog")
             top = getattr(answer, "top_service", None)
-            self.services.insights.record_question(getattr(answer, "query", ""), by, top.id if top else None)
+            self._last_question_id = self.services.insights.record_question(
+                getattr(answer, "query", ""), by, top.id if top else None
+            )
         except Exception:  # noqa: BLE001 - statistics never break the citizen's visit
             _LOGGER.exception("could not record an answer in the statistics")
+
+    def record_llm_result(self, result: Any) -> None:
+        """The LLM's answer stood for the last recorded question: count it as answered by the LLM."""
+        question_id = getattr(self, "_last_question_id", None)
+        if question_id and getattr(result, "answered_by", "") == "llm":
+            try:
+                self.services.insights.set_answered_by(question_id, "llm")
+            except Exception:  # noqa: BLE001
+                _LOGGER.exception("could not update the statistics")
 
     def visit_started(self) -> None:
         """A new visit: count it and allow one rating."""

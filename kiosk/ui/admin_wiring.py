@@ -115,6 +115,15 @@ def bind_other_areas(services: AdminServices, context: Any) -> None:
         services.llm_check = from_callable("llm", "大模型服务 LLM", llm)
 
 
+def _follow_llm_turns(window: Any, controller: AdminController) -> None:
+    """Count questions the LLM answered (its controller installs after this area)."""
+    from kiosk.ui.llm_wiring import LlmController
+
+    llm = window.findChild(LlmController)
+    if llm is not None:
+        llm.turn_finished.connect(controller.record_llm_result)
+
+
 def start_watchdog(settings: Any, parent: Any) -> Watchdog:
     """The GUI-stall watchdog, ticked every 100 ms by a QTimer on the GUI thread."""
     admin = settings.admin
@@ -164,5 +173,6 @@ def install(window: Any, context: Any) -> AdminController:
     window.admin_controller = controller
     context.admin = controller  # other areas: context.admin.offer_rating(then)
     QTimer.singleShot(0, lambda: bind_other_areas(services, context))
+    QTimer.singleShot(0, lambda: _follow_llm_turns(window, controller))
     _LOGGER.info("staff mode installed (kiosk lockdown %s)", "on" if kiosk_mode else "off")
     return controller

@@ -82,3 +82,15 @@ def test_answers_are_counted_with_masked_questions(qtbot, kiosk):
     assert summary.answered_by == {"catalog": 1}
     raw = controller.services.insights._db.execute("SELECT question FROM questions").fetchone()[0]
     assert "13812345678" not in raw and "护照" in raw
+
+
+def test_llm_answers_are_counted_as_llm(qtbot, kiosk):
+    """When the LLM's answer stands, the question moves from "catalog" to "llm" in the statistics."""
+    from types import SimpleNamespace
+
+    window, controller = kiosk()
+    _ask(qtbot, window)
+    controller.record_llm_result(SimpleNamespace(answered_by="catalog"))  # a fallback changes nothing
+    assert controller.services.insights.summary(1).answered_by == {"catalog": 1}
+    controller.record_llm_result(SimpleNamespace(answered_by="llm"))
+    assert controller.services.insights.summary(1).answered_by == {"llm": 1}
