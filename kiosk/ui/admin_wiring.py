@@ -68,7 +68,9 @@ def build_services(context: Any, lockdown: KioskLockdown | None = None) -> Admin
         if rebuild is not None:
             rebuild()
 
-    checks = [speech_check(settings)]
+    speech = speech_check(settings)
+    speech.key = "speech"  # type: ignore[attr-defined]
+    checks = [speech]
     printer = printer_check(settings)
     if printer is not None:
         printer.key = "printer"  # type: ignore[attr-defined]
@@ -113,6 +115,15 @@ def bind_other_areas(services: AdminServices, context: Any) -> None:
     llm = getattr(context, "llm_check", None)
     if callable(llm):
         services.llm_check = from_callable("llm", "大模型服务 LLM", llm)
+    speech = getattr(context, "speech_check", None)
+    if callable(speech):
+        services.extra_checks = [c for c in services.extra_checks if getattr(c, "key", "") != "speech"]
+        live = from_callable("speech", "语音 Speech", speech)
+        live.key = "speech"  # type: ignore[attr-defined]
+        services.extra_checks.insert(0, live)
+    level = getattr(context, "mic_level", None)
+    if callable(level):
+        services.mic_level = level
 
 
 def _follow_llm_turns(window: Any, controller: AdminController) -> None:

@@ -56,6 +56,10 @@ def install(window, context, service: VoiceService | None = None) -> VoiceContro
             shown_catalog["loaded"] = current
             service.set_catalog(current.catalog)
 
+    # For the staff status screen: the live state of voice input and the last microphone level.
+    controller.last_level = 0.0
+    context.mic_level = lambda: controller.last_level
+    context.speech_check = lambda: _speech_status(service)
     window.visit_started.connect(refresh_vocabulary)
     window.voice_requested.connect(controller.on_voice_requested)
     window.speech_stop_requested.connect(controller.stop_speaking)
@@ -77,3 +81,11 @@ def install(window, context, service: VoiceService | None = None) -> VoiceContro
     window.destroyed.connect(lambda *_: service.close())
     service.start()
     return controller
+
+
+def _speech_status(service: VoiceService) -> tuple[bool, str]:
+    """(ok, plain words) for the staff status screen: model loaded, microphone, voices."""
+    availability = service.availability()
+    voice = service.synthesizer.status
+    text = "voice input ready" if availability.ok else availability.reason
+    return availability.ok, f"{text}{' · speech ' + voice if voice else ''}"

@@ -141,6 +141,7 @@ class VoiceController(QObject):
     def _on_event(self, event) -> None:  # noqa: ANN001, C901 - one dispatch point for a closed set of events
         w = self.window
         if isinstance(event, Level):
+            self.last_level = event.rms
             w.set_input_level(event.rms)
         elif isinstance(event, Partial):
             w.touch()

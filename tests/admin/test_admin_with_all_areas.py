@@ -38,6 +38,9 @@ def test_install_areas_shares_the_ticket_store_and_printer_check(qtbot, tmp_path
         tap(qtbot, visible(window, "tab_status"))
         page = controller.panel.pages["status"]
         qtbot.waitUntil(lambda: any(i.key == "printer" for i in page.items), timeout=10000)
+        speech = next(i for i in page.items if i.key == "speech")
+        assert "Voice is turned off" in speech.text  # the speech area's live state, not a settings guess
+        assert controller.services.mic_level is not None and controller.services.mic_level() == 0.0
     finally:
         app = QApplication.instance()
         controller.watchdog.stop()
