@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import sys
@@ -24,6 +25,18 @@ os.environ.setdefault("KIOSK_DATA_DIR", str(ROOT / ".pytest-data"))
 # Tests never read the developer's own settings file (nor write into the real home).
 os.environ.pop("KIOSK_CONFIG", None)
 os.environ["XDG_CONFIG_HOME"] = str(ROOT / ".pytest-data" / "config")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Collect garbage only between tests, on the main thread (see kiosk/ui/gc_guard.py)."""
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A collection triggered on a worker thread could free Qt objects there and crash Qt later."""
+    yield
+    gc.collect(2 if request.node.get_closest_marker("gui") else 0)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -92,13 +92,16 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     try:
         loaded = load_catalog(path)
     except CatalogError as exc:
-        print(f"kiosk: {exc}\nkiosk: fix the catalog (check it with `kiosk catalog check FILE`) "
+        print(f"kiosk: {exc}\nkiosk: fix the catalog (check it with `kiosk catalog validate FILE`) "
               "or point hall.catalog at a good one.", file=sys.stderr)
         return EXIT_USAGE
 
     configure_environment(settings)
     app = create_application()
     route_qt_messages()
+    from kiosk.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the application
     import qasync
 
     from kiosk.ui.context import AppContext
