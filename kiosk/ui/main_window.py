@@ -4,6 +4,7 @@ integration contract (signals and methods other areas use; see docs/ui.md)."""
 from __future__ import annotations
 
 import logging
+import re
 import time
 from concurrent.futures import Future
 
@@ -345,9 +346,14 @@ class MainWindow(QWidget):
         self.show_answer(answer)
 
     def _follow_question_language(self, text: str, answer: Answer) -> None:
-        """A question in English turns the screen to English (and Chinese back to Chinese)."""
+        """A question in English turns the screen to English (and Chinese back to Chinese).
+
+        Only a question that reads as English (understood, or several English words) does so: a stray
+        "zzqxv" or a window id must not flip the screen of a Chinese-speaking visitor.
+        """
         if answer.language == "en" and self._language == "zh":
-            self.set_language("en")
+            if not answer.handoff or len(re.findall(r"[A-Za-z]{2,}", text)) >= 2:
+                self.set_language("en")
         elif self._language == "en" and cjk_count(text) > 0:
             self.set_language("zh")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -96,6 +96,9 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
+_TILE_HINT_WIDTH = 320
+
+
 class TileButton(QPushButton):
     """A large tile: a title and a muted second line, both plain text and wrapping."""
 
@@ -104,7 +107,9 @@ class TileButton(QPushButton):
         self.setObjectName(name)
         self.setProperty("kind", "tile")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 12, 22, 12)
         layout.setSpacing(2)
@@ -120,6 +125,23 @@ class TileButton(QPushButton):
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        """Wrapped titles need more height on narrow tiles (portrait, English)."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        """As tall as the wrapped title and detail need, never below the minimum height."""
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """A modest width (tiles share their row equally) and the height of the wrapped text."""
+        return QSize(_TILE_HINT_WIDTH, self.heightForWidth(_TILE_HINT_WIDTH))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Tiles may shrink to a narrow column; the text wraps."""
+        return QSize(_TILE_HINT_WIDTH // 2, self.minimumHeight())
 
 
 class VoiceButton(QPushButton):
@@ -167,8 +189,8 @@ class VoiceButton(QPushButton):
         p.setBrush(base)
         p.drawEllipse(inner)
         # microphone glyph
-        c = inner.center()
-        s = inner.width() / 190 * 1.25
+        s = inner.width() / 190 * 1.1
+        c = inner.center() - QPointF(0, 16 * s)  # glyph above centre, the label below it inside the circle
         p.setBrush(QColor("white"))
         body = QRectF(c.x() - 16 * s, c.y() - 52 * s, 32 * s, 58 * s)
         p.drawRoundedRect(body, 16 * s, 16 * s)
@@ -188,7 +210,7 @@ class VoiceButton(QPushButton):
             font.setBold(True)
             p.setFont(font)
             p.setPen(QColor("white"))
-            p.drawText(QRectF(inner.left(), c.y() + 40 * s, inner.width(), 44 * s),
+            p.drawText(QRectF(inner.left(), c.y() + 38 * s, inner.width(), 40 * s),
                        Qt.AlignmentFlag.AlignCenter, text)
         p.end()
 

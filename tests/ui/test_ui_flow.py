@@ -179,3 +179,12 @@ def test_english_question_turns_the_screen_to_english(make_window, qtbot):
     with qtbot.waitSignal(window.answer_shown):
         window.submit_question("厕所在哪")
     assert window.language == "zh"
+
+
+def test_stray_latin_letters_do_not_flip_the_language(make_window, qtbot):
+    """Gibberish in Latin letters is not an English speaker: the screen stays Chinese."""
+    window = make_window()
+    click(qtbot, window.attract)
+    with qtbot.waitSignal(window.answer_shown):
+        window.submit_question("zzqxv")
+    assert window.language == "zh"
