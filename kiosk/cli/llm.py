@@ -130,3 +130,23 @@ def _ask(args: argparse.Namespace) -> int:
     answer = Navigator(loaded.catalog).ask(args.question, Conversation())
     asyncio.run(run_turn(answer, llm, catalog=loaded.catalog, as_json=args.json))
     return EXIT_OK
+
+
+def check_llm(settings) -> tuple[str, bool, str]:  # noqa: ANN001
+    """``kiosk doctor``: the LLM service answers (not configured counts as fine: catalog answers only)."""
+    if not settings.llm.base_url:
+        return "llm service", True, "not configured — catalog answers only"
+    report = asyncio.run(check_service(settings.llm))
+    if report["ok"]:
+        return "llm service", True, f"{settings.llm.base_url} · {settings.llm.model} · first token {report['first_token_s']} s"
+    return "llm service", False, f"{settings.llm.base_url}: {report['message']}"
+
+
+def _add_doctor_check() -> None:
+    from kiosk.cli.doctor import CHECKS
+
+    if check_llm not in CHECKS:
+        CHECKS.append(check_llm)
+
+
+_add_doctor_check()

@@ -74,3 +74,25 @@ def _print_test(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print(f"printed {slip.kind} slip {slip.name}: {detail}")
     return EXIT_OK
+
+
+def check_printer(settings) -> tuple[str, bool, str]:  # noqa: ANN001
+    """``kiosk doctor``: the configured printer answers a status query (DLE EOT for ESC/POS)."""
+    from kiosk.printing.transports import printer_from_settings
+
+    try:
+        printer = printer_from_settings(settings.printer)
+        status = printer.status()
+    except ValueError as exc:
+        return "printer", False, str(exc)
+    return "printer", status.state in ("ok", "unknown"), f"{settings.printer.uri}: {status.describe()}"
+
+
+def _add_doctor_check() -> None:
+    from kiosk.cli.doctor import CHECKS
+
+    if check_printer not in CHECKS:
+        CHECKS.append(check_printer)
+
+
+_add_doctor_check()
