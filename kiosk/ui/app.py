@@ -130,6 +130,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     install_areas(window, context)
     window.start_timings["areas_installed"] = time.time()
     window.prewarm()
+    collector.freeze_startup()
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

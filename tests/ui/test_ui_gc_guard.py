@@ -34,3 +34,17 @@ def test_cycles_are_collected_on_the_gui_thread(qapp) -> None:
     finally:
         collector.stop()
         gc.disable()  # the test session keeps automatic collection off (tests/conftest.py)
+
+
+def test_startup_objects_are_frozen_out_of_full_collections(qapp) -> None:
+    """After start-up everything alive is frozen: a full collection no longer walks it (no GUI stall)."""
+    from kiosk.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(interval_ms=60_000)
+    try:
+        collector.freeze_startup()
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()
+        collector.stop()
+        gc.disable()
