@@ -24,6 +24,11 @@ def configure_environment(settings: Settings) -> None:
     os.environ.setdefault("QT_API", "pyside6")
     if settings.ui.virtual_keyboard and "PYTEST_CURRENT_TEST" not in os.environ:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+        # The keyboard takes its first layout from the default locale when it loads: pinyin for zh.
+        from PySide6.QtCore import QLocale
+
+        if settings.ui.language == "zh":
+            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 
 def create_application(argv: list[str] | None = None):

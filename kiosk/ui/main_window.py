@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import Catalog, LoadedCatalog
-from kiosk.navigator import Answer, Match
+from kiosk.compose import service_key_line
+from kiosk.navigator import Answer, Aspect, Match
 from kiosk.textnorm import cjk_count
 from kiosk.ui import theme
 from kiosk.ui.bridge import Bridge
@@ -391,7 +392,8 @@ class MainWindow(QWidget):
                                                             service_location(self.catalog, service, lang))
         answer = Answer(query=query or name, matches=[Match(service.id, service.name, "service", 1.0)],
                         answer=where, handoff=False, language=lang,  # type: ignore[arg-type]
-                        services=[service])
+                        services=[service],
+                        key_line=service_key_line(self.catalog, service, Aspect.GENERAL, lang))  # type: ignore[arg-type]
         self.show_answer(answer)
 
     def show_place(self, place_id: str) -> None:

@@ -108,8 +108,8 @@ class VoiceController(QObject):
             self.stop_speaking()
 
     def on_answer_shown(self, answer) -> None:  # noqa: ANN001 - kiosk.navigator.Answer
-        """Speak the answer's key line at once."""
-        line = key_line(answer.answer or "")
+        """Speak the answer's key line at once (the navigator's, else the answer's first sentence)."""
+        line = getattr(answer, "key_line", "") or key_line(answer.answer or "")
         if line:
             self.speak_text(line, getattr(answer, "language", None))
 

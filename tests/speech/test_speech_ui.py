@@ -109,7 +109,8 @@ def test_voice_turn_end_to_end(voice_kiosk, qloop, qtbot, screenshot_dir: Path) 
     run_until(qloop, lambda: any(isinstance(e, Speaking) for e in events), 3)
     from kiosk.ui.voice import key_line
 
-    assert next(e for e in events if isinstance(e, Speaking)).sentence == key_line(shown[0].answer)
+    expected = shown[0].key_line or key_line(shown[0].answer)
+    assert expected.startswith(next(e for e in events if isinstance(e, Speaking)).sentence)  # sentence by sentence
     assert controller.state == "speaking" and window.subtitle.text()
     run_until(qloop, lambda: backend.played_s() > 0.3, 3)
     window.grab().save(str(screenshot_dir / "speech_speaking_subtitle_1920x1080.png"))
@@ -199,3 +200,14 @@ def test_no_model_disables_the_microphone(qtbot, qloop, tmp_path: Path, demo_cat
         window.translations.uninstall()
         context.close()
         window.close()
+
+
+def test_a_service_card_speaks_where_to_go(voice_kiosk, qloop) -> None:
+    """A tapped tile speaks the key line at once: the window and how many documents to bring."""
+    window, controller, backend, events, sources, _ = voice_kiosk
+    service = window.catalog.services[0]
+    window.start_visit()
+    window.show_service(service.id)
+    run_until(qloop, lambda: any(isinstance(e, Speaking) for e in events), 3)
+    sentence = next(e for e in events if isinstance(e, Speaking)).sentence
+    assert service.windows[0] in sentence and str(len(service.materials)) in sentence
