@@ -63,7 +63,8 @@ def _transcribe(args: argparse.Namespace) -> int:
     if grammar_mode == "catalog":
         from kiosk.speech.models import read_words
 
-        grammar = grammar_json(vocabulary.phrases(args.lang, read_words(folder) or None))
+        words = read_words(folder) or None
+        grammar = grammar_json(vocabulary.phrases(args.lang, words), words)
     try:
         result = transcribe_pcm(model, pcm, settings.speech.sample_rate, grammar)
     except Exception as exc:  # noqa: BLE001 - vosk errors are plain Exceptions

@@ -32,10 +32,13 @@ def clean_transcript(text: str) -> str:
     return _CJK_SPACE.sub("", text.strip())
 
 
-def grammar_json(phrases: Iterable[str]) -> str:
-    """A vosk grammar: the phrases plus ``[unk]``; non-ASCII kept as is (vosk does not decode ``\\u`` escapes)."""
+def grammar_json(phrases: Iterable[str], words: set[str] | None = None) -> str:
+    """A vosk grammar: the phrases plus ``[unk]`` (when the model's word list has it, or is unknown);
+    non-ASCII kept as is (vosk does not decode ``\\u`` escapes)."""
     unique = list(dict.fromkeys(p.strip() for p in phrases if p and p.strip()))
-    return json.dumps([*unique, "[unk]"], ensure_ascii=False)
+    if not words or "[unk]" in words:
+        unique.append("[unk]")
+    return json.dumps(unique, ensure_ascii=False)
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ class VoiceService:
         if s.grammar == "catalog" and self.vocabulary.terms:
             key = (self.language, id(self.vocabulary))
             if key not in self._grammars:
-                self._grammars[key] = grammar_json(self.vocabulary.phrases(self.language, slot.words))
+                self._grammars[key] = grammar_json(self.vocabulary.phrases(self.language, slot.words), slot.words)
             grammar = self._grammars[key]
         options = TurnOptions(
             language=self.language,

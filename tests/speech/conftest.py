@@ -72,6 +72,7 @@ def ko_wavs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture
 def ko_grammar() -> str:
     """A vosk grammar of the test phrases."""
+    from kiosk.speech.models import read_words
     from kiosk.speech.recognizer import grammar_json
 
-    return grammar_json(KO_PHRASES.values())
+    return grammar_json(KO_PHRASES.values(), read_words(ko_model_dir()) or None)

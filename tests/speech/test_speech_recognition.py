@@ -139,6 +139,8 @@ def test_chinese_word_spaces_removed_and_grammar_keeps_unicode() -> None:
     grammar = grammar_json(["社保卡 补办", "居住证", "社保卡 补办"])
     assert "社保卡" in grammar and "\\u" not in grammar
     assert json.loads(grammar) == ["社保卡 补办", "居住证", "[unk]"]
+    # A model whose word list has no [unk] (like the Korean test model) gets no [unk] entry.
+    assert json.loads(grammar_json(["社保卡"], {"社保卡"})) == ["社保卡"]
 
 
 def test_patched_model_conf_sets_endpoint_rules() -> None:
