@@ -7,7 +7,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -78,7 +78,7 @@ def catalog_data(demo_catalog_path: Path) -> dict:
 def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync event loop on the test's QApplication, with async-generator hooks installed.
 
-    Drive it with ``qloop.run_until_complete(coro)``: that runs Qt's event loop too, so widgets
+    Drive it with ``qloop.run_until_complete(coro)`` or ``qt_helpers.run_until``: that runs Qt's event loop too, so widgets
     repaint and signals are delivered while coroutines (httpx streams) make progress.
     """
     import qasync
@@ -98,19 +98,6 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     finally:
         asyncio.set_event_loop(None)
         loop.close()
-
-
-def run_until(loop: asyncio.AbstractEventLoop, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    """Run the qasync loop (and Qt) until ``predicate()`` is true; fail after ``timeout`` seconds."""
-
-    async def wait() -> None:
-        deadline = loop.time() + timeout
-        while not predicate():
-            if loop.time() > deadline:
-                raise AssertionError(f"condition not met within {timeout} s")
-            await asyncio.sleep(0.01)
-
-    loop.run_until_complete(wait())
 
 
 @pytest.fixture

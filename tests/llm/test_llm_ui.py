@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from pathlib import Path
 
 import pytest
+from qt_helpers import run_until
 from sse_server import ChatServer, Scenario, error, stream
-
-
-def run_until(loop: asyncio.AbstractEventLoop, predicate, timeout: float = 5.0) -> None:
-    """Run the qasync loop (and Qt) until ``predicate()`` holds."""
-
-    async def wait() -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"condition not met within {timeout} s")
-            await asyncio.sleep(0.01)
-
-    loop.run_until_complete(wait())
 
 
 @pytest.fixture

@@ -6,26 +6,13 @@ import threading
 import time
 from pathlib import Path
 
-import asyncio
 
 import pytest
+from qt_helpers import run_until
 
 from kiosk.speech.events import Final, Partial, Speaking
 from kiosk.speech.models import ModelSlot
 from kiosk.speech.player import AudioOutput, NullBackend
-
-
-def run_until(loop: asyncio.AbstractEventLoop, predicate, timeout: float = 5.0) -> None:
-    """Run the qasync loop (and Qt) until ``predicate()`` holds."""
-
-    async def wait() -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"condition not met within {timeout} s")
-            await asyncio.sleep(0.01)
-
-    loop.run_until_complete(wait())
 
 
 @pytest.fixture
