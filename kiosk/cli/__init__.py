@@ -22,7 +22,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand module registered."""
     parser = argparse.ArgumentParser(prog="kiosk", description="HallGuide 智能导办 kiosk")
-    parser.add_argument("--config", help="settings file (TOML); default $KIOSK_CONFIG")
+    parser.add_argument("--config", help="settings file (TOML); default $KIOSK_CONFIG, else ~/.config/hallguide/settings.toml")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
     parser.add_argument("--catalog", dest="app_catalog", help="hall catalog file (overrides settings)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
