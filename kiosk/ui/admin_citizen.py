@@ -20,14 +20,33 @@ REASONS = [
 """Optional reason chips (shown for every level; mostly chosen for the low ones)."""
 
 
-class StaffOnTheWay(QFrame):
+class _Notice(QFrame):
+    """A notice panel that closes itself after a while (or when its button is tapped), once.
+
+    Signals:
+        closed(): the panel is done (timer or button), emitted once.
+    """
+
+    closed = Signal()
+
+    def _close_after(self, seconds: float) -> None:
+        self._timer = QTimer(self, singleShot=True, interval=int(seconds * 1000))
+        self._timer.timeout.connect(self._close)
+        self._timer.start()
+
+    def _close(self) -> None:
+        self._timer.stop()
+        if not getattr(self, "_done", False):
+            self._done = True
+            self.closed.emit()
+
+
+class StaffOnTheWay(_Notice):
     """Tells the citizen that staff have been called; closes itself after ``close_after_s``.
 
     Signals:
         closed(): closed by the button or the timer.
     """
-
-    closed = Signal()
 
     def __init__(self, language: str = "zh", close_after_s: float = 20.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,15 +67,7 @@ class StaffOnTheWay(QFrame):
         ok.setMinimumHeight(80)
         ok.clicked.connect(self._close)
         layout.addWidget(ok)
-        self._timer = QTimer(self, singleShot=True, interval=int(close_after_s * 1000))
-        self._timer.timeout.connect(self._close)
-        self._timer.start()
-
-    def _close(self) -> None:
-        self._timer.stop()
-        if not getattr(self, "_done", False):
-            self._done = True
-            self.closed.emit()
+        self._close_after(close_after_s)
 
 
 class RatingPanel(QFrame):
@@ -131,14 +142,12 @@ class RatingPanel(QFrame):
         self.rated.emit(int(self._level), reasons)
 
 
-class ThanksPanel(QFrame):
+class ThanksPanel(_Notice):
     """A short thank-you after rating; closes itself.
 
     Signals:
         closed(): after ``close_after_s`` or a tap.
     """
-
-    closed = Signal()
 
     def __init__(self, follow_up: bool, close_after_s: float = 4.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,12 +168,4 @@ class ThanksPanel(QFrame):
         ok = _button("完成  Done", "thanksOk", "primary")
         ok.clicked.connect(self._close)
         layout.addWidget(ok)
-        self._timer = QTimer(self, singleShot=True, interval=int(close_after_s * 1000))
-        self._timer.timeout.connect(self._close)
-        self._timer.start()
-
-    def _close(self) -> None:
-        self._timer.stop()
-        if not getattr(self, "_done", False):
-            self._done = True
-            self.closed.emit()
+        self._close_after(close_after_s)
