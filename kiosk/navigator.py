@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -309,6 +310,8 @@ class Navigator:
 
     def _compose_unmatched(self, answer: Answer, query: _Query) -> None:
         text = query.text
+        if answer.language == "en" and len(re.findall(r"[a-z]{2,}", text)) < 2 and text not in lexicon.GREETINGS:
+            answer.language = "zh"  # a stray "zzqxv" or "A023" is no sign of an English speaker
         lang = answer.language
         answer.handoff = True
         if any(word in text for word in lexicon.STAFF_REQUEST):

@@ -129,3 +129,9 @@ def test_small_hall_with_other_wording(small_catalog_path: Path) -> None:
     for service in catalog.services:
         found = navigator.ask(service.name)
         assert found.matches[0].id == service.id, (service.name, found.matches[:2])
+
+
+def test_stray_latin_letters_are_answered_in_chinese(navigator: Navigator) -> None:
+    """"zzqxv" is no English speaker: the handoff is in Chinese; a real English sentence stays English."""
+    assert navigator.ask("zzqxv").language == "zh"
+    assert navigator.ask("help me please").language == "en"
