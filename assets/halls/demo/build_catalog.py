@@ -15,6 +15,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from services_demo import SERVICES  # noqa: E402  (same folder)
+from services_demo_en import (COMMON_EN, HALL_EN, NOTES_EN, PLACE_NOTES_EN,  # noqa: E402
+                              SERVICES_EN, ZONE_EN_PREFIX)
 
 HERE = Path(__file__).resolve().parent
 W, H = 1600, 1000
@@ -224,12 +226,59 @@ def frac(v: float, size: int) -> float:
     return round(v / size, 4)
 
 
+_EN_FIELDS = ("fee", "time_limit", "appointment", "online", "notes", "hours")
+
+
+def _english(chinese: str, given: str | None, where: str) -> str:
+    """The English for ``chinese``: the service's own text, else the shared translation."""
+    english = given if given is not None else COMMON_EN.get(chinese)
+    if not english:
+        raise SystemExit(f"no English for {where}: {chinese!r} (add it to services_demo_en.py)")
+    return english
+
+
+def with_english(service: dict) -> dict:
+    """A copy of ``service`` with its ``<field>_en`` values merged in from services_demo_en.py."""
+    sid = service["id"]
+    en = dict(SERVICES_EN.get(sid) or {})
+    entry = dict(service)
+    conditions_en = en.pop("conditions_en", None)
+    if not conditions_en or len(conditions_en) != len(service["conditions"]):
+        raise SystemExit(f"{sid}: conditions_en must have {len(service['conditions'])} items")
+    entry["conditions_en"] = list(conditions_en)
+    for f in _EN_FIELDS:
+        given = en.pop(f"{f}_en", None)
+        if service.get(f):
+            entry[f"{f}_en"] = _english(service[f], given, f"{sid}.{f}")
+        elif given:
+            raise SystemExit(f"{sid}: {f}_en given but {f} is empty")
+    if en:
+        raise SystemExit(f"{sid}: unknown English fields {sorted(en)}")
+    materials = []
+    for mat in service["materials"]:
+        mat = dict(mat)
+        if mat["note"]:
+            mat["note_en"] = _english(mat["note"], NOTES_EN.get(mat["note"]), f"{sid} material note")
+        materials.append(mat)
+    entry["materials"] = materials
+    return entry
+
+
+def _place_notes_en(place_id: str) -> str:
+    """English notes of a place; the shared core rooms (stairs-1f...) by their kind."""
+    english = PLACE_NOTES_EN.get(place_id) or PLACE_NOTES_EN.get(place_id.rsplit("-", 1)[0])
+    if not english:
+        raise SystemExit(f"no English notes for place {place_id!r}")
+    return english
+
+
 def build_catalog() -> dict:
     """The whole catalog as JSON data."""
     windows = []
     for zone in ZONES:
         for (wid, label), (cx, cy) in zip(zone.windows, zone.counter_centres()):
-            windows.append({"id": wid, "floor": zone.floor, "zone": zone.name, "x": frac(cx, W),
+            windows.append({"id": wid, "floor": zone.floor, "zone": zone.name,
+                            "zone_en": f"{ZONE_EN_PREFIX} {zone.name[0]} · {zone.name_en}", "x": frac(cx, W),
                             "y": frac(cy, H), "label": label})
     windows.sort(key=lambda w: w["id"])
     places = []
@@ -241,11 +290,11 @@ def build_catalog() -> dict:
             "id": room.place_id, "name": room.place_name or room.name,
             "name_en": room.place_name_en or room.name_en, "aliases": list(room.aliases),
             "floor": room.floor, "x": frac((x0 + x1) / 2, W), "y": frac((y0 + y1) / 2, H),
-            "notes": room.notes,
+            "notes": room.notes, "notes_en": _place_notes_en(room.place_id),
         })
     services = []
     for s in SERVICES:
-        entry = dict(s)
+        entry = with_english(s)
         entry["queue_prefix"] = PREFIX[entry["department"]]
         services.append(entry)
     hall = {
@@ -256,6 +305,7 @@ def build_catalog() -> dict:
         "hours": "周一至周五 9:00–12:00、14:00–18:00；周六 9:00–12:00、14:00–17:00（户政、出入境、社保、"
                  "公积金窗口）；法定节假日休息。24小时自助区全天开放。",
         "phone": "0755-2699 8100（咨询）；政务服务便民热线 12345",
+        **HALL_EN,
         "floors": [{"id": f, "name": n, "name_en": e, "map": m} for f, n, e, m in FLOORS],
         "kiosk": {"floor": KIOSK[0], "x": frac(KIOSK[1], W), "y": frac(KIOSK[2], H)},
     }
