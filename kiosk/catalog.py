@@ -191,6 +191,30 @@ class Catalog(_Entry):
 
 
 
+def localized(entry: Any, field: str, language: str) -> str:
+    """``entry.<field>`` in ``language``: the ``<field>_en`` variant for English when the catalog has it."""
+    value = getattr(entry, field, None)
+    if language == "en":
+        english = getattr(entry, f"{field}_en", None)
+        if english is None and getattr(entry, "model_extra", None):
+            english = entry.model_extra.get(f"{field}_en")
+        if isinstance(english, str) and english.strip():
+            return english
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def localized_list(entry: Any, field: str, language: str) -> list[str]:
+    """A list field (``conditions``) in ``language`` when the catalog has ``<field>_en``."""
+    values = list(getattr(entry, field, None) or [])
+    if language == "en" and getattr(entry, "model_extra", None):
+        english = entry.model_extra.get(f"{field}_en")
+        if isinstance(english, list) and english:
+            return [str(v) for v in english]
+    return [str(v) for v in values]
+
+
 @dataclass(frozen=True)
 class LoadedCatalog:
     """A validated catalog and where it came from (floor-plan paths are relative to it)."""

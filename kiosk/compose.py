@@ -9,23 +9,19 @@ from __future__ import annotations
 from typing import Literal
 
 from kiosk.answer import Aspect
-from kiosk.catalog import Catalog, Material, Place, Service
+from kiosk.catalog import Catalog, Material, Place, Service, localized, localized_list
 
 Lang = Literal["zh", "en"]
 
 
-def _en(zh: str, en: str, lang: Lang) -> str:
-    return en if lang == "en" and en else zh
-
-
 def service_name(service: Service, lang: Lang) -> str:
     """The service's name in ``lang`` (Chinese when the catalog has no English)."""
-    return _en(service.name, service.name_en, lang)
+    return localized(service, "name", lang)
 
 
 def material_line(material: Material, lang: Lang) -> str:
     """One checklist line: name, original/copies, optional, note."""
-    name = _en(material.name, material.name_en, lang)
+    name = localized(material, "name", lang)
     parts = []
     if lang == "en":
         if material.original:
@@ -44,8 +40,9 @@ def material_line(material: Material, lang: Lang) -> str:
     line = f"{name}（{'，'.join(parts)}）" if parts and lang == "zh" else name
     if parts and lang == "en":
         line = f"{name} ({', '.join(parts)})"
-    if material.note:
-        line += f"：{material.note}" if lang == "zh" else f": {material.note}"
+    note = localized(material, "note", lang)
+    if note:
+        line += f"：{note}" if lang == "zh" else f": {note}"
     return line
 
 
@@ -53,11 +50,11 @@ def location_text(catalog: Catalog, service: Service, lang: Lang) -> str:
     """Where the service is handled: floor, zone and windows, e.g. "1楼 A区 A01、A02号窗口"."""
     groups: dict[tuple[str, str], list[str]] = {}
     for window in catalog.service_windows(service):
-        groups.setdefault((window.floor, window.zone), []).append(window.id)
+        groups.setdefault((window.floor, localized(window, "zone", lang)), []).append(window.id)
     parts = []
     for (floor_id, zone), labels in groups.items():
         floor = catalog.floor(floor_id)
-        floor_name = _en(floor.name, floor.name_en, lang) if floor else floor_id
+        floor_name = localized(floor, "name", lang) if floor else floor_id
         if lang == "en":
             parts.append(f"{floor_name}, {zone + ', ' if zone else ''}window {', '.join(labels)}")
         else:
@@ -65,30 +62,33 @@ def location_text(catalog: Catalog, service: Service, lang: Lang) -> str:
     return "; ".join(parts) if lang == "en" else "；".join(parts)
 
 
-def _hours(catalog: Catalog, service: Service) -> str:
-    return service.hours or catalog.hall.hours
+def _hours(catalog: Catalog, service: Service, lang: Lang) -> str:
+    return localized(service, "hours", lang) if service.hours else localized(catalog.hall, "hours", lang)
 
 
 def service_answer(catalog: Catalog, service: Service, aspect: Aspect, lang: Lang) -> str:
     """The full catalog answer for one service, the asked aspect first."""
     name = service_name(service, lang)
-    summary = _en(service.summary, getattr(service, "summary_en", ""), lang)
+    summary = localized(service, "summary", lang)
+    fee = localized(service, "fee", lang)
+    time_limit = localized(service, "time_limit", lang)
+    conditions = localized_list(service, "conditions", lang)
     where = location_text(catalog, service, lang)
     materials = [f"{i}. {material_line(m, lang)}" for i, m in enumerate(service.materials, 1)]
     zh = lang == "zh"
     sections: dict[Aspect, list[str]] = {
         Aspect.MATERIALS: [("需要带的材料：" if zh else "What to bring:"), *materials],
         Aspect.LOCATION: [("办理地点：" if zh else "Where: ") + where],
-        Aspect.FEE: [("收费：" if zh else "Fee: ") + (service.fee or ("请咨询窗口" if zh else "ask at the window"))],
-        Aspect.TIME_LIMIT: [("办理时限：" if zh else "Time limit: ") + (service.time_limit or "—")],
-        Aspect.HOURS: [("办理时间：" if zh else "Hours: ") + _hours(catalog, service)],
+        Aspect.FEE: [("收费：" if zh else "Fee: ") + (fee or ("请咨询窗口" if zh else "ask at the window"))],
+        Aspect.TIME_LIMIT: [("办理时限：" if zh else "Time limit: ") + (time_limit or "—")],
+        Aspect.HOURS: [("办理时间：" if zh else "Hours: ") + _hours(catalog, service, lang)],
     }
-    if service.conditions:
-        sections[Aspect.CONDITIONS] = [("办理条件：" if zh else "Conditions:"), *(f"· {c}" for c in service.conditions)]
+    if conditions:
+        sections[Aspect.CONDITIONS] = [("办理条件：" if zh else "Conditions:"), *(f"· {c}" for c in conditions)]
     if service.appointment:
-        sections[Aspect.APPOINTMENT] = [("预约：" if zh else "Appointment: ") + service.appointment]
+        sections[Aspect.APPOINTMENT] = [("预约：" if zh else "Appointment: ") + localized(service, "appointment", lang)]
     if service.online:
-        sections[Aspect.ONLINE] = [("网上办理：" if zh else "Online: ") + service.online]
+        sections[Aspect.ONLINE] = [("网上办理：" if zh else "Online: ") + localized(service, "online", lang)]
     order = [Aspect.LOCATION, Aspect.MATERIALS, Aspect.FEE, Aspect.TIME_LIMIT, Aspect.HOURS,
              Aspect.CONDITIONS, Aspect.APPOINTMENT, Aspect.ONLINE]
     if aspect in sections:
@@ -98,7 +98,7 @@ def service_answer(catalog: Catalog, service: Service, aspect: Aspect, lang: Lan
     for key in order:
         lines.extend(sections.get(key, []))
     if service.notes:
-        lines.append(("提示：" if zh else "Note: ") + service.notes)
+        lines.append(("提示：" if zh else "Note: ") + localized(service, "notes", lang))
     return "\n".join(lines)
 
 
@@ -109,11 +109,11 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
     count = len(service.materials)
     if lang == "en":
         if aspect is Aspect.FEE:
-            return f"{name}: the fee is {service.fee or 'given at the window'}."
+            return f"{name}: the fee is {localized(service, 'fee', lang) or 'given at the window'}."
         if aspect is Aspect.TIME_LIMIT:
-            return f"{name}: time limit {service.time_limit or 'given at the window'}."
+            return f"{name}: time limit {localized(service, 'time_limit', lang) or 'given at the window'}."
         if aspect is Aspect.HOURS:
-            return f"{name} is handled {_hours(catalog, service)}."
+            return f"{name} is handled {_hours(catalog, service, lang)}."
         if aspect is Aspect.MATERIALS:
             return f"For {name}, bring the {count} items listed on the screen."
         return f"For {name}, please go to {where}. Bring the {count} items listed on the screen."
@@ -122,7 +122,7 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
     if aspect is Aspect.TIME_LIMIT:
         return f"{name}的办理时限是：{service.time_limit or '请咨询窗口'}。"
     if aspect is Aspect.HOURS:
-        return f"{name}的办理时间是：{_hours(catalog, service)}。"
+        return f"{name}的办理时间是：{_hours(catalog, service, lang)}。"
     if aspect is Aspect.MATERIALS:
         return f"办理{name}需要带{count}样材料，请看屏幕上的清单。"
     return f"{name}请到{where}办理，需要带{count}样材料，请看屏幕上的清单。"
@@ -131,14 +131,15 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
 def place_answer(catalog: Catalog, place: Place, lang: Lang) -> str:
     """Where a hall facility is."""
     floor = catalog.floor(place.floor)
-    floor_name = (_en(floor.name, floor.name_en, lang) if floor else place.floor)
-    name = _en(place.name, place.name_en, lang)
+    floor_name = localized(floor, "name", lang) if floor else place.floor
+    name = localized(place, "name", lang)
+    notes = localized(place, "notes", lang)
     if lang == "en":
         text = f"{name}: {floor_name}. See the map."
     else:
         text = f"{name}在{floor_name}，请看地图。"
-    if place.notes:
-        text += ("\n" if lang == "en" else "\n") + place.notes
+    if notes:
+        text += "\n" + notes
     return text
 
 

@@ -135,3 +135,13 @@ def test_stray_latin_letters_are_answered_in_chinese(navigator: Navigator) -> No
     """"zzqxv" is no English speaker: the handoff is in Chinese; a real English sentence stays English."""
     assert navigator.ask("zzqxv").language == "zh"
     assert navigator.ask("help me please").language == "en"
+
+
+def test_english_answer_uses_the_catalogs_english_fields(navigator: Navigator) -> None:
+    """Fee, conditions and material notes come in English where the catalog has *_en fields."""
+    answer = navigator.ask("I lost my ID card")
+    service = answer.services[0]
+    extra = service.model_extra or {}
+    assert extra.get("fee_en") and extra["fee_en"] in answer.answer
+    assert all(c in answer.answer for c in extra.get("conditions_en", []))
+    assert service.fee not in answer.answer  # not the Chinese fee text
