@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from kiosk.catalog import LoadedCatalog, Service
+from kiosk.catalog import LoadedCatalog, Service, localized, localized_list
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -169,8 +169,7 @@ def qr_link(template: str, *, service_id: str, number: str = "", hall_id: str = 
 
 
 def _name(item: object, language: str) -> str:
-    english = getattr(item, "name_en", "") if language == "en" else ""
-    return english or getattr(item, "name", "")
+    return localized(item, "name", language)
 
 
 def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[str, str]:
@@ -182,7 +181,7 @@ def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[
     places: list[str] = []
     for window in windows:
         floor = catalog.floor(window.floor)
-        text = f"{_name(floor, language) if floor else window.floor} {window.zone}".strip()
+        text = f"{_name(floor, language) if floor else window.floor} {localized(window, 'zone', language)}".strip()
         if text not in places:
             places.append(text)
     return ids, sep.join(places)
@@ -273,11 +272,14 @@ def guide_slip(
         if not material.required and words["optional"].strip("（） ()") not in name:
             name += words["optional"]
         blocks.append(Check(name, _material_detail(material, language)))
-    if service.conditions:
+    conditions = localized_list(service, "conditions", language)
+    if conditions:
         blocks.append(Text(words["conditions"], "normal", True))
-        blocks.extend(Text(f"· {c}", "small") for c in service.conditions)
+        blocks.extend(Text(f"· {c}", "small") for c in conditions)
     blocks.append(Rule())
-    for key, value in (("fee", service.fee), ("limit", service.time_limit), ("hours", service.hours or hall.hours)):
+    hours = localized(service, "hours", language) if service.hours else localized(hall, "hours", language)
+    for key, value in (("fee", localized(service, "fee", language)),
+                       ("limit", localized(service, "time_limit", language)), ("hours", hours)):
         if value:
             blocks.append(Text(f"{words[key]}：{value}" if language == "zh" else f"{words[key]}: {value}", "small"))
     ids, places = where_text(loaded, service, language)
@@ -288,7 +290,7 @@ def guide_slip(
         blocks.append(floor_map)
     if service.online:
         sep = "：" if language == "zh" else ": "
-        blocks.append(Text(f"{words['online']}{sep}{service.online}", "small"))
+        blocks.append(Text(f"{words['online']}{sep}{localized(service, 'online', language)}", "small"))
     link = qr_link(qr_url, service_id=service.id, number="", hall_id=hall.id)
     blocks.append(Qr(link, words["qr"]))
     if service.updated:
