@@ -14,6 +14,7 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from kiosk.catalog import CatalogError, LoadedCatalog, load_catalog
 from kiosk.settings import Settings, SettingsError, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -45,6 +46,16 @@ def settings_from(args: argparse.Namespace) -> Settings:
         settings = load_settings(getattr(args, "config", None))
         args.settings = settings
     return settings
+
+
+def catalog_from(args: argparse.Namespace) -> LoadedCatalog | None:
+    """The catalog named by ``--catalog`` or the settings; None (after a message on stderr) when refused."""
+    path = getattr(args, "catalog", None) or settings_from(args).hall.catalog
+    try:
+        return load_catalog(path)
+    except CatalogError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

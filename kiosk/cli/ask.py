@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from kiosk.catalog import CatalogError, load_catalog
-from kiosk.cli import EXIT_USAGE, settings_from
+from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
 from kiosk.navigator import Conversation, Navigator
 
 
@@ -28,11 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _ask(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    path = Path(args.catalog) if args.catalog else settings.hall.catalog
-    try:
-        loaded = load_catalog(path)
-    except CatalogError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
+    loaded = catalog_from(args)
+    if loaded is None:
         return EXIT_USAGE
     navigator = Navigator(loaded.catalog)
     llm = None if args.no_llm else _llm_settings(settings, args)

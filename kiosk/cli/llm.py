@@ -12,10 +12,8 @@ import asyncio
 import json
 import logging
 import sys
-from pathlib import Path
 
-from kiosk.catalog import CatalogError, load_catalog
-from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
+from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, catalog_from, settings_from
 from kiosk.llm.client import LlmClient
 from kiosk.llm.errors import LlmError, message_for
 from kiosk.settings import LlmSettings, Settings
@@ -121,11 +119,8 @@ def _ask(args: argparse.Namespace) -> int:
     if not llm.base_url:
         print("kiosk llm: no service configured (set llm.base_url or pass --llm-url)", file=sys.stderr)
         return EXIT_USAGE
-    path = Path(args.catalog) if args.catalog else settings.hall.catalog
-    try:
-        loaded = load_catalog(path)
-    except CatalogError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
+    loaded = catalog_from(args)
+    if loaded is None:
         return EXIT_USAGE
     answer = Navigator(loaded.catalog).ask(args.question, Conversation())
     asyncio.run(run_turn(answer, llm, catalog=loaded.catalog, as_json=args.json))

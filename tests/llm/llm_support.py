@@ -93,3 +93,19 @@ def run(coro):
     """Run a coroutine on a fresh asyncio loop (no Qt)."""
     return asyncio.run(coro)
 
+
+def turn(settings, answer, events=None, *, history=None, catalog=None, answerer=None):
+    """Run one ``Answerer.elaborate`` on a fresh asyncio loop (no Qt) and return the result."""
+    from kiosk.llm.answerer import Answerer
+
+    events = EventLog() if events is None else events
+
+    async def go():
+        a = answerer or Answerer(settings)
+        try:
+            return await a.elaborate(answer, history, events, catalog=catalog)
+        finally:
+            if answerer is None:
+                await a.aclose()
+
+    return asyncio.run(go())

@@ -8,7 +8,7 @@ import random
 import re
 
 import pytest
-from llm_support import CATALOG_TEXT, EventLog
+from llm_support import CATALOG_TEXT, EventLog, turn
 from pii_samples import make_card, make_id, make_phone
 from sse_server import ChatServer, Scenario, stream
 
@@ -17,21 +17,6 @@ from kiosk.llm.checker import GroundingChecker, fees, floors, window_ids
 from kiosk.llm.events import Delta, Done, Fallback, Sentence
 from kiosk.llm.prompt import SYSTEM_PROMPT_EN, SYSTEM_PROMPT_ZH, Grounding, build_messages, leaks_prompt
 from kiosk.llm.session import History
-
-
-def turn(settings, answer, events=None, history=None, catalog=None, answerer=None):
-    """One elaborate() on a fresh loop."""
-    events = EventLog() if events is None else events
-
-    async def go():
-        a = answerer or Answerer(settings)
-        try:
-            return await a.elaborate(answer, history, events, catalog=catalog)
-        finally:
-            if answerer is None:
-                await a.aclose()
-
-    return asyncio.run(go())
 
 
 def test_prompt_holds_entries_and_delimits_the_question(hall, answer_for) -> None:

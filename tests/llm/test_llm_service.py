@@ -6,7 +6,7 @@ import asyncio
 import time
 
 import pytest
-from llm_support import EventLog, settings_for
+from llm_support import EventLog, settings_for, turn
 from sse_server import DONE, ChatServer, Scenario, chunk, error, refused_port, stream
 
 from kiosk.llm.answerer import Answerer
@@ -16,20 +16,6 @@ from kiosk.llm.session import History
 
 ANSWER = ["社保卡补办请到", "一楼A区A03或A04窗口，", "带身份证原件和一寸照片。", "免费，当场办好。"]
 ANSWER_TEXT = "".join(ANSWER)
-
-
-def turn(settings, answer, events: EventLog, *, answerer: Answerer | None = None, history=None, catalog=None):
-    """Run one elaborate() on a fresh asyncio loop and return the result."""
-
-    async def go():
-        a = answerer or Answerer(settings)
-        try:
-            return await a.elaborate(answer, history, events, catalog=catalog)
-        finally:
-            if answerer is None:
-                await a.aclose()
-
-    return asyncio.run(go())
 
 
 def test_deepseek_stream(server: ChatServer, llm_settings, answer_for, events, hall) -> None:
