@@ -162,12 +162,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
+    import qasync
     from PySide6.QtWidgets import QApplication
 
-    import qasync
-
+    from kiosk.qtcompat.refcount import fix_killtimer_refcount
     from kiosk.ui.llm_answer import LlmAnswerView
-    from kiosk.ui.pyside_refcount import fix_killtimer_refcount
 
     fix_killtimer_refcount()
 

@@ -118,7 +118,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     questions = load_questions()
-    from kiosk import navigator as navigator_module
+    from kiosk.navigator import navigator as navigator_module
 
     start = time.perf_counter()
     navigator_module._segment("")

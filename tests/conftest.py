@@ -28,7 +28,7 @@ os.environ["XDG_CONFIG_HOME"] = str(ROOT / ".pytest-data" / "config")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Collect garbage only between tests, on the main thread (see kiosk/ui/gc_guard.py)."""
+    """Collect garbage only between tests, on the main thread (see kiosk/qtcompat/gc_guard.py)."""
     gc.disable()
 
 

@@ -54,7 +54,7 @@ def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untype
 def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
     answer = navigator.ask(question, conversation)
     if llm is not None and not answer.handoff and not answer.off_topic and answer.services:
-        from kiosk.llm.cli_bridge import elaborate_for_cli
+        from kiosk.cli.llm_turn import elaborate_for_cli
 
         return elaborate_for_cli(answer, llm, as_json=as_json, catalog=navigator.catalog)
     if as_json:

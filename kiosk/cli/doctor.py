@@ -18,7 +18,8 @@ Check = Callable[[Settings], tuple[str, bool, str]]
 
 def check_microphone(settings: Settings) -> tuple[str, bool, str]:
     """The configured (or default) input device opens at 16 kHz mono."""
-    from kiosk.speech.audio import MicrophoneUnavailable, check_microphone as probe
+    from kiosk.speech.audio import MicrophoneUnavailable
+    from kiosk.speech.audio import check_microphone as probe
 
     try:
         return "microphone", True, probe(settings.speech.input_device, settings.speech.sample_rate)

@@ -111,7 +111,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    from kiosk.llm.cli_bridge import run_turn
+    from kiosk.cli.llm_turn import run_turn
     from kiosk.navigator import Conversation, Navigator
 
     settings = settings_from(args)

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import time
-from pathlib import Path
 
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
 

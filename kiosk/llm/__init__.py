@@ -9,6 +9,15 @@ from kiosk.llm.events import Delta, Done, Error, Fallback, LlmEvent, Sentence, T
 from kiosk.llm.session import History
 
 __all__ = [
-    "Answerer", "LlmResult", "elaborate", "History",
-    "Delta", "Done", "Error", "Fallback", "LlmEvent", "Sentence", "Thinking",
+    "Answerer",
+    "Delta",
+    "Done",
+    "Error",
+    "Fallback",
+    "History",
+    "LlmEvent",
+    "LlmResult",
+    "Sentence",
+    "Thinking",
+    "elaborate",
 ]  # fmt: skip

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.catalog import Catalog, Service
+from kiosk.navigator.textnorm import strip_cjk_spaces
 from kiosk.privacy import mask_pii
-from kiosk.textnorm import strip_cjk_spaces
 
 _LOGGER = logging.getLogger(__name__)
 

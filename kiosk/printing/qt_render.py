@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 from pathlib import Path
 
@@ -25,8 +24,8 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
     QPaintDevice,
+    QPainter,
     QPdfWriter,
     QPen,
 )
@@ -44,8 +43,8 @@ _APP: QGuiApplication | None = None
 
 
 def pin_none_refcount() -> None:
-    """Apply the PySide6 reference-count guard (see :mod:`kiosk.ui.pyside_refcount`)."""
-    from kiosk.ui.pyside_refcount import guard_refcounts
+    """Apply the PySide6 reference-count guard (see :mod:`kiosk.qtcompat.refcount`)."""
+    from kiosk.qtcompat.refcount import guard_refcounts
 
     guard_refcounts()
 

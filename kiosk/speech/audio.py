@@ -6,16 +6,15 @@ Every source delivers 16-bit mono PCM blocks at its ``sample_rate`` through :met
 from __future__ import annotations
 
 import logging
+import math
 import queue
+import sys
 import threading
 import time
 import wave
+from array import array
 from pathlib import Path
 from typing import Protocol
-
-from array import array
-import math
-import sys
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from kiosk.speech.events import EventCallback, SpeechError, Speaking, Spoken, Stopped
+from kiosk.speech.events import EventCallback, Speaking, SpeechError, Spoken, Stopped
 from kiosk.speech.player import AudioOutput
 from kiosk.speech.tts import Synthesizer, TtsError
 

@@ -7,7 +7,6 @@ import asyncio
 import importlib
 import logging
 import os
-import pkgutil
 import sys
 import time
 from collections.abc import Callable
@@ -68,21 +67,25 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def install_areas(window, context) -> dict[str, object]:
-    """Import every ``kiosk.ui.*_wiring`` module and call its ``install``; failures become chips."""
-    import kiosk.ui as ui_package
+AREAS: dict[str, str] = {
+    "admin": "kiosk.ui.admin.wiring",
+    "llm": "kiosk.ui.llm_wiring",
+    "speech": "kiosk.ui.speech_wiring",
+    "tickets": "kiosk.ui.tickets_wiring",
+}
+"""Every area of the kiosk: name → the module whose ``install(window, context)`` wires it."""
 
+
+def install_areas(window, context) -> dict[str, object]:
+    """Import every area's wiring module and call its ``install``; failures become chips."""
     installed: dict[str, object] = {}
-    for info in sorted(pkgutil.iter_modules(ui_package.__path__), key=lambda m: m.name):
-        if not info.name.endswith("_wiring"):
-            continue
-        area = info.name.removesuffix("_wiring")
+    for area, module_name in AREAS.items():
         started = time.perf_counter()
         try:
-            module = importlib.import_module(f"kiosk.ui.{info.name}")
+            module = importlib.import_module(module_name)
             installed[area] = module.install(window, context)
         except Exception:  # noqa: BLE001 - one area's failure never stops the kiosk
-            _LOGGER.exception("installing %s failed", info.name)
+            _LOGGER.exception("installing %s failed", module_name)
             window.status_bar_message(f"install-{area}", f"{area}: not available")
         _LOGGER.info("area %s installed in %.0f ms", area, (time.perf_counter() - started) * 1000)
     return installed
@@ -104,7 +107,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     configure_environment(settings)
     app = create_application()
     route_qt_messages()
-    from kiosk.ui.gc_guard import GuiThreadCollector
+    from kiosk.qtcompat.gc_guard import GuiThreadCollector
 
     collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the application
     import qasync

@@ -26,8 +26,8 @@ from kiosk.llm.events import Delta, Done, Error, Fallback, LlmEvent, Sentence, T
 from kiosk.llm.session import History
 from kiosk.navigator import Answer
 from kiosk.privacy import install_log_masking
+from kiosk.qtcompat.refcount import fix_killtimer_refcount
 from kiosk.ui.llm_answer import LlmAnswerView
-from kiosk.ui.pyside_refcount import fix_killtimer_refcount
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class LlmController(QObject):
     def on_answer_shown(self, answer: Answer) -> None:
         """Start a turn for a card that is now on screen."""
         self.cancel()
-        if not self.enabled or answer.off_topic or answer.handoff and not answer.follow_up:
+        if not self.enabled or answer.off_topic or (answer.handoff and not answer.follow_up):
             return
         if len(answer.services) > 1:
             return  # the chooser is on screen; the citizen picks a service first

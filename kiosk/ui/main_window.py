@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import Catalog, LoadedCatalog
-from kiosk.compose import service_key_line
 from kiosk.navigator import Answer, Aspect, Match
-from kiosk.textnorm import cjk_count
+from kiosk.navigator.compose import service_key_line
+from kiosk.navigator.textnorm import cjk_count
 from kiosk.ui import theme
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import AppContext

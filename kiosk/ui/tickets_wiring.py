@@ -17,7 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from kiosk.printing.service import PrinterAlerts, PrintEvent, PrintFailed, Printed, Printing, PrintService, StatusChecked
+from kiosk.printing.service import (
+    Printed,
+    PrinterAlerts,
+    PrintEvent,
+    PrintFailed,
+    Printing,
+    PrintService,
+    StatusChecked,
+)
 from kiosk.printing.slips import guide_slip, ticket_slip, where_text
 from kiosk.printing.status import PrinterStatus
 from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings
@@ -133,7 +141,7 @@ class TicketController(QObject):
         def finished(done) -> None:
             try:
                 issued = done.result()
-            except Exception as exc:  # the DB is full / locked / unreadable: tell the citizen and staff
+            except Exception:  # the DB is full / locked / unreadable: tell the citizen and staff
                 _LOGGER.exception("issuing a ticket for %s failed", service_id)
                 self.bridge.post(lambda: self._issue_failed(str(exc)))
             else:

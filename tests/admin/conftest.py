@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
 from admin_helpers import ADMIN_HALL, TEST_PIN, FakeClock, enter_pin, sign_in, tap, visible  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def pin_hash() -> str:
@@ -33,7 +33,7 @@ def kiosk(qtbot, tmp_path, pin_hash) -> Iterator[Callable[..., tuple]]:
 
     from kiosk.catalog import load_catalog
     from kiosk.settings import load_settings
-    from kiosk.ui.admin_wiring import install
+    from kiosk.ui.admin.wiring import install
     from kiosk.ui.app import create_application
     from kiosk.ui.context import AppContext
     from kiosk.ui.main_window import MainWindow

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import shiboken6
-
 from admin_helpers import TEST_PIN, FakeClock, enter_pin, sign_in, tap, visible
 
 from kiosk.admin.lockout import Lockout
@@ -30,7 +29,7 @@ def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_signs_in(qtbot, kio
         tap(qtbot, visible(window, f"pinKey_{digit}"))
     tap(qtbot, visible(window, "pinOk"))
     qtbot.waitUntil(lambda: controller.in_session, timeout=5000)
-    assert visible(window, "adminPanel") and not shiboken6.isValid(pad) or not pad.isVisible()
+    assert (visible(window, "adminPanel") and not shiboken6.isValid(pad)) or not pad.isVisible()
     assert [(e["action"], e["outcome"]) for e in _audit(controller)] == [("login", "ok")]
     tap(qtbot, visible(window, "adminLogout"))
     assert not controller.in_session

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import tomllib
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from admin_helpers import sign_in, tap, visible
 

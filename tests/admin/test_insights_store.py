@@ -52,7 +52,7 @@ def test_bad_ratings_open_follow_ups(tmp_path):
     store.record_rating(Rating.VERY_DISSATISFIED)
     items = store.open_items()
     assert [i.kind for i in items] == ["follow_up", "follow_up"]
-    assert any("不满意 · 等太久 · 事项 passport" == i.text for i in items)
+    assert any(i.text == "不满意 · 等太久 · 事项 passport" for i in items)
     assert store.mark_handled("follow_up", follow_up) and not store.mark_handled("follow_up", follow_up)
     assert len(store.open_items()) == 1
     summary = store.summary(7)

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.catalog import load_catalog
 from kiosk.navigator import Navigator
 
 BAD_INPUTS = [

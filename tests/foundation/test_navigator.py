@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.answer import Aspect
 from kiosk.catalog import load_catalog
 from kiosk.navigator import Conversation, Navigator
+from kiosk.navigator.answer import Aspect
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "navigator_questions.tsv"
 

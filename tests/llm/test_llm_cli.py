@@ -8,7 +8,7 @@ from llm_support import settings_for
 from sse_server import ChatServer, Scenario, error, refused_port, stream
 
 from kiosk.cli import main
-from kiosk.llm.cli_bridge import elaborate_for_cli
+from kiosk.cli.llm_turn import elaborate_for_cli
 
 
 def test_check_reports_model_and_first_token(server: ChatServer, capsys) -> None:

@@ -68,7 +68,7 @@ def test_streamed_answer_under_the_card(kiosk, qloop, server: ChatServer, screen
     run_until(qloop, lambda: view.footer.isVisible(), 5)
     assert view.body.text() == "".join(parts)
     assert "用户要办理" not in view.shown_text and "查条目" not in view.shown_text
-    assert spoken == [f"您好！", f"办理{service.name}，请到{window_id}窗口取号办理。", "记得带好原件，工作人员会当场审核。"]
+    assert spoken == ["您好！", f"办理{service.name}，请到{window_id}窗口取号办理。", "记得带好原件，工作人员会当场审核。"]
     assert not controller.offline
     window.grab().save(str(screenshot_dir / "llm_answer_1920x1080.png"))
 

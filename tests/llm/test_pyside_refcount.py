@@ -12,7 +12,7 @@ pytestmark = pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is imm
 
 def test_installed_pyside_has_no_refcount_bug() -> None:
     """The pinned PySide6 keeps None's count; an upgrade to a buggy build fails here, not in the hall."""
-    from kiosk.ui.pyside_refcount import PYSIDE_VERSION, refcount_bug_present
+    from kiosk.qtcompat.refcount import PYSIDE_VERSION, refcount_bug_present
 
     assert not refcount_bug_present(), f"PySide6 {PYSIDE_VERSION} loses references to None: pin < 6.12"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.speech import tts
-from kiosk.speech.events import SpeechError, Speaking, Spoken, Stopped
+from kiosk.speech.events import Speaking, SpeechError, Spoken, Stopped
 from kiosk.speech.player import AudioOutput, NullBackend
 from kiosk.speech.speaker import Speaker, split_sentences
 from kiosk.speech.tts import Synthesizer, TtsError, voice_matches

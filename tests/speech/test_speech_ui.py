@@ -6,7 +6,6 @@ import threading
 import time
 from pathlib import Path
 
-
 import pytest
 from qt_helpers import run_until
 

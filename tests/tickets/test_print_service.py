@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from kiosk.printing.service import PrinterAlerts, PrintFailed, Printed, Printing, PrintService, StatusChecked
+from kiosk.printing.service import Printed, PrinterAlerts, PrintFailed, Printing, PrintService, StatusChecked
 from kiosk.printing.slips import guide_slip
 from kiosk.printing.transports import make_printer
 

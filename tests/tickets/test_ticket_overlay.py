@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-
 HALL = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
 
 

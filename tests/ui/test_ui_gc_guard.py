@@ -7,7 +7,7 @@ import weakref
 
 
 def test_cycles_are_collected_on_the_gui_thread(qapp) -> None:
-    from kiosk.ui.gc_guard import GuiThreadCollector
+    from kiosk.qtcompat.gc_guard import GuiThreadCollector
 
     collector = GuiThreadCollector(interval_ms=60_000)
     try:
@@ -38,7 +38,7 @@ def test_cycles_are_collected_on_the_gui_thread(qapp) -> None:
 
 def test_startup_objects_are_frozen_out_of_full_collections(qapp) -> None:
     """After start-up everything alive is frozen: a full collection no longer walks it (no GUI stall)."""
-    from kiosk.ui.gc_guard import GuiThreadCollector
+    from kiosk.qtcompat.gc_guard import GuiThreadCollector
 
     collector = GuiThreadCollector(interval_ms=60_000)
     try:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ui_helpers import UI_HALL
+
 from kiosk.catalog import load_catalog
 from kiosk.ui.route import is_connector, plan_route
-from ui_helpers import UI_HALL
 
 
 def test_same_floor_route_is_an_l_from_the_kiosk():

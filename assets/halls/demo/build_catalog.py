@@ -15,8 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from services_demo import SERVICES  # noqa: E402  (same folder)
-from services_demo_en import (COMMON_EN, HALL_EN, NOTES_EN, PLACE_NOTES_EN,  # noqa: E402
-                              SERVICES_EN, ZONE_EN_PREFIX)
+from services_demo_en import COMMON_EN, HALL_EN, NOTES_EN, PLACE_NOTES_EN, SERVICES_EN, ZONE_EN_PREFIX  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 W, H = 1600, 1000
@@ -448,7 +447,7 @@ def build_svg(floor: str, title: str, title_en: str) -> str:
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}">',
              f'<title>{escape(title)} {escape(title_en)}</title>',
              f'<rect x="0" y="0" width="{W}" height="{H}" fill="#ffffff"/>',
-             f'<rect x="30" y="30" width="1540" height="940" fill="#fbfcfd"/>']
+             '<rect x="30" y="30" width="1540" height="940" fill="#fbfcfd"/>']
     for zone in ZONES:
         if zone.floor == floor:
             parts += _zone(zone)

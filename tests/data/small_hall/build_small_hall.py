@@ -1,6 +1,7 @@
 """Generator of the small test hall (杭州市余溪镇便民服务中心): catalog.json and plan-l1.svg; run it with python."""
 import json
 from pathlib import Path
+
 OUT = Path(__file__).resolve().parent
 W, H = 1600, 1000
 def f(v, s): return round(v / s, 4)

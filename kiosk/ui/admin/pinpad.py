@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.admin.pin import MAX_DIGITS
-from kiosk.ui.admin_style import ADMIN_STYLE
+from kiosk.ui.admin.style import ADMIN_STYLE
 
 
 def _label(text: str, role: str | None = None, name: str | None = None) -> QLabel:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.admin_catalog import CatalogPage
-from kiosk.ui.admin_common import Page, _button, _label
-from kiosk.ui.admin_insights import InsightsPage
-from kiosk.ui.admin_queue import QueuePage
-from kiosk.ui.admin_services import AdminServices
-from kiosk.ui.admin_settings import SettingsPage
-from kiosk.ui.admin_status import StatusPage
-from kiosk.ui.admin_style import ADMIN_STYLE
-from kiosk.ui.admin_system import SystemPage
+from kiosk.ui.admin.catalog import CatalogPage
+from kiosk.ui.admin.common import Page, _button, _label
+from kiosk.ui.admin.insights import InsightsPage
+from kiosk.ui.admin.queue import QueuePage
+from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.admin.settings import SettingsPage
+from kiosk.ui.admin.status import StatusPage
+from kiosk.ui.admin.style import ADMIN_STYLE
+from kiosk.ui.admin.system import SystemPage
 
 PAGES = [
     ("status", "状态  Status", StatusPage),

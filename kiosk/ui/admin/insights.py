@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.admin_charts import BarChart, RatingDays
-from kiosk.ui.admin_common import Page, _button, _label, card
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.charts import BarChart, RatingDays
+from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.services import AdminServices
 
 DAYS = 7
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.admin.status import StatusItem, run_checks
-from kiosk.ui.admin_async import run_off_gui
-from kiosk.ui.admin_common import Page, StatusDot, _button, _label, card
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.background import run_off_gui
+from kiosk.ui.admin.common import Page, StatusDot, _button, _label, card
+from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -24,9 +24,9 @@ from kiosk.admin.lockout import Lockout
 from kiosk.admin.status import from_callable
 from kiosk.admin.watchdog import Watchdog
 from kiosk.insights import Insights
-from kiosk.ui.admin_adapters import printer_check, speech_check, test_print
-from kiosk.ui.admin_controller import AdminController
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.adapters import printer_check, speech_check, test_print
+from kiosk.ui.admin.controller import AdminController
+from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.lockdown import KioskLockdown
 
 _LOGGER = logging.getLogger(__name__)

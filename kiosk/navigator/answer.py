@@ -8,6 +8,10 @@ from typing import Literal
 
 from kiosk.catalog import Place, Service
 
+Outcome = Literal["answer", "choose", "handoff", "refuse"]
+"""How the navigator answered: one card; a short choice of the first three matches; nothing close
+(staff offered); off-topic (politely refused)."""
+
 
 class Aspect(StrEnum):
     """Which part of a service the citizen asked about."""
@@ -58,6 +62,9 @@ class Answer:
     follow_up: bool = False
     """Answered from the previous question's service (e.g. "那要带什么材料？")."""
     answered_by: Literal["catalog", "llm"] = "catalog"
+    outcome: Outcome = "answer"
+    """answer / choose / handoff / refuse (see :data:`Outcome`); ``handoff`` is True only for the
+    last two."""
 
     @property
     def top_service(self) -> Service | None:
@@ -74,6 +81,7 @@ class Answer:
             "answer": self.answer,
             "key_line": self.key_line,
             "answered_by": self.answered_by,
+            "outcome": self.outcome,
             "handoff": self.handoff,
             "off_topic": self.off_topic,
             "aspect": self.aspect.value,

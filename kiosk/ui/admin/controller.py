@@ -20,11 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.admin.pin import verify_pin
 from kiosk.insights import Rating, VisitSummary
-from kiosk.ui.admin_async import run_off_gui
-from kiosk.ui.admin_citizen import RatingPanel, StaffOnTheWay, ThanksPanel
-from kiosk.ui.admin_panel import AdminPanel
-from kiosk.ui.admin_pinpad import NoPinNotice, PinPad
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.background import run_off_gui
+from kiosk.ui.admin.citizen import RatingPanel, StaffOnTheWay, ThanksPanel
+from kiosk.ui.admin.panel import AdminPanel
+from kiosk.ui.admin.pinpad import NoPinNotice, PinPad
+from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
 

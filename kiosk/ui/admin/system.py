@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.ui.admin_async import run_off_gui
-from kiosk.ui.admin_common import ConfirmStrip, Page, _button, _label, card
+from kiosk.ui.admin.background import run_off_gui
+from kiosk.ui.admin.common import ConfirmStrip, Page, _button, _label, card
 
 
 class SystemPage(Page):

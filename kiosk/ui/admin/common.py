@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui.admin_pinpad import _button, _label
-from kiosk.ui.admin_style import BAD, OK, UNKNOWN
+from kiosk.ui.admin.pinpad import _button, _label
+from kiosk.ui.admin.style import BAD, OK, UNKNOWN
 
 __all__ = ["ConfirmStrip", "Page", "StatusDot", "_button", "_label", "card"]
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from kiosk.admin.settings_file import SettingsFileError, describe_change, update_settings_file
 from kiosk.admin.status import llm_status
-from kiosk.ui.admin_async import run_off_gui
-from kiosk.ui.admin_common import Page, _button, _label, card
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.background import run_off_gui
+from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.insights import Rating
-from kiosk.ui.admin_pinpad import _button, _label
-from kiosk.ui.admin_style import ADMIN_STYLE
+from kiosk.ui.admin.pinpad import _button, _label
+from kiosk.ui.admin.style import ADMIN_STYLE
 
 REASONS = [
     ("等待时间长", "Long wait"),

@@ -3,7 +3,7 @@
 The catalog's own words are the index (names, aliases, summaries, materials, departments), so
 any hall's catalog works without tuning. A question is matched on three parallel channels —
 Chinese character bigrams, toneless pinyin bigrams (for speech-recognition homophones) and
-English words — plus general colloquial vocabulary from :mod:`kiosk.lexicon`. Scores are the
+English words — plus general colloquial vocabulary from :mod:`kiosk.navigator.lexicon`. Scores are the
 share of the question's information found in an entry (IDF-weighted), blended with a fuzzy
 comparison against the entry's name and aliases (rapidfuzz). Below a confidence threshold the
 navigator says so and offers staff help instead of guessing.
@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from kiosk import compose, lexicon, textnorm
-from kiosk.answer import Answer, Aspect, Conversation, Match
 from kiosk.catalog import Catalog, Place, Service
+from kiosk.navigator import compose, lexicon, textnorm
+from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 
 __all__ = ["Answer", "Aspect", "Conversation", "Match", "Navigator"]
 
@@ -93,7 +93,7 @@ class _Query:
     feats: dict[str, float]
     """feature → query weight (the question's own words; the pinyin channel of them)."""
     expansions: dict[str, float]
-    """feature → weight, from colloquial vocabulary (kiosk.lexicon.COLLOQUIAL)."""
+    """feature → weight, from colloquial vocabulary (kiosk.navigator.lexicon.COLLOQUIAL)."""
     mass: float
     """The information in the question's own words (denominator of coverage)."""
 

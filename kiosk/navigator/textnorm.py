@@ -27,9 +27,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 ENGLISH_STOPWORDS = frozenset(
-    "a an the i me my we our you your to do does did how what where which who is are am be been "
-    "can could should would will want wanted need needs get got for of in on at with and or it this "
-    "that there here please hi hello help tell about from by have has had go going some any".split()
+    ["a", "an", "the", "i", "me", "my", "we", "our", "you", "your", "to", "do", "does", "did", "how", "what", "where", "which", "who", "is", "are", "am", "be", "been", "can", "could", "should", "would", "will", "want", "wanted", "need", "needs", "get", "got", "for", "of", "in", "on", "at", "with", "and", "or", "it", "this", "that", "there", "here", "please", "hi", "hello", "help", "tell", "about", "from", "by", "have", "has", "had", "go", "going", "some", "any"]
 )
 
 

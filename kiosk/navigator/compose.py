@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from kiosk.answer import Aspect
 from kiosk.catalog import Catalog, Material, Place, Service, localized, localized_list
+from kiosk.navigator.answer import Aspect
 
 Lang = Literal["zh", "en"]
 

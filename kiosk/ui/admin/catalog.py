@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.catalog import CatalogError, LoadedCatalog, load_catalog
-from kiosk.ui.admin_async import run_off_gui
-from kiosk.ui.admin_common import Page, _button, _label, card
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.background import run_off_gui
+from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
 

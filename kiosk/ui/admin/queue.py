@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.admin_common import ConfirmStrip, Page, _button, _label, card
-from kiosk.ui.admin_services import AdminServices
+from kiosk.ui.admin.common import ConfirmStrip, Page, _button, _label, card
+from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
 
