@@ -141,8 +141,11 @@ class NullBackend:
     latency_s: float = 0.0
     blocks: list[tuple[float, bytes]] = field(default_factory=list)
     """(perf_counter, block) of every non-silent block played, when ``record``."""
+    ticks: int = 0
+    """Blocks pulled so far (silent ones too)."""
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
+    _ticked: threading.Condition = field(default_factory=threading.Condition)
 
     def start(self, pull: Callable[[int], bytes], sample_rate: int) -> None:
         """Start the real-time clock thread."""
@@ -154,6 +157,9 @@ class NullBackend:
                 block = pull(frames)
                 if self.record and any(block):
                     self.blocks.append((time.perf_counter(), block))
+                with self._ticked:
+                    self.ticks += 1
+                    self._ticked.notify_all()
                 next_tick += BLOCK_S
                 delay = next_tick - time.perf_counter()
                 if delay > 0:
@@ -163,6 +169,16 @@ class NullBackend:
 
         self._thread = threading.Thread(target=run, name="null-audio", daemon=True)
         self._thread.start()
+
+    def wait_ticks(self, count: int, timeout: float = 10.0) -> bool:
+        """Wait until ``count`` more blocks have been pulled (an event for tests, not a sleep)."""
+        with self._ticked:
+            target = self.ticks + count
+            return self._ticked.wait_for(lambda: self.ticks >= target, timeout)
+
+    def blocks_after(self, moment: float) -> int:
+        """Non-silent blocks played after ``moment`` (a ``perf_counter`` value)."""
+        return sum(1 for at, _ in self.blocks if at > moment)
 
     def played_s(self, sample_rate: int = OUTPUT_RATE) -> float:
         """Seconds of non-silent audio played so far."""

@@ -34,12 +34,17 @@ def output():
     out.close()
 
 
-def wait_for(predicate, timeout: float = 5.0) -> None:
-    """Poll until ``predicate()``."""
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.005)
+def wait_for(predicate, timeout: float = 10.0) -> None:
+    """Wait until ``predicate()``, re-checked each time the null sink pulls a block."""
+    ticker = NullBackend(record=False)
+    ticker.start(lambda frames: bytes(frames * 2), 22050)
+    try:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            assert time.monotonic() < deadline, "timed out"
+            ticker.wait_ticks(1)
+    finally:
+        ticker.close()
 
 
 def test_mandarin_voice_is_verified_cmn_even_when_configured_zh(synth: Synthesizer) -> None:
@@ -134,32 +139,32 @@ def test_say_cli_writes_a_mandarin_wav(tmp_path: Path) -> None:
         assert wav.getframerate() == 22050 and wav.getnframes() / 22050 > 2.0
 
 
-def test_output_stop_silences_within_100_ms(output: AudioOutput) -> None:
-    """A long clip interrupted mid-play: no sound reaches the sink 100 ms after stop()."""
+def test_output_stop_silences_at_once(output: AudioOutput) -> None:
+    """A long clip interrupted mid-play: at most the block in flight is heard after stop()."""
     backend: NullBackend = output.backend  # type: ignore[assignment]
     tone = (b"\x00\x40" * 22050) * 3
     output.play(tone, 22050)
     wait_for(lambda: backend.played_s() > 0.3)
     stop_at = time.perf_counter()
     output.stop()
-    time.sleep(0.2)
-    assert backend.last_sound_at() - stop_at < 0.1
-    assert 0.3 <= backend.played_s() < 1.0
     assert not output.busy
+    assert backend.wait_ticks(10)  # ten more blocks pulled: all silent (timing: benchmarks/voice.py)
+    assert backend.blocks_after(stop_at) <= 1
+    assert 0.3 <= backend.played_s() < 3.0
 
 
-def test_output_plays_in_real_time_and_reports_start_and_end(output: AudioOutput) -> None:
-    """A 0.3 s clip takes ~0.3 s of wall time; on_start/on_end arrive in order."""
-    marks: list[tuple[str, float]] = []
+def test_output_plays_the_whole_clip_and_reports_start_and_end(output: AudioOutput) -> None:
+    """A 0.3 s clip reaches the sink whole; on_start/on_end arrive in order (real-time pace is
+    measured in benchmarks/voice.py)."""
+    backend: NullBackend = output.backend  # type: ignore[assignment]
+    marks: list[str] = []
     done = threading.Event()
     clip = b"\x00\x20" * int(22050 * 0.3)
-    t0 = time.perf_counter()
-    output.play(clip, 22050, on_start=lambda: marks.append(("start", time.perf_counter())),
-                on_end=lambda: (marks.append(("end", time.perf_counter())), done.set()))
-    assert done.wait(2)
-    assert [m[0] for m in marks] == ["start", "end"]
-    assert marks[0][1] - t0 < 0.05
-    assert 0.25 < marks[1][1] - marks[0][1] < 0.45
+    output.play(clip, 22050, on_start=lambda: marks.append("start"),
+                on_end=lambda: (marks.append("end"), done.set()))
+    assert done.wait(10)
+    assert marks == ["start", "end"]
+    assert backend.played_s() == pytest.approx(0.3, abs=0.02)
 
 
 def test_split_sentences() -> None:
@@ -200,8 +205,8 @@ def test_stop_during_speech_is_silent_within_100_ms(synth: Synthesizer, output: 
     wait_for(lambda: backend.played_s() > 0.5, 5)
     stop_at = time.perf_counter()
     assert speaker.stop()
-    time.sleep(0.3)
-    assert backend.last_sound_at() - stop_at < 0.1
+    assert backend.wait_ticks(10)
+    assert backend.blocks_after(stop_at) <= 1
     assert isinstance(events[-1], Stopped)
     assert not speaker.speaking and not output.busy
     said = [e.sentence for e in events if isinstance(e, Speaking)]

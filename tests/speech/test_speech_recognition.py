@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -93,33 +92,43 @@ def test_max_utterance_cuts_long_speech(ko_model, ko_wavs) -> None:
 def test_stop_on_demand_in_real_time(ko_model, ko_wavs, ko_grammar) -> None:
     """A live (real-time) turn stopped mid-phrase finishes at once with what was heard."""
     events: list = []
+    heard = threading.Event()
+
+    def on_event(event) -> None:
+        events.append(event)
+        if isinstance(event, Partial):
+            heard.set()
+
     source = WavFileSource(ko_wavs["passport"], speed=1.0)
-    turn = RecognitionTurn(ko_model, source, events.append, TurnOptions(language="ko", grammar=ko_grammar))
+    turn = RecognitionTurn(ko_model, source, on_event, TurnOptions(language="ko", grammar=ko_grammar))
     thread = threading.Thread(target=turn.run)
     thread.start()
-    deadline = time.monotonic() + 5
-    while not any(isinstance(e, Partial) for e in events) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    stop_at = time.perf_counter()
+    assert heard.wait(30)
     turn.stop()
-    thread.join(2)
+    thread.join(30)
     assert not thread.is_alive()
     final = next(e for e in events if isinstance(e, Final))
     assert final.reason == "stopped" and final.text
-    assert turn.final_at - stop_at < 0.3
-    assert final.audio_s < source.duration_s
+    assert final.audio_s < source.duration_s  # stopped mid-phrase (stop latency: benchmarks/voice.py)
 
 
 def test_cancel_sends_no_result(ko_model, ko_wavs) -> None:
     """Cancelling (visit ended) ends the turn without Final or NoSpeech."""
     events: list = []
-    turn = RecognitionTurn(ko_model, WavFileSource(ko_wavs["passport"], speed=1.0), events.append,
+    listening = threading.Event()
+
+    def on_event(event) -> None:
+        events.append(event)
+        listening.set()
+
+    turn = RecognitionTurn(ko_model, WavFileSource(ko_wavs["passport"], speed=1.0), on_event,
                            TurnOptions(language="ko"))
     thread = threading.Thread(target=turn.run)
     thread.start()
-    time.sleep(0.3)
+    assert listening.wait(30)  # the turn has started (its first event)
     turn.cancel()
-    thread.join(2)
+    thread.join(30)
+    assert not thread.is_alive()
     assert not any(isinstance(e, (Final, NoSpeech)) for e in events)
 
 
