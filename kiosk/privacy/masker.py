@@ -39,6 +39,7 @@ def _variants(digits: str) -> set[str]:
             if 7 <= len(local) <= 8:
                 out.add(local)
                 out.add("86" + digits[1:])
+                out.add("0086" + digits[1:])
     return out
 
 

@@ -90,6 +90,18 @@ def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
     return end
 
 
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
+_LATIN_NAME = re.compile(
+    r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[，。,.!?！？]|$))"
+)
+
+
+def _other_script_name(text: str, pos: int) -> int:
+    """End of a transliterated name with ``·`` (阿依古丽·买买提) or a Latin-script name after a cue."""
+    m = _DOTTED.match(text, pos) or _LATIN_NAME.match(text, pos)
+    return m.end() if m else pos
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -100,6 +112,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     for m in _ZH_CUE.finditer(text):
         start = m.end()
         end = _zh_name_end(text, start, surname_alone="姓" in m.group())
+        other = _other_script_name(text, start)
+        end = max(end, other)
         if end > start:
             spans.append((start, end))
     for m in _ZH_SOFT_CUE.finditer(text):

@@ -46,7 +46,9 @@ DIGIT_CHARS: dict[str, str] = {
 }  # fmt: skip
 DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread zero
 _X_CHARS = set("Xx×ｘＸ叉")
-_STRONG_SEPARATORS = set(" \u00a0\u3000\t-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~")
+_STRONG_SEPARATORS = set(
+    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~"
+)
 _WEAK_SEPARATORS = set(",，")
 _MAX_GAP = 3
 _MAX_DIGITS = 24
@@ -167,6 +169,20 @@ def _runs(text: str) -> list[list[_Group]]:
     return runs
 
 
+def _is_date(a: _Group, b: _Group, c: _Group) -> bool:
+    """Three groups that spell a date: 2024-05-01, 2024/5/1, 2024.05.01, 01/05/2024, 5/1/2024."""
+    if b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－"):
+        return False
+    if not (a.digits + b.digits + c.digits).isdigit():
+        return False
+    if len(a.digits) == 4 and 1 <= len(b.digits) <= 2 and 1 <= len(c.digits) <= 2:
+        return _valid_date(a.digits + b.digits.zfill(2) + c.digits.zfill(2))
+    if len(c.digits) == 4 and 1 <= len(a.digits) <= 2 and 1 <= len(b.digits) <= 2:
+        day_first = _valid_date(c.digits + b.digits.zfill(2) + a.digits.zfill(2))
+        return day_first or _valid_date(c.digits + a.digits.zfill(2) + b.digits.zfill(2))
+    return False
+
+
 def _split_dates(groups: list[_Group]) -> list[list[_Group]]:
     """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone)."""
     parts: list[list[_Group]] = []
@@ -176,11 +192,7 @@ def _split_dates(groups: list[_Group]) -> list[list[_Group]]:
         g = groups[k]
         if k + 2 < len(groups):
             a, b, c = groups[k], groups[k + 1], groups[k + 2]
-            if (
-                len(a.digits) == 4 and 1 <= len(b.digits) <= 2 and 1 <= len(c.digits) <= 2
-                and b.sep == c.sep and b.sep in ("-", "/", ".", "／", "－")
-                and a.digits.isdigit() and _valid_date(a.digits + b.digits.zfill(2) + c.digits.zfill(2))
-            ):  # fmt: skip
+            if _is_date(a, b, c):
                 if current:
                     parts.append(current)
                 current = []
@@ -245,10 +257,30 @@ def _public(digits: str, public: Collection[str]) -> bool:
     return digits in public or (digits.startswith("86") and "0" + digits[2:] in public)
 
 
+def _code_token(text: str, start: int, end: int) -> bool:
+    """The digits are part of a longer code glued to letters (受理编号 SZ2026120100123, a credit code
+    91440300MA5D8XXXXX): a service or company id, not a personal number. Passport-like forms (one or two
+    letters + 7–10 digits) and ID numbers ending in X are not codes."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isascii() and text[hi].isalnum():
+        hi += 1
+    token = text[lo:hi]
+    if len(token) < 12 or not any(c.isalpha() for c in token) or not token.isascii():
+        return False
+    if re.fullmatch(r"[A-Za-z]{1,2}\d{7,10}", token) or re.fullmatch(r"\d{17}[Xx]", token):
+        return False
+    letters = sum(c.isalpha() for c in token)
+    return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
+
+
 def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[Span]:
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
     all_digits = "".join(g.digits for g in part)
+    if len(part) == 1 and _code_token(text, start, end):
+        return []
     if _public(all_digits.rstrip("X"), public):
         return []
     spans: list[Span] = []
