@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kiosk.llm import facts
@@ -80,6 +81,66 @@ def _hall_texts(grounding: Any, hall: Any | None) -> list[str]:
     return texts
 
 
+def _free_contexts(source: str) -> frozenset[str]:
+    """Character pairs near each "free" in the entries (what is free: 照片, 采集…)."""
+    pairs: set[str] = set()
+    text = facts.plain(source)
+    for m in facts._FREE.finditer(text):
+        window = text[max(0, m.start() - _FREE_CONTEXT) : m.end() + _FREE_CONTEXT]
+        window = re.sub(r"免费|不收费|[\s，。；、,.;]", "", window)
+        pairs |= {window[i : i + 2] for i in range(len(window) - 1)}
+    return frozenset(pairs)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The facts of one grounding source (cached: a turn on the same services reuses them)."""
+
+    window_ids: frozenset[str]
+    window_numbers: frozenset[int]
+    zones: frozenset[str]
+    floors: frozenset[int]
+    fees: frozenset[float]
+    free_fee: bool
+    free_contexts: frozenset[str]
+    durations: frozenset[tuple[float, str]]
+    immediate: bool
+    clock: frozenset[int]
+    weekdays: frozenset[int]
+    phones: frozenset[str]
+    webs: frozenset[str]
+    mentions: Mentions
+
+
+@lru_cache(maxsize=64)
+def _source_facts(source: str, window_list: tuple[str, ...], windows: tuple[str, ...], fee_fields: str) -> _Known:
+    ids = set(window_ids(source))
+    for w in window_list:
+        ids |= window_ids(w)
+    numbers = window_numbers(source) | {int(i.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) for i in ids}
+    floor_set = set(facts.floors(source))
+    for text in windows:
+        m = re.search(r"(?<![A-Za-z])(\d{1,2})F\b", text)
+        if m:
+            floor_set.add(int(m.group(1)))
+    return _Known(
+        window_ids=frozenset(ids),
+        window_numbers=frozenset(numbers),
+        zones=frozenset(facts.zones(source) | {i[0] for i in ids}),
+        floors=frozenset(floor_set),
+        fees=frozenset(fees(source)),
+        free_fee=facts.says_free(fee_fields) or not fee_fields.strip(),
+        free_contexts=_free_contexts(source),
+        durations=frozenset(facts.durations(source)),
+        immediate=facts.immediate(source),
+        clock=frozenset(facts.clock_times(source)),
+        weekdays=frozenset(facts.weekdays(source)),
+        phones=frozenset(facts.phone_numbers(source)),
+        webs=frozenset(facts.web_sites(source)),
+        mentions=Mentions(source),
+    )
+
+
 class GroundingChecker:
     """Knows what the cited entries say and checks model text against it."""
 
@@ -94,40 +155,23 @@ class GroundingChecker:
         parts.extend(_hall_texts(grounding, hall))
         source = "\n".join(parts)
         self.source = source
-        self._window_ids = window_ids(source)
-        for service in grounding.services:
-            for w in service.windows:
-                self._window_ids |= window_ids(w)
-        self._window_numbers = window_numbers(source) | {int(i[-3:].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
-                                                         for i in self._window_ids}
-        self._zones = facts.zones(source) | {i[0] for i in self._window_ids}
-        self._floors = facts.floors(source)
-        for text in windows:
-            m = re.search(r"(?<![A-Za-z])(\d{1,2})F\b", text)
-            if m:
-                self._floors.add(int(m.group(1)))
-        self._fees = fees(source)
+        window_list = tuple(w for s in grounding.services for w in s.windows)
         fee_fields = " ".join(str(getattr(s, "fee", "") or "") for s in grounding.services)
-        self._free_fee = facts.says_free(fee_fields) or not fee_fields.strip()
-        self._free_contexts = self._contexts(source)
-        self._durations = facts.durations(source)
-        self._immediate = facts.immediate(source)
-        self._clock = facts.clock_times(source)
-        self._weekdays = facts.weekdays(source)
-        self._phones = facts.phone_numbers(source)
-        self._webs = facts.web_sites(source)
-        self._mentions = Mentions(source)
-
-    @staticmethod
-    def _contexts(source: str) -> set[str]:
-        """Character pairs near each "free" in the entries (what is free: 照片, 采集…)."""
-        pairs: set[str] = set()
-        text = facts.plain(source)
-        for m in facts._FREE.finditer(text):
-            window = text[max(0, m.start() - _FREE_CONTEXT) : m.end() + _FREE_CONTEXT]
-            window = re.sub(r"免费|不收费|[\s，。；、,.;]", "", window)
-            pairs |= {window[i : i + 2] for i in range(len(window) - 1)}
-        return pairs
+        known = _source_facts(source, window_list, tuple(windows), fee_fields)
+        self._window_ids = known.window_ids
+        self._window_numbers = known.window_numbers
+        self._zones = known.zones
+        self._floors = known.floors
+        self._fees = known.fees
+        self._free_fee = known.free_fee
+        self._free_contexts = known.free_contexts
+        self._durations = known.durations
+        self._immediate = known.immediate
+        self._clock = known.clock
+        self._weekdays = known.weekdays
+        self._phones = known.phones
+        self._webs = known.webs
+        self._mentions = known.mentions
 
     def _free_supported(self, text: str) -> bool:
         if self._free_fee:

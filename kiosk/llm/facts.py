@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "洞": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "拐": 7,
@@ -39,11 +40,13 @@ def _cn_value(run: str) -> str | None:
     return str(total + section + num)
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """NFKC-folded text (full-width letters, digits and punctuation as ASCII where they have one)."""
     return unicodedata.normalize("NFKC", text or "")
 
 
+@lru_cache(maxsize=4096)
 def numeric(text: str) -> str:
     """``plain(text)`` with Chinese numerals written as Arabic digits."""
 
@@ -61,12 +64,11 @@ _WINDOW_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
-_FLOOR = re.compile(
-    r"(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)|(?<![A-Za-z0-9])([B]?)(\d{1,2})\s*F\b|\bF(\d{1,2})\b"
-    r"|\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b"
-    r"|\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\bbasement\b",
-    re.IGNORECASE,
-)
+# One pattern each: a single alternation of them all is ten times slower in Python's re.
+_FLOOR_ZH = re.compile(r"(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
+_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F\b|\bF(\d{1,2})\b", re.IGNORECASE)
+_FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
+_FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
 _EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
@@ -87,28 +89,25 @@ def zones(text: str) -> set[str]:
 
 def floors(text: str) -> set[int]:
     """Floor numbers stated in ``text`` (二楼, 3层, 2F, F2, floor 2, 2nd floor, 负一楼 = -1)."""
+    t = numeric(text)
     found: set[int] = set()
-    for m in _FLOOR.finditer(numeric(text)):
-        if m.group(0).lower() == "basement":
-            found.add(-1)
-            continue
+    for m in _FLOOR_ZH.finditer(t):
+        found.add(-int(m.group(2)) if m.group(1) else int(m.group(2)))
+    for m in _FLOOR_F.finditer(t):
         if m.group(2):
             found.add(-int(m.group(2)) if m.group(1) else int(m.group(2)))
-            continue
-        if m.group(4):
-            found.add(-int(m.group(4)) if m.group(3) else int(m.group(4)))
-            continue
-        groups = [g for g in m.groups()[4:] if g]
-        if groups:
-            word = groups[0].lower()
-            found.add(_EN_FLOOR[word] if word in _EN_FLOOR else int(word))
+        else:
+            found.add(int(m.group(3)))
+    for m in _FLOOR_EN.finditer(t):
+        found.add(int(m.group(1) or m.group(2)))
+    for m in _FLOOR_WORD.finditer(t):
+        found.add(-1 if m.group(2) else _EN_FLOOR[m.group(1).lower()])
     return found
 
 
 # -- money, durations, clock times, weekdays ----------------------------------------------------------
-_FEE = re.compile(
-    r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE
-)
+_FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
+_FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
     r"免费|不收费|不收取|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱|零收费|无收费|分文不收|不需要交费|不需缴费|不用付费"
     r"|free of charge|\bno fee\b|\bfree\b|\bno charge\b|\bcosts? nothing\b|\bat no cost\b",
@@ -149,7 +148,8 @@ _CLOSED_AFTER = re.compile(
 
 def fees(text: str) -> set[float]:
     """Money amounts stated in ``text`` (20元, ¥15, 二十块, 40 yuan)."""
-    return {float(m.group(1) or m.group(2)) for m in _FEE.finditer(numeric(text))}
+    t = numeric(text)
+    return {float(m.group(1)) for p in (_FEE_BEFORE, _FEE_AFTER) for m in p.finditer(t)}
 
 
 def says_free(text: str) -> bool:
@@ -271,13 +271,15 @@ def phone_numbers(text: str) -> set[str]:
     return {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(numeric(text))}
 
 
-_WEB = re.compile(
-    r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.cn|com\.cn|org\.cn|net\.cn|edu\.cn|cn|com|net|org|gov|hk|mo|tw))"
-    r"(?![a-z0-9-])",
-    re.IGNORECASE,
-)
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_TLD = re.compile(r"\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|edu\.cn|cn|com|net|org|gov|hk|mo|tw)$", re.IGNORECASE)
 
 
 def web_sites(text: str) -> set[str]:
     """Domains named in ``text`` (lower case, without scheme and ``www.``)."""
-    return {m.group(1).lower() for m in _WEB.finditer(plain(text))}
+    out: set[str] = set()
+    for m in _DOMAIN.finditer(plain(text)):
+        domain = m.group().lower()
+        if _TLD.search(domain) and not domain.replace(".", "").isdigit():
+            out.add(domain[4:] if domain.startswith("www.") else domain)
+    return out

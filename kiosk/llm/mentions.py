@@ -35,10 +35,11 @@ _NOT_DOCS = (
     "出证", "拿证", "换证", "补证", "持证", "销证", "原件", "复印件", "证号", "卡号",
 )  # fmt: skip
 _EN_DOC = re.compile(
-    r"\b((?:[A-Za-z'-]+\s+){0,2}(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|agreement|"
-    r"photos?|photographs?|receipt|statement|diploma|deed|letter|form|card))\b",
+    r"\b(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|agreement|photos?|photographs?|receipt|"
+    r"statement|diploma|deed|letter|form|card)\b",
     re.IGNORECASE,
 )
+_EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
             "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
             "needs", "needed", "must", "to", "for", "take", "taken", "plus", "own", "current", "please", "our",
@@ -99,8 +100,17 @@ class Mentions:
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
             unknown.append(word)
-        for m in _EN_DOC.finditer(plain(sentence)):
-            words = [w for w in m.group(1).lower().split() if w not in _EN_STOP]
+        english = plain(sentence)
+        for m in _EN_DOC.finditer(english):
+            phrase_words = [m.group()]
+            pos = m.start()
+            for _ in range(2):
+                w = _EN_WORD_BEFORE.search(english, max(0, pos - 40), pos)
+                if w is None:
+                    break
+                phrase_words.insert(0, w.group(1))
+                pos = w.start()
+            words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP]
             if not words:
                 continue
             phrase = " ".join(words)
@@ -121,7 +131,7 @@ class Mentions:
                 unknown.append(app)
         for m in _QUOTED.finditer(text):
             name = _fold(m.group(1))
-            if len(name) >= 2 and name not in self.source:
+            if len(name) >= 3 and name not in self.source:  # 2 characters: a button name (“取号”)
                 unknown.append(m.group(1))
         for m in _APP_BEFORE.finditer(text):
             name = _APP_STOP.sub("", m.group(1))

@@ -64,6 +64,11 @@ _CUE = re.compile(
     r"验证码|密码|尾号|联系方式|分机|number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
+_SERVICE_CUE = re.compile(
+    r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
+    re.IGNORECASE,
+)
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(¥|￥|RMB|人民币|CNY)\s*$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
@@ -312,7 +317,8 @@ def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[
             covered[k] = True
             break
     before = text[max(0, start - 12) : start]
-    cued = bool(_CUE.search(before))
+    service_id = bool(_SERVICE_CUE.search(before))
+    cued = bool(_CUE.search(before)) and not service_id
     money = bool(_MONEY_BEFORE.search(before)) or bool(_MONEY_AFTER.match(text[end : end + 6]))
     k = 0
     while k < len(part):
@@ -324,7 +330,7 @@ def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[
             stop += 1
         digits = "".join(g.digits for g in part[k:stop])
         count = len(digits)
-        if not _public(digits.rstrip("X"), public) and not (money and count < 10) and (
+        if not _public(digits.rstrip("X"), public) and not (money and count < 10) and not service_id and (
             count >= GENERIC_DIGITS or (cued and k == 0 and count >= CUED_DIGITS)
         ):
             label = LANDLINE_LABEL if count in (7, 8) and digits[0] not in "01" and not cued else NUMBER_LABEL
