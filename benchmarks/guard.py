@@ -107,7 +107,17 @@ def grounding(path: Path, catalog: Catalog, repeat: int, show: int) -> None:
     for line in misses[:show]:
         print(line)
     speed("sentence", timed(rows, lambda r: checker(r["service_ids"]).check(r["sentence"]), repeat))
-    speed("checker built for a cited set", timed(sorted({r["service_ids"] for r in rows}), build, repeat))
+    speed("checker built for a cited set (facts cached)", timed(sorted({r["service_ids"] for r in rows}), build, repeat))
+
+    def cold(ids: str) -> GroundingChecker:
+        from kiosk.llm import checker as module
+
+        module._part_facts.cache_clear()
+        module._source_facts.cache_clear()
+        return build(ids)
+
+    speed("checker built cold (first turn on a service, no warm())", timed(sorted({r["service_ids"] for r in rows}),
+                                                                         cold, repeat))
 
 
 # -- masking --------------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ _WINDOW_NUMBER = re.compile(
 )
 _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
 # One pattern each: a single alternation of them all is ten times slower in Python's re.
-_FLOOR_ZH = re.compile(r"(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
+_FLOOR_ZH = re.compile(r"(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
 _FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F\b|\bF(\d{1,2})\b", re.IGNORECASE)
 _FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
@@ -109,8 +109,8 @@ def floors(text: str) -> set[int]:
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"免费|不收费|不收取|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱|零收费|无收费|分文不收|不需要交费|不需缴费|不用付费"
-    r"|free of charge|\bno fee\b|\bfree\b|\bno charge\b|\bcosts? nothing\b|\bat no cost\b",
+    r"(?=[免不无零分fFnNaAcC])(?:免费|不收费|不收取|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱|零收费|无收费|分文不收|不需要交费|不需缴费|不用付费"
+    r"|free of charge|\bno fee\b|\bfree\b|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -128,8 +128,8 @@ _IMMEDIATE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨)?\s*(\d{1,2})\s*(?:[:：](\d{2})|点\s*(半|\d{1,2}\s*分?)?)"
-    r"|(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)",
+    r"(?=[上早中下傍晚夜凌\s\d])(?:(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨)?\s*(\d{1,2})\s*(?:[:：](\d{2})|点\s*(半|\d{1,2}\s*分?)?)"
+    r"|(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
 _WEEKDAY_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 0}
@@ -137,8 +137,8 @@ _WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天末1-7])"
 _WEEKDAY_EN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekends?\b", re.IGNORECASE)
 _EN_DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _RANGE = re.compile(
-    r"(?:周|星期|礼拜)([一二三四五六日天1-7])\s*(?:至|到|-|–|~|—|－)\s*(?:周|星期|礼拜)?([一二三四五六日天1-7])"
-    r"|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–|to|through|~)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*",
+    r"(?=[周星礼MTWFSmtwfs])(?:(?:周|星期|礼拜)([一二三四五六日天1-7])\s*(?:至|到|-|–|~|—|－)\s*(?:周|星期|礼拜)?([一二三四五六日天1-7])"
+    r"|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–|to|through|~)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*)",
     re.IGNORECASE,
 )
 _CLOSED_AFTER = re.compile(
@@ -260,9 +260,9 @@ def weekdays(text: str, *, skip_closed: bool = False) -> set[int]:
 
 # -- phones, web sites, apps ---------------------------------------------------------------------------
 _PHONE = re.compile(
-    r"(?<![\d.])(?:\+?86[\s-]?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}(?![\d])"
+    r"(?=[\d+(])(?:(?<![\d.])(?:\+?86[\s-]?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}(?![\d])"
     r"|(?<![\d.])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|(?<![\d.])[48]00[\s-]?\d{3}[\s-]?\d{4}(?!\d)"
-    r"|(?<![\d.:])(?:12\d{3}|9\d{4})(?![\d.:])"
+    r"|(?<![\d.:])(?:12\d{3}|9\d{4})(?![\d.:]))"
 )
 
 

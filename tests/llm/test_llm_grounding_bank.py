@@ -35,6 +35,17 @@ def load_bank(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def test_warm_computes_every_service_ahead(demo: Catalog) -> None:
+    """warm() fills the per-service cache; a checker built afterwards gives the same verdicts."""
+    from kiosk.llm import checker as module
+
+    module._part_facts.cache_clear()
+    module.warm(demo)
+    assert module._part_facts.cache_info().currsize >= len(demo.services)
+    assert not checker_for(demo, "passport").check("办护照请到A08窗口。").ok
+    assert checker_for(demo, "passport").check("办护照请到A06窗口。").ok
+
+
 def test_development_bank(demo: Catalog) -> None:
     """Every invented fact of the development bank is caught; no faithful sentence is replaced."""
     rows = load_bank(BANK)
