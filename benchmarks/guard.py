@@ -107,7 +107,8 @@ def grounding(path: Path, catalog: Catalog, repeat: int, show: int) -> None:
     for line in misses[:show]:
         print(line)
     speed("sentence", timed(rows, lambda r: checker(r["service_ids"]).check(r["sentence"]), repeat))
-    speed("checker built for a cited set (facts cached)", timed(sorted({r["service_ids"] for r in rows}), build, repeat))
+    cited_sets = sorted({r["service_ids"] for r in rows})
+    speed("checker built for a cited set (facts cached)", timed(cited_sets, build, repeat))
 
     def cold(ids: str) -> GroundingChecker:
         from kiosk.llm import checker as module
@@ -116,8 +117,7 @@ def grounding(path: Path, catalog: Catalog, repeat: int, show: int) -> None:
         module._source_facts.cache_clear()
         return build(ids)
 
-    speed("checker built cold (first turn on a service, no warm())", timed(sorted({r["service_ids"] for r in rows}),
-                                                                         cold, repeat))
+    speed("checker built cold (first turn on a service, no warm())", timed(cited_sets, cold, repeat))
 
 
 # -- masking --------------------------------------------------------------------------------------------
