@@ -1,71 +1,30 @@
-"""The grounding check: every window, floor and fee the model states must be in the cited entries.
+"""The grounding check: every fact the model states must be in the cited entries (or the hall's info).
 
-Run on each finished sentence and on the whole answer. A window id, a floor or a fee amount that the
-cited catalog entries (and the catalog answer composed from them) do not contain makes the answer
-unsupported; the answerer then shows the catalog answer instead and counts it.
+Run on each finished sentence and on the whole answer. The facts are read in all their spellings
+(:mod:`kiosk.llm.facts`, :mod:`kiosk.llm.mentions`): window ids and window numbers, zones and floors
+in Arabic, full-width and Chinese numerals; fees and "free"; durations (time limits) and "done on
+the spot"; clock times and weekdays; phone numbers, web sites, app and platform names; documents. A
+fact the cited entries, the catalog answer composed from them and the hall's information (name,
+address, hours, phone) do not contain makes the answer unsupported: the answerer then shows the
+catalog answer instead and counts it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from kiosk.llm.prompt import Grounding
+from kiosk.llm import facts
+from kiosk.llm.facts import fees, floors, window_ids, window_numbers
+from kiosk.llm.mentions import Mentions
 
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+__all__ = [
+    "CheckResult", "GroundingChecker", "check_sentence", "fees", "floors", "warm", "window_ids", "window_numbers",
+]  # fmt: skip
 
-_WINDOW_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2})-?(\d{1,3})(?![0-9])(?!\s*(?:纸|paper|size|尺寸))")
-_WINDOW_NUMBER = re.compile(r"(\d{1,3})\s*号?\s*(?:窗口|窗)|window\s*(?:no\.?\s*)?(\d{1,3})(?![0-9])", re.IGNORECASE)
-_FLOOR = re.compile(
-    r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:楼|层)(?!梯)|(?<![A-Za-z0-9])(\d{1,2})\s*F\b|\bF(\d{1,2})\b"
-    r"|\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b"
-    r"|\b(first|second|third|fourth|fifth|ground)\s+floor\b",
-    re.IGNORECASE,
-)
-_EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_FEE = re.compile(r"(?:¥|￥|RMB\s*)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:元|块钱|块|yuan\b|RMB\b)", re.IGNORECASE)
-_FREE = re.compile(r"免费|不收费|无需缴费|free of charge|\bno fee\b|\bfree\b", re.IGNORECASE)
-
-
-def _number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text in _CN_NUM:
-        return _CN_NUM[text]
-    if len(text) == 2 and text[0] == "十" and text[1] in _CN_NUM:
-        return 10 + _CN_NUM[text[1]]
-    if len(text) == 2 and text[1] == "十" and text[0] in _CN_NUM:
-        return _CN_NUM[text[0]] * 10
-    return None
-
-
-def window_ids(text: str) -> set[str]:
-    """Window-like ids (``A023``, ``B-05``) normalised to letters + integer, e.g. ``A23``."""
-    return {f"{m.group(1).upper()}{int(m.group(2))}" for m in _WINDOW_ID.finditer(text)}
-
-
-def window_numbers(text: str) -> set[int]:
-    """Numbers in "5号窗口" / "window 5" phrases."""
-    return {int(m.group(1) or m.group(2)) for m in _WINDOW_NUMBER.finditer(text)}
-
-
-def floors(text: str) -> set[int]:
-    """Floor numbers stated in ``text`` (二楼, 3层, 2F, F2, floor 2, 2nd floor)."""
-    found: set[int] = set()
-    for m in _FLOOR.finditer(text):
-        groups = [g for g in m.groups() if g]
-        if not groups:
-            continue
-        value = _EN_FLOOR.get(groups[0].lower()) if groups[0].isalpha() and groups[0].isascii() else None
-        value = value if value is not None else _number(groups[0])
-        if value is not None:
-            found.add(value)
-    return found
-
-
-def fees(text: str) -> set[float]:
-    """Money amounts stated in ``text``."""
-    return {float(m.group(1) or m.group(2)) for m in _FEE.finditer(text)}
+_FREE_CONTEXT = 8
 
 
 @dataclass(frozen=True)
@@ -76,40 +35,240 @@ class CheckResult:
     problems: tuple[str, ...] = ()
 
 
+def _strings(value: Any) -> list[str]:
+    """Every string inside a JSON-like value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, bool) or value is None:
+        return []
+    return [str(value)]
+
+
+def _service_texts(service: Any) -> list[str]:
+    dump = service.model_dump(mode="json", exclude_none=True) if hasattr(service, "model_dump") else service
+    if isinstance(dump, dict):
+        dump = {k: v for k, v in dump.items() if k not in ("id", "department", "queue_prefix", "updated")}
+    return _strings(dump)
+
+
+def _window_texts(grounding: Any) -> list[str]:
+    """The cited services' windows: id, floor, floor name, zone, label (from the grounding or its catalog)."""
+    texts = [" ".join(_strings(w)) for w in getattr(grounding, "windows", None) or []]
+    catalog = getattr(grounding, "catalog", None)
+    if catalog is not None:
+        for service in grounding.services:
+            for window in catalog.service_windows(service):
+                floor = catalog.floor(window.floor)
+                texts.append(" ".join([window.id, window.floor, window.zone, window.label,
+                                       str((window.model_extra or {}).get("zone_en", "")),
+                                       floor.name if floor else "", floor.name_en if floor else ""]))
+    return texts
+
+
+def _hall_texts(grounding: Any, hall: Any | None) -> list[str]:
+    texts = _strings(getattr(grounding, "hall", None) or {})
+    catalog = getattr(grounding, "catalog", None)
+    hall = hall if hall is not None else getattr(catalog, "hall", None)
+    if hall is not None:
+        for key in ("name", "name_en", "address", "address_en", "hours", "hours_en", "phone"):
+            value = getattr(hall, key, None)
+            if value is None and getattr(hall, "model_extra", None):
+                value = hall.model_extra.get(key)
+            if value:
+                texts.append(str(value))
+    return texts
+
+
+def _free_contexts(source: str) -> frozenset[str]:
+    """Character pairs near each "free" in the entries (what is free: 照片, 采集…)."""
+    pairs: set[str] = set()
+    text = facts.plain(source)
+    for m in facts._FREE.finditer(text):
+        window = text[max(0, m.start() - _FREE_CONTEXT) : m.end() + _FREE_CONTEXT]
+        window = re.sub(r"免费|不收费|[\s，。；、,.;]", "", window)
+        pairs |= {window[i : i + 2] for i in range(len(window) - 1)}
+    return frozenset(pairs)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The facts of one grounding source (cached: a turn on the same services reuses them)."""
+
+    window_ids: frozenset[str]
+    window_numbers: frozenset[int]
+    zones: frozenset[str]
+    floors: frozenset[int]
+    fees: frozenset[float]
+    free_fee: bool
+    free_contexts: frozenset[str]
+    durations: frozenset[tuple[float, str]]
+    immediate: bool
+    clock: frozenset[int]
+    weekdays: frozenset[int]
+    phones: frozenset[str]
+    webs: frozenset[str]
+    mentions: Mentions
+
+
+@dataclass(frozen=True)
+class _PartFacts:
+    """The facts of one part of a source (one service's text, its windows, the hall's info), cached."""
+
+    window_ids: frozenset[str]
+    window_numbers: frozenset[int]
+    zones: frozenset[str]
+    floors: frozenset[int]
+    fees: frozenset[float]
+    free_contexts: frozenset[str]
+    durations: frozenset[tuple[float, str]]
+    immediate: bool
+    clock: frozenset[int]
+    weekdays: frozenset[int]
+    phones: frozenset[str]
+    webs: frozenset[str]
+
+
+@lru_cache(maxsize=1024)
+def _part_facts(part: str) -> _PartFacts:
+    """Facts of one source part: computed once per process for each service of the catalog."""
+    floor_set = set(facts.floors(part))
+    m = re.search(r"(?<![A-Za-z])(\d{1,2})F\b", part)
+    if m:
+        floor_set.add(int(m.group(1)))
+    return _PartFacts(
+        window_ids=frozenset(window_ids(part)),
+        window_numbers=frozenset(window_numbers(part)),
+        zones=frozenset(facts.zones(part)),
+        floors=frozenset(floor_set),
+        fees=frozenset(fees(part)),
+        free_contexts=_free_contexts(part),
+        durations=frozenset(facts.durations(part)),
+        immediate=facts.immediate(part),
+        clock=frozenset(facts.clock_times(part)),
+        weekdays=frozenset(facts.weekdays(part)),
+        phones=frozenset(facts.phone_numbers(part)),
+        webs=frozenset(facts.web_sites(part)),
+    )
+
+
+@lru_cache(maxsize=64)
+def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fields: str) -> _Known:
+    found = [_part_facts(p) for p in parts] + [_part_facts(w) for w in window_list]
+    ids = frozenset().union(*(f.window_ids for f in found))
+
+    def union(attr: str) -> frozenset[Any]:
+        return frozenset().union(*(getattr(f, attr) for f in found))
+
+    numbers = union("window_numbers") | {int(i.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) for i in ids}
+    return _Known(
+        window_ids=ids,
+        window_numbers=frozenset(numbers),
+        zones=union("zones") | {i[0] for i in ids},
+        floors=union("floors"),
+        fees=union("fees"),
+        free_fee=facts.says_free(fee_fields) or not fee_fields.strip(),
+        free_contexts=union("free_contexts"),
+        durations=union("durations"),
+        immediate=any(f.immediate for f in found),
+        clock=union("clock"),
+        weekdays=union("weekdays"),
+        phones=union("phones"),
+        webs=union("webs"),
+        mentions=Mentions("\n".join(parts)),
+    )
+
+
+def warm(catalog: Any) -> None:
+    """Compute the facts of every service of ``catalog`` ahead (e.g. in a worker thread at start-up), so
+    the first turn on a service does not pay for it (~15 ms a service on a 2-core machine)."""
+    for service in getattr(catalog, "services", []) or []:
+        for part in _service_parts(service):
+            _part_facts(part)
+
+
+def _service_parts(service: Any) -> list[str]:
+    return ["\n".join(_service_texts(service))]
+
+
 class GroundingChecker:
     """Knows what the cited entries say and checks model text against it."""
 
-    def __init__(self, grounding: Grounding) -> None:
-        source_parts = [grounding.catalog_answer, grounding.entries_text()]
-        for window in grounding.windows:
-            source_parts.append(f"{window['id']} {window['floor']} {window['floor_name']} {window['label']}")
-        source = "\n".join(source_parts)
-        self._window_ids = window_ids(source) | {
-            f"{m.group(1).upper()}{int(m.group(2))}" for s in grounding.services for w in s.windows
-            for m in _WINDOW_ID.finditer(w)
-        }
-        self._window_numbers = window_numbers(source) | {
-            int(m.group(2)) for s in grounding.services for w in s.windows for m in _WINDOW_ID.finditer(w)
-        } | {int(w) for s in grounding.services for w in s.windows if w.isdigit()}
-        self._floors = floors(source)
-        for window in grounding.windows:
-            digits = re.findall(r"\d+", str(window["floor"]))
-            if digits:
-                self._floors.add(int(digits[0]))
-        self._fees = fees(source)
-        self._free_ok = bool(_FREE.search(source)) or not self._fees
+    def __init__(self, grounding: Any, *, hall: Any | None = None) -> None:
+        """``grounding``: a :class:`kiosk.llm.prompt.Grounding`; ``hall``: the catalog's hall (phone,
+        address, hours) when the grounding does not carry it."""
+        parts = [getattr(grounding, "catalog_answer", "") or ""]
+        for service in grounding.services:
+            parts.extend(_service_parts(service))
+        windows = _window_texts(grounding)
+        parts.extend(windows)
+        parts.append("\n".join(_hall_texts(grounding, hall)))
+        self.source = "\n".join(parts)
+        window_list = tuple(w for s in grounding.services for w in s.windows)
+        fee_fields = " ".join(str(getattr(s, "fee", "") or "") for s in grounding.services)
+        known = _source_facts(tuple(parts), window_list, fee_fields)
+        self._window_ids = known.window_ids
+        self._window_numbers = known.window_numbers
+        self._zones = known.zones
+        self._floors = known.floors
+        self._fees = known.fees
+        self._free_fee = known.free_fee
+        self._free_contexts = known.free_contexts
+        self._durations = known.durations
+        self._immediate = known.immediate
+        self._clock = known.clock
+        self._weekdays = known.weekdays
+        self._phones = known.phones
+        self._webs = known.webs
+        self._mentions = known.mentions
+
+    def _free_supported(self, text: str) -> bool:
+        if self._free_fee:
+            return True
+        plain = facts.plain(text)
+        for m in facts._FREE.finditer(plain):
+            window = plain[max(0, m.start() - _FREE_CONTEXT) : m.end() + _FREE_CONTEXT]
+            window = re.sub(r"免费|不收费|[\s，。；、,.;]", "", window)
+            if not any(window[i : i + 2] in self._free_contexts for i in range(len(window) - 1)):
+                return False
+        return True
 
     def check(self, text: str) -> CheckResult:
-        """Problems in ``text``: windows, floors or fees not in the entries."""
-        problems = []
-        for wid in sorted(window_ids(text) - self._window_ids):
-            problems.append(f"window {wid}")
-        for number in sorted(window_numbers(text) - self._window_numbers):
-            problems.append(f"window number {number}")
-        for floor in sorted(floors(text) - self._floors):
-            problems.append(f"floor {floor}")
-        for fee in sorted(fees(text) - self._fees):
-            problems.append(f"fee {fee:g}")
-        if _FREE.search(text) and not self._free_ok:
+        """Problems in ``text``: facts not in the cited entries or the hall's info."""
+        problems: list[str] = []
+        problems += [f"window {w}" for w in sorted(window_ids(text) - self._window_ids)]
+        problems += [f"window number {n}" for n in sorted(window_numbers(text) - self._window_numbers)]
+        problems += [f"zone {z}" for z in sorted(facts.zones(text) - self._zones)]
+        problems += [f"floor {f}" for f in sorted(floors(text) - self._floors)]
+        problems += [f"fee {f:g}" for f in sorted(fees(text) - self._fees - {0.0})]
+        if facts.says_free(text) and not self._free_supported(text):
             problems.append("says free, entries name a fee")
+        problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
+        if facts.immediate(text) and not self._immediate:
+            problems.append("says done on the spot")
+        problems += [f"time {t // 60}:{t % 60:02d}" for t, ambiguous in facts.clock_mentions(text)
+                     if t not in self._clock and not (ambiguous and t + 720 in self._clock)]
+        days = facts.weekdays(text, skip_closed=True) - self._weekdays
+        problems += [f"weekday {d}" for d in sorted(days)]
+        problems += [f"phone {p}" for p in sorted(facts.phone_numbers(text)) if not self._phone_known(p)]
+        problems += [f"web {w}" for w in sorted(facts.web_sites(text)) if not self._web_known(w)]
+        problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
+        problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
         return CheckResult(not problems, tuple(problems))
+
+    def _phone_known(self, digits: str) -> bool:
+        if digits in self._phones:
+            return True
+        return any(known.endswith(digits) or digits.endswith(known) for known in self._phones if len(known) >= 7
+                   and len(digits) >= 7)
+
+    def _web_known(self, domain: str) -> bool:
+        return any(domain == w or domain.endswith("." + w) or w.endswith("." + domain) for w in self._webs)
+
+
+def check_sentence(grounding: Any, sentence: str) -> CheckResult:
+    """One-off check of ``sentence`` against ``grounding`` (builds a checker; reuse one per turn instead)."""
+    return GroundingChecker(grounding).check(sentence)

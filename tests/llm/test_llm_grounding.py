@@ -33,7 +33,9 @@ def test_prompt_holds_entries_and_delimits_the_question(hall, answer_for) -> Non
     assert [m["role"] for m in messages] == ["system", "user"]
 
 
-def test_nothing_personal_reaches_the_server_or_logs(server: ChatServer, llm_settings, answer_for, hall, caplog) -> None:
+def test_nothing_personal_reaches_the_server_or_logs(
+    server: ChatServer, llm_settings, answer_for, hall, caplog
+) -> None:
     """ID, phone and card numbers (digits, spaced, Chinese numerals) are masked in requests, history and logs."""
     rng = random.Random(11)
     id_number, phone, card = make_id(rng), make_phone(rng), make_card(rng)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog import Service
 from kiosk.navigator import Answer
+from kiosk.privacy import mask_for_screen
 from kiosk.ui.service_card import ServiceCard
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, button, card_frame, discard, scroller
@@ -102,7 +103,7 @@ class AnswerScreen(QWidget):
             self.answer_text.clear()
             return
         lang = self.host.language
-        self.question_bubble.setText(answer.query)
+        self.question_bubble.setText(mask_for_screen(answer.query))
         self.question_bubble.setVisible(bool(answer.query))
         self.answer_text.setText(answer.answer)
         self.answer_text.setVisible(bool(answer.answer))

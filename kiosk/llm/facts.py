@@ -1,0 +1,285 @@
+"""Facts a sentence states, in any spelling: windows, zones, floors, fees, durations, clock times, weekdays,
+phone numbers, web sites, app and platform names, documents.
+
+Text is read in two forms: ``plain`` (NFKC: full-width letters and digits folded) for names, and
+``numeric`` (plain, with Chinese numerals as Arabic digits: 九十九 → 99, 一三八 → 138, 两 → 2) for
+everything with a number. The grounding check (:mod:`kiosk.llm.checker`) extracts the same facts
+from the cited catalog entries and compares.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "洞": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "拐": 7,
+    "八": 8, "九": 9,
+}  # fmt: skip
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_RUN = re.compile(r"[零〇洞一幺二两三四五六七拐八九十百千万]+")
+
+
+def _cn_value(run: str) -> str | None:
+    """A run of Chinese numerals as Arabic digits (digit by digit, or positional with 十/百/千/万)."""
+    if all(c in _CN_DIGITS for c in run):
+        return "".join(str(_CN_DIGITS[c]) for c in run)
+    if run[0] in "百千万":
+        return None
+    total, section, num = 0, 0, 0
+    for c in run:
+        if c in _CN_DIGITS:
+            num = _CN_DIGITS[c]
+        elif c in _CN_UNITS:
+            section += (num or 1) * _CN_UNITS[c]
+            num = 0
+        elif c == "万":
+            total += (section + num) * 10000
+            section, num = 0, 0
+    return str(total + section + num)
+
+
+@lru_cache(maxsize=4096)
+def plain(text: str) -> str:
+    """NFKC-folded text (full-width letters, digits and punctuation as ASCII where they have one)."""
+    return unicodedata.normalize("NFKC", text or "")
+
+
+@lru_cache(maxsize=4096)
+def numeric(text: str) -> str:
+    """``plain(text)`` with Chinese numerals written as Arabic digits."""
+
+    def repl(m: re.Match[str]) -> str:
+        value = _cn_value(m.group())
+        return m.group() if value is None else value
+
+    return _CN_RUN.sub(repl, plain(text))
+
+
+# -- windows, zones, floors --------------------------------------------------------------------------
+_WINDOW_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2})[-\s]?(\d{1,3})(?![0-9])(?!\s*(?:纸|paper|size|尺寸|寸))")
+_WINDOW_NUMBER = re.compile(
+    r"(?:第\s*)?(\d{1,3})\s*号?\s*(?:窗口|窗|台|柜台)|windows?\s*(?:no\.?|number|#)?\s*(\d{1,3})(?![0-9])",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
+# One pattern each: a single alternation of them all is ten times slower in Python's re.
+_FLOOR_ZH = re.compile(r"(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
+_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F\b|\bF(\d{1,2})\b", re.IGNORECASE)
+_FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
+_FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
+_EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def window_ids(text: str) -> set[str]:
+    """Window-like ids (``A023``, ``B-05``, ``Ａ０２``) normalised to letters + integer, e.g. ``A23``."""
+    return {f"{m.group(1).upper()}{int(m.group(2))}" for m in _WINDOW_ID.finditer(numeric(text))}
+
+
+def window_numbers(text: str) -> set[int]:
+    """Numbers in "5号窗口" / "五号窗口" / "window 5" phrases."""
+    return {int(m.group(1) or m.group(2)) for m in _WINDOW_NUMBER.finditer(numeric(text))}
+
+
+def zones(text: str) -> set[str]:
+    """Zone letters ("B区", "Zone B")."""
+    return {next(g for g in m.groups() if g).upper() for m in _ZONE.finditer(plain(text))}
+
+
+def floors(text: str) -> set[int]:
+    """Floor numbers stated in ``text`` (二楼, 3层, 2F, F2, floor 2, 2nd floor, 负一楼 = -1)."""
+    t = numeric(text)
+    found: set[int] = set()
+    for m in _FLOOR_ZH.finditer(t):
+        found.add(-int(m.group(2)) if m.group(1) else int(m.group(2)))
+    for m in _FLOOR_F.finditer(t):
+        if m.group(2):
+            found.add(-int(m.group(2)) if m.group(1) else int(m.group(2)))
+        else:
+            found.add(int(m.group(3)))
+    for m in _FLOOR_EN.finditer(t):
+        found.add(int(m.group(1) or m.group(2)))
+    for m in _FLOOR_WORD.finditer(t):
+        found.add(-1 if m.group(2) else _EN_FLOOR[m.group(1).lower()])
+    return found
+
+
+# -- money, durations, clock times, weekdays ----------------------------------------------------------
+_FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
+_FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
+_FREE = re.compile(
+    r"(?=[免不无零分fFnNaAcC])(?:免费|不收费|不收取|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱|零收费|无收费|分文不收|不需要交费|不需缴费|不用付费"
+    r"|free of charge|\bno fee\b|\bfree\b|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|个月|年|小时|钟头|分钟"
+    r"|working\s+days?|business\s+days?|days?|weeks?|months?|years?|hours?|minutes?|mins?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_UNIT_FAMILY = {
+    "工作日": "d", "自然日": "d", "工作天": "d", "天": "d", "日": "d", "周": "w", "星期": "w", "个月": "m", "年": "y",
+    "小时": "h", "钟头": "h", "分钟": "min",
+}  # fmt: skip
+_IMMEDIATE = re.compile(
+    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果)"
+    r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"(?=[上早中下傍晚夜凌\s\d])(?:(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨)?\s*(\d{1,2})\s*(?:[:：](\d{2})|点\s*(半|\d{1,2}\s*分?)?)"
+    r"|(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
+_WEEKDAY_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 0}
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天末1-7])")
+_WEEKDAY_EN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bweekends?\b", re.IGNORECASE)
+_EN_DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_RANGE = re.compile(
+    r"(?=[周星礼MTWFSmtwfs])(?:(?:周|星期|礼拜)([一二三四五六日天1-7])\s*(?:至|到|-|–|~|—|－)\s*(?:周|星期|礼拜)?([一二三四五六日天1-7])"
+    r"|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–|to|through|~)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*)",
+    re.IGNORECASE,
+)
+_CLOSED_AFTER = re.compile(
+    r"^[^，。；;,、\s]{0,4}(休息|不开放|不办公|闭馆|不上班|关门|不办理|closed|not open)", re.IGNORECASE
+)
+
+
+def fees(text: str) -> set[float]:
+    """Money amounts stated in ``text`` (20元, ¥15, 二十块, 40 yuan)."""
+    t = numeric(text)
+    return {float(m.group(1)) for p in (_FEE_BEFORE, _FEE_AFTER) for m in p.finditer(t)}
+
+
+def says_free(text: str) -> bool:
+    """True when ``text`` says something costs nothing (免费, 不收费, 0元, free of charge)."""
+    return bool(_FREE.search(plain(text))) or 0.0 in fees(text)
+
+
+def durations(text: str) -> set[tuple[float, str]]:
+    """(amount, unit family) of stated durations: 20个工作日 → (20, "d"); dates (5月1日) and years left out."""
+    out: set[tuple[float, str]] = set()
+    t = numeric(text)
+    for m in _DURATION.finditer(t):
+        unit = m.group(2).lower().replace(" ", "")
+        value = float(m.group(1))
+        before = t[max(0, m.start() - 3) : m.start()]
+        if unit == "日" and re.search(r"月\s*$", before):
+            continue  # a date: 10月20日
+        if unit in ("年",) and value >= 1900:
+            continue  # a year: 2026年
+        if unit == "周" and t[m.end() : m.end() + 1] == "岁":
+            continue  # an age: 16周岁
+        family = _UNIT_FAMILY.get(unit) or _english_family(unit)
+        out.add((value, family))
+    return out
+
+
+def _english_family(unit: str) -> str:
+    for prefix, family in (("working", "d"), ("business", "d"), ("day", "d"), ("week", "w"), ("month", "m"),
+                           ("year", "y"), ("hour", "h"), ("min", "min")):
+        if unit.startswith(prefix):
+            return family
+    return unit
+
+
+def immediate(text: str) -> bool:
+    """True when ``text`` says the service is done on the spot (当场办结, 立等可取, same day)."""
+    return bool(_IMMEDIATE.search(plain(text)))
+
+
+def clock_mentions(text: str) -> list[tuple[int, bool]]:
+    """Clock times as (minutes after midnight, ambiguous): 9:00, 下午两点半, 2 pm. ``ambiguous``: an hour
+    before 12 with no 上午/下午/am/pm of its own ("下午2点到6点": the 6 may mean 18:00)."""
+    out: list[tuple[int, bool]] = []
+    for m in _CLOCK.finditer(numeric(text)):
+        ambiguous = False
+        if m.group(2):
+            hour, minute = int(m.group(2)), 0
+            if m.group(3):
+                minute = int(m.group(3))
+            elif m.group(4):
+                minute = 30 if m.group(4) == "半" else int(re.sub(r"\D", "", m.group(4)) or 0)
+            elif "点" not in m.group(0):
+                continue
+            if (m.group(1) in ("下午", "傍晚", "晚上", "夜里") and hour < 12) or (m.group(1) == "中午" and hour < 6):
+                hour += 12
+            elif not m.group(1) and 1 <= hour < 12:
+                ambiguous = True
+        else:
+            hour, minute = int(m.group(5)), int(m.group(6) or 0)
+            if m.group(7).lower().startswith("p") and hour < 12:
+                hour += 12
+        if 0 <= hour <= 24 and 0 <= minute < 60:
+            out.append((hour * 60 + minute, ambiguous))
+    return out
+
+
+def clock_times(text: str) -> set[int]:
+    """Clock times as minutes after midnight (an ambiguous 6点 counts as 6:00)."""
+    return {t for t, _ in clock_mentions(text)}
+
+
+def _day(token: str) -> int:
+    token = token.lower()
+    if token in _WEEKDAY_ZH:
+        return _WEEKDAY_ZH[token]
+    if token.isdigit():
+        return int(token)
+    return _EN_DAYS.get(token[:3], 0)
+
+
+def weekdays(text: str, *, skip_closed: bool = False) -> set[int]:
+    """Weekdays named in ``text`` (1 = Monday … 7 = Sunday); ranges expanded, 周末 = {6, 7}.
+
+    ``skip_closed``: leave out days the text says are closed ("周日休息").
+    """
+    t = plain(text)
+    out: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(t):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        lo, hi = _day(a), _day(b)
+        if skip_closed and _CLOSED_AFTER.match(t[m.end() :]):
+            spans.append(m.span())
+            continue
+        if 1 <= lo <= hi <= 7:
+            out |= set(range(lo, hi + 1))
+        spans.append(m.span())
+    for m in list(_WEEKDAY.finditer(t)) + list(_WEEKDAY_EN.finditer(t)):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        if skip_closed and _CLOSED_AFTER.match(t[m.end() :]):
+            continue
+        token = m.group(1) if m.re is _WEEKDAY else (m.group(1) or "weekend")
+        day = _day(token)
+        out |= {6, 7} if day == 0 else {day}
+    return out
+
+
+# -- phones, web sites, apps ---------------------------------------------------------------------------
+_PHONE = re.compile(
+    r"(?=[\d+(])(?:(?<![\d.])(?:\+?86[\s-]?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}(?![\d])"
+    r"|(?<![\d.])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|(?<![\d.])[48]00[\s-]?\d{3}[\s-]?\d{4}(?!\d)"
+    r"|(?<![\d.:])(?:12\d{3}|9\d{4})(?![\d.:]))"
+)
+
+
+def phone_numbers(text: str) -> set[str]:
+    """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345) as digits."""
+    return {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(numeric(text))}
+
+
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_TLD = re.compile(r"\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|edu\.cn|cn|com|net|org|gov|hk|mo|tw)$", re.IGNORECASE)
+
+
+def web_sites(text: str) -> set[str]:
+    """Domains named in ``text`` (lower case, without scheme and ``www.``)."""
+    out: set[str] = set()
+    for m in _DOMAIN.finditer(plain(text)):
+        domain = m.group().lower()
+        if _TLD.search(domain) and not domain.replace(".", "").isdigit():
+            out.add(domain[4:] if domain.startswith("www.") else domain)
+    return out

@@ -1,0 +1,141 @@
+"""Names a sentence mentions that the cited entries must contain: documents, apps, platforms, quoted names.
+
+- **Documents** (materials): a word ending in 证, 证明, 证书, 簿, 本, 书, 表, 卡, 执照, 照片, 合同, 报告,
+  回执, 凭证… with one to four characters before it ("结婚证", "不动产权证书", "出生医学证明"), or an
+  English one ("marriage certificate"). A mention is supported when its last characters (the
+  distinguishing part before the suffix, with the suffix) occur in the entries; synonyms are folded
+  (户口本 = 户口簿, 相片 = 照片, 驾照 = 驾驶证…).
+- **Apps and platforms**: a name before App/小程序/公众号/客户端/网/平台, a quoted name (‘i深圳’,
+  “深圳公安”, 《…》), or a well-known app (微信, 支付宝, 粤省事…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiosk.llm.facts import plain
+
+_SYNONYMS = (
+    ("户口本", "户口簿"), ("户口薄", "户口簿"), ("相片", "照片"), ("相片", "照片"), ("驾照", "驾驶证"),
+    ("房产证", "不动产权证书"), ("房本", "不动产权证书"), ("身份证件", "身份证"), ("结婚证书", "结婚证"),
+    ("证件照", "照片"), ("寸照", "寸照片"), ("出生证", "出生医学证明"), ("营业执照副本", "营业执照"),
+    ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"),
+)  # fmt: skip
+_DOC_SUFFIX = re.compile(
+    r"(证明书|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
+    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|簿|证|卡|函|单)"
+)
+_NOT_DOC_BEFORE = set(
+    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份"
+)
+_NOT_DOCS = (
+    "保证", "验证", "认证", "论证", "考证", "查证", "凭证件", "见证", "印证", "例证", "作证", "求证", "辩证", "签单",
+    "菜单", "清单", "订单", "简单", "名单", "单位", "账单", "传单", "表单", "菜卡", "打卡", "刷卡", "插卡", "卡住",
+    "卡顿", "关卡", "证件", "证照", "材料", "信函", "公函", "证明材料", "办证", "领证", "取证", "制证", "发证",
+    "出证", "拿证", "换证", "补证", "持证", "销证", "原件", "复印件", "证号", "卡号",
+)  # fmt: skip
+_EN_DOC = re.compile(
+    r"\b(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|agreement|photos?|photographs?|receipt|"
+    r"statement|diploma|deed|letter|form|card)\b",
+    re.IGNORECASE,
+)
+_EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
+_EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
+            "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
+            "needs", "needed", "must", "to", "for", "take", "taken", "plus", "own", "current", "please", "our",
+            "id", "queue", "ticket", "number", "application"}  # fmt: skip
+_GENERIC_EN_DOCS = {"card", "form", "letter", "photo", "photos", "document", "receipt", "id card", "application form",
+                    "queue ticket", "ticket", "number"}  # fmt: skip
+
+KNOWN_APPS = (
+    "微信", "支付宝", "粤省事", "粤商通", "粤政易", "i深圳", "深圳公安", "国家政务服务平台", "个人所得税", "个税",
+    "掌上12333", "电子社保卡", "交管12123", "云闪付", "学习强国", "抖音", "淘宝", "美团", "京东", "随申办", "浙里办",
+    "皖事通", "鄂汇办", "闽政通", "天府通办", "一网通办", "WeChat", "Alipay", "Taobao",
+)  # fmt: skip
+_APP_BEFORE = re.compile(
+    r"([A-Za-z0-9\u4e00-\u9fff]{2,10}?)\s*(?:App|APP|app|小程序|公众号|服务号|客户端|网上办事大厅|政务服务网|服务网|网站|官网|平台)"
+)
+_APP_STOP = re.compile(
+    r"^.*(?:通过|在|用|使用|下载|登录|登陆|打开|关注|进入|搜索|或|和|及|与|的|上|到|去|可|可以|也|并|微信)"
+)
+_QUOTED = re.compile(r"[‘'“\"「『《〈]([^’'”\"」』》〉]{1,24})[’'”\"」』》〉]")
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"\s+", "", plain(text)).lower()
+    for a, b in _SYNONYMS:
+        text = text.replace(a, b)
+    return text
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class Mentions:
+    """What the cited entries name: documents, apps, platforms; checks a sentence's mentions against them."""
+
+    def __init__(self, source: str) -> None:
+        self.source = _fold(source)
+        self.source_en = re.sub(r"\s+", " ", plain(source).lower())
+
+    # -- documents -------------------------------------------------------------------------------
+    def unknown_documents(self, sentence: str) -> list[str]:
+        """Documents ``sentence`` names that the entries do not."""
+        text = _fold(sentence)
+        unknown: list[str] = []
+        for m in _DOC_SUFFIX.finditer(text):
+            suffix = m.group()
+            start = m.start()
+            prefix = ""
+            k = start
+            while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and text[k - 1] not in _NOT_DOC_BEFORE:
+                k -= 1
+                prefix = text[k:start]
+            word = prefix + suffix
+            if not prefix or text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):
+                continue
+            if word in self.source or text[max(k, start - 2) : m.end()] in self.source:
+                continue  # the word, or its last two characters with the suffix, are in the entries
+            if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
+                continue
+            unknown.append(word)
+        english = plain(sentence)
+        for m in _EN_DOC.finditer(english):
+            phrase_words = [m.group()]
+            pos = m.start()
+            for _ in range(2):
+                w = _EN_WORD_BEFORE.search(english, max(0, pos - 40), pos)
+                if w is None:
+                    break
+                phrase_words.insert(0, w.group(1))
+                pos = w.start()
+            words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP]
+            if not words:
+                continue
+            phrase = " ".join(words)
+            if phrase in _GENERIC_EN_DOCS or len(words) == 1:
+                continue
+            if phrase in self.source_en or " ".join(words[-2:]) in self.source_en:
+                continue
+            unknown.append(phrase)
+        return unknown
+
+    # -- apps, platforms, quoted names --------------------------------------------------------------
+    def unknown_names(self, sentence: str) -> list[str]:
+        """Apps, platforms and quoted names in ``sentence`` that the entries do not name."""
+        text = plain(sentence)
+        unknown: list[str] = []
+        for app in KNOWN_APPS:
+            if app.lower() in text.lower() and _fold(app) not in self.source:
+                unknown.append(app)
+        for m in _QUOTED.finditer(text):
+            name = _fold(m.group(1))
+            if len(name) >= 3 and name not in self.source:  # 2 characters: a button name (“取号”)
+                unknown.append(m.group(1))
+        for m in _APP_BEFORE.finditer(text):
+            name = _APP_STOP.sub("", m.group(1))
+            name = _fold(name)
+            if len(name) >= 2 and name not in self.source and not any(name in _fold(u) for u in unknown):
+                unknown.append(name)
+        return unknown

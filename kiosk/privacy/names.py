@@ -1,0 +1,145 @@
+"""Names a visitor gives in a self-introduction: "我叫张三", "我姓王", "我妈妈叫李秀英", "my name is Dan Lee".
+
+Only names *given* after such a cue are masked (the kiosk has no list of people): a Chinese name is a
+common surname and one or two more characters (three with a compound surname), cut before words
+that cannot be part of a name (的, 了, 想, 要, 身份证…); an English or pinyin name is one to three
+words after "my name is", "I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME_LABEL = "[姓名]"
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
+    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # traditional forms (Hong Kong, Macau, Taiwan visitors)
+    "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴"
+)  # fmt: skip
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "西门",
+    "夏侯", "端木", "独孤", "南宫", "万俟", "轩辕",
+)
+# Characters that end a name: function words, verbs and nouns a sentence goes on with.
+_STOP = set(
+    "們來補辦證號個這那麼為員還與從給讓說問麼嗎"
+    "的了想要来在是今现我你他她它们身手办丢补请刚能可需和与跟住从到去把被给让叫姓说问"
+    "找啊呀吧呢吗嘛哦噢，。！？、,.!?；;：: 就也都还又已曾将该应得着过个位女男"
+    "今昨年日号岁里这那哪什怎么为因所以但而且或如果户口证卡件照表"
+)  # fmt: skip
+# Words that begin with a surname character but are not names ("我是高中生", "我是外地人").
+_NOT_NAMES = (
+    "高中", "高龄", "高三", "黄牛", "周末", "方便", "安全", "成年", "老人", "老年", "万一", "华侨", "明天", "明年",
+    "时候", "单位", "单身", "文盲", "和平", "关于", "连续", "于是", "全家", "全部", "应该", "常住", "路过", "尚未",
+    "向您", "申请", "商户", "党员", "车主", "宁可", "司机", "房东", "房主", "农民", "农村", "古代", "吉林", "江西",
+    "江苏", "湖南", "广东", "武汉", "宁夏", "云南", "贵州", "甘肃", "安徽", "山东", "石家庄", "包头", "长沙", "温州",
+    "常州", "金华", "台湾", "香港", "澳门", "齐全", "简单", "任何", "于今", "向前",
+)
+
+_RELATIVES = "|".join(
+    (
+        "妈妈", "爸爸", "母亲", "父亲", "老公", "老婆", "丈夫", "妻子", "爱人", "孩子", "儿子", "女儿", "爷爷", "奶奶",
+        "外公", "外婆", "姥姥", "姥爷", "哥哥", "姐姐", "弟弟", "妹妹", "朋友", "同事", "老板", "家人", "亲戚", "孙子",
+        "孙女", "公公", "婆婆", "岳父", "岳母", "委托人", "代理人", "申请人", "当事人", "法人",
+    )
+)
+_ZH_CUE = re.compile(
+    rf"(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|本人(?:叫|是|姓名)?|姓名(?:是|为|叫)?\s*[:：]?|名叫|我姓|免贵姓|"
+    rf"(?:{_RELATIVES})(?:的名字)?(?:叫|是|名叫)|叫做|(?:^|(?<=[，,。\s]))叫)\s*"
+)
+_ZH_SOFT_CUE = re.compile(r"(?:我是|这是|我就是)\s*")
+_EN_CUE = re.compile(
+    r"\b(?:my name is|my name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
+    r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
+    r"wo jiao|wo de ming zi shi|wo xing)\s+",
+    re.IGNORECASE,
+)
+_EXPLICIT_EN = re.compile(r"name|call|called|wo jiao|wo de|wo xing", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_NOT_EN_NAMES = {
+    "a", "an", "the", "here", "not", "looking", "trying", "going", "from", "at", "in", "on", "new", "old", "lost",
+    "sorry", "confused", "asking", "waiting", "your", "my", "so", "very", "really", "just", "also", "still",
+    "retired", "elderly", "disabled", "pregnant", "foreign", "foreigner", "student", "resident", "citizen",
+    "calling", "interested", "applying", "planning", "moving", "done", "finished", "ready", "sure", "fine", "ok",
+    "okay", "good", "happy", "unable", "able", "married", "single", "divorced", "self", "currently", "now",
+    "number", "is", "and", "or", "but", "with", "for", "to", "of", "about", "that", "this", "it", "who", "what",
+    "when", "where", "how", "why", "please", "thanks", "thank", "hello", "hi", "yes", "no", "blind", "deaf",
+    "unemployed", "employed", "self-employed", "legal", "representative", "agent", "here's", "there", "late",
+    "chinese", "american", "british", "english", "canadian", "australian", "japanese", "korean", "german", "french",
+    "indian", "russian", "hong", "taiwanese", "macanese", "mr", "mrs", "ms", "miss", "dr", "sir", "madam",
+}  # fmt: skip
+
+
+def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
+    """End of a Chinese name starting at ``pos`` (``pos`` when none starts there)."""
+    if pos >= len(text) or text.startswith(_NOT_NAMES, pos):
+        return pos
+    if text.startswith(COMPOUND_SURNAMES, pos):
+        surname, longest = 2, 4
+    elif text[pos] in SURNAMES:
+        surname, longest = 1, 3
+    else:
+        return pos
+    end = pos + surname
+    while end < len(text) and end - pos < longest and _is_han(text[end]) and text[end] not in _STOP:
+        end += 1
+    if end - pos == surname and not surname_alone:
+        return pos
+    return end
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
+_LATIN_NAME = re.compile(
+    r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[，。,.!?！？]|$))"
+)
+
+
+def _other_script_name(text: str, pos: int) -> int:
+    """End of a transliterated name with ``·`` (阿依古丽·买买提) or a Latin-script name after a cue."""
+    m = _DOTTED.match(text, pos) or _LATIN_NAME.match(text, pos)
+    return m.end() if m else pos
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def find_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names given in ``text`` after a self-introduction cue."""
+    spans: list[tuple[int, int]] = []
+    for m in _ZH_CUE.finditer(text):
+        start = m.end()
+        end = _zh_name_end(text, start, surname_alone="姓" in m.group())
+        other = _other_script_name(text, start)
+        end = max(end, other)
+        if end > start:
+            spans.append((start, end))
+    for m in _ZH_SOFT_CUE.finditer(text):
+        start = m.end()
+        end = _zh_name_end(text, start)
+        # after 我是 a name must stand alone: "我是张伟，…" (not "我是高中生")
+        if end - start >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in "我想要来"):
+            spans.append((start, end))
+    for m in _EN_CUE.finditer(text):
+        explicit = bool(_EXPLICIT_EN.search(m.group()))
+        pos = m.end()
+        words: list[tuple[int, int]] = []
+        while len(words) < 3:
+            w = _WORD.match(text, pos)
+            if w is None:
+                break
+            word = w.group()
+            if word.lower() in _NOT_EN_NAMES or (not word[0].isupper() and not (explicit and not words)):
+                break
+            words.append((w.start(), w.end()))
+            pos = w.end()
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+        if words:
+            spans.append((words[0][0], words[-1][1]))
+    return sorted(set(spans))

@@ -1,0 +1,379 @@
+"""Personal numbers in free text: ID, mobile, landline, bank card, passport and permit numbers.
+
+A *run* is a stretch of digits — Arabic, full-width, Chinese numerals as speech recognition writes
+them (``一三八``, ``幺``, ``两``, ``洞``, ``拐``), freely mixed — with short separators between digit
+groups: spaces, dashes, dots, slashes, parentheses, ``杠``/``横``, and (for long numbers only) commas,
+including the full-width ``，``. Each run is cut at dates (``2024-05-01``) and then read:
+
+- specific kinds by their structure: an ID number (18 characters with a valid ISO 7064 MOD 11-2 check
+  character, or 15 digits with a valid birth date), a bank card (16–19 digits, Luhn), a mobile
+  (``1[3-9]`` + 9 digits), a landline with its area code (``0`` + 9–11 digits);
+- one or two Latin letters right before 7–10 digits: a passport or travel permit (``E12345678``,
+  ``C12345678``, ``H1234567801``, Taiwan ``L12345678``) or an ID card of Hong Kong/Macau/Taiwan;
+- anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
+  or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number.
+
+Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates, money amounts, and
+everything shorter — window ids ``A023``, fees ``20元``, times, queue numbers, counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+ID_LABEL = "[身份证号]"
+PHONE_LABEL = "[手机号]"
+LANDLINE_LABEL = "[电话]"
+CARD_LABEL = "[银行卡号]"
+DOCUMENT_LABEL = "[证件号]"
+NUMBER_LABEL = "[号码]"
+
+DIGIT_CHARS: dict[str, str] = {
+    **{str(i): str(i) for i in range(10)},
+    **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width ０-９
+    "零": "0", "〇": "0", "○": "0", "洞": "0", "O": "0",
+    "一": "1", "幺": "1", "壹": "1",
+    "二": "2", "两": "2", "贰": "2",
+    "三": "3", "叁": "3",
+    "四": "4", "肆": "4",
+    "五": "5", "伍": "5",
+    "六": "6", "陆": "6",
+    "七": "7", "拐": "7", "柒": "7",
+    "八": "8", "捌": "8",
+    "九": "9", "玖": "9",
+}  # fmt: skip
+DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread zero
+_X_CHARS = set("Xx×ｘＸ叉")
+_STRONG_SEPARATORS = set(
+    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~"
+)
+_WEAK_SEPARATORS = set(",，")
+_MAX_GAP = 3
+_MAX_DIGITS = 24
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_PHONE = re.compile(r"1[3-9]\d{9}")
+_LANDLINE = re.compile(r"0[1-9]\d{8,10}")
+GENERIC_DIGITS = 7
+CUED_DIGITS = 5
+_CUE = re.compile(
+    r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
+    r"验证码|密码|尾号|联系方式|分机|number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
+    re.IGNORECASE,
+)
+_SERVICE_CUE = re.compile(
+    r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
+    re.IGNORECASE,
+)
+_DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(¥|￥|RMB|人民币|CNY)\s*$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
+
+
+@dataclass
+class _Group:
+    """Digits of one group of a run, with the index of each in the text; ``weak`` = a comma came before."""
+
+    digits: str
+    where: list[int]
+    weak: bool = False
+    sep: str = ""
+
+
+def id_check_char(first17: str) -> str:
+    """The ISO 7064 MOD 11-2 check character for the first 17 digits of an ID number."""
+    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def _valid_date(yyyymmdd: str) -> bool:
+    year, month, day = int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8])
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def is_id_number(value: str) -> bool:
+    """True for an 18-character ID with a valid check character, or a 15-digit one with a valid date."""
+    if len(value) == 18 and value[:17].isdigit():
+        return value[17].upper() == id_check_char(value[:17])
+    if len(value) == 15 and value.isdigit():
+        return _valid_date("19" + value[6:12])
+    return False
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when ``digits`` passes the Luhn (mod 10) check."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def classify(value: str) -> str | None:
+    """The label for a complete number (digits, maybe a final X), or None if its kind is not known."""
+    if is_id_number(value):
+        return ID_LABEL
+    if not value.isdigit():
+        return None
+    if 16 <= len(value) <= 19 and luhn_ok(value):
+        return CARD_LABEL
+    if len(value) == 11 and _PHONE.fullmatch(value):
+        return PHONE_LABEL
+    if _LANDLINE.fullmatch(value):
+        return LANDLINE_LABEL
+    return None
+
+
+def digits_of(text: str) -> str:
+    """The digits of ``text`` in plain Arabic form (spoken and full-width digits normalised)."""
+    return "".join(DIGIT_CHARS[c] for c in text if c in DIGIT_CHARS)
+
+
+def _runs(text: str) -> list[list[_Group]]:
+    """Runs of digit groups in ``text``."""
+    runs: list[list[_Group]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in DIGIT_CHARS:
+            i += 1
+            continue
+        groups: list[_Group] = []
+        current = _Group("", [])
+        while i < n:
+            ch = text[i]
+            if ch in DIGIT_CHARS:
+                current.digits += DIGIT_CHARS[ch]
+                current.where.append(i)
+                i += 1
+                continue
+            if ch in _X_CHARS and len(current.digits) + sum(len(g.digits) for g in groups) >= 14 and not (
+                i + 1 < n and text[i + 1].isascii() and text[i + 1].isalpha()
+            ):
+                current.digits += "X"
+                current.where.append(i)
+                i += 1
+                break
+            j = i
+            while j < n and j - i < _MAX_GAP and (text[j] in _STRONG_SEPARATORS or text[j] in _WEAK_SEPARATORS):
+                j += 1
+            if j > i and j < n and text[j] in DIGIT_CHARS:
+                groups.append(current)
+                gap = text[i:j]
+                current = _Group("", [], weak=any(c in _WEAK_SEPARATORS for c in gap), sep=gap.strip() or " ")
+                i = j
+                continue
+            break
+        groups.append(current)
+        runs.append(groups)
+    return runs
+
+
+def _is_date(a: _Group, b: _Group, c: _Group) -> bool:
+    """Three groups that spell a date: 2024-05-01, 2024/5/1, 2024.05.01, 01/05/2024, 5/1/2024."""
+    if b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－"):
+        return False
+    if not (a.digits + b.digits + c.digits).isdigit():
+        return False
+    if len(a.digits) == 4 and 1 <= len(b.digits) <= 2 and 1 <= len(c.digits) <= 2:
+        return _valid_date(a.digits + b.digits.zfill(2) + c.digits.zfill(2))
+    if len(c.digits) == 4 and 1 <= len(a.digits) <= 2 and 1 <= len(b.digits) <= 2:
+        day_first = _valid_date(c.digits + b.digits.zfill(2) + a.digits.zfill(2))
+        return day_first or _valid_date(c.digits + a.digits.zfill(2) + b.digits.zfill(2))
+    return False
+
+
+def _split_dates(groups: list[_Group]) -> list[list[_Group]]:
+    """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone)."""
+    parts: list[list[_Group]] = []
+    current: list[_Group] = []
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        if k + 2 < len(groups):
+            a, b, c = groups[k], groups[k + 1], groups[k + 2]
+            if _is_date(a, b, c):
+                if current:
+                    parts.append(current)
+                current = []
+                k += 3
+                continue
+        current.append(g)
+        k += 1
+    if current:
+        parts.append(current)
+    out: list[list[_Group]] = []
+    for part in parts:
+        if len(part) == 1 and len(part[0].digits) == 8 and part[0].digits.isdigit() and _valid_date(part[0].digits):
+            continue
+        out.append(part)
+    return out
+
+
+def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
+    """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
+    thousands grouping (``1,200,000``): else they separate."""
+    if not any(g.weak for g in groups[1:]):
+        return [groups]
+    total = sum(len(g.digits) for g in groups)
+    thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
+    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands:
+        return [groups]
+    parts: list[list[_Group]] = [[]]
+    for g in groups:
+        if g.weak and parts[-1]:
+            parts.append([])
+        parts[-1].append(g)
+    return parts
+
+
+@dataclass(frozen=True)
+class Span:
+    """A personal number found in a text: ``text[start:end]`` is replaced by ``label``."""
+
+    start: int
+    end: int
+    label: str
+
+
+def _letters_before(text: str, pos: int) -> int:
+    """Start of 1–2 Latin letters right before ``pos`` (one space or dash allowed), or ``pos``."""
+    j = pos
+    if j > 0 and text[j - 1] in " -":
+        j -= 1
+    k = j
+    while k > 0 and j - k < 2 and _is_latin(text[k - 1]):
+        k -= 1
+    if k == j or (k > 0 and (_is_latin(text[k - 1]) or text[k - 1].isdigit())):
+        return pos
+    return k
+
+
+def _is_latin(ch: str) -> bool:
+    return ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ("\uff21" <= ch <= "\uff3a") or ("\uff41" <= ch <= "\uff5a")
+
+
+def _public(digits: str, public: Collection[str]) -> bool:
+    return digits in public or (digits.startswith("86") and "0" + digits[2:] in public)
+
+
+def _code_token(text: str, start: int, end: int) -> bool:
+    """The digits are part of a longer code glued to letters (受理编号 SZ2026120100123, a credit code
+    91440300MA5D8XXXXX): a service or company id, not a personal number. Passport-like forms (one or two
+    letters + 7–10 digits) and ID numbers ending in X are not codes."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isascii() and text[hi].isalnum():
+        hi += 1
+    token = text[lo:hi]
+    if len(token) < 12 or not any(c.isalpha() for c in token) or not token.isascii():
+        return False
+    if re.fullmatch(r"[A-Za-z]{1,2}\d{7,10}", token) or re.fullmatch(r"\d{17}[Xx]", token):
+        return False
+    letters = sum(c.isalpha() for c in token)
+    return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
+
+
+def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[Span]:
+    """Personal numbers in one date-free part of a run."""
+    start, end = part[0].where[0], part[-1].where[-1] + 1
+    all_digits = "".join(g.digits for g in part)
+    if len(part) == 1 and _code_token(text, start, end):
+        return []
+    if _public(all_digits.rstrip("X"), public):
+        return []
+    spans: list[Span] = []
+    covered = [False] * len(part)
+    i = 0
+    while i < len(part):
+        best: tuple[int, str] | None = None
+        value = ""
+        for j in range(i, len(part)):
+            value += part[j].digits
+            if len(value) > 19:
+                break
+            label = classify(value)
+            if label is not None and not _public(value, public):
+                best = (j, label)
+        if best is None:
+            i += 1
+            continue
+        j, label = best
+        spans.append(Span(part[i].where[0], part[j].where[-1] + 1, label))
+        for k in range(i, j + 1):
+            covered[k] = True
+        i = j + 1
+    for k, g in enumerate(part):  # a mobile glued to stray digits ("手机138001380001号")
+        if covered[k] or not 11 < len(g.digits) < 15:
+            continue
+        for _ in _PHONE.finditer(g.digits):
+            spans.append(Span(g.where[0], g.where[-1] + 1, PHONE_LABEL))
+            covered[k] = True
+            break
+    before = text[max(0, start - 12) : start]
+    service_id = bool(_SERVICE_CUE.search(before))
+    cued = bool(_CUE.search(before)) and not service_id
+    money = bool(_MONEY_BEFORE.search(before)) or bool(_MONEY_AFTER.match(text[end : end + 6]))
+    k = 0
+    while k < len(part):
+        if covered[k]:
+            k += 1
+            continue
+        stop = k
+        while stop < len(part) and not covered[stop]:
+            stop += 1
+        digits = "".join(g.digits for g in part[k:stop])
+        count = len(digits)
+        if not _public(digits.rstrip("X"), public) and not (money and count < 10) and not service_id and (
+            count >= GENERIC_DIGITS or (cued and k == 0 and count >= CUED_DIGITS)
+        ):
+            label = LANDLINE_LABEL if count in (7, 8) and digits[0] not in "01" and not cued else NUMBER_LABEL
+            spans.append(Span(part[k].where[0], part[stop - 1].where[-1] + 1, label))
+        k = stop
+    spans.sort(key=lambda s: s.start)
+    total = len(all_digits)
+    if spans and any(not c for c in covered) and (total >= GENERIC_DIGITS or cued) and not money:
+        # digits left over beside a number: mask the whole run as one (no stray digit of it survives)
+        longest = max(spans, key=lambda s: s.end - s.start)
+        label = longest.label if longest.label != LANDLINE_LABEL else NUMBER_LABEL
+        spans = [Span(start, end, label)]
+    first = part[0].where[0]
+    lead = _letters_before(text, first)
+    if lead < first and spans and spans[0].start == first and 7 <= total <= 10:
+        spans[0] = Span(lead, spans[0].end, DOCUMENT_LABEL)
+    elif lead < first and 6 <= total <= 10 and not spans:
+        spans.append(Span(lead, end, DOCUMENT_LABEL))
+    elif spans and _DOC_CUE.search(before) and spans[0].label in (NUMBER_LABEL, LANDLINE_LABEL):
+        spans[0] = Span(spans[0].start, spans[0].end, DOCUMENT_LABEL)
+    return [_with_parentheses(text, span) for span in spans]
+
+
+def _with_parentheses(text: str, span: Span) -> Span:
+    """Take in a bracket that opens before the span and closes inside it, or opens inside and closes after."""
+    start, end = span.start, span.end
+    inner = text[start:end]
+    if start > 0 and text[start - 1] in "(（" and (")" in inner or "）" in inner):
+        start -= 1
+    if end < len(text) and text[end] in ")）" and ("(" in inner or "（" in inner):
+        end += 1
+    return Span(start, end, span.label)
+
+
+def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
+    """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
+    spans: list[Span] = []
+    for groups in _runs(text):
+        if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
+            continue
+        for dated in _split_dates(groups):
+            for part in _split_weak(dated):
+                if part:
+                    spans.extend(_part_spans(text, part, public))
+    spans.sort(key=lambda s: s.start)
+    return spans
