@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from llm_support import known_framing
 from qt_helpers import run_until
 from sse_server import ChatServer, Scenario, error, stream
 
@@ -99,6 +100,7 @@ def test_home_cancels_and_closes_the_stream(kiosk, qloop, server: ChatServer) ->
     window, controller = kiosk
     service, _ = _service(window)
     server.push(Scenario(stream(["办理中。"] * 100, delay=0.05)))
+    known_framing(controller.answerer.settings, "plain")  # sentences are shown as they come
     window.show_service(service.id)
     view = controller.view
     run_until(qloop, lambda: bool(view.body.text()), 3)
