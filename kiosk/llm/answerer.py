@@ -216,7 +216,7 @@ class Answerer:
             _LOGGER.warning("LLM service failed: %s (%s)", exc.code, mask_pii(exc.detail))
             on_event(Error(exc.code, message_for(exc.code, language)))
             return finish(Fallback(exc.code, answer.answer, offline=True, cited=cited))
-        self._learn(framing, splitter)
+        self._learn(framing, splitter, reply.stop_reason)
 
         if reply.stop_reason == "no_answer" or (reply.stop_reason is None and not reply.text.strip()):
             self.breaker.record_failure()
@@ -241,11 +241,18 @@ class Answerer:
             self.stats.truncated += 1
         return finish(Done(reply.text.strip(), "llm", cited, reply.truncated))
 
-    def _learn(self, known: Framing, splitter: ReasoningSplitter) -> None:
-        """Keep what this reply showed about the server's reasoning framing (see :mod:`kiosk.llm.framing`)."""
+    def _learn(self, known: Framing, splitter: ReasoningSplitter, stop_reason: str | None = None) -> None:
+        """Keep what this reply showed about the server's reasoning framing (see :mod:`kiosk.llm.framing`).
+
+        A reply of a "plain" server that was stopped (failed check, prompt quote) may have been reasoning
+        of a model swapped in under the same name: the framing goes back to unknown, so the next reply is
+        held to its end and the framing learned again.
+        """
         observed = splitter.observed
         url, model = self.settings.base_url, self.settings.model
-        if observed in (Framing.FIELDS, Framing.INLINE, Framing.CLOSING) and observed is not known:
+        if known is Framing.PLAIN and observed is Framing.UNKNOWN and stop_reason in ("unsupported_fact", "policy"):
+            self.framings.learn(url, model, Framing.UNKNOWN, "answer")
+        elif observed in (Framing.FIELDS, Framing.INLINE, Framing.CLOSING) and observed is not known:
             self.framings.learn(url, model, observed, "answer")
         elif observed is Framing.PLAIN and known is Framing.UNKNOWN:
             self.framings.learn(url, model, Framing.PLAIN, "answer")
