@@ -30,6 +30,10 @@ class Recorded:
     """When the server sent the first chunk with generated text (a role-only chunk is not one)."""
     finished: threading.Event = field(default_factory=threading.Event)
     """Set once the server has sent the whole reply."""
+    sent: list[tuple[float, bytes]] = field(default_factory=list)
+    """(perf_counter, bytes) of every chunk sent, for benchmarks (the server's own time)."""
+    ended_at: float | None = None
+    """When the server sent its last byte or closed the connection."""
 
 
 Step = tuple[str, Any]
@@ -141,6 +145,7 @@ class ChatServer:
                     self._plain(404, b'{"error": {"message": "no such route"}}')
                     return
                 if scenario.status != 200:
+                    record.ended_at = time.perf_counter()
                     if scenario.body is not None:
                         self._plain(scenario.status, scenario.body, scenario.content_type, scenario.headers)
                     else:
@@ -158,6 +163,7 @@ class ChatServer:
                         if kind == "sleep":
                             self._sleep(value, record)
                         elif kind == "close":
+                            record.ended_at = time.perf_counter()
                             self.wfile.flush()
                             self.connection.shutdown(socket.SHUT_RDWR)
                             self.close_connection = True
@@ -166,8 +172,10 @@ class ChatServer:
                             if record.first_content_at is None and _has_text(value):
                                 record.first_content_at = time.perf_counter()
                             self._write(value)
+                            record.sent.append((time.perf_counter(), value))
                     self.wfile.write(b"0\r\n\r\n")
                     self.wfile.flush()
+                    record.ended_at = time.perf_counter()
                     record.finished.set()
                 except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
                     record.disconnected.set()
