@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
 from kiosk.navigator import Conversation, Navigator
+
+if TYPE_CHECKING:
+    from kiosk.cli.llm_turn import CliSession
+    from kiosk.settings import LlmSettings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,7 +61,7 @@ def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untype
     return llm if llm.base_url else None
 
 
-def _llm_session(llm):  # type: ignore[no-untyped-def]
+def _llm_session(llm: LlmSettings | None) -> CliSession | None:
     """One shared answerer (and breaker) for all lines of ``kiosk ask -``."""
     if llm is None:
         return None
@@ -65,8 +70,8 @@ def _llm_session(llm):  # type: ignore[no-untyped-def]
     return CliSession(llm)
 
 
-def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm, *, as_json: bool,  # type: ignore[no-untyped-def]
-                session=None) -> int:  # type: ignore[no-untyped-def]
+def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm: LlmSettings | None, *,
+                as_json: bool, session: CliSession | None = None) -> int:
     answer = navigator.ask(question, conversation)
     if llm is not None and not answer.handoff and not answer.off_topic and answer.services:
         from kiosk.cli.llm_turn import elaborate_for_cli

@@ -23,8 +23,8 @@ _CODES: dict[str, tuple[str, str, bool, bool]] = {
     "stream_broken": ("与智能问答服务的连接中断", "The connection to the answer service broke", True, True),
     "bad_response": ("智能问答服务返回了无法识别的内容", "The answer service sent something unreadable", True, False),
     "no_answer": ("智能问答服务没有给出回答", "The answer service gave no answer", True, False),
-    "context_too_small": ("智能问答服务的上下文窗口太小，放不下本机的问题", "The answer service's context window is too "
-                          "small for the kiosk's requests", True, False),
+    "context_too_small": ("智能问答服务的上下文窗口太小，放不下本机的问题",
+                          "The answer service's context window is too small for the kiosk's requests", True, False),
     "empty_reply": ("智能问答服务返回了空回答（可能是上下文窗口太小）", "The answer service sent an empty reply "
                     "(its context window may be too small)", True, False),
 }

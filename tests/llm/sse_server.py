@@ -149,7 +149,8 @@ class ChatServer:
                     if scenario.body is not None:
                         self._plain(scenario.status, scenario.body, scenario.content_type, scenario.headers)
                     else:
-                        self._plain(scenario.status, json.dumps(scenario.error or {}).encode(), headers=scenario.headers)
+                        body = json.dumps(scenario.error or {}).encode()
+                        self._plain(scenario.status, body, headers=scenario.headers)
                     return
                 self.send_response(200)
                 self.send_header("Content-Type", scenario.content_type)

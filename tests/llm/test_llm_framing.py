@@ -183,3 +183,25 @@ def test_shared_answerer_keeps_the_framing_in_memory_too(server: ChatServer, ans
 
     asyncio.run(go())
     assert store.get(settings.base_url, "test-model") is Framing.FIELDS and not default_path().exists()
+
+
+def test_unreadable_framing_file_is_relearned(tmp_path) -> None:
+    """A damaged framing file: every framing is unknown again (replies held), no crash; the next learn rewrites it."""
+    path = tmp_path / "llm_framing.json"
+    path.write_text("{not json", encoding="utf-8")
+    store = FramingStore(path)
+    assert store.get("http://x/v1", "m") is Framing.UNKNOWN
+    store.learn("http://x/v1", "m", Framing.CLOSING, "test")
+    assert FramingStore(path).get("http://x/v1/", "m") is Framing.CLOSING
+
+
+def test_retry_after_forms() -> None:
+    """Retry-After in seconds or as an HTTP date; nonsense is ignored; huge values are capped."""
+    from email.utils import formatdate
+
+    from kiosk.llm.errors import MAX_RETRY_AFTER_S, retry_after_seconds
+
+    assert retry_after_seconds("120") == 120.0
+    assert 50 < (retry_after_seconds(formatdate(__import__("time").time() + 60, usegmt=True)) or 0) <= 60
+    assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+    assert retry_after_seconds("999999") == MAX_RETRY_AFTER_S
