@@ -58,24 +58,27 @@ def llm_status(
     *,
     settings: Any = None,
     catalog: Any = None,
+    data_dir: Path | None = None,
 ) -> StatusItem:
     """The staff 测试连接 / status line: the same probe as ``kiosk llm check`` (kiosk.llm.probe).
 
     ``settings`` (the kiosk's LlmSettings) is used when given; otherwise one is made from the
-    address, model and key. Blocks up to ``timeout_s``: run it off the GUI thread.
+    address, model and key; ``data_dir`` (``Settings.data_dir``) is where the learned reasoning framing
+    is kept for the answerer. Blocks up to ``timeout_s``: run it off the GUI thread.
     """
     label = "大模型服务 LLM"
     if not base_url:
         return StatusItem("llm", label, None, "not configured — catalog answers only (offline mode)")
     from pydantic import SecretStr
 
+    from kiosk.llm.framing import FramingStore
     from kiosk.llm.probe import probe_sync
     from kiosk.settings import LlmSettings
 
     llm = settings if settings is not None else LlmSettings()
     llm = llm.model_copy(update={"base_url": base_url, "model": model,
                                  **({"api_key": SecretStr(api_key)} if api_key else {})})
-    report = probe_sync(llm, catalog=catalog, total_s=timeout_s)
+    report = probe_sync(llm, catalog=catalog, framings=FramingStore.in_folder(data_dir), total_s=timeout_s)
     return StatusItem("llm", label, report.ok, report.summary())
 
 

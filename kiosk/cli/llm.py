@@ -16,6 +16,7 @@ import sys
 
 from kiosk.catalog import Catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, catalog_from, settings_from
+from kiosk.llm.framing import FramingStore
 from kiosk.llm.probe import describe, probe, probe_sync
 from kiosk.settings import LlmSettings, Settings
 
@@ -69,7 +70,8 @@ def _check(args: argparse.Namespace) -> int:
     if not llm.base_url:
         print("kiosk llm: no service configured (set llm.base_url or pass --llm-url)", file=sys.stderr)
         return EXIT_USAGE
-    report = asyncio.run(probe(llm, catalog=_catalog_quietly(settings)))
+    store = FramingStore.in_folder(settings.data_dir)
+    report = asyncio.run(probe(llm, catalog=_catalog_quietly(settings), framings=store))
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
         return EXIT_OK if report.ok else EXIT_FAILED
@@ -111,7 +113,8 @@ def check_llm(settings: Settings) -> tuple[str, bool, str]:
     """``kiosk doctor``: the one probe (not configured counts as fine: catalog answers only)."""
     if not settings.llm.base_url:
         return "llm service", True, "not configured — catalog answers only"
-    report = probe_sync(settings.llm, catalog=_catalog_quietly(settings))
+    report = probe_sync(settings.llm, catalog=_catalog_quietly(settings),
+                        framings=FramingStore.in_folder(settings.data_dir))
     return "llm service", report.ok, f"{settings.llm.base_url} · {report.summary()}"
 
 

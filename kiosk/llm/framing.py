@@ -87,8 +87,13 @@ class FramingStore:
 
     @classmethod
     def default(cls) -> FramingStore:
-        """The store in the kiosk's data folder."""
+        """The store in the kiosk's data folder (``$KIOSK_DATA_DIR``, else the platform's)."""
         return cls(default_path())
+
+    @classmethod
+    def in_folder(cls, data_dir: Path | None) -> FramingStore:
+        """The store in ``data_dir`` (``Settings.data_dir``); the default one when None."""
+        return cls(Path(data_dir) / FILE_NAME) if data_dir is not None else cls.default()
 
     def _load(self) -> None:
         if self.path is None:

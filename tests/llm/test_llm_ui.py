@@ -27,7 +27,7 @@ def kiosk(qtbot, qloop, server: ChatServer, demo_catalog_path: Path):
     settings = load_settings(
         None,
         llm={"base_url": server.url, "model": "test-model", "first_token_timeout_s": 1.5,
-             "idle_timeout_s": 1.0, "total_timeout_s": 8.0},
+             "idle_timeout_s": 3.0, "total_timeout_s": 8.0},
     )  # fmt: skip
     context = AppContext.create(settings, load_catalog(demo_catalog_path), qloop)
     window = MainWindow(context)
