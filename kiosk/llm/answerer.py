@@ -226,10 +226,13 @@ class Answerer:
             return finish(Fallback("no_answer", answer.answer, offline=True, cited=cited))
         self.breaker.record_success()
         if reply.stop_reason is None:
-            if reply.truncated:
-                reply.text = reply.shown.rstrip() + "…" if reply.shown.strip() else cut_at_sentence(reply.text)
-                reply.released = min(reply.released, len(reply.text))
-            reply.release(final=True)
+            if reply.truncated and reply.shown.strip():  # cut after the last sentence already checked and shown
+                reply.text = reply.shown.rstrip() + "…"
+                reply.released = len(reply.text)
+            else:
+                if reply.truncated:
+                    reply.text = cut_at_sentence(reply.text)
+                reply.release(final=True)
         if reply.stop_reason == "unsupported_fact":
             self.stats.replaced_by_check += 1
             return finish(Fallback("unsupported_fact", answer.answer, offline=False, cited=cited))

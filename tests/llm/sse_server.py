@@ -115,6 +115,11 @@ class ChatServer:
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
                 pass
 
+            def setup(self) -> None:
+                super().setup()
+                # like real servers: every chunk leaves at once (no Nagle delay behind an unacknowledged one)
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def handle(self) -> None:
                 try:
                     super().handle()

@@ -216,3 +216,17 @@ def test_worst_case_request_without_a_catalog(llm_settings) -> None:
     """No catalog at hand: the worst-case request is padded to the budget all the same."""
     messages = worst_case_messages(llm_settings, None)
     assert llm_settings.prompt_budget_chars - 100 < request_size(messages) <= llm_settings.prompt_budget_chars
+
+
+def test_doctor_line_uses_the_probe(server: ChatServer) -> None:
+    """kiosk doctor's LLM line: OK with the probe's summary; a too-small context is a FAIL that says so."""
+    from kiosk.cli.llm import check_llm
+    from kiosk.settings import load_settings
+
+    settings = load_settings(None, llm={"base_url": server.url, "model": "test-model"})
+    server.push(llama_cpp_python(["好"]))
+    name, ok, detail = check_llm(settings)
+    assert name == "llm service" and ok and "largest request" in detail and "plain" in detail
+    server.default = _context_limited(1500)
+    name, ok, detail = check_llm(settings)
+    assert not ok and "context window is too small" in detail
