@@ -177,8 +177,8 @@ class ChatServer:
                         else:
                             if record.first_content_at is None and _has_text(value):
                                 record.first_content_at = time.perf_counter()
+                            record.sent.append((time.perf_counter(), value))  # before the client can see it
                             self._write(value)
-                            record.sent.append((time.perf_counter(), value))
                     self.wfile.write(b"0\r\n\r\n")
                     self.wfile.flush()
                     record.ended_at = time.perf_counter()
