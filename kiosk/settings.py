@@ -107,6 +107,9 @@ class LlmSettings(_Section):
     """How many earlier question/answer pairs of this visit are sent along."""
     max_answer_chars: int = Field(600, ge=50, le=20000)
     """Longest answer shown; a runaway stream is stopped there and cut at a sentence end."""
+    prompt_budget_chars: int = Field(4000, ge=500, le=200000)
+    """Largest request sent (characters of all messages; ASCII counts a third): earlier turns, then
+    detail of the entries are left out to fit. Size it to the model's context (kiosk.llm.budget)."""
 
     def api_key_value(self) -> str | None:
         """The API key from the setting or the key file, or None."""

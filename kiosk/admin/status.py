@@ -1,7 +1,7 @@
 """Health checks for the admin status screen (Qt-free; each check may block, run them off the GUI thread).
 
 A check is a callable returning a :class:`StatusItem`. The built-in ones cover disk space, the
-catalog and the LLM service (a streamed one-token request measures the first-token time). Other
+catalog and the LLM service (the one probe of kiosk.llm.probe, as ``kiosk llm check``). Other
 areas' checks (speech, printer) are wrapped by the UI side through :func:`from_callable`.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,30 +50,36 @@ def catalog_status(loaded: Any) -> StatusItem:
     return StatusItem("catalog", "事项清单 Catalog", True, f"{loaded.catalog.version()} · {name}")
 
 
-def llm_status(base_url: str | None, model: str, api_key: str | None = None, timeout_s: float = 5.0) -> StatusItem:
-    """Reachability and first-token time of an OpenAI-compatible chat service (one streamed token)."""
+def llm_status(
+    base_url: str | None,
+    model: str,
+    api_key: str | None = None,
+    timeout_s: float = 5.0,
+    *,
+    settings: Any = None,
+    catalog: Any = None,
+    data_dir: Path | None = None,
+) -> StatusItem:
+    """The staff 测试连接 / status line: the same probe as ``kiosk llm check`` (kiosk.llm.probe).
+
+    ``settings`` (the kiosk's LlmSettings) is used when given; otherwise one is made from the
+    address, model and key; ``data_dir`` (``Settings.data_dir``) is where the learned reasoning framing
+    is kept for the answerer. Blocks up to ``timeout_s``: run it off the GUI thread.
+    """
     label = "大模型服务 LLM"
     if not base_url:
         return StatusItem("llm", label, None, "not configured — catalog answers only (offline mode)")
-    import httpx
+    from pydantic import SecretStr
 
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-    body = {"model": model, "stream": True, "max_tokens": 1,
-            "messages": [{"role": "user", "content": "ping"}]}
-    start = time.perf_counter()
-    try:
-        timeout = httpx.Timeout(timeout_s, connect=min(2.0, timeout_s))
-        with httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client:
-            with client.stream("POST", "/chat/completions", json=body) as response:
-                if response.status_code >= 400:
-                    return StatusItem("llm", label, False, f"reachable, but answered HTTP {response.status_code}")
-                for line in response.iter_lines():
-                    if line.startswith("data:"):
-                        first_ms = (time.perf_counter() - start) * 1000
-                        return StatusItem("llm", label, True, f"reachable · first token {first_ms:.0f} ms · {model}")
-        return StatusItem("llm", label, False, "reachable, but the answer stream was empty")
-    except httpx.HTTPError as exc:
-        return StatusItem("llm", label, False, f"not reachable ({exc.__class__.__name__})")
+    from kiosk.llm.framing import FramingStore
+    from kiosk.llm.probe import probe_sync
+    from kiosk.settings import LlmSettings
+
+    llm = settings if settings is not None else LlmSettings()
+    llm = llm.model_copy(update={"base_url": base_url, "model": model,
+                                 **({"api_key": SecretStr(api_key)} if api_key else {})})
+    report = probe_sync(llm, catalog=catalog, framings=FramingStore.in_folder(data_dir), total_s=timeout_s)
+    return StatusItem("llm", label, report.ok, report.summary())
 
 
 def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:

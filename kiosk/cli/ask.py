@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
 from kiosk.navigator import Conversation, Navigator
+
+if TYPE_CHECKING:
+    from kiosk.cli.llm_turn import CliSession
+    from kiosk.settings import LlmSettings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,11 +38,16 @@ def _ask(args: argparse.Namespace) -> int:
     llm = None if args.no_llm else _llm_settings(settings, args)
     if args.question == "-":
         conversation = Conversation() if args.conversation else None
-        for line in sys.stdin:
-            question = line.rstrip("\n")
-            if not question.strip():
-                continue
-            _answer_one(navigator, question, conversation or Conversation(), llm, as_json=True)
+        session = _llm_session(llm)
+        try:
+            for line in sys.stdin:
+                question = line.rstrip("\n")
+                if not question.strip():
+                    continue
+                _answer_one(navigator, question, conversation or Conversation(), llm, as_json=True, session=session)
+        finally:
+            if session is not None:
+                session.close()
         return 0
     return _answer_one(navigator, args.question, Conversation(), llm, as_json=args.json)
 
@@ -51,12 +61,22 @@ def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untype
     return llm if llm.base_url else None
 
 
-def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+def _llm_session(llm: LlmSettings | None) -> CliSession | None:
+    """One shared answerer (and breaker) for all lines of ``kiosk ask -``."""
+    if llm is None:
+        return None
+    from kiosk.cli.llm_turn import CliSession
+
+    return CliSession(llm)
+
+
+def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm: LlmSettings | None, *,
+                as_json: bool, session: CliSession | None = None) -> int:
     answer = navigator.ask(question, conversation)
     if llm is not None and not answer.handoff and not answer.off_topic and answer.services:
         from kiosk.cli.llm_turn import elaborate_for_cli
 
-        return elaborate_for_cli(answer, llm, as_json=as_json, catalog=navigator.catalog)
+        return elaborate_for_cli(answer, llm, as_json=as_json, catalog=navigator.catalog, session=session)
     if as_json:
         print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
     else:

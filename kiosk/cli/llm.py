@@ -1,6 +1,7 @@
 """``kiosk llm check`` and ``kiosk llm ask``: the central LLM service from the command line.
 
-``check`` reports reachability, the model name and the time to the first token; ``ask`` runs the
+``check`` runs the one probe (:mod:`kiosk.llm.probe`: reachability, model listed, a request of the
+kiosk's worst-case size, time to first token, the reasoning framing, within 5 s); ``ask`` runs the
 navigator and then streams the model's grounded answer to the terminal (``--json`` adds
 ``answered_by`` and the cited service ids).
 """
@@ -13,9 +14,10 @@ import json
 import logging
 import sys
 
+from kiosk.catalog import Catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, catalog_from, settings_from
-from kiosk.llm.client import LlmClient
-from kiosk.llm.errors import LlmError, message_for
+from kiosk.llm.framing import FramingStore
+from kiosk.llm.probe import describe, probe, probe_sync
 from kiosk.settings import LlmSettings, Settings
 
 _LOGGER = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``kiosk llm check`` and ``kiosk llm ask``."""
     parser = subparsers.add_parser("llm", help="the central LLM service: check it, ask it")
     commands = parser.add_subparsers(dest="llm_command", metavar="ACTION", required=True)
-    check = commands.add_parser("check", help="reachability, model name and time to first token")
+    check = commands.add_parser("check", help="reachability, model, largest request, first token, reasoning framing")
     ask = commands.add_parser("ask", help="navigator answer, then the model's streamed answer")
     ask.add_argument("question")
     ask.add_argument("--catalog", help="hall catalog file (default: settings hall.catalog)")
@@ -47,67 +49,47 @@ def llm_settings_from(settings: Settings, args: argparse.Namespace) -> LlmSettin
     return llm
 
 
-async def check_service(settings: LlmSettings) -> dict[str, object]:
-    """Ask ``/models`` and stream a tiny chat; return what was found (never raises)."""
-    report: dict[str, object] = {"base_url": settings.base_url, "model": settings.model, "ok": False}
-    loop = asyncio.get_running_loop()
-    client = LlmClient(settings)
+async def check_service(settings: LlmSettings, catalog: Catalog | None = None) -> dict[str, object]:
+    """The one probe (:mod:`kiosk.llm.probe`) as a dict (never raises)."""
+    return (await probe(settings, catalog=catalog)).to_json()
+
+
+def _catalog_quietly(settings: Settings) -> Catalog | None:
+    """The hall's catalog for the worst-case request (None when it cannot be loaded)."""
     try:
-        try:
-            models = await client.models()
-            report["models"] = models
-            report["model_listed"] = settings.model in models
-        except LlmError as exc:
-            report["models_error"] = exc.code
-        start = loop.time()
-        first_any: list[float] = []
-        pieces: list[str] = []
+        from kiosk.catalog import load_catalog
 
-        def on_piece(piece) -> bool:  # type: ignore[no-untyped-def]
-            if not first_any:
-                first_any.append(loop.time() - start)
-            if piece.kind == "content":
-                pieces.append(piece.text)
-            return False
-
-        messages = [{"role": "user", "content": "请只回复一个字：好"}]
-        result = await client.stream(messages, on_piece, max_tokens=256)
-        report.update(
-            ok=True,
-            first_chunk_s=round(first_any[0], 3) if first_any else None,
-            first_token_s=None if result.first_content_s is None else round(result.first_content_s, 3),
-            total_s=round(loop.time() - start, 3),
-            reasoning=result.reasoning_chars > 0,
-            reply=("".join(pieces))[:80],
-        )
-    except LlmError as exc:
-        report.update(error=exc.code, message=message_for(exc.code, "en"))
-    finally:
-        await client.aclose()
-    return report
+        return load_catalog(settings.hall.catalog).catalog
+    except Exception:  # noqa: BLE001 - the probe then pads a neutral request to the same size
+        return None
 
 
 def _check(args: argparse.Namespace) -> int:
-    llm = llm_settings_from(settings_from(args), args)
+    settings = settings_from(args)
+    llm = llm_settings_from(settings, args)
     if not llm.base_url:
         print("kiosk llm: no service configured (set llm.base_url or pass --llm-url)", file=sys.stderr)
         return EXIT_USAGE
-    report = asyncio.run(check_service(llm))
+    store = FramingStore.in_folder(settings.data_dir)
+    report = asyncio.run(probe(llm, catalog=_catalog_quietly(settings), framings=store))
     if args.json:
-        print(json.dumps(report, ensure_ascii=False))
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return EXIT_OK if report.ok else EXIT_FAILED
+    print(f"service   {report.base_url}")
+    note = ""
+    if report.models is not None:
+        note = " (listed)" if report.model_listed else f" (NOT listed; service has: {', '.join(report.models)})"
+    print(f"model     {report.model}{note}")
+    for step in report.steps:
+        print(f"{'ok  ' if step.ok else 'FAIL'} {step.name:<16} {step.detail} [{step.seconds:.2f} s]")
+    if report.ok:
+        print(f"reachable yes; first token {report.first_token_s} s, first answer text {report.first_content_s} s, "
+              f"largest request {report.request_chars} chars")
+        print(f"reasoning {report.framing}: {describe(report)}")
     else:
-        print(f"service   {report['base_url']}")
-        listed = report.get("model_listed")
-        models = report.get("models")
-        note = "" if models is None else (" (listed)" if listed else f" (NOT listed; service has: {', '.join(models)})")  # type: ignore[arg-type]
-        print(f"model     {report['model']}{note}")
-        if report["ok"]:
-            print(f"reachable yes; first chunk {report['first_chunk_s']} s, first answer token "
-                  f"{report['first_token_s']} s, total {report['total_s']} s"
-                  f"{'; reasoning model' if report['reasoning'] else ''}")
-        else:
-            print(f"reachable NO: {report['message']} [{report['error']}]")
-    return EXIT_OK if report["ok"] else EXIT_FAILED
+        print(f"reachable NO: {report.message} [{report.error}]")
+    print(f"probe took {report.total_s:.2f} s")
+    return EXIT_OK if report.ok else EXIT_FAILED
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -127,14 +109,13 @@ def _ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def check_llm(settings) -> tuple[str, bool, str]:  # noqa: ANN001
-    """``kiosk doctor``: the LLM service answers (not configured counts as fine: catalog answers only)."""
+def check_llm(settings: Settings) -> tuple[str, bool, str]:
+    """``kiosk doctor``: the one probe (not configured counts as fine: catalog answers only)."""
     if not settings.llm.base_url:
         return "llm service", True, "not configured — catalog answers only"
-    report = asyncio.run(check_service(settings.llm))
-    if report["ok"]:
-        return "llm service", True, f"{settings.llm.base_url} · {settings.llm.model} · first token {report['first_token_s']} s"
-    return "llm service", False, f"{settings.llm.base_url}: {report['message']}"
+    report = probe_sync(settings.llm, catalog=_catalog_quietly(settings),
+                        framings=FramingStore.in_folder(settings.data_dir))
+    return "llm service", report.ok, f"{settings.llm.base_url} · {report.summary()}"
 
 
 def _add_doctor_check() -> None:

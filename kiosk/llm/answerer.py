@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,18 +20,20 @@ from kiosk.llm.breaker import CircuitBreaker
 from kiosk.llm.checker import GroundingChecker
 from kiosk.llm.client import LlmClient
 from kiosk.llm.errors import LlmError, message_for
-from kiosk.llm.events import Delta, Done, Error, Fallback, LlmEvent, Sentence, Thinking
-from kiosk.llm.prompt import Grounding, build_messages, leaks_prompt, looks_like_injection, refusal
+from kiosk.llm.events import Done, Error, Fallback, LlmEvent, Thinking
+from kiosk.llm.framing import Framing, FramingStore
+from kiosk.llm.prompt import Grounding, build_messages, looks_like_injection, refusal
+from kiosk.llm.reply import Reply, clean_text, cut_at_sentence
 from kiosk.llm.session import History
-from kiosk.llm.stream import Piece
+from kiosk.llm.stream import ReasoningSplitter
 from kiosk.navigator import Answer
 from kiosk.privacy import mask_pii
 from kiosk.settings import LlmSettings
 
 _LOGGER = logging.getLogger(__name__)
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
-_MARKDOWN = re.compile(r"\*\*|__|^#{1,6}\s*|`", re.MULTILINE)
+__all__ = ["Answerer", "LlmResult", "LlmStats", "clean_text", "elaborate"]
+
 RETRY_DELAY_S = 0.15
 
 EventSink = Callable[[LlmEvent], None]
@@ -51,6 +52,10 @@ class LlmResult:
     first_token_s: float | None = None
     total_s: float = 0.0
     truncated: bool = False
+    first_shown_s: float | None = None
+    """Seconds to the first checked sentence on screen (None: nothing of the model's was shown)."""
+    framing: str = "unknown"
+    """The server's reasoning framing as known after this turn (:mod:`kiosk.llm.framing`)."""
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict."""
@@ -63,6 +68,8 @@ class LlmResult:
             "first_token_s": None if self.first_token_s is None else round(self.first_token_s, 3),
             "total_s": round(self.total_s, 3),
             "truncated": self.truncated,
+            "first_shown_s": None if self.first_shown_s is None else round(self.first_shown_s, 3),
+            "framing": self.framing,
         }
 
 
@@ -80,72 +87,6 @@ class LlmStats:
     fallbacks: Counter[str] = field(default_factory=Counter)
 
 
-def clean_text(text: str) -> str:
-    """Model text as plain text for the screen (Markdown marks dropped)."""
-    return _MARKDOWN.sub("", text)
-
-
-class _Turn:
-    """State of one streamed reply: text so far, sentences released, why it stopped."""
-
-    def __init__(self, answerer: Answerer, checker: GroundingChecker, emit: EventSink) -> None:
-        self.answerer = answerer
-        self.checker = checker
-        self.emit = emit
-        self.text = ""
-        self.released = 0
-        self.reasoning_seen = False
-        self.stop_reason: str | None = None
-        self.truncated = False
-        self.first_content: float | None = None
-
-    def on_piece(self, piece: Piece) -> bool:
-        """Handle one piece; True stops the stream."""
-        if piece.kind == "reasoning":
-            if not self.reasoning_seen:
-                self.reasoning_seen = True
-                self.emit(Thinking("reasoning"))
-            return False
-        if self.first_content is None:
-            self.first_content = asyncio.get_running_loop().time()
-        cap = self.answerer.settings.max_answer_chars
-        text = clean_text(piece.text)
-        if len(self.text) + len(text) > cap:
-            text = text[: max(0, cap - len(self.text))]
-            self.truncated = True
-        self.text += text
-        if leaks_prompt(self.text):
-            self.stop_reason = "policy"
-            return True
-        if text:
-            self.emit(Delta(text))
-        if not self.release_sentences(final=False):
-            return True
-        return self.truncated
-
-    def release_sentences(self, *, final: bool) -> bool:
-        """Check finished sentences and emit them for speech; False when one fails the check."""
-        pending = self.text[self.released :]
-        ends = [m.end() for m in _SENTENCE_END.finditer(pending)]
-        cut = len(pending) if final else (ends[-1] if ends else 0)
-        if cut == 0:
-            return True
-        chunk = pending[:cut]
-        result = self.checker.check(self.text[: self.released + cut])
-        if not result.ok:
-            _LOGGER.warning("LLM answer not supported by the catalog entries: %s", ", ".join(result.problems))
-            self.stop_reason = "unsupported_fact"
-            return False
-        start = 0
-        for end in [e for e in ends if e <= cut] + ([cut] if final else []):
-            sentence = chunk[start:end].strip()
-            if sentence:
-                self.emit(Sentence(sentence))
-            start = end
-        self.released += cut
-        return True
-
-
 class Answerer:
     """Answers turns with the LLM service; keeps the connection pool, breaker and statistics."""
 
@@ -155,8 +96,11 @@ class Answerer:
         *,
         client: LlmClient | None = None,
         breaker: CircuitBreaker | None = None,
+        framings: FramingStore | None = None,
     ) -> None:
         self.settings = settings
+        self.framings = framings if framings is not None else FramingStore.default()
+        """Learned reasoning framings (shared with the probe through its file)."""
         # Built now (not on the first question): creating the HTTP client loads TLS settings (~15 ms).
         self._client = client if client is not None or not settings.base_url else LlmClient(settings)
         self.breaker = breaker or CircuitBreaker(settings.breaker_failures, settings.breaker_open_s)
@@ -193,15 +137,23 @@ class Answerer:
         language = answer.language
         question = answer.query
 
-        def finish(event: Done | Fallback, first: float | None = None, truncated: bool = False) -> LlmResult:
+        reply: Reply | None = None
+        framing = Framing.UNKNOWN
+
+        def finish(event: Done | Fallback) -> LlmResult:
             on_event(event)
+            now = loop.time()
+            first = reply.first_content if reply else None
+            shown = reply.first_shown if reply else None
+            known = self.framings.get(self.settings.base_url, self.settings.model) if reply else framing
             if isinstance(event, Fallback):
                 self.stats.fallbacks[event.reason] += 1
-                result = LlmResult(event.text, "catalog", event.cited, event.reason, event.offline, None,
-                                   loop.time() - start)
+                result = LlmResult(event.text, "catalog", event.cited, event.reason, event.offline, None, now - start,
+                                   first_shown_s=None, framing=known.value)
             else:
                 result = LlmResult(event.text, event.answered_by, event.cited, None, False,
-                                   None if first is None else first - start, loop.time() - start, truncated)
+                                   None if first is None else first - start, now - start, event.truncated,
+                                   None if shown is None else shown - start, known.value)
             if history is not None and result.text:
                 history.add(question, result.text, result.cited)
             return result
@@ -224,25 +176,30 @@ class Answerer:
             _LOGGER.info("LLM breaker open (%.0f s left): catalog answer", self.breaker.retry_in())
             return finish(Fallback("breaker_open", answer.answer, offline=True, cited=cited))
 
-        messages = build_messages(question, grounding, history.messages() if history else None)
+        messages = build_messages(question, grounding, history.messages() if history else None,
+                                  budget_chars=self.settings.prompt_budget_chars)
         self.stats.requests += 1
         on_event(Thinking("waiting"))
-        turn = _Turn(self, GroundingChecker(grounding), on_event)
+        framing = self.framings.get(self.settings.base_url, self.settings.model)
+        reply = Reply(GroundingChecker(grounding), on_event, self.settings.max_answer_chars)
+        splitter = ReasoningSplitter(framing)
         attempt = 0
         try:
             while True:
                 try:
                     elapsed = loop.time() - start
+                    splitter = ReasoningSplitter(framing)
                     await self.client().stream(
                         messages,
-                        turn.on_piece,
+                        reply.on_piece,
                         first_token_timeout_s=max(0.2, self.settings.first_token_timeout_s - elapsed),
                         total_timeout_s=max(0.2, self.settings.total_timeout_s - elapsed),
+                        splitter=splitter,
                     )
                     break
                 except LlmError as exc:
                     early = loop.time() - start < self.settings.first_token_timeout_s / 2
-                    if exc.retryable and turn.first_content is None and attempt < self.settings.retries and early:
+                    if exc.retryable and reply.first_content is None and attempt < self.settings.retries and early:
                         attempt += 1
                         _LOGGER.info("LLM request failed (%s), retrying once", exc.code)
                         await asyncio.sleep(RETRY_DELAY_S)
@@ -253,32 +210,58 @@ class Answerer:
             self.stats.cancelled += 1
             raise
         except LlmError as exc:
+            self._learn(framing, splitter)
             if exc.counts_as_failure:
-                self.breaker.record_failure()
+                self.breaker.record_failure(exc.retry_after_s)
             _LOGGER.warning("LLM service failed: %s (%s)", exc.code, mask_pii(exc.detail))
             on_event(Error(exc.code, message_for(exc.code, language)))
             return finish(Fallback(exc.code, answer.answer, offline=True, cited=cited))
+        self._learn(framing, splitter, reply.stop_reason)
 
-        if turn.stop_reason is None and not turn.text.strip():
+        if reply.stop_reason == "no_answer" or (reply.stop_reason is None and not reply.text.strip()):
             self.breaker.record_failure()
-            _LOGGER.warning("LLM service gave no answer text")
+            _LOGGER.warning("LLM service gave no answer text%s", " (its reasoning never closed)" if splitter.unclosed
+                            or reply.stop_reason else "")
             on_event(Error("no_answer", message_for("no_answer", language)))
             return finish(Fallback("no_answer", answer.answer, offline=True, cited=cited))
         self.breaker.record_success()
-        if turn.stop_reason is None and turn.truncated:
-            turn.text = _cut_at_sentence(turn.text)
-        if turn.stop_reason is None and not turn.release_sentences(final=True):
-            pass
-        if turn.stop_reason == "unsupported_fact":
+        if reply.stop_reason is None:
+            if reply.truncated and reply.shown.strip():  # cut after the last sentence already checked and shown
+                reply.text = reply.shown.rstrip() + "…"
+                reply.released = len(reply.text)
+            else:
+                if reply.truncated:
+                    reply.text = cut_at_sentence(reply.text)
+                reply.release(final=True)
+        if reply.stop_reason == "unsupported_fact":
             self.stats.replaced_by_check += 1
             return finish(Fallback("unsupported_fact", answer.answer, offline=False, cited=cited))
-        if turn.stop_reason == "policy":
+        if reply.stop_reason == "policy":
             _LOGGER.warning("LLM reply quoted the system prompt: replaced")
             return finish(Fallback("policy", answer.answer, offline=False, cited=cited))
         self.stats.answered += 1
-        if turn.truncated:
+        if reply.truncated:
             self.stats.truncated += 1
-        return finish(Done(turn.text.strip(), "llm", cited, turn.truncated), turn.first_content, turn.truncated)
+        return finish(Done(reply.text.strip(), "llm", cited, reply.truncated))
+
+    def _learn(self, known: Framing, splitter: ReasoningSplitter, stop_reason: str | None = None) -> None:
+        """Keep what this reply showed about the server's reasoning framing (see :mod:`kiosk.llm.framing`).
+
+        A reply of a "plain" server that was stopped (failed check, prompt quote) may have been reasoning
+        of a model swapped in under the same name: the framing goes back to unknown, so the next reply is
+        held to its end and the framing learned again.
+        """
+        observed = splitter.observed
+        url, model = self.settings.base_url, self.settings.model
+        if known is Framing.PLAIN and observed is Framing.UNKNOWN and stop_reason in ("unsupported_fact", "policy"):
+            self.framings.learn(url, model, Framing.UNKNOWN, "answer")
+        elif observed in (Framing.FIELDS, Framing.INLINE, Framing.CLOSING) and observed is not known:
+            self.framings.learn(url, model, observed, "answer")
+        elif observed is Framing.PLAIN and known is Framing.UNKNOWN:
+            self.framings.learn(url, model, Framing.PLAIN, "answer")
+        elif known is Framing.CLOSING and splitter.unclosed and splitter.finish_reason == "stop":
+            # a finished reply that never closed its reasoning: the server changed; hold replies again
+            self.framings.learn(url, model, Framing.UNKNOWN, "answer")
 
     def _grounding_services(self, answer: Answer, history: History | None, catalog: Catalog | None) -> list[Service]:
         """The answer's services, or (for a follow-up without its own match) the previous turn's."""
@@ -287,12 +270,6 @@ class Answerer:
         if history is not None and catalog is not None:
             return [s for s in (catalog.service(i) for i in history.last_cited) if s is not None]
         return []
-
-
-def _cut_at_sentence(text: str) -> str:
-    """``text`` up to its last sentence end, with an ellipsis."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return (text[: ends[-1]] if ends else text).rstrip() + "…"
 
 
 async def elaborate(

@@ -30,6 +30,7 @@ class CircuitBreaker:
         self._clock = clock
         self._count = 0
         self._opened_at: float | None = None
+        self._open_for = open_s
         self._probing = False
 
     @property
@@ -37,7 +38,7 @@ class CircuitBreaker:
         """The current state (an open breaker whose time is up reads as half-open)."""
         if self._opened_at is None:
             return BreakerState.CLOSED
-        if self._clock() - self._opened_at < self.open_s:
+        if self._clock() - self._opened_at < self._open_for:
             return BreakerState.OPEN
         return BreakerState.HALF_OPEN
 
@@ -60,10 +61,22 @@ class CircuitBreaker:
         self._opened_at = None
         self._probing = False
 
-    def record_failure(self) -> None:
-        """A request failed: count it, and open (or re-open after a failed probe)."""
+    def record_failure(self, retry_after_s: float | None = None) -> None:
+        """A request failed: count it, and open (or re-open after a failed probe).
+
+        ``retry_after_s`` (the server's 429/503 Retry-After) opens the breaker at once for exactly that
+        long: the service said when to come back.
+        """
         self._count += 1
+        if retry_after_s is not None and retry_after_s > 0:
+            self._open_for = retry_after_s
+            _LOGGER.warning("LLM breaker open for %.0f s: the service asked to retry after %.0f s",
+                            self._open_for, retry_after_s)
+            self._opened_at = self._clock()
+            self._probing = False
+            return
         if self._probing or self._count >= self.failures:
+            self._open_for = self.open_s
             if self._opened_at is None or self._probing:
                 _LOGGER.warning("LLM breaker open for %.0f s after %d failure(s)", self.open_s, self._count)
             self._opened_at = self._clock()
@@ -77,4 +90,4 @@ class CircuitBreaker:
         """Seconds until a probe is allowed (0 when closed or half-open)."""
         if self._opened_at is None:
             return 0.0
-        return max(0.0, self.open_s - (self._clock() - self._opened_at))
+        return max(0.0, self._open_for - (self._clock() - self._opened_at))

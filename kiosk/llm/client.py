@@ -18,9 +18,14 @@ from typing import Any
 
 import httpx
 
-from kiosk.llm.errors import LlmError, code_for_status
+from kiosk.llm.errors import LlmError, code_for_status, context_exceeded, retry_after_seconds
+from kiosk.llm.framing import Framing
 from kiosk.llm.stream import DONE, Piece, ReasoningSplitter, error_text, parse_chunk, sse_data
+from kiosk.privacy import mask_pii
 from kiosk.settings import LlmSettings
+
+ERROR_BODY_CHARS = 300
+"""How much of an error body is kept for the log (after masking)."""
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -32,6 +37,10 @@ class StreamResult:
     finish_reason: str | None
     first_content_s: float | None
     """Seconds from sending the request to the first answer text."""
+    first_token_s: float | None
+    """Seconds to the first generated text of any kind (reasoning too; a role-only chunk is not one)."""
+    framing: Framing
+    """The reasoning framing this reply showed (``unknown`` when it could not tell)."""
     reasoning_chars: int
     content_chars: int
     stopped: bool
@@ -99,8 +108,13 @@ class LlmClient:
         first_token_timeout_s: float | None = None,
         total_timeout_s: float | None = None,
         max_tokens: int | None = None,
+        splitter: ReasoningSplitter | None = None,
     ) -> StreamResult:
         """Send ``messages`` and report each piece; ``on_piece`` returns True to stop the stream.
+
+        ``splitter`` (made for the server's known framing) may be passed to read what it observed even
+        when the request fails. The first-token deadline is met by answer text or by text whose kind
+        is not known yet (``pending``); reasoning does not meet it.
 
         Raises:
             LlmError: connect failure, HTTP error status, a deadline, a broken or unreadable stream.
@@ -111,8 +125,10 @@ class LlmClient:
         start = loop.time()
         first_deadline = start + (first_token_timeout_s or s.first_token_timeout_s)
         total_deadline = start + (total_timeout_s or s.total_timeout_s)
-        splitter = ReasoningSplitter()
+        splitter = splitter or ReasoningSplitter(Framing.UNKNOWN)
         first_content: float | None = None
+        first_token: float | None = None
+        data_lines = 0
         reasoning_chars = content_chars = 0
         stopped = False
 
@@ -122,13 +138,15 @@ class LlmClient:
             return min(deadline, first_deadline) if first_content is None else deadline
 
         def deliver(pieces: list[Piece]) -> bool:
-            nonlocal first_content, reasoning_chars, content_chars
+            nonlocal first_content, first_token, reasoning_chars, content_chars
             for piece in pieces:
-                if piece.kind == "content":
-                    if first_content is None:
+                if piece.text and first_token is None:
+                    first_token = loop.time()
+                if piece.kind in ("content", "pending"):
+                    if first_content is None and piece.text:
                         first_content = loop.time()
-                    content_chars += len(piece.text)
-                else:
+                    content_chars += len(piece.text) if piece.kind == "content" else 0
+                elif piece.kind == "reasoning":
                     reasoning_chars += len(piece.text)
                 if on_piece(piece):
                     return True
@@ -148,16 +166,19 @@ class LlmClient:
                             data = sse_data(line)
                             if data is None:
                                 continue
+                            data_lines += 1
                             if data.strip() == DONE:
                                 break
                             if deliver(splitter.feed_chunk(parse_chunk(data))):
                                 stopped = True
                                 break
                         else:
+                            if data_lines == 0:
+                                raise LlmError("empty_reply", "HTTP 200 with no events and no [DONE]")
                             if splitter.finish_reason is None:
                                 raise LlmError("stream_broken", "stream ended without [DONE]")
                         if not stopped:
-                            deliver(splitter.flush())
+                            deliver(splitter.flush(normal_end=True))
                     finally:
                         await lines.aclose()
         except TimeoutError:
@@ -187,33 +208,56 @@ class LlmClient:
         return StreamResult(
             finish_reason=splitter.finish_reason,
             first_content_s=None if first_content is None else first_content - start,
+            first_token_s=None if first_token is None else first_token - start,
+            framing=splitter.observed,
             reasoning_chars=reasoning_chars,
             content_chars=content_chars,
             stopped=stopped,
         )
 
     async def _raise_for_status(self, response: httpx.Response) -> None:
-        """Read a (short) error body and raise the LlmError for the status."""
-        body: Any = ""
-        try:
-            raw = await response.aread()
-            body = json.loads(raw[:4096]) if raw else ""
-        except (json.JSONDecodeError, UnicodeDecodeError, httpx.HTTPError):
-            body = ""
-        raise LlmError(code_for_status(response.status_code), f"HTTP {response.status_code}: {error_text(body)}")
+        """Read the error body (any content type), keep it masked and short, raise the status's LlmError."""
+        raise await error_for(response)
 
-    async def models(self) -> list[str]:
-        """The model names the service lists (``GET /models``); raises LlmError."""
+    async def models(self, timeout_s: float | None = None) -> list[str]:
+        """The model names the service lists (``GET /models``), within its own deadline; raises LlmError."""
         try:
-            response = await self._http.get("models")
+            async with asyncio.timeout(timeout_s or self.settings.connect_timeout_s + 1.0):
+                response = await self._http.get("models")
+                if response.status_code != 200:
+                    raise await error_for(response)
+        except TimeoutError:
+            raise LlmError("first_token_timeout", "GET /models: no reply in time") from None
+        except httpx.ConnectTimeout:
+            raise LlmError("connect_failed", "GET /models: connect timeout") from None
         except httpx.ConnectError as exc:
-            raise LlmError("connect_failed", type(exc).__name__) from None
+            raise LlmError("connect_failed", f"GET /models: {type(exc).__name__}") from None
         except httpx.HTTPError as exc:
-            raise LlmError("stream_broken", type(exc).__name__) from None
-        if response.status_code != 200:
-            raise LlmError(code_for_status(response.status_code), f"HTTP {response.status_code}")
+            raise LlmError("stream_broken", f"GET /models: {type(exc).__name__}") from None
         try:
             data = response.json().get("data", [])
             return [str(m.get("id")) for m in data if isinstance(m, dict)]
         except (ValueError, AttributeError):
             raise LlmError("bad_response", "unreadable /models reply") from None
+
+
+async def error_for(response: httpx.Response) -> LlmError:
+    """The LlmError for a non-200 response, its body (JSON, text, HTML…) masked and truncated."""
+    status = response.status_code
+    kind = response.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+    try:
+        raw = (await response.aread())[:8192]
+    except httpx.HTTPError:
+        raw = b""
+    text = raw.decode(response.encoding or "utf-8", errors="replace")
+    message = text
+    if raw:
+        try:
+            message = error_text(json.loads(text))
+        except ValueError:
+            message = text
+    message = mask_pii(" ".join(message.split()))[:ERROR_BODY_CHARS] or "(empty body)"
+    code = "context_too_small" if status in (400, 413, 500) and context_exceeded(text) else code_for_status(status)
+    error = LlmError(code, f"HTTP {status} ({kind}): {message}")
+    error.retry_after_s = retry_after_seconds(response.headers.get("retry-after"))
+    return error

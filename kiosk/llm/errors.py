@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import time
+from email.utils import parsedate_to_datetime
+
 # code -> (message in Chinese, message in English, counts as a failure for the breaker, may retry)
 _CODES: dict[str, tuple[str, str, bool, bool]] = {
     "not_configured": ("未配置智能问答服务", "The answer service is not configured", False, False),
@@ -19,7 +23,42 @@ _CODES: dict[str, tuple[str, str, bool, bool]] = {
     "stream_broken": ("与智能问答服务的连接中断", "The connection to the answer service broke", True, True),
     "bad_response": ("智能问答服务返回了无法识别的内容", "The answer service sent something unreadable", True, False),
     "no_answer": ("智能问答服务没有给出回答", "The answer service gave no answer", True, False),
+    "context_too_small": ("智能问答服务的上下文窗口太小，放不下本机的问题",
+                          "The answer service's context window is too small for the kiosk's requests", True, False),
+    "empty_reply": ("智能问答服务返回了空回答（可能是上下文窗口太小）", "The answer service sent an empty reply "
+                    "(its context window may be too small)", True, False),
 }
+
+MAX_RETRY_AFTER_S = 3600.0
+"""A Retry-After longer than this is taken as this."""
+
+_CONTEXT = re.compile(
+    r"exceed_context_size|exceeds? the (available )?context|context (length|window|size)|maximum context"
+    r"|n_ctx|too many tokens|prompt is too long|input is too long|requested tokens? .*exceed",
+    re.IGNORECASE,
+)
+
+
+def context_exceeded(body: str) -> bool:
+    """Whether an error body says the prompt did not fit the model's context (llama.cpp, vLLM, OpenAI)."""
+    return bool(_CONTEXT.search(body))
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
 
 
 def message_for(code: str, language: str = "zh") -> str:
@@ -36,6 +75,8 @@ class LlmError(Exception):
         self.detail = detail
         """Technical detail for the log (already free of the API key; may hold the server's message)."""
         self.before_first_token = before_first_token
+        self.retry_after_s: float | None = None
+        """The server's Retry-After (429/503), in seconds."""
         super().__init__(f"{code}: {detail}" if detail else code)
 
     @property

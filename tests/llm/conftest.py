@@ -41,3 +41,9 @@ def llm_settings(server: ChatServer) -> LlmSettings:
 def events() -> EventLog:
     """A fresh event log (use as the on_event callback)."""
     return EventLog()
+
+
+@pytest.fixture(autouse=True)
+def _own_framing_file(tmp_path, monkeypatch) -> None:
+    """Each test learns reasoning framings afresh (the store lives in $KIOSK_DATA_DIR)."""
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))

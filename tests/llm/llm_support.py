@@ -64,6 +64,13 @@ def make_answer(catalog: Catalog, question: str, service_id: str | None = "sbk-b
     return Answer(query=question, matches=matches, answer=text, **fields)  # type: ignore[arg-type]
 
 
+def known_framing(settings: LlmSettings, framing: str = "plain") -> None:
+    """Record ``framing`` as learned for the settings' server (in this test's $KIOSK_DATA_DIR)."""
+    from kiosk.llm.framing import Framing, FramingStore
+
+    FramingStore.default().learn(settings.base_url, settings.model, Framing(framing), "test")
+
+
 def settings_for(url: str | None, **kw: object) -> LlmSettings:
     """LLM settings pointing at ``url`` with short test deadlines unless given."""
     values: dict[str, object] = {

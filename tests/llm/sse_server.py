@@ -27,7 +27,13 @@ class Recorded:
     disconnected: threading.Event = field(default_factory=threading.Event)
     """Set when writing to the client failed (it closed the stream)."""
     first_content_at: float | None = None
-    """When the server sent the first chunk with answer text."""
+    """When the server sent the first chunk with generated text (a role-only chunk is not one)."""
+    finished: threading.Event = field(default_factory=threading.Event)
+    """Set once the server has sent the whole reply."""
+    sent: list[tuple[float, bytes]] = field(default_factory=list)
+    """(perf_counter, bytes) of every chunk sent, for benchmarks (the server's own time)."""
+    ended_at: float | None = None
+    """When the server sent its last byte or closed the connection."""
 
 
 Step = tuple[str, Any]
@@ -81,6 +87,10 @@ class Scenario:
     status: int = 200
     error: dict[str, Any] | None = None
     content_type: str = "text/event-stream"
+    headers: dict[str, str] = field(default_factory=dict)
+    """Extra response headers (e.g. Retry-After)."""
+    body: bytes | None = None
+    """A raw error body (sent with ``content_type``) instead of ``error``'s JSON."""
 
 
 def error(status: int, message: str, kind: str = "error") -> Scenario:
@@ -104,6 +114,11 @@ class ChatServer:
 
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                # like real servers: every chunk leaves at once (no Nagle delay behind an unacknowledged one)
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def handle(self) -> None:
                 try:
@@ -135,10 +150,17 @@ class ChatServer:
                     self._plain(404, b'{"error": {"message": "no such route"}}')
                     return
                 if scenario.status != 200:
-                    self._plain(scenario.status, json.dumps(scenario.error or {}).encode())
+                    record.ended_at = time.perf_counter()
+                    if scenario.body is not None:
+                        self._plain(scenario.status, scenario.body, scenario.content_type, scenario.headers)
+                    else:
+                        body = json.dumps(scenario.error or {}).encode()
+                        self._plain(scenario.status, body, headers=scenario.headers)
                     return
                 self.send_response(200)
                 self.send_header("Content-Type", scenario.content_type)
+                for name, value in scenario.headers.items():
+                    self.send_header(name, value)
                 self.send_header("Cache-Control", "no-cache")
                 self.send_header("Transfer-Encoding", "chunked")
                 self.end_headers()
@@ -147,16 +169,20 @@ class ChatServer:
                         if kind == "sleep":
                             self._sleep(value, record)
                         elif kind == "close":
+                            record.ended_at = time.perf_counter()
                             self.wfile.flush()
                             self.connection.shutdown(socket.SHUT_RDWR)
                             self.close_connection = True
                             return
                         else:
-                            if record.first_content_at is None and b'"content"' in value:
+                            if record.first_content_at is None and _has_text(value):
                                 record.first_content_at = time.perf_counter()
+                            record.sent.append((time.perf_counter(), value))  # before the client can see it
                             self._write(value)
                     self.wfile.write(b"0\r\n\r\n")
                     self.wfile.flush()
+                    record.ended_at = time.perf_counter()
+                    record.finished.set()
                 except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
                     record.disconnected.set()
                     self.close_connection = True
@@ -181,9 +207,12 @@ class ChatServer:
                 self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
                 self.wfile.flush()
 
-            def _plain(self, status: int, body: bytes) -> None:
+            def _plain(self, status: int, body: bytes, content_type: str = "application/json",
+                       headers: dict[str, str] | None = None) -> None:
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", content_type)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -226,6 +255,58 @@ class ChatServer:
                 parts.append(str(message.get("content", "")))
                 parts.extend(str(v) for k, v in message.items() if k not in ("role", "content"))
         return "\n".join(parts)
+
+
+def _has_text(line: bytes) -> bool:
+    """Whether an SSE data line carries generated text (content or reasoning), not just a role."""
+    text = line.decode(errors="replace").strip()
+    if not text.startswith("data:") or text.endswith("[DONE]"):
+        return False
+    try:
+        choices = json.loads(text[5:]).get("choices") or [{}]
+    except ValueError:
+        return False
+    delta = choices[0].get("delta") or {}
+    return any(isinstance(delta.get(k), str) and delta.get(k) for k in ("content", "reasoning_content", "reasoning"))
+
+
+class SilentServer:
+    """Accepts TCP connections and never answers a byte (a hung service)."""
+
+    def __init__(self) -> None:
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(16)
+        self._conns: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="silent-llm-server", daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The base URL."""
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}/v1"
+
+    def _accept(self) -> None:
+        self._sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self._conns.append(conn)
+
+    def __enter__(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(2)
+        for conn in self._conns:
+            conn.close()
+        self._sock.close()
 
 
 def refused_port() -> int:

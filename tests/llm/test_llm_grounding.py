@@ -26,8 +26,8 @@ def test_prompt_holds_entries_and_delimits_the_question(hall, answer_for) -> Non
     messages = build_messages(answer.query, grounding)
     system, user = messages[0]["content"], messages[-1]["content"]
     assert system.startswith(SYSTEM_PROMPT_ZH)
-    assert '"id":"sbk-bb"' in system and "居民身份证" in system and '"floor_name":"一楼"' in system
-    assert CATALOG_TEXT["sbk-bb"] in system
+    assert "【社保卡补办】" in system and "居民身份证" in system and "一楼 A区 社保综合 A03、A04" in system
+    assert "即时办结" in system and "免费" in system  # compact entries (kiosk.llm.budget), not the card
     assert user.count("</citizen_question>") == 1 and user.endswith("</citizen_question>")
     assert "‹/citizen_question›" in user and "<b>" not in user
     assert [m["role"] for m in messages] == ["system", "user"]
@@ -184,7 +184,7 @@ def test_follow_up_uses_previous_turns_entries(server, llm_settings, answer_for,
     turn(llm_settings, answer_for("社保卡丢了"), history=history, catalog=hall)
     result = turn(llm_settings, answer_for("那要带什么", None, follow_up=True), history=history, catalog=hall)
     assert result.answered_by == "llm" and result.cited == ("sbk-bb",)
-    assert '"id":"sbk-bb"' in server.requests[1].body["messages"][0]["content"]
+    assert "【社保卡补办】" in server.requests[1].body["messages"][0]["content"]
 
 
 def test_not_configured(answer_for) -> None:

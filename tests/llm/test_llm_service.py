@@ -6,7 +6,7 @@ import asyncio
 import time
 
 import pytest
-from llm_support import EventLog, settings_for, turn
+from llm_support import EventLog, known_framing, settings_for, turn
 from sse_server import DONE, ChatServer, Scenario, chunk, error, refused_port, stream
 
 from kiosk.llm.answerer import Answerer
@@ -117,13 +117,13 @@ def test_stall_before_first_token(server: ChatServer, answer_for, events) -> Non
 
 
 def test_stall_mid_stream(server: ChatServer, answer_for, events) -> None:
-    """Text then silence: idle deadline, and the partial text is replaced by the catalog answer."""
+    """Text then silence mid-sentence: idle deadline; the unfinished (unchecked) sentence was never shown."""
     server.push(Scenario([("send", chunk(ANSWER[0])), ("sleep", 5.0), *stream(ANSWER[1:])]))
     settings = settings_for(server.url, idle_timeout_s=0.6)
     start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
     assert result.reason == "idle_timeout" and time.perf_counter() - start < 1.5
-    assert events.of(Delta) and isinstance(events[-1], Fallback)
+    assert not events.of(Delta) and isinstance(events[-1], Fallback)
     assert len(server.requests) == 1  # no retry after the first token
 
 
@@ -154,6 +154,7 @@ def test_runaway_answer_is_capped(server: ChatServer, answer_for, events) -> Non
     tokens = ["社保卡", "补办", "免费", "。"] * 5000
     server.push(Scenario(stream(tokens)))
     settings = settings_for(server.url, max_answer_chars=300)
+    known_framing(settings, "plain")
     start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
     assert result.answered_by == "llm" and result.truncated
@@ -170,7 +171,8 @@ def test_no_answer_text_at_all(server: ChatServer, llm_settings, answer_for, eve
 
 def test_cancellation_closes_the_stream(server: ChatServer, llm_settings, answer_for, events) -> None:
     """Cancelling the task (citizen taps Home) closes the HTTP stream; nothing more is emitted."""
-    server.push(Scenario(stream(["社保卡"] * 200, delay=0.05)))
+    server.push(Scenario(stream(["社保卡。"] * 200, delay=0.05)))
+    known_framing(llm_settings, "plain")
 
     async def go() -> None:
         answerer = Answerer(llm_settings)

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from llm_support import known_framing
 from qt_helpers import run_until
 from sse_server import ChatServer, Scenario, error, stream
 
@@ -26,7 +27,7 @@ def kiosk(qtbot, qloop, server: ChatServer, demo_catalog_path: Path):
     settings = load_settings(
         None,
         llm={"base_url": server.url, "model": "test-model", "first_token_timeout_s": 1.5,
-             "idle_timeout_s": 1.0, "total_timeout_s": 8.0},
+             "idle_timeout_s": 3.0, "total_timeout_s": 8.0},
     )  # fmt: skip
     context = AppContext.create(settings, load_catalog(demo_catalog_path), qloop)
     window = MainWindow(context)
@@ -99,6 +100,7 @@ def test_home_cancels_and_closes_the_stream(kiosk, qloop, server: ChatServer) ->
     window, controller = kiosk
     service, _ = _service(window)
     server.push(Scenario(stream(["办理中。"] * 100, delay=0.05)))
+    known_framing(controller.answerer.settings, "plain")  # sentences are shown as they come
     window.show_service(service.id)
     view = controller.view
     run_until(qloop, lambda: bool(view.body.text()), 3)
