@@ -22,7 +22,8 @@ from kiosk.llm.client import LlmClient
 from kiosk.llm.errors import LlmError, message_for
 from kiosk.llm.events import Done, Error, Fallback, LlmEvent, Thinking
 from kiosk.llm.framing import Framing, FramingStore
-from kiosk.llm.prompt import Grounding, build_messages, looks_like_injection, refusal
+from kiosk.llm.injection import looks_like_injection, polite_line
+from kiosk.llm.prompt import Grounding, build_messages, refusal
 from kiosk.llm.reply import Reply, clean_text, cut_at_sentence
 from kiosk.llm.session import History
 from kiosk.llm.stream import ReasoningSplitter
@@ -164,7 +165,8 @@ class Answerer:
         if looks_like_injection(question):
             self.stats.injections_refused += 1
             _LOGGER.info("instruction-override attempt answered by the kiosk's own refusal")
-            return finish(Done(refusal(language, injection=True), "catalog", tuple(s.id for s in answer.services)))
+            cited_ids = tuple(s.id for s in answer.services)
+            return finish(Done(polite_line(language, has_card=bool(cited_ids)), "catalog", cited_ids))
         services = self._grounding_services(answer, history, catalog)
         if not services:
             return finish(Fallback("no_grounding", answer.answer, offline=False))
