@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from kiosk.catalog import CatalogError, load_catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
@@ -24,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_print_test)
 
 
-def sample_slip(loaded, settings, kind: str, service_id: str | None = None, language: str = "zh"):
+def sample_slip(loaded, settings, kind: str, service_id: str | None = None,  # noqa: ANN001, ANN201
+                language: Literal["zh", "en"] = "zh"):
     """A sample slip of ``kind`` for a service (a made-up number 000 for tickets; nothing is issued)."""
     from kiosk.printing.slips import guide_slip, ticket_slip
     from kiosk.tickets import IssuedTicket, QueuePosition, Ticket, TicketState

@@ -140,7 +140,7 @@ def test_refused_connection_and_connect_timeout(slip):
 
 def test_bad_uris_are_explained():
     """Unknown schemes and malformed USB ids give plain messages."""
-    with pytest.raises(ValueError, match="unknown printer type.*test printer"):
+    with pytest.raises(ValueError, match=r"unknown printer type.*test printer"):
         make_printer("lpt://1")
     with pytest.raises(ValueError, match="usb://VID:PID"):
         make_printer("usb://printer")
