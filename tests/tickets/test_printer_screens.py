@@ -54,6 +54,14 @@ def make_kiosk(qtbot, tmp_path):
         window.close()
 
 
+def _shot(window, path):
+    """Save a screenshot once pending layout work is done (a label that just grew two lines)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    window.grab().save(str(path))
+
+
 def _chip(window):
     chip = window._chips.get("printer")
     return chip.text() if chip is not None else None
@@ -85,7 +93,7 @@ def test_no_printer_out_of_the_box(make_kiosk, qtbot, screenshot_dir):
     panel = _take_number(qtbot, controller, window)
     qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=3000)
     assert "本机没有连接打印机" in panel.warning.text() and "请记下您的号码" in panel.warning.text()
-    window.grab().save(str(screenshot_dir / "ticket-confirm-no-printer.png"))
+    _shot(window, screenshot_dir / "ticket-confirm-no-printer.png")
     panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
     ticket = controller.ticket_panel
@@ -96,7 +104,7 @@ def test_no_printer_out_of_the_box(make_kiosk, qtbot, screenshot_dir):
     assert controller.alerts.active() == []
     _flush(controller)
     assert controller.store.get(controller.issued.ticket.id).prints == 0
-    window.grab().save(str(screenshot_dir / "ticket-issued-no-printer.png"))
+    _shot(window, screenshot_dir / "ticket-issued-no-printer.png")
     assert "未配置打印机" in controller.printer_check().text
 
 
@@ -112,7 +120,7 @@ def test_guide_from_the_card_shows_its_qr_when_the_printer_is_down(make_kiosk, q
     assert "可扫码查看" in guide.status.text()
     assert guide.qr.isVisible() and guide.qr.data.startswith("https://") and "tax-invoice" in guide.qr.data
     assert guide.qr.width() >= 240
-    window.grab().save(str(screenshot_dir / "guide-printer-down-qr.png"))
+    _shot(window, screenshot_dir / "guide-printer-down-qr.png")
     cv2 = pytest.importorskip("cv2", reason="opencv-python-headless decodes the QR")
     import numpy as np
 
@@ -152,7 +160,7 @@ def test_citizens_never_see_technical_printer_text(make_kiosk, qtbot, screenshot
     shown = "\n".join(_visible_texts(window))
     for word in TECHNICAL:
         assert word not in shown, word
-    window.grab().save(str(screenshot_dir / f"ticket-printer-down-plain-{language}.png"))
+    _shot(window, screenshot_dir / f"ticket-printer-down-plain-{language}.png")
     staff = controller.alerts.active()[-1].message
     assert f"127.0.0.1:{printer.port}" in staff and "没有打印服务在监听" in staff and "被占用" not in staff
     assert f"127.0.0.1:{printer.port}" in controller.printer_check().text
@@ -198,7 +206,7 @@ def test_pdf_is_named_a_test_printer_on_every_screen(make_kiosk, qtbot, tmp_path
     ticket = controller.ticket_panel
     qtbot.waitUntil(lambda: ticket.print_state == "test", timeout=5000)
     assert "测试打印机" in ticket.status.text() and "请记下您的号码" in ticket.status.text()
-    window.grab().save(str(screenshot_dir / "ticket-issued-test-printer.png"))
+    _shot(window, screenshot_dir / "ticket-issued-test-printer.png")
     ticket.guide_button.click()
     qtbot.waitUntil(lambda: "测试打印机" in ticket.status.text() and "办事指南" in ticket.status.text(), timeout=5000)
     controller.forget()
