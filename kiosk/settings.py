@@ -173,13 +173,17 @@ class TicketSettings(_Section):
 class PrinterSettings(_Section):
     """The slip printer."""
 
-    uri: str = "pdf://~/hallguide-slips"
-    """tcp://host:9100, usb://VID:PID, serial:///dev/ttyS0?baudrate=9600, file:///dev/usb/lp0,
-    system://NAME (Qt/CUPS), pdf://FOLDER."""
+    uri: str = ""
+    """Empty = no printer (out of the box): numbers are shown on screen and citizens are asked to note
+    them. tcp://host:9100, usb://VID:PID, serial:///dev/ttyS0?baudrate=9600, file:///dev/usb/lp0,
+    system://NAME (Qt/CUPS); pdf://FOLDER is a *test printer* (one PDF per slip, no paper)."""
     paper_mm: Literal[58, 80] = 80
     mode: Literal["raster", "text"] = "raster"
     connect_timeout_s: float = Field(1.0, gt=0, le=10)
     status_timeout_s: float = Field(0.3, gt=0, le=5)
+    write_timeout_s: float = Field(15.0, gt=0, le=120)
+    """tcp://: the job and the printer's answer after it must arrive within this; a printer that stops
+    reading or answering is a fault after it, never "printed"."""
     print_guide: bool = True
     """Offer the guidance slip after a ticket."""
     native_qr: bool = True

@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from kiosk.catalog import CatalogError, load_catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
@@ -24,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_print_test)
 
 
-def sample_slip(loaded, settings, kind: str, service_id: str | None = None, language: str = "zh"):
+def sample_slip(loaded, settings, kind: str, service_id: str | None = None,  # noqa: ANN001, ANN201
+                language: Literal["zh", "en"] = "zh"):
     """A sample slip of ``kind`` for a service (a made-up number 000 for tickets; nothing is issued)."""
     from kiosk.printing.slips import guide_slip, ticket_slip
     from kiosk.tickets import IssuedTicket, QueuePosition, Ticket, TicketState
@@ -43,7 +45,7 @@ def sample_slip(loaded, settings, kind: str, service_id: str | None = None, lang
 
 
 def _print_test(args: argparse.Namespace) -> int:
-    from kiosk.printing.transports import PrinterFault, make_printer
+    from kiosk.printing.transports import PrinterFault, make_printer, printer_label
 
     settings = settings_from(args)
     try:
@@ -61,31 +63,44 @@ def _print_test(args: argparse.Namespace) -> int:
     try:
         printer = make_printer(uri, paper_mm=args.paper or cfg.paper_mm, mode=args.mode or cfg.mode,
                                connect_timeout_s=cfg.connect_timeout_s, status_timeout_s=cfg.status_timeout_s,
-                               native_qr=cfg.native_qr)
+                               write_timeout_s=cfg.write_timeout_s, native_qr=cfg.native_qr)
     except ValueError as exc:
         print(f"kiosk print-test: {exc}", file=sys.stderr)
         return EXIT_USAGE
     status = printer.status()
-    print(f"{uri}: status {status.state} — {status.describe()}")
+    print(f"{printer_label(uri)}: status {status.state} — {status.describe()}")
     try:
-        detail = printer.print_slip(slip)
+        receipt = printer.print_slip(slip)
     except PrinterFault as fault:
         print(f"kiosk print-test: not printed [{fault.state}]: {fault.message}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"printed {slip.kind} slip {slip.name}: {detail}")
+    if not receipt.on_paper:
+        print(f"test printer (no paper): wrote {slip.kind} slip {slip.name}: {receipt}")
+    elif not receipt.confirmed:
+        print(f"sent {slip.kind} slip {slip.name}: {receipt} (the printer cannot confirm it printed)")
+    else:
+        print(f"printed {slip.kind} slip {slip.name}: {receipt} (the printer confirmed after the job)")
     return EXIT_OK
 
 
 def check_printer(settings) -> tuple[str, bool, str]:  # noqa: ANN001
-    """``kiosk doctor``: the configured printer answers a status query (DLE EOT for ESC/POS)."""
-    from kiosk.printing.transports import printer_from_settings
+    """``kiosk doctor``: the configured printer answers a status query (DLE EOT for ESC/POS).
 
+    No printer configured is a failed line that says how to set one; ``pdf://`` passes but is named
+    a test printer (no paper comes out).
+    """
+    from kiosk.printing.transports import printer_from_settings, printer_label
+
+    uri = settings.printer.uri
     try:
         printer = printer_from_settings(settings.printer)
         status = printer.status()
     except ValueError as exc:
         return "printer", False, str(exc)
-    return "printer", status.state in ("ok", "unknown"), f"{settings.printer.uri}: {status.describe()}"
+    if status.state == "none":
+        return "printer", False, ("未配置打印机 No printer configured: 号码只显示在屏幕上; set printer.uri "
+                                  "(e.g. tcp://192.168.1.50:9100; pdf://FOLDER = test printer)")
+    return "printer", status.state in ("ok", "unknown", "test"), f"{printer_label(uri)} — {status.describe()}"
 
 
 def _add_doctor_check() -> None:

@@ -9,6 +9,11 @@ Two modes:
   (``GS ( k``) or an image QR.
 
 Every job starts with ``ESC @`` (initialise) and ends with feed + ``GS V`` (cut).
+
+A printer answers every ``DLE EOT n`` it finds in its receive stream at once, even inside image
+data. :func:`realtime_safe` clears the one dot that makes such a byte sequence inside raster data
+(the picture does not change visibly), so a job's only status answers are the ones we asked for;
+:func:`realtime_count` counts any left (outside image data) for the transport to expect.
 """
 
 from __future__ import annotations
@@ -28,6 +33,61 @@ INIT = b"\x1b@"
 CUT_PREFIX = b"\x1dV"
 RASTER = b"\x1dv0"
 NATIVE_QR = b"\x1d(k"
+DLE_EOT = b"\x10\x04"
+"""Real-time status request ``DLE EOT n`` (n = 1..4): answered on receipt with one status byte."""
+
+
+def _realtime_at(job: bytes | bytearray, start: int = 0) -> int:
+    """Index of the next ``DLE EOT n`` (n = 1..4) at or after ``start``, or -1."""
+    while True:
+        at = job.find(DLE_EOT, start)
+        if at < 0 or at + 2 >= len(job):
+            return -1
+        if 1 <= job[at + 2] <= 4:
+            return at
+        start = at + 1
+
+
+def realtime_count(job: bytes | bytearray) -> int:
+    """How many ``DLE EOT n`` requests the printer will find in ``job`` (each gets one answer byte)."""
+    count, at = 0, _realtime_at(job)
+    while at >= 0:
+        count += 1
+        at = _realtime_at(job, at + 3)
+    return count
+
+
+def _raster_regions(job: bytes | bytearray) -> list[tuple[int, int]]:
+    """(start, end) of the image data of every ``GS v 0 m xL xH yL yH`` block."""
+    regions, at = [], job.find(RASTER)
+    while at >= 0 and at + 8 <= len(job):
+        width = int.from_bytes(job[at + 4:at + 6], "little")
+        height = int.from_bytes(job[at + 6:at + 8], "little")
+        start = at + 8
+        end = min(len(job), start + width * height)
+        regions.append((start, end))
+        at = job.find(RASTER, end)
+    return regions
+
+
+def realtime_safe(job: bytes) -> bytes:
+    """``job`` with every ``DLE EOT n`` that falls in raster image data broken by clearing one dot."""
+    regions = _raster_regions(job)
+    if not regions:
+        return job
+    out = bytearray(job)
+    at = _realtime_at(out)
+    while at >= 0:
+        for byte in (at + 1, at + 2, at):  # the EOT byte (one dot), else n, else DLE
+            if any(start <= byte < end for start, end in regions):
+                out[byte] &= out[byte] - 1  # clear the lowest set bit: one dot less, never one more
+                break
+        else:
+            at += 3  # not image data (a command's own bytes): leave it, realtime_count counts it
+        at = _realtime_at(out, max(0, at - 2))
+    if out != job:
+        _LOGGER.debug("cleared %d chance DLE EOT sequences in raster data", realtime_count(job) - realtime_count(out))
+    return bytes(out)
 
 
 def display_width(text: str) -> int:
@@ -67,7 +127,7 @@ def raster_job(image: Any, *, cut: bool = True) -> bytes:
     printer.image(image, impl="bitImageRaster", center=False)
     if cut:
         printer.cut()
-    return bytes(printer.output)
+    return realtime_safe(bytes(printer.output))
 
 
 def _line(printer: Dummy, text: str) -> None:
@@ -113,4 +173,4 @@ def text_job(slip: Slip, *, paper_px: int = 576, native_qr: bool = True, cut: bo
     printer._raw(b"\x1c.")  # FS . : leave Chinese mode
     if cut:
         printer.cut()
-    return bytes(printer.output)
+    return realtime_safe(bytes(printer.output))

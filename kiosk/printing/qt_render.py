@@ -301,7 +301,8 @@ def render_pdf(slip: Slip, path: Path | str, paper_mm: int = 80) -> Path:
     writer.setResolution(DPI)
     writer.setTitle(slip.name)
     writer.setCreator("HallGuide")
-    writer.setPageLayout(QPageLayout(page_size(slip, paper_mm, width), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(QPageLayout(page_size(slip, paper_mm, width), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
     full = paper_mm / 25.4 * DPI
     paint_page(writer, slip, width, (full - width) / 2)
     return path

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.printing import qt_render
 from kiosk.printing.slips import PAPER_PX, Slip
 from kiosk.printing.status import UNKNOWN, PrinterStatus
-from kiosk.printing.transports import PrinterFault
+from kiosk.printing.transports import PrinterFault, Receipt
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -43,8 +43,8 @@ class SystemPrinter:
             return PrinterStatus("offline")
         return UNKNOWN
 
-    def print_slip(self, slip: Slip) -> str:
-        """Paint the slip on one custom-sized page."""
+    def print_slip(self, slip: Slip) -> Receipt:
+        """Paint the slip on one custom-sized page (unconfirmed: CUPS only says it took the job)."""
         info = self._info()
         width = PAPER_PX[self.paper_mm]
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
@@ -57,4 +57,4 @@ class SystemPrinter:
         qt_render.paint_page(printer, slip, width, (full - width * scale) / 2, scale)
         if printer.printerState() == QPrinter.PrinterState.Error:
             raise PrinterFault("refused", f"系统打印机 {self.name} 拒绝了打印任务")
-        return self.name
+        return Receipt(self.name, confirmed=False)

@@ -36,21 +36,37 @@ class Printing:
 
 @dataclass(frozen=True)
 class Printed:
-    """A job was delivered to the printer (or PDF written)."""
+    """A job reached the printer (or the test printer's PDF was written).
+
+    ``confirmed``: the printer said after the job that it printed (False: sent to a printer that
+    cannot tell, e.g. ``file://``); ``on_paper``: False for the ``pdf://`` test printer.
+    """
 
     job_id: str
     kind: str
     detail: str = ""
+    confirmed: bool = True
+    on_paper: bool = True
+
+    @property
+    def outcome(self) -> str:
+        """``printed`` | ``unconfirmed`` | ``test`` (what the citizen's screen says)."""
+        return "test" if not self.on_paper else "printed" if self.confirmed else "unconfirmed"
 
 
 @dataclass(frozen=True)
 class PrintFailed:
-    """A job failed; ``message`` is plain words for staff."""
+    """A job failed; ``message`` is the technical detail for staff and logs (never shown to citizens)."""
 
     job_id: str
     kind: str
     state: FaultState
     message: str
+
+    @property
+    def outcome(self) -> str:
+        """``none`` (no printer configured) or ``failed``."""
+        return "none" if self.state == "none" else "failed"
 
 
 @dataclass(frozen=True)
@@ -197,9 +213,10 @@ class PrintService:
                 continue
             self._emit(Printing(job.job_id, job.kind))
             try:
-                detail = self.printer.print_slip(job.slip)
+                receipt = self.printer.print_slip(job.slip)
             except PrinterFault as fault:
-                self.alerts.record(self.printer.uri, fault.state, fault.message, job.job_id)
+                if fault.state != "none":  # no printer at all is a setting, not an alert per slip
+                    self.alerts.record(self.printer.uri, fault.state, fault.message, job.job_id)
                 self._emit(PrintFailed(job.job_id, job.kind, fault.state, fault.message))
             except Exception as exc:  # rendering bugs etc.: the ticket stays valid, staff are told
                 _LOGGER.exception("print job %s failed", job.job_id)
@@ -207,7 +224,8 @@ class PrintService:
                 self.alerts.record(self.printer.uri, "unknown", message, job.job_id)
                 self._emit(PrintFailed(job.job_id, job.kind, "unknown", message))
             else:
-                self._emit(Printed(job.job_id, job.kind, detail))
+                self._emit(Printed(job.job_id, job.kind, str(receipt), getattr(receipt, "confirmed", True),
+                                   getattr(receipt, "on_paper", True)))
 
 
 Kind = Literal["ticket", "guide"]

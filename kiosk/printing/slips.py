@@ -92,7 +92,7 @@ class Slip:
         """Plain text of every block (tests, logs, the PDF's text layer check)."""
         out: list[str] = []
         for block in self.blocks:
-            if isinstance(block, Text) or isinstance(block, BigNumber):
+            if isinstance(block, (Text, BigNumber)):
                 out.append(block.text)
             elif isinstance(block, Check):
                 out.append(f"□ {block.text} {block.detail}".rstrip())

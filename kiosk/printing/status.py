@@ -22,7 +22,8 @@ _LOGGER = logging.getLogger(__name__)
 QUERY = b"\x10\x04\x01\x10\x04\x02\x10\x04\x04"
 """DLE EOT 1, DLE EOT 2, DLE EOT 4 in one write."""
 
-State = Literal["ok", "paper_out", "offline", "unknown"]
+State = Literal["ok", "paper_out", "offline", "unknown", "test", "none"]
+"""``test``: the pdf:// test printer (works, no paper); ``none``: no printer configured."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class PrinterStatus:
 
     @property
     def can_print(self) -> bool:
-        """False only when the printer *said* it cannot print (unknown still tries)."""
-        return self.state in ("ok", "unknown")
+        """False only when the printer *said* it cannot print (unknown still tries) or there is none."""
+        return self.state in ("ok", "unknown", "test")
 
     def describe(self) -> str:
         """Plain words for staff."""
@@ -47,6 +48,8 @@ class PrinterStatus:
             "paper_out": "打印机缺纸，请更换纸卷",
             "offline": "打印机离线" + ("（上盖打开）" if self.cover_open else "") + ("（故障）" if self.error else ""),
             "unknown": "打印机没有回应状态查询",
+            "test": "测试打印机：只生成 PDF 文件，不出纸",
+            "none": "未配置打印机：号码只显示在屏幕上",
         }[self.state]
         if self.paper_near_end and self.state == "ok":
             text += "，纸卷将尽"

@@ -6,7 +6,8 @@
 ``serial:///dev/ttyS0?baudrate=9600``      serial ESC/POS (python-escpos ``Serial``, pyserial)
 ``file:///dev/usb/lp0``                    a device or file written in one ``write``
 ``system://NAME``                          a system (CUPS) printer through Qt (``qt_system``)
-``pdf://FOLDER``                           one PDF per slip (preview, tests, no printer)
+``pdf://FOLDER``                           a *test printer*: one PDF per slip, no paper
+(empty)                                    no printer: numbers are shown on screen only
 ========================================  ==============================================
 
 Every failure is a :class:`PrinterFault` with a state (paper_out, offline, refused, timeout,
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -30,7 +33,8 @@ from kiosk.printing.status import PrinterStatus
 
 _LOGGER = logging.getLogger(__name__)
 
-FaultState = Literal["paper_out", "offline", "refused", "timeout", "unknown"]
+FaultState = Literal["paper_out", "offline", "refused", "timeout", "unknown", "none"]
+"""``none``: no printer is configured (``printer.uri`` is empty)."""
 
 
 class PrinterFault(Exception):
@@ -51,8 +55,8 @@ class SlipPrinter(Protocol):
         """Ask the printer how it is (``unknown`` when it cannot tell)."""
         ...
 
-    def print_slip(self, slip: Slip) -> str:
-        """Print; returns a short note (e.g. the PDF path); raises :class:`PrinterFault`."""
+    def print_slip(self, slip: Slip) -> Receipt:
+        """Print; returns how it went (e.g. the PDF path); raises :class:`PrinterFault`."""
         ...
 
 
@@ -63,8 +67,8 @@ class ByteSink(Protocol):
         """Real-time status, or unknown."""
         ...
 
-    def deliver(self, job: bytes) -> None:
-        """Send the whole job; raises :class:`PrinterFault`."""
+    def deliver(self, job: bytes) -> bool:
+        """Send the whole job; True when the printer confirmed it; raises :class:`PrinterFault`."""
         ...
 
 
@@ -73,24 +77,56 @@ def _fault_from_status(st: PrinterStatus, when: str) -> PrinterFault:
     return PrinterFault(state, f"{st.describe()}（{when}）")
 
 
+@dataclass(frozen=True)
+class Receipt:
+    """How a slip left the kiosk."""
+
+    detail: str
+    """Short note for logs and staff, e.g. ``116376 bytes`` or the PDF's path."""
+    confirmed: bool = True
+    """The printer said after the job that it is fine; False = sent, but it has no status channel."""
+    on_paper: bool = True
+    """False for the ``pdf://`` test printer: nothing comes out."""
+
+    def __str__(self) -> str:
+        return self.detail
+
+
 class TcpSink:
-    """Raw TCP (port 9100): connect ≤ 1 s, DLE EOT ≤ 300 ms, the job in one ``sendall``, then re-check."""
+    """Raw TCP (port 9100): connect ≤ 1 s, DLE EOT ≤ 300 ms, the job in one ``sendall``, then re-check.
+
+    "Printed" means the printer answered a status query sent *after* the job (it answers only once it
+    has taken the job in), with nothing wrong. On the way:
+
+    - answers owed to ``DLE EOT`` bytes inside the job (:func:`escpos.realtime_count`) and late
+      answers are read and dropped first, so the final answer is never a stale one;
+    - the job and the final answer share one deadline (``write_timeout_s``): a printer that stops
+      reading (paper out with a full buffer, a hung network card) or stops answering is a fault
+      within that time, never a success;
+    - a printer that never answered status at all is "sent, unconfirmed" (:attr:`Receipt.confirmed`).
+    """
 
     def __init__(self, host: str, port: int = 9100, *, connect_timeout_s: float = 1.0,
-                 status_timeout_s: float = 0.3, write_timeout_s: float = 10.0) -> None:
+                 status_timeout_s: float = 0.3, write_timeout_s: float = 15.0) -> None:
         self.host, self.port = host, port
         self.connect_timeout_s, self.status_timeout_s, self.write_timeout_s = (
             connect_timeout_s, status_timeout_s, write_timeout_s)
+
+    @property
+    def where(self) -> str:
+        """host:port."""
+        return f"{self.host}:{self.port}"
 
     def _connect(self) -> socket.socket:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout_s)
         except TimeoutError:
-            raise PrinterFault("timeout", f"打印机 {self.host}:{self.port} 连接超时（网络或电源？）") from None
+            raise PrinterFault("timeout", f"打印机 {self.where} 连接超时：网络不通或打印机没有开机") from None
         except ConnectionRefusedError:
-            raise PrinterFault("refused", f"打印机 {self.host}:{self.port} 拒绝连接（端口被占用或未开启）") from None
+            raise PrinterFault("refused", f"打印机 {self.where} 拒绝连接：这个地址上没有打印服务在监听"
+                               "（打印机未开机，或地址、端口填错；网络打印机通常用 9100 端口）") from None
         except OSError as exc:
-            raise PrinterFault("offline", f"打印机 {self.host}:{self.port} 无法连接：{exc.strerror or exc}") from None
+            raise PrinterFault("offline", f"打印机 {self.where} 无法连接：{exc.strerror or exc}") from None
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return sock
 
@@ -104,37 +140,101 @@ class TcpSink:
         except OSError:
             return status.UNKNOWN
 
-    def deliver(self, job: bytes) -> None:
-        """Check, send in one write, check again (catches paper out / a closed connection mid-job)."""
+    def deliver(self, job: bytes) -> bool:
+        """Check, send in one write, check again; True when the printer confirmed after the job."""
         with self._connect() as sock:
             try:
                 before = status.query(sock, self.status_timeout_s)
             except OSError:
-                raise PrinterFault("offline", "打印机在状态查询时断开了连接") from None
+                raise PrinterFault("offline", f"打印机 {self.where} 在状态查询时断开了连接") from None
             if not before.can_print:
                 raise _fault_from_status(before, "未打印")
-            sock.settimeout(self.write_timeout_s)
+            speaks_status = before.state != "unknown"
+            deadline = time.monotonic() + self.write_timeout_s
+            _drain(sock)  # a late answer to the first query
             try:
-                sock.sendall(job)
+                _send_by(sock, job, deadline)
             except TimeoutError:
-                raise PrinterFault("timeout", "打印数据发送超时，票据可能未完整打印") from None
+                raise self._stopped(f"打印机 {self.where} 在 {self.write_timeout_s:g} 秒内没有收完打印数据"
+                                    "（停止接收），票据可能没有打印") from None
             except OSError:
-                raise PrinterFault("offline", "打印中连接中断，票据可能未完整打印") from None
-            _drain(sock)  # raster data can contain DLE EOT by chance; drop any answers to it
-            try:
-                after = status.query(sock, self.status_timeout_s)
-            except OSError:
-                raise PrinterFault("offline", "打印中连接中断，票据可能未完整打印") from None
+                raise PrinterFault("offline", f"打印机 {self.where} 打印中连接中断，票据可能未完整打印") from None
+            if not speaks_status:
+                after = self._final_status(sock, 0, time.monotonic() + self.status_timeout_s)
+                if after.state == "unknown":
+                    return False  # never answered DLE EOT: sent, but nobody can say it printed
+            else:
+                after = self._final_status(sock, escpos.realtime_count(job), deadline)
+            if after.state == "unknown":
+                raise self._stopped(f"打印机 {self.where} 收到打印数据后没有回应状态查询"
+                                    f"（{self.write_timeout_s:g} 秒），票据可能没有打印")
             if after.state == "paper_out":
                 raise _fault_from_status(after, "打印中缺纸，票据可能不完整")
+            if not after.can_print:
+                raise _fault_from_status(after, "打印中出错，票据可能不完整")
             try:
                 sock.shutdown(socket.SHUT_WR)
             except OSError:
                 pass
+            return True
+
+    def _final_status(self, sock: socket.socket, owed: int, deadline: float) -> PrinterStatus:
+        """The status after the job: drop ``owed`` answers to DLE EOT bytes in the job, then ask."""
+        try:
+            stale = _read_by(sock, owed, deadline)
+            _drain(sock)
+            sock.sendall(status.QUERY)
+            missing = owed - len(stale)  # a printer that skips image data answers fewer: take the last three
+            answer = _read_by(sock, 3 + missing, deadline, at_least=3)
+        except OSError:
+            raise PrinterFault("offline", f"打印机 {self.where} 打印中连接中断，票据可能未完整打印") from None
+        st = status.decode(answer[-3:] if len(answer) >= 3 else answer)
+        _LOGGER.debug("after the job: %d stale answers dropped, answer %r -> %s", len(stale), answer, st.state)
+        return st
+
+    def _stopped(self, message: str) -> PrinterFault:
+        """A timeout fault, named after what a fresh connection says (paper out?) when it can tell."""
+        try:
+            now = self.status()
+        except Exception:  # noqa: BLE001 - the timeout is the fault; this only refines its words
+            now = status.UNKNOWN
+        if now.state in ("paper_out", "offline"):
+            return PrinterFault(now.state, f"{message}；{now.describe()}")
+        return PrinterFault("timeout", message)
+
+
+def _send_by(sock: socket.socket, data: bytes, deadline: float) -> None:
+    """``sendall`` that gives up at ``deadline`` (TimeoutError)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    sock.settimeout(left)  # since Python 3.5 the timeout bounds the whole sendall
+    sock.sendall(data)
+
+
+def _read_by(sock: socket.socket, count: int, deadline: float, *, at_least: int | None = None) -> bytes:
+    """Up to ``count`` bytes read before ``deadline``; stops early once ``at_least`` came and nothing
+    more is waiting. A closed connection raises ConnectionResetError."""
+    got = b""
+    while len(got) < count:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        if at_least is not None and len(got) >= at_least:
+            left = min(left, 0.05)  # the rest (if any) is already on its way
+        sock.settimeout(left)
+        try:
+            chunk = sock.recv(count - len(got))
+        except TimeoutError:
+            break
+        if not chunk:
+            raise ConnectionResetError("printer closed the connection")
+        got += chunk
+    return got
 
 
 def _drain(sock: socket.socket) -> None:
-    """Read and drop whatever the printer already sent (stray status bytes)."""
+    """Read and drop whatever the printer already sent (late status bytes)."""
     sock.setblocking(False)
     try:
         while sock.recv(4096):
@@ -157,11 +257,12 @@ class FileSink:
         """No status channel on a plain device file."""
         return status.UNKNOWN
 
-    def deliver(self, job: bytes) -> None:
-        """Write the job in one call."""
+    def deliver(self, job: bytes) -> bool:
+        """Write the job in one call (unconfirmed: a device file cannot say it printed)."""
         try:
             with open(self.path, "ab", buffering=0) as handle:
                 handle.write(job)
+            return False
         except FileNotFoundError:
             raise PrinterFault("offline", f"打印机设备 {self.path} 不存在（未连接或未开机）") from None
         except PermissionError:
@@ -180,12 +281,13 @@ class EscposLibSink:
         """Not queried on USB/serial (many adapters cannot read back)."""
         return status.UNKNOWN
 
-    def deliver(self, job: bytes) -> None:
-        """Open, write once, close."""
+    def deliver(self, job: bytes) -> bool:
+        """Open, write once, close (unconfirmed: no status is read back)."""
         try:
             printer = self._factory()  # python-escpos opens the device on first use
             printer._raw(job)
             printer.close()
+            return False
         except ImportError as exc:
             raise PrinterFault("unknown", f"{self.name} 需要的驱动包未安装：{exc.name}") from None
         except Exception as exc:  # pyusb/pyserial raise many kinds
@@ -212,28 +314,28 @@ class EscposPrinter:
         """The sink's status."""
         return self.sink.status()
 
-    def print_slip(self, slip: Slip) -> str:
+    def print_slip(self, slip: Slip) -> Receipt:
         """Build and deliver."""
         job = self.build_job(slip)
-        self.sink.deliver(job)
-        return f"{len(job)} bytes"
+        confirmed = self.sink.deliver(job)
+        return Receipt(f"{len(job)} bytes", confirmed=confirmed)
 
 
 class PdfPrinter:
-    """Writes each slip as a PDF into a folder (``pdf://``)."""
+    """The test printer (``pdf://``): writes each slip as a PDF into a folder; no paper comes out."""
 
     def __init__(self, uri: str, folder: Path, *, paper_mm: int = 80, renderer: Any = None) -> None:
         self.uri, self.folder, self.paper_mm, self._renderer = uri, folder, paper_mm, renderer
 
     def status(self) -> PrinterStatus:
-        """OK when the folder can be created."""
+        """``test`` (works, no paper) when the folder can be created."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             return PrinterStatus("offline")
-        return PrinterStatus("ok")
+        return PrinterStatus("test")
 
-    def print_slip(self, slip: Slip) -> str:
+    def print_slip(self, slip: Slip) -> Receipt:
         """Write ``<folder>/<slip>-<time>.pdf``."""
         renderer = self._renderer or _qt_renderer()
         stamp = datetime.now().strftime("%H%M%S%f")[:-3]
@@ -241,8 +343,39 @@ class PdfPrinter:
         try:
             renderer.render_pdf(slip, path, self.paper_mm)
         except OSError as exc:
-            raise PrinterFault("refused", f"无法写入 PDF 到 {self.folder}：{exc.strerror or exc}") from None
-        return str(path)
+            raise PrinterFault("refused", f"测试打印机无法写入 PDF 到 {self.folder}：{exc.strerror or exc}") from None
+        return Receipt(str(path), confirmed=True, on_paper=False)
+
+
+class NoPrinter:
+    """No printer is configured (``printer.uri`` empty): every slip "fails" with state ``none``."""
+
+    uri = ""
+
+    def status(self) -> PrinterStatus:
+        """Always ``none``."""
+        return PrinterStatus("none")
+
+    def print_slip(self, slip: Slip) -> Receipt:
+        """Nothing to print on."""
+        raise PrinterFault("none", NO_PRINTER)
+
+
+NO_PRINTER = "未配置打印机（printer.uri 为空）：号码只显示在屏幕上 — No printer configured"
+
+
+def printer_label(uri: str) -> str:
+    """What staff screens, the doctor and the CLI call the printer of ``uri`` (pdf:// is a test printer)."""
+    uri = uri.strip()
+    if not uri:
+        return "未配置打印机 No printer configured"
+    scheme = urlsplit(uri).scheme.lower()
+    if scheme == "pdf":
+        return f"测试打印机 Test printer (PDF, 不出纸 no paper): {uri}"
+    name = {"tcp": "网络打印机 Network printer", "usb": "USB 打印机 USB printer",
+            "serial": "串口打印机 Serial printer", "file": "打印机设备 Printer device",
+            "system": "系统打印机 System printer"}.get(scheme, "打印机 Printer")
+    return f"{name}: {uri}"
 
 
 def _qt_renderer() -> Any:
@@ -252,8 +385,11 @@ def _qt_renderer() -> Any:
 
 
 def make_printer(uri: str, *, paper_mm: int = 80, mode: str = "raster", connect_timeout_s: float = 1.0,
-                 status_timeout_s: float = 0.3, native_qr: bool = True, renderer: Any = None) -> SlipPrinter:
-    """The printer a URI names; raises ValueError with a plain message for a bad URI."""
+                 status_timeout_s: float = 0.3, write_timeout_s: float = 15.0, native_qr: bool = True,
+                 renderer: Any = None) -> SlipPrinter:
+    """The printer a URI names (an empty URI: :class:`NoPrinter`); ValueError with a plain message for a bad URI."""
+    if not uri.strip():
+        return NoPrinter()
     parts = urlsplit(uri)
     scheme = parts.scheme.lower()
     query = parse_qs(parts.query)
@@ -262,7 +398,7 @@ def make_printer(uri: str, *, paper_mm: int = 80, mode: str = "raster", connect_
         if not parts.hostname:
             raise ValueError(f"{uri}: a tcp printer needs a host, e.g. tcp://192.168.1.50:9100")
         sink: ByteSink = TcpSink(parts.hostname, parts.port or 9100, connect_timeout_s=connect_timeout_s,
-                                 status_timeout_s=status_timeout_s)
+                                 status_timeout_s=status_timeout_s, write_timeout_s=write_timeout_s)
         return EscposPrinter(uri, sink, **common)
     if scheme == "file":
         return EscposPrinter(uri, FileSink(parts.path), **common)
@@ -295,7 +431,8 @@ def make_printer(uri: str, *, paper_mm: int = 80, mode: str = "raster", connect_
         from kiosk.printing.qt_system import SystemPrinter
 
         return SystemPrinter(uri, parts.netloc + parts.path, paper_mm=paper_mm)
-    raise ValueError(f"{uri}: unknown printer type (use tcp://, usb://, serial://, file://, system:// or pdf://)")
+    raise ValueError(f"{uri}: unknown printer type (use tcp://, usb://, serial://, file://, system://, "
+                     "or pdf:// for a test printer)")
 
 
 def printer_from_settings(printer_settings: Any, renderer: Any = None) -> SlipPrinter:
@@ -306,6 +443,7 @@ def printer_from_settings(printer_settings: Any, renderer: Any = None) -> SlipPr
         mode=printer_settings.mode,
         connect_timeout_s=printer_settings.connect_timeout_s,
         status_timeout_s=printer_settings.status_timeout_s,
+        write_timeout_s=getattr(printer_settings, "write_timeout_s", 15.0),
         native_qr=getattr(printer_settings, "native_qr", True),
         renderer=renderer,
     )

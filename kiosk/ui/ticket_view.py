@@ -1,7 +1,14 @@
-"""The citizen's ticket panels: confirmation (取号确认) and the ticket screen with the big number and QR.
+"""The citizen's ticket panels: confirmation (取号确认), the ticket screen with the big number and QR,
+and the 打印办事指南 panel (with the guide's QR whenever nothing comes out of a printer).
 
-Both are plain panels for ``MainWindow.show_overlay``; they only show what they are given and emit
+They are plain panels for ``MainWindow.show_overlay``; they only show what they are given and emit
 what the citizen tapped. :mod:`kiosk.ui.tickets_wiring` does the issuing and printing.
+
+Citizens only ever read plain words here (``打印机暂时不能用，请记下号码或扫码``); the technical
+detail of a fault (address, port, what the printer said) goes to the staff alerts and the log.
+Print outcomes are the ``outcome`` of :class:`kiosk.printing.service.Printed` / ``PrintFailed``:
+``printed`` (the printer said so after the job), ``unconfirmed`` (sent to a printer that cannot
+tell), ``test`` (the pdf:// test printer: no paper), ``failed`` and ``none`` (no printer configured).
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.printing.service import Printed, PrintFailed
+from kiosk.printing.status import PrinterStatus
 from kiosk.ui.widgets import PlainLabel, button
 
 _LOGGER = logging.getLogger(__name__)
@@ -31,16 +40,28 @@ WORDS = {
         "your_number": "您的号码",
         "printing": "正在打印…",
         "printed": "已打印，请取票",
-        "failed": "打印机暂时无法出票，您的号码依然有效 — 请拍照保存或联系工作人员",
+        "unconfirmed": "已发送到打印机，请取票；如果没有出票，请记下您的号码",
+        "test": "这是测试打印机，不出纸：请记下您的号码",
+        "failed": "打印机暂时不能用，请记下号码或扫码。您的号码依然有效",
+        "none": "本机没有连接打印机，请记下您的号码。号码依然有效",
         "guide": "打印办事指南",
         "guide_printing": "正在打印办事指南…",
         "guide_printed": "办事指南已打印，请取走",
-        "guide_failed": "办事指南暂时无法打印，可扫码查看",
+        "guide_unconfirmed": "办事指南已发送到打印机；如果没有出纸，可扫码查看",
+        "guide_test": "这是测试打印机，不出纸：可扫码查看办事指南",
+        "guide_failed": "打印机暂时不能用，可扫码查看办事指南",
+        "guide_none": "本机没有连接打印机，可扫码查看办事指南",
+        "guide_scan": "扫码查看办事指南",
+        "chip_failed": "打印机暂时不能用",
+        "chip_none": "本机没有打印机",
+        "chip_test": "测试打印机（不出纸）",
         "reprint": "重新打印",
         "done": "完成",
         "scan": "扫码查看办事指南与排队进度",
         "issue_failed": "暂时无法取号，请联系工作人员（您没有损失任何排队位置）",
-        "printer_warn": "打印机暂时无法出票：仍可取号，号码会显示在屏幕上，请拍照保存",
+        "printer_warn": "打印机暂时不能用：仍可取号，号码会显示在屏幕上，请记下您的号码",
+        "printer_none": "本机没有连接打印机：仍可取号，号码会显示在屏幕上，请记下您的号码",
+        "printer_test": "本机接的是测试打印机，不出纸：取号后请记下您的号码",
     },
     "en": {
         "confirm_title": "Take a number",
@@ -55,16 +76,30 @@ WORDS = {
         "your_number": "Your number",
         "printing": "Printing…",
         "printed": "Printed — please take your ticket",
-        "failed": "The printer cannot print right now. Your number is still valid — take a photo or ask staff",
+        "unconfirmed": "Sent to the printer — please take your ticket; if none comes out, note your number",
+        "test": "This is a test printer and prints no paper: please note your number",
+        "failed": "The printer is not working right now: please note your number or scan the code. "
+                  "Your number is still valid",
+        "none": "This kiosk has no printer: please note your number. It is still valid",
         "guide": "Print service guide",
         "guide_printing": "Printing the service guide…",
         "guide_printed": "Service guide printed — please take it",
-        "guide_failed": "The guide cannot be printed now; scan the QR code instead",
+        "guide_unconfirmed": "The guide was sent to the printer; if nothing comes out, scan the QR code",
+        "guide_test": "This is a test printer and prints no paper: scan the QR code for the guide",
+        "guide_failed": "The printer is not working right now: scan the QR code for the guide",
+        "guide_none": "This kiosk has no printer: scan the QR code for the guide",
+        "guide_scan": "Scan for the service guide",
+        "chip_failed": "Printer not working",
+        "chip_none": "No printer",
+        "chip_test": "Test printer (no paper)",
         "reprint": "Print again",
         "done": "Done",
         "scan": "Scan for the service guide and queue status",
         "issue_failed": "A number cannot be issued right now — please ask staff",
-        "printer_warn": "The printer cannot print now: you can still take a number; it stays on screen",
+        "printer_warn": "The printer is not working now: you can still take a number; it stays on screen — "
+                        "please note it",
+        "printer_none": "This kiosk has no printer: you can still take a number; it stays on screen — please note it",
+        "printer_test": "This kiosk has a test printer that prints no paper: please note your number",
     },
 }
 
@@ -207,6 +242,13 @@ class TicketConfirmPanel(QFrame):
         self.warning.setVisible(bool(text))
         self.warning.setText(text or "")
 
+    def show_printer_status(self, status: PrinterStatus) -> None:
+        """Warn in plain words when there is no printer, a test printer, or one that cannot print."""
+        key = {"none": "printer_none", "test": "printer_test"}.get(status.state)
+        if key is None and not status.can_print:
+            key = "printer_warn"
+        self.set_printer_warning(self.w[key] if key else None)
+
     def set_busy(self, busy: bool) -> None:
         """Disable the buttons while the number is being issued."""
         for widget in (self.take_button, self.cancel_button, self.normal_button, self.priority_button):
@@ -308,20 +350,30 @@ class TicketPanel(QFrame):
         self.done_button.clicked.connect(self.done.emit)
         self.print_state = "printing"
 
+    def show_print_event(self, event: Printed | PrintFailed) -> None:
+        """Show a print result (its ``outcome``) for the ticket or the guide."""
+        self.set_print_state(event.outcome, event.kind)
+
     def set_print_state(self, state: str, kind: str = "ticket") -> None:
-        """``printing`` | ``printed`` | ``failed`` for the ticket (or ``kind="guide"``)."""
+        """``printing`` | ``printed`` | ``unconfirmed`` | ``test`` | ``failed`` | ``none`` for the ticket
+        (or ``kind="guide"``)."""
         prefix = "" if kind == "ticket" else "guide_"
-        self.status.setText(self.w[f"{prefix}{state}"])
-        failed = state == "failed"
-        self.status.setStyleSheet("color: #9a3412;" if failed else "color: #1a1f29;")
+        self.status.setText(self.w.get(f"{prefix}{state}", self.w[f"{prefix}failed"]))
+        warn = state in ("failed", "none", "test", "unconfirmed")
+        self.status.setStyleSheet("color: #9a3412;" if warn else "color: #1a1f29;")
+        if state == "none":
+            self.guide_button.hide()  # nothing to print on: the QR on screen is the guide
         if kind == "ticket":
             self.print_state = state
-            self.reprint_button.setVisible(failed)
+            self.reprint_button.setVisible(state == "failed")
             self.reprint_button.setEnabled(True)
 
 
 class GuidePrintPanel(QFrame):
     """A small panel for 打印办事指南 from the service card: printing / printed / failed, then closes.
+
+    Whenever no paper comes out (failed, no printer, test printer, unconfirmed) it shows the guide's
+    QR code (``qr_data``, the slip's own link), because its text says "可扫码查看".
 
     Signals:
         done(): the citizen closed it.
@@ -329,7 +381,8 @@ class GuidePrintPanel(QFrame):
 
     done = Signal()
 
-    def __init__(self, service_name: str, language: str = "zh", parent: QWidget | None = None) -> None:
+    def __init__(self, service_name: str, language: str = "zh", qr_data: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overlayPanel")
         self.setMinimumWidth(760)
@@ -341,12 +394,31 @@ class GuidePrintPanel(QFrame):
         self.status = PlainLabel(self.w["guide_printing"], "title")
         self.status.setObjectName("guideStatus")
         layout.addWidget(self.status)
+        self.qr = QrView(qr_data, 280)
+        self.qr.setObjectName("guideQr")
+        self.qr_caption = PlainLabel(self.w["guide_scan"], "muted")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.qr_caption)
+        self._show_qr(False)
         self.done_button = button("guideDone", "primary")
         self.done_button.setText(self.w["done"])
         self.done_button.setMinimumHeight(96)
         layout.addWidget(self.done_button)
         self.done_button.clicked.connect(self.done.emit)
+        self.print_state = "printing"
+
+    def _show_qr(self, shown: bool) -> None:
+        shown = shown and bool(self.qr.data)
+        self.qr.setVisible(shown)
+        self.qr_caption.setVisible(shown)
+
+    def show_print_event(self, event: Printed | PrintFailed) -> None:
+        """Show a print result (its ``outcome``)."""
+        self.set_print_state(event.outcome)
 
     def set_print_state(self, state: str, kind: str = "guide") -> None:
-        """``printing`` | ``printed`` | ``failed``."""
-        self.status.setText(self.w[f"guide_{state}"])
+        """``printing`` | ``printed`` | ``unconfirmed`` | ``test`` | ``failed`` | ``none``."""
+        self.print_state = state
+        self.status.setText(self.w.get(f"guide_{state}", self.w["guide_failed"]))
+        self._show_qr(state not in ("printing", "printed"))

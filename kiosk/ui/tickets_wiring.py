@@ -28,7 +28,7 @@ from kiosk.printing.service import (
 )
 from kiosk.printing.slips import guide_slip, ticket_slip, where_text
 from kiosk.printing.status import PrinterStatus
-from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings
+from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
 from kiosk.tickets import IssuedTicket, TicketDesk, open_store
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
@@ -76,10 +76,14 @@ class TicketController(QObject):
         self.issued: IssuedTicket | None = None
         self._service_id: str | None = None
         self._job_serial = 0
+        self._ticket_jobs: dict[str, int] = {}  # print job -> ticket id, counted once the printer printed it
         self._printer_fault = False
         window.ticket_requested.connect(self.request_ticket)
         window.guide_print_requested.connect(self.print_guide)
         window.visit_ended.connect(self.forget)
+        uri = self.printing.printer.uri.strip().lower()
+        if not uri or uri.startswith("pdf:"):  # no printer / the pdf:// test printer: say so plainly
+            window.status_bar_message("printer", words(self._language())["chip_test" if uri else "chip_none"])
 
     # -- helpers -------------------------------------------------------------------------------
     @property
@@ -182,7 +186,7 @@ class TicketController(QObject):
     def _submit(self, slip, kind: str) -> str:
         job_id = self._next_job(kind)
         if kind == "ticket" and self.issued is not None:
-            self._issuer.submit(self.store.reprint, self.issued.ticket.id)  # counts this print of the number
+            self._ticket_jobs[job_id] = self.issued.ticket.id
         self.printing.submit(slip, job_id)
         return job_id
 
@@ -209,7 +213,8 @@ class TicketController(QObject):
             self.ticket_panel.set_print_state("printing", "guide")
         else:
             name = (service.name_en or service.name) if language == "en" else service.name
-            self.guide_panel = GuidePrintPanel(name, language)
+            qr = next((b.data for b in slip.blocks if type(b).__name__ == "Qr"), "")
+            self.guide_panel = GuidePrintPanel(name, language, qr)
             self.guide_panel.done.connect(self.forget)
             self.window.show_overlay(self.guide_panel)
         self._submit(slip, "guide")
@@ -217,28 +222,38 @@ class TicketController(QObject):
     # -- events from the print worker (GUI thread) -------------------------------------------------
     def _on_print_event(self, event: PrintEvent) -> None:
         if isinstance(event, StatusChecked):
-            if self.confirm_panel is not None and not event.status.can_print:
-                self.confirm_panel.set_printer_warning(words(self._language())["printer_warn"])
+            if self.confirm_panel is not None:
+                self.confirm_panel.show_printer_status(event.status)
+            if not event.status.can_print and event.status.state != "none":
                 self._staff_alert(event.status.describe())
             return
         kind = event.kind
         panel = self.ticket_panel if self.ticket_panel is not None else self.guide_panel
         if isinstance(event, Printing):
             return
+        ticket_id = self._ticket_jobs.pop(event.job_id, None)
         if isinstance(event, Printed):
+            if ticket_id is not None:
+                try:
+                    self._issuer.submit(self.store.reprint, ticket_id)  # counts a print that really happened
+                except RuntimeError:  # closing down: the executor is gone
+                    _LOGGER.warning("print of ticket %s not counted: the kiosk is closing", ticket_id)
             if panel is not None and (kind == "guide" or panel is self.ticket_panel):
-                panel.set_print_state("printed", kind)
+                panel.show_print_event(event)
             if self._printer_fault:
                 self._printer_fault = False
                 self.window.status_bar_message("printer", None)
         elif isinstance(event, PrintFailed):
             if panel is not None and (kind == "guide" or panel is self.ticket_panel):
-                panel.set_print_state("failed", kind)
-            self._staff_alert(event.message)
+                panel.show_print_event(event)
+            if event.state != "none":
+                self._staff_alert(event.message)
 
     def _staff_alert(self, message: str) -> None:
+        """The technical detail goes to the log (and the staff alerts); the chip citizens see is plain."""
+        _LOGGER.warning("printer: %s", message)
         self._printer_fault = True
-        self.window.status_bar_message("printer", message if message.startswith("打印机") else f"打印机：{message}")
+        self.window.status_bar_message("printer", words(self._language())["chip_failed"])
 
     # -- visit end -----------------------------------------------------------------------------------
     def forget(self) -> None:
@@ -273,7 +288,7 @@ class TicketController(QObject):
         if open_alerts:
             text += f"；未处理告警 {len(open_alerts)} 条，最近：{open_alerts[-1].message}"
         ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
-        return StatusItem("printer", "打印机 Printer", ok, f"{self.printing.printer.uri}: {text}")
+        return StatusItem("printer", "打印机 Printer", ok, f"{printer_label(self.printing.printer.uri)}: {text}")
 
     def close(self) -> None:
         """Stop the workers and close the database."""

@@ -51,3 +51,30 @@ def test_domain_modules_are_qt_free():
             " print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_outcomes_no_printer_test_printer_and_a_stalled_printer(hall, tmp_path, gui_ready):
+    """No printer: PrintFailed "none" and no alert; pdf://: Printed with outcome "test"; a printer that takes
+    the status query and then stops reading: PrintFailed "timeout" (with an alert), never Printed."""
+    from printer_emulator import EscposEmulator
+
+    slip = guide_slip(hall.catalog.service("social-card"), hall, qr_url="https://x/{service_id}")
+
+    def run(printer):
+        events = []
+        service = PrintService(printer, events.append)
+        service.submit(slip, "job")
+        service.close(10)
+        return events[-1], service.alerts.active()
+
+    none, alerts = run(make_printer(""))
+    assert isinstance(none, PrintFailed) and none.outcome == "none" and alerts == []
+    test, _ = run(make_printer(f"pdf://{tmp_path}"))
+    assert isinstance(test, Printed) and test.outcome == "test" and not test.on_paper
+    stalled = EscposEmulator("stall")
+    try:
+        failed, alerts = run(make_printer(stalled.uri, write_timeout_s=1.0))
+    finally:
+        stalled.close()
+    assert isinstance(failed, PrintFailed) and failed.state == "timeout" and failed.outcome == "failed"
+    assert [a.state for a in alerts] == ["timeout"]

@@ -24,12 +24,14 @@ def printer_check(settings: Any) -> Check | None:
 
     def check() -> StatusItem:
         label = "打印机 Printer"
+        from kiosk.printing.transports import printer_label
+
         try:
             status = printer_from_settings(settings.printer).status()
         except Exception as exc:  # noqa: BLE001 - shown as a red line
             return StatusItem("printer", label, False, f"{settings.printer.uri}: {exc}")
         ok = True if status.state == "ok" else None if status.state == "unknown" else False
-        return StatusItem("printer", label, ok, f"{status.describe()} · {settings.printer.uri}")
+        return StatusItem("printer", label, ok, f"{status.describe()} · {printer_label(settings.printer.uri)}")
 
     return check
 

@@ -17,7 +17,9 @@ class SystemPage(Page):
         print_box = card("printBox")
         row = QHBoxLayout(print_box)
         row.setContentsMargins(24, 16, 24, 16)
-        row.addWidget(_label(f"打印机 Printer: {services.settings.printer.uri}"), 1)
+        from kiosk.printing.transports import printer_label  # pdf:// is named a test printer
+
+        row.addWidget(_label(f"打印机 Printer: {printer_label(services.settings.printer.uri)}"), 1)
         self.print_button = _button("测试打印 Test print", "testPrint", "primary")
         self.print_button.clicked.connect(self._test_print)
         row.addWidget(self.print_button)

@@ -1,0 +1,233 @@
+"""What citizens and staff read about the printer, on the real MainWindow: no printer out of the box, the
+pdf:// test printer named as such, plain words for faults (technical detail for staff only), the guide's
+QR on screen when nothing comes out, and the ``prints`` counter counting only real prints."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from printer_emulator import EscposEmulator
+
+HALL = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
+TECHNICAL = ("127.0.0.1", "拒绝连接", "端口", "tcp://", "timeout", "DLE")
+
+
+@pytest.fixture
+def make_kiosk(qtbot, tmp_path):
+    """``make_kiosk(printer=None | {...})``: a shown MainWindow on the test hall with tickets installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.printing.qt_render import pin_none_refcount
+    from kiosk.settings import load_settings
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tickets_wiring import install
+
+    made = []
+
+    def make(printer: dict | None = None):
+        pin_none_refcount()
+        create_application()
+        extra = {"printer": printer} if printer is not None else {}
+        settings = load_settings(None, data_dir=tmp_path, tickets={"database": tmp_path / "t.sqlite3"}, **extra)
+        context = AppContext.create(settings, load_catalog(HALL))
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        qtbot.waitExposed(window)
+        controller = install(window, context)
+        made.append((window, controller, context))
+        return window, controller
+
+    yield make
+    for window, controller, context in made:
+        controller.close()
+        QApplication.instance().removeEventFilter(window.idle)
+        window.translations.uninstall()
+        context.close()
+        window.close()
+
+
+def _shot(window, path):
+    """Save a screenshot once pending layout work is done (a label that just grew two lines)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    window.grab().save(str(path))
+
+
+def _chip(window):
+    chip = window._chips.get("printer")
+    return chip.text() if chip is not None else None
+
+
+def _visible_texts(window) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return [w.text() for cls in (QLabel, QAbstractButton) for w in window.findChildren(cls) if w.isVisible()]
+
+
+def _take_number(qtbot, controller, window, service_id="social-card"):
+    window.ticket_requested.emit(service_id)
+    panel = controller.confirm_panel
+    return panel
+
+
+def _flush(controller):
+    """Wait until the ticket executor has done everything queued so far (e.g. counting a print)."""
+    controller._issuer.submit(lambda: None).result(timeout=5)
+
+
+def test_no_printer_out_of_the_box(make_kiosk, qtbot, screenshot_dir):
+    """Default settings: no printer. The screen says so plainly before and after issuing; the number stays on
+    screen with 请记下您的号码; no reprint button, no guide printing, no alert per ticket."""
+    window, controller = make_kiosk()
+    assert controller.settings.printer.uri == ""
+    assert _chip(window) == "⚠ 本机没有打印机"
+    panel = _take_number(qtbot, controller, window)
+    qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=3000)
+    assert "本机没有连接打印机" in panel.warning.text() and "请记下您的号码" in panel.warning.text()
+    _shot(window, screenshot_dir / "ticket-confirm-no-printer.png")
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    ticket = controller.ticket_panel
+    qtbot.waitUntil(lambda: ticket.print_state == "none", timeout=5000)
+    assert "请记下您的号码" in ticket.status.text() and "已打印" not in ticket.status.text()
+    assert ticket.number.isVisible() and ticket.number.text() == "B001" and ticket.qr.isVisible()
+    assert not ticket.reprint_button.isVisible() and not ticket.guide_button.isVisible()
+    assert controller.alerts.active() == []
+    _flush(controller)
+    assert controller.store.get(controller.issued.ticket.id).prints == 0
+    _shot(window, screenshot_dir / "ticket-issued-no-printer.png")
+    assert "未配置打印机" in controller.printer_check().text
+
+
+def test_guide_from_the_card_shows_its_qr_when_the_printer_is_down(make_kiosk, qtbot, screenshot_dir):
+    """Printer down → card → 打印办事指南: "可扫码查看" comes with the QR code itself, and it decodes to the link."""
+    printer = EscposEmulator()
+    printer.close()  # nothing listens: refused
+    window, controller = make_kiosk({"uri": printer.uri})
+    window.guide_print_requested.emit("tax-invoice")
+    guide = controller.guide_panel
+    assert not guide.qr.isVisible()  # while printing, no QR
+    qtbot.waitUntil(lambda: guide.print_state == "failed", timeout=5000)
+    assert "可扫码查看" in guide.status.text()
+    assert guide.qr.isVisible() and guide.qr.data.startswith("https://") and "tax-invoice" in guide.qr.data
+    assert guide.qr.width() >= 240
+    _shot(window, screenshot_dir / "guide-printer-down-qr.png")
+    cv2 = pytest.importorskip("cv2", reason="opencv-python-headless decodes the QR")
+    import numpy as np
+
+    image = guide.qr.grab().toImage().convertToFormat(guide.qr.grab().toImage().Format.Format_Grayscale8)
+    pixels = np.array(image.constBits(), dtype=np.uint8)[: image.sizeInBytes()].reshape(
+        image.height(), image.bytesPerLine())[:, : image.width()]
+    text, _, _ = cv2.QRCodeDetector().detectAndDecode(pixels)
+    assert text == guide.qr.data
+
+
+def test_guide_without_printer_shows_its_qr(make_kiosk, qtbot):
+    """No printer: the card's guide panel says so and shows the QR."""
+    window, controller = make_kiosk()
+    window.guide_print_requested.emit("social-card")
+    guide = controller.guide_panel
+    qtbot.waitUntil(lambda: guide.print_state == "none", timeout=5000)
+    assert "没有连接打印机" in guide.status.text() and "扫码" in guide.status.text() and guide.qr.isVisible()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_citizens_never_see_technical_printer_text(make_kiosk, qtbot, screenshot_dir, language):
+    """Refused connection: citizens read plain words (chip and panel); staff alerts and the status line keep
+    the address and the right hint (nothing listens there), the log too."""
+    printer = EscposEmulator()
+    printer.close()
+    window, controller = make_kiosk({"uri": printer.uri})
+    window._language = language
+    panel = _take_number(qtbot, controller, window)
+    qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=3000)
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    ticket = controller.ticket_panel
+    qtbot.waitUntil(lambda: ticket.print_state == "failed", timeout=5000)
+    plain = "打印机暂时不能用，请记下号码或扫码" if language == "zh" else "please note your number or scan the code"
+    assert plain in ticket.status.text()
+    assert _chip(window) == ("⚠ 打印机暂时不能用" if language == "zh" else "⚠ Printer not working")
+    shown = "\n".join(_visible_texts(window))
+    for word in TECHNICAL:
+        assert word not in shown, word
+    _shot(window, screenshot_dir / f"ticket-printer-down-plain-{language}.png")
+    staff = controller.alerts.active()[-1].message
+    assert f"127.0.0.1:{printer.port}" in staff and "没有打印服务在监听" in staff and "被占用" not in staff
+    assert f"127.0.0.1:{printer.port}" in controller.printer_check().text
+
+
+def test_prints_counter_counts_only_real_prints(make_kiosk, qtbot):
+    """Paper out half-way (the printer stops reading): the screen never says 已打印 and ``prints`` stays 0;
+    after a new roll, 重新打印 prints the same number and ``prints`` becomes 1."""
+    emulator = EscposEmulator(paper_bytes=20_000, reads_when_out=False)
+    try:
+        window, controller = make_kiosk({"uri": emulator.uri, "write_timeout_s": 1.0})
+        panel = _take_number(qtbot, controller, window)
+        panel.take_button.click()
+        qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+        ticket = controller.ticket_panel
+        qtbot.waitUntil(lambda: ticket.print_state == "failed", timeout=10000)
+        assert "已打印" not in ticket.status.text()
+        assert controller.alerts.active()[-1].state == "paper_out"
+        _flush(controller)
+        issued_id = controller.issued.ticket.id
+        assert controller.store.get(issued_id).prints == 0
+        emulator.load_paper()
+        emulator.reads_when_out = True
+        ticket.reprint_button.click()
+        qtbot.waitUntil(lambda: ticket.print_state == "printed", timeout=10000)
+        _flush(controller)
+        assert controller.store.get(issued_id).prints == 1
+        assert len(controller.store.list_day()) == 1  # the same number, never a new one
+    finally:
+        emulator.close()
+
+
+def test_pdf_is_named_a_test_printer_on_every_screen(make_kiosk, qtbot, tmp_path, screenshot_dir):
+    """pdf://: the chip, the confirmation, the ticket screen, the guide panel and the staff status line all
+    say test printer; nothing says 已打印."""
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    assert _chip(window) == "⚠ 测试打印机（不出纸）"
+    panel = _take_number(qtbot, controller, window)
+    qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=3000)
+    assert "测试打印机" in panel.warning.text()
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    ticket = controller.ticket_panel
+    qtbot.waitUntil(lambda: ticket.print_state == "test", timeout=5000)
+    assert "测试打印机" in ticket.status.text() and "请记下您的号码" in ticket.status.text()
+    _shot(window, screenshot_dir / "ticket-issued-test-printer.png")
+    ticket.guide_button.click()
+    qtbot.waitUntil(lambda: "测试打印机" in ticket.status.text() and "办事指南" in ticket.status.text(), timeout=5000)
+    controller.forget()
+    window.guide_print_requested.emit("social-card")
+    guide = controller.guide_panel
+    qtbot.waitUntil(lambda: guide.print_state == "test", timeout=5000)
+    assert "测试打印机" in guide.status.text() and guide.qr.isVisible()
+    assert "测试打印机" in controller.printer_check().text
+    assert list((tmp_path / "slips").glob("*.pdf"))
+
+
+def test_print_test_cli_names_the_printer(tmp_path):
+    """``kiosk print-test`` with no printer configured: exit 1 and a plain line; with pdf://: a test printer."""
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "kiosk", "--catalog", str(HALL), "print-test", *args],
+                              capture_output=True, text=True, timeout=120,
+                              env={"KIOSK_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+                                   "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+
+    none = run()
+    assert none.returncode == 1 and "未配置打印机" in none.stdout + none.stderr and "Traceback" not in none.stderr
+    pdf = run("--printer", f"pdf://{tmp_path}/slips")
+    assert pdf.returncode == 0, pdf.stderr
+    assert "测试打印机" in pdf.stdout and "test printer (no paper)" in pdf.stdout
