@@ -41,7 +41,11 @@ class QueueWatcher:
         self._listener: threading.Thread | None = None
 
     def start(self) -> QueueWatcher:
-        """Start following (events from now on unless ``from_start``)."""
+        """Start following (events from now on unless ``from_start``; "now" is fixed before this returns)."""
+        try:
+            self._read()
+        except TicketError as exc:  # the database is away: "now" is fixed when it answers
+            _LOGGER.debug("queue watcher: %s", exc)
         url = getattr(self.store, "url", None)
         if getattr(self.store, "kind", "") == "postgresql" and url:
             self._listener = threading.Thread(target=self._listen, args=(url,), name="queue-listen", daemon=True)
@@ -89,9 +93,9 @@ class QueueWatcher:
             self._wake.clear()
 
     def _read(self) -> None:
-        if self._high < 0:
+        starting = self._high < 0
+        if starting:
             self._high = self.store.last_event_id()
-            return
         for event in self.store.events_since(max(0, self._high - LOOK_BACK), limit=500):
             if event.id in self._seen_set:
                 continue
@@ -99,5 +103,7 @@ class QueueWatcher:
                 self._seen_set.discard(self._seen[0])
             self._seen.append(event.id)
             self._seen_set.add(event.id)
+            if starting and event.id <= self._high:
+                continue  # happened before we started
             self._high = max(self._high, event.id)
             self.callback(event)
