@@ -44,8 +44,8 @@ class TicketUnavailable(TicketError):
     citizen is told. No number was issued.
     """
 
-    citizen_zh = "现在暂时无法取号（取号系统连接中断），工作人员已收到提醒，请稍后再试或到咨询台"
-    citizen_en = "Numbers are unavailable right now (the queue system is unreachable); staff have been told"
+    citizen_zh = "现在暂时无法取号，工作人员已收到提醒。请稍后再试，或到咨询台办理"
+    citizen_en = "Numbers are unavailable right now; staff have been told. Please try again shortly or ask at the desk"
 
     def __init__(self, message: str, *, cause: str = "") -> None:
         super().__init__(message)

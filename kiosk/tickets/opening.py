@@ -164,16 +164,16 @@ class RetryingStore:
                     continue
                 self._recovered()
                 return
-            repair = getattr(self._inner, "repair", None)
-            if repair is not None:
-                repair()
-            if getattr(self._inner, "available", True):
-                try:
-                    self._inner.last_event_id()
-                except TicketUnavailable:
-                    continue
-                self._recovered()
-                return
+            probe = getattr(self._inner, "probe", None)
+            if not getattr(self._inner, "available", True):
+                continue  # PostgreSQL: its own probe reconnects and reports through _state
+            try:
+                probe() if probe is not None else self._inner.last_event_id()
+            except TicketUnavailable as exc:
+                self.problem = str(exc)
+                continue
+            self._recovered()
+            return
 
     def close(self) -> None:
         """Stop retrying and close the store."""
@@ -203,8 +203,6 @@ class RetryingStore:
             except TicketUnavailable as exc:
                 self._fail(str(exc))
                 raise
-            if self.problem and getattr(inner, "available", True):
-                self._recovered()
-            return result
+            return result  # recovery is declared by the background probe, not by a lucky read
 
         return call

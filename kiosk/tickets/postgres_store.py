@@ -121,12 +121,17 @@ class PostgresTicketStore:
         self._closed = threading.Event()
         self._down: str | None = None
         self._prober: threading.Thread | None = None
+        self._retired: list[ConnectionPool] = []  # closed pools, kept so none is collected on its own thread
+        self._opening = True
         self._pool = self._new_pool()
         try:
             self._migrate()
-        except TicketUnavailable:
-            self._pool.close()
+        except TicketError:
+            self._closed.set()
+            self._pool.close(timeout=1.0)
             raise
+        finally:
+            self._opening = False
 
     # -- connections ----------------------------------------------------------------------------------
     def _new_pool(self) -> ConnectionPool:
@@ -154,7 +159,7 @@ class PostgresTicketStore:
 
     def _mark_down(self, problem: str) -> None:
         with self._state_lock:
-            first = self._down is None
+            first = self._down is None and not self._opening
             self._down = problem
             if first and not self._closed.is_set():
                 _LOGGER.warning("ticket database down: %s", problem)
@@ -172,9 +177,10 @@ class PostgresTicketStore:
             except psycopg.Error:
                 continue
             old, self._pool = self._pool, self._new_pool()
+            self._retired.append(old)
             with self._state_lock:
                 self._down = None
-            threading.Thread(target=old.close, kwargs={"timeout": 1.0}, daemon=True).start()
+            old.close(timeout=1.0)
             _LOGGER.warning("ticket database reachable again: %s", self.describe())
             if self._on_state is not None:
                 self._on_state(True, "")
@@ -222,6 +228,8 @@ class PostgresTicketStore:
     def close(self) -> None:
         """Close the pool and stop the reconnect probe."""
         self._closed.set()
+        if self._prober is not None and self._prober is not threading.current_thread():
+            self._prober.join(self._probe_interval_s + self.op_timeout_s + 1)
         self._pool.close(timeout=2.0)
 
     # -- helpers ----------------------------------------------------------------------------------------

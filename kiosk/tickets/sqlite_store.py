@@ -188,6 +188,23 @@ class SqliteTicketStore:
             _LOGGER.warning("ticket database: made %s writable again", ", ".join(p.name for p in fixed))
         return fixed
 
+    def probe(self) -> None:
+        """Raise :class:`TicketUnavailable` unless the file could take a write now (space, permissions, lock)."""
+        self.repair()
+        probe = self.path.with_name(f".{self.path.name}.probe")
+        try:
+            with open(probe, "wb") as handle:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+                os.fsync(handle.fileno())
+            probe.unlink()
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                probe.unlink()
+            raise TicketUnavailable(plain_sqlite_problem(exc, self.path), cause=str(exc)) from None
+        with self._write():
+            self._db.execute("UPDATE tickets SET prints = prints WHERE id = -1")
+
     def _migrate(self) -> None:
         with self._write():
             (version,) = self._db.execute("PRAGMA user_version").fetchone()
