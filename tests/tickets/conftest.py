@@ -188,7 +188,14 @@ def new_cluster() -> tuple[PgCluster, Path]:
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgCluster]:
-    """One PostgreSQL cluster for the session (a test that stops it must start it again)."""
+    """One PostgreSQL cluster for the session: the one .ci/run started (HALLGUIDE_TEST_PGDATA/PGPORT),
+    else a private one in a temp folder (a test that stops it must start it again)."""
+    if os.environ.get("HALLGUIDE_TEST_PGDATA"):
+        cluster = PgCluster(os.environ["HALLGUIDE_TEST_PGDATA"], int(os.environ["HALLGUIDE_TEST_PGPORT"]))
+        if not cluster.running():
+            cluster.start()
+        yield cluster
+        return
     cluster, folder = new_cluster()
     try:
         yield cluster

@@ -9,12 +9,12 @@ import threading
 
 import httpx
 import pytest
+from web_server import ServerThread
 
 from kiosk.catalog import load_catalog
 from kiosk.settings import DEMO_CATALOG
 from kiosk.tickets import PostgresTicketStore, TicketDesk
 from kiosk.web.app import create_app
-from web_server import ServerThread
 
 CATALOG = load_catalog(DEMO_CATALOG).catalog
 
@@ -29,7 +29,7 @@ def hall(pg_url):
 
 
 def test_status_json_page_404_read_only_and_rate_limit(hall):
-    desk, counter, store = hall
+    desk, _counter, store = hall
     desk.issue("passport")
     mine = desk.issue("passport")
     token = mine.ticket.token
