@@ -29,7 +29,7 @@ from kiosk.printing.service import (
 from kiosk.printing.slips import guide_slip, ticket_slip, where_text
 from kiosk.printing.status import PrinterStatus
 from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings
-from kiosk.tickets import IssuedTicket, TicketDesk, TicketError, TicketUnavailable, open_store
+from kiosk.tickets import IssuedTicket, QueueWatcher, TicketDesk, TicketError, TicketUnavailable, open_store
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
 
@@ -80,6 +80,7 @@ class TicketController(QObject):
         self._service_id: str | None = None
         self._job_serial = 0
         self._printer_fault = False
+        self._watcher = QueueWatcher(self.store, lambda _event: self.bridge.post(self._queue_changed)).start()
         window.ticket_requested.connect(self.request_ticket)
         window.guide_print_requested.connect(self.print_guide)
         window.visit_ended.connect(self.forget)
@@ -147,6 +148,33 @@ class TicketController(QObject):
         except TicketError:
             return
         self.confirm_panel.set_position(position.people_ahead, position.wait_min)
+
+    def _queue_changed(self) -> None:
+        """Another kiosk issued or a counter called: refresh the people ahead on screen (read off the GUI thread)."""
+        issued, panel, confirm = self.issued, self.ticket_panel, self.confirm_panel
+        if getattr(self, "_closing", False):
+            return
+        if issued is not None and panel is not None:
+            desk = self.desk
+
+            def fresh() -> None:
+                try:
+                    now = desk.describe(self.store.get(issued.ticket.id) or issued.ticket)
+                except TicketError:
+                    return
+                self.bridge.post(lambda: self._show_ahead(panel, now))
+
+            self._issuer.submit(fresh)
+        elif confirm is not None:
+            self._show_position(getattr(confirm, "priority", False))
+
+    def _show_ahead(self, panel: TicketPanel, issued: IssuedTicket) -> None:
+        if panel is not self.ticket_panel:
+            return
+        position = issued.position
+        text = (panel.w["ahead"].format(n=position.people_ahead, m=max(1, position.wait_min))
+                if position.people_ahead else panel.w["ahead_none"])
+        panel.ahead.setText(text)
 
     def _cancelled(self) -> None:
         self.confirm_panel = None
@@ -307,6 +335,8 @@ class TicketController(QObject):
 
     def close(self) -> None:
         """Stop the workers and close the database."""
+        self._closing = True
+        self._watcher.stop()
         self.printing.close(2.0)
         self._issuer.shutdown(wait=True)
         self.store.close()

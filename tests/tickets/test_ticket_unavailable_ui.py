@@ -73,3 +73,26 @@ def test_number_unavailable_while_the_server_is_away(pg_kiosk, qtbot, screenshot
     panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
     assert controller.issued.ticket.number == first.ticket.number + 1
+
+
+def test_people_ahead_follow_a_call_made_at_a_counter(pg_kiosk, qtbot):
+    """Another kiosk's ticket is ahead; a clerk calls it at the counter; this kiosk's screen says 0 ahead."""
+    from kiosk.tickets import PostgresTicketStore
+
+    window, controller, _server = pg_kiosk
+    other = PostgresTicketStore(controller.store.url)
+    try:
+        other.issue("id-card-renew", "A")
+        window.ticket_requested.emit("id-card-renew")
+        assert "前面还有 1 人" in controller.confirm_panel.ahead.text()
+        other.issue("id-card-renew", "A")  # a second kiosk issues: the confirmation follows
+        qtbot.waitUntil(lambda: "前面还有 2 人" in controller.confirm_panel.ahead.text(), timeout=5000)
+        controller.confirm_panel.take_button.click()
+        qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
+        panel = controller.ticket_panel
+        assert "2" in panel.ahead.text()
+        other.call_next("A01", ["id-card-renew"])
+        other.call_next("A01", ["id-card-renew"])
+        qtbot.waitUntil(lambda: panel.ahead.text() == panel.w["ahead_none"], timeout=5000)
+    finally:
+        other.close()
