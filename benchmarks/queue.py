@@ -18,21 +18,28 @@ Each part 2/3 figure is measured ``--repeat`` times: median over runs with the s
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import importlib.util
-import json
-import os
-import signal
-import socket
-import statistics
-import subprocess
-import sys
-import tempfile
-import threading
-import time
-from collections import defaultdict
-from pathlib import Path
+import os as _os
+import sys as _sys
+
+# This file is named queue.py: keep its folder off sys.path so ``import queue`` finds the standard library.
+_HERE = _os.path.dirname(_os.path.abspath(__file__))
+_sys.path[:] = [p for p in _sys.path if _os.path.abspath(p or _os.curdir) != _HERE]
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import socket  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -60,7 +67,7 @@ def pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 def spread(per_run: list[float]) -> str:
@@ -133,7 +140,8 @@ def issue_part(cluster: PgCluster, kiosks: int, tickets: int) -> None:
           f"server restart at 60 % (outage {outage:.2f} s), {elapsed:.1f} s in all")
     print(f"  reported {len(reported)}, stored {len(stored)}; duplicates stored {len(stored) - len(set(stored))}, "
           f"reported twice {len(reported) - len(set(reported))}, losses (reported, not stored) "
-          f"{len(set(reported) - set(stored))}, gaps {gaps}, stored but never reported {len(set(stored) - set(reported))}")
+          f"{len(set(reported) - set(stored))}, gaps {gaps}, "
+          f"stored but never reported {len(set(stored) - set(reported))}")
     print(f"  issue latency p50 {pct(ms, 50):.2f} ms, p99 {pct(ms, 99):.2f} ms, max {max(ms):.1f} ms "
           f"({len(ms)} issues)")
     if down:
@@ -215,15 +223,21 @@ def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) ->
             watched: list[float] = []
             paged: list[float] = []
             seen = threading.Event()
-            watcher = QueueWatcher(PostgresTicketStore(url), lambda e: (watched.append(time.perf_counter()),
-                                                                        seen.set()) if e.kind == "called" else None)
+
+            def on_event(event, watched=watched, seen=seen) -> None:  # noqa: ANN001
+                if event.kind == "called":
+                    watched.append(time.perf_counter())
+                    seen.set()
+
+            watcher = QueueWatcher(PostgresTicketStore(url), on_event)
             watcher.start()
             run_watch, run_page = [], []
             for _call in range(20):
                 target = desk.issue("company-registration")
-                got = threading.Event()
+                got, ready = threading.Event(), threading.Event()
 
-                def listen(token: str = target.ticket.token, got: threading.Event = got) -> None:
+                def listen(token: str = target.ticket.token, got: threading.Event = got,
+                           ready: threading.Event = ready, paged: list[float] = paged) -> None:
                     with httpx.Client(base_url=base, timeout=30) as web, \
                             web.stream("GET", f"/t/{token}/events") as response:
                         for line in response.iter_lines():
@@ -234,7 +248,6 @@ def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) ->
                             if line.startswith("data: "):
                                 ready.set()
 
-                ready = threading.Event()
                 reader = threading.Thread(target=listen, daemon=True)
                 reader.start()
                 ready.wait(10)

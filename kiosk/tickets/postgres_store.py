@@ -215,7 +215,7 @@ class PostgresTicketStore:
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):
                     if statement.strip():
-                        conn.execute(statement)  # type: ignore[call-overload]
+                        conn.execute(statement)
                 conn.execute("INSERT INTO hallguide_schema (version) VALUES (%s)", (number,))
                 _LOGGER.info("queue database migrated to schema %d", number)
 
@@ -260,7 +260,7 @@ class PostgresTicketStore:
             ticket = self._fetch(conn, ticket_id, lock=True)
             if ticket.state not in allowed:
                 raise TicketError(f"ticket {ticket.label} is {ticket.state.value}; cannot {kind}")
-            conn.execute(f"UPDATE tickets SET {sets} WHERE id = %s", (*params, ticket_id))  # type: ignore[arg-type]
+            conn.execute(f"UPDATE tickets SET {sets} WHERE id = %s", (*params, ticket_id))
             self._log(conn, ticket_id, kind, ticket.window_id or "")
             return self._fetch(conn, ticket_id)
 
@@ -321,7 +321,7 @@ class PostgresTicketStore:
         with self._conn() as conn:
             row = conn.execute(
                 f"SELECT COUNT(*) FROM tickets WHERE day = %s AND prefix = %s AND state = 'waiting' AND {where}{extra}",
-                (self.today(), prefix, limit, *params),  # type: ignore[arg-type]
+                (self.today(), prefix, limit, *params),
             ).fetchone()
         return int(row[0]) if row else 0
 

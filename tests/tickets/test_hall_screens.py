@@ -100,7 +100,7 @@ def test_calling_screen_shows_and_speaks_calls_in_both_orientations(qtbot, hall,
         qtbot.waitUntil(lambda: window.current is not None and [c.number for c in window.current.calling]
                         == ["P001", "A001"], timeout=5000)
         assert window.cards[0].number.text().endswith("P001") and window.cards[1].number.text().endswith("A001")
-        assert "A06" in window.cards[0].window.text()
+        assert "A06" in window.cards[0].where.text()
         qtbot.waitUntil(lambda: "商事登记" in window.waiting.text() or "公司" in window.waiting.text(), timeout=5000)
         first = next(t for t in counter.list_day() if t.label == "A001")
         counter.recall(first.id)  # a recall is announced again

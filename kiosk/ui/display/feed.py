@@ -41,19 +41,28 @@ class QueueFeed(QObject):
         if self._closed:
             return
 
+        def report(message: str) -> None:
+            self.problem.emit(message)
+            if failed is not None:
+                failed(message)
+
+        def deliver(result: Any) -> None:
+            self.problem.emit("")
+            done(result)
+
         def work() -> None:
             try:
                 result = fn()
             except TicketError as exc:
                 message = str(exc)
-                self.bridge.post(lambda: (self.problem.emit(message), failed(message) if failed else None))
+                self.bridge.post(lambda: report(message))
                 return
             except Exception as exc:  # noqa: BLE001 - a screen must never die of a store fault
                 _LOGGER.exception("queue operation failed")
                 message = f"操作失败 operation failed: {exc}"
-                self.bridge.post(lambda: (self.problem.emit(message), failed(message) if failed else None))
+                self.bridge.post(lambda: report(message))
                 return
-            self.bridge.post(lambda: (self.problem.emit(""), done(result)))
+            self.bridge.post(lambda: deliver(result))
 
         self._worker.submit(work)
 

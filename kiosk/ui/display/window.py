@@ -39,9 +39,9 @@ class CallCard(QFrame):
         layout.setContentsMargins(28, 16, 28, 16)
         self.number = QLabel()
         self.number.setObjectName("number")
-        self.window = QLabel()
-        self.window.setObjectName("window")
-        for label in (self.number, self.window):
+        self.where = QLabel()
+        self.where.setObjectName("window")
+        for label in (self.number, self.where):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
@@ -49,7 +49,7 @@ class CallCard(QFrame):
     def show_call(self, number: str, window_id: str, fresh: bool) -> None:
         """Fill the card; the newest call (or recall) is highlighted: dark on yellow, with a ▶ mark."""
         self.number.setText(f"▶ {number}" if fresh else number)
-        self.window.setText(f"请到 {window_id} 号窗口\nWindow {window_id}")
+        self.where.setText(f"请到 {window_id} 号窗口\nWindow {window_id}")
         self.setProperty("fresh", "true" if fresh else "false")
         ink = "#0f2747" if fresh else "#ffffff"
         self.setStyleSheet(f"QFrame#call {{ background: {'#ffd54a' if fresh else '#17478f'}; }}"
@@ -71,7 +71,7 @@ class DisplayWindow(QWidget):
         self.feed, self.catalog, self.announcer, self.language = feed, catalog, announcer, language
         self.current: Board | None = None
         self.announced: list[tuple[str, str]] = []
-        outer = QVBoxLayout(self)
+        outer = self.outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         hall = getattr(getattr(catalog, "hall", None), "name", "") or ""
         self.title = QLabel(f"{hall}  叫号 Now calling")
@@ -180,8 +180,8 @@ class DisplayWindow(QWidget):
         if self.body.direction() != direction:
             self.body.setDirection(direction)
             self.body.setStretch(1, 1 if portrait else 2)
-            self.layout().invalidate()
-            self.layout().activate()
+            self.outer.invalidate()
+            self.outer.activate()
         super().resizeEvent(event)
 
     def close_feed(self) -> None:
