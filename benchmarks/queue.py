@@ -179,22 +179,28 @@ def start_server(url: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("status server did not start")
 
 
-async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -> list[float]:
+async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -> tuple[list[float], list[str]]:
     import httpx
 
     times: list[float] = []
+    errors: list[str] = []
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as web:
         async def client(i: int) -> None:
             token = tokens[i % len(tokens)]
             for _ in range(requests):
                 t0 = time.perf_counter()
-                response = await web.get(f"/t/{token}/status.json")
+                try:
+                    response = await web.get(f"/t/{token}/status.json")
+                except httpx.HTTPError as exc:
+                    errors.append(type(exc).__name__)
+                    continue
                 times.append((time.perf_counter() - t0) * 1000)
-                response.raise_for_status()
+                if response.status_code != 200:
+                    errors.append(str(response.status_code))
 
         await asyncio.gather(*(client(i) for i in range(clients)))
-    return times
+    return times, errors
 
 
 def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) -> None:
@@ -210,13 +216,15 @@ def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) ->
     tokens = [desk.issue("passport").ticket.token for _ in range(60)]
     proc, base = start_server(url)
     try:
-        p50s, p99s = [], []
+        p50s, p99s, failures = [], [], []
         for _ in range(repeat):
-            times = asyncio.run(_load_run(base, tokens, clients, requests))
+            times, errors = asyncio.run(_load_run(base, tokens, clients, requests))
             p50s.append(pct(times, 50))
             p99s.append(pct(times, 99))
+            failures += errors
         print(f"[status page] {clients} concurrent clients × {requests} requests, {repeat} runs")
-        print(f"  p50 {spread(p50s)}, p99 {spread(p99s)}")
+        print(f"  p50 {spread(p50s)}, p99 {spread(p99s)}; failed requests {len(failures)} "
+              f"of {repeat * clients * requests} {sorted(set(failures))}")
 
         to_watcher, to_page = [], []
         for _ in range(repeat):
