@@ -5,7 +5,8 @@ Live: one :class:`kiosk.tickets.QueueWatcher` follows the shared event log (LIST
 PostgreSQL) and wakes every open page; each page's status is recomputed off the event loop and
 sent only when it changed. Read-only (GET/HEAD only), rate-limited per client address, 404 for an
 unknown token, no personal data, ``Cache-Control: no-store`` and ``Referrer-Policy: no-referrer`` so
-the token does not leak.
+the token does not leak. A status is kept in memory until the next queue event, so a crowd refreshing
+its pages costs the database nothing between calls.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import asyncio
 import json
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -31,6 +33,7 @@ from kiosk.web.status import ticket_status
 
 _LOGGER = logging.getLogger(__name__)
 KEEPALIVE_S = 15.0
+CACHE_SIZE = 20_000
 TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
@@ -111,9 +114,22 @@ def create_app(store: Any, catalog: Any, *, average_service_min: float = 6.0, ra
     def valid(token: str) -> bool:
         return 16 <= len(token) <= 64 and set(token) <= TOKEN_CHARS
 
+    cache: OrderedDict[str, tuple[int, dict[str, Any] | None]] = OrderedDict()
+
     async def status_of(token: str) -> dict[str, Any] | None:
-        return await anyio.to_thread.run_sync(
+        """The ticket's status; cached until the next queue event (the watcher bumps the version)."""
+        version = changes.version
+        hit = cache.get(token)
+        if hit is not None and hit[0] == version:
+            cache.move_to_end(token)
+            return hit[1]
+        status = await anyio.to_thread.run_sync(
             lambda: ticket_status(store, catalog, token, average_service_min=average_service_min))
+        if status is not None:  # unknown tokens are not kept (a scan must not fill the cache)
+            cache[token] = (version, status)
+            while len(cache) > CACHE_SIZE:
+                cache.popitem(last=False)
+        return status
 
     async def unavailable() -> Response:
         return JSONResponse({"error": "unavailable", "message_zh": "排队系统暂时连接不上，请稍后刷新",
