@@ -1,9 +1,9 @@
 """Ticketing on the kiosk: 取号 → confirmation → issued number on screen → printed slip; printer faults for staff.
 
 ``install(window, context)`` returns a :class:`TicketController`. It also puts, for the staff
-screens, ``context.tickets`` (a :class:`kiosk.tickets.RetryingStore` over SQLite or PostgreSQL), ``context.printer_alerts``
-(:class:`kiosk.printing.service.PrinterAlerts`), ``context.ticket_test_print`` (callable → plain-words
-result) and ``context.printer_check`` (callable → ``kiosk.admin.status.StatusItem``).
+screens, ``context.tickets`` (a :class:`kiosk.tickets.RetryingStore` over SQLite or PostgreSQL),
+``context.printer_alerts`` (:class:`kiosk.printing.service.PrinterAlerts`), ``context.ticket_test_print``
+(callable → plain-words result) and ``context.printer_check`` (callable → ``kiosk.admin.status.StatusItem``).
 
 Threads: the number is issued on a one-thread executor (SQLite commit with fsync), printing runs
 on the :class:`PrintService` worker; results come back to the GUI thread through a :class:`Bridge`.
