@@ -160,14 +160,62 @@ class SpeechSettings(_Section):
 class TicketSettings(_Section):
     """Queue numbers."""
 
-    database: Path | None = None
-    """SQLite file; unset = ``<data_dir>/tickets.sqlite3``."""
+    database: str | None = None
+    """A file path (SQLite, one kiosk; unset = ``<data_dir>/tickets.sqlite3``) or a ``postgresql://`` URL
+    (one queue shared by every kiosk, counter, display and the status server). Other URL schemes are refused."""
     average_service_min: float = Field(6.0, gt=0, le=240)
     """Estimated minutes per citizen when there is no history yet."""
     day_starts_at: str = "04:00"
     """Business day boundary (local time): numbers restart after it."""
     qr_url: str = "https://example.gov.cn/guide/{service_id}?t={number}"
-    """Template for the QR code on slips: {service_id}, {number}, {hall_id}."""
+    """Template for the QR code on slips: {service_id}, {number}, {hall_id}. A ticket's QR encodes its status
+    page instead when ``status_base_url`` is set."""
+    status_base_url: str = ""
+    """Where ``kiosk serve`` is reached from citizens' phones, e.g. ``https://queue.hall.example.gov.cn``;
+    a ticket's status page is ``{status_base_url}/t/{token}``. Unset = no status page."""
+    serve_host: str = "127.0.0.1"
+    """``kiosk serve`` listens here (``0.0.0.0`` behind the hall's reverse proxy)."""
+    serve_port: int = Field(8470, ge=1, le=65535)
+    serve_rate_per_min: int = Field(120, ge=5, le=100000)
+    """Requests per minute one client address may make to the status server."""
+    retry_s: float = Field(2.0, ge=0.2, le=300)
+    """How often an unreachable ticket database is retried in the background."""
+    display_language: Literal["zh", "zh+en"] = "zh"
+    """The calling screen's spoken announcement: Mandarin only or Mandarin then English."""
+
+    @field_validator("database", mode="before")
+    @classmethod
+    def _database(cls, value: Any) -> str | None:
+        if isinstance(value, os.PathLike):
+            value = os.fspath(value)
+        if value is None or not isinstance(value, str) or not value.strip():
+            if value is not None and not isinstance(value, str):
+                raise ValueError("must be a file path or a postgresql:// URL")
+            return None
+        import re
+
+        match = re.match(r"^([A-Za-z][A-Za-z0-9+.\-]*)://", value.strip())
+        if match and match.group(1).lower() not in ("postgresql", "postgres"):
+            raise ValueError(f"the {match.group(1)}:// scheme is not supported; give a file path (SQLite) "
+                             "or a postgresql:// URL")
+        return value.strip()
+
+    @field_validator("day_starts_at", mode="after")
+    @classmethod
+    def _day_start(cls, value: str) -> str:
+        parts = value.split(":")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (
+                0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
+            raise ValueError(f"must look like 04:00 (hours 00-23, minutes 00-59), not {value!r}")
+        return value
+
+    @field_validator("status_base_url", mode="after")
+    @classmethod
+    def _base(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError(f"must start with http:// or https://, not {value!r}")
+        return value
 
 
 class PrinterSettings(_Section):

@@ -14,7 +14,11 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0   # Qt's xcb platform plugin
   python3-venv
 )
-TEST_APT_PACKAGES=(poppler-utils xvfb sox)   # PDF slips → PNG, real-window checks, audio checks
+TEST_APT_PACKAGES=(
+  poppler-utils xvfb sox             # PDF slips → PNG, real-window checks, audio checks
+  postgresql                         # a real PostgreSQL for the shared-queue tests (private clusters, scripts/pg_cluster.py)
+  chromium chromium-driver           # a real browser for the ticket status page tests
+)
 
 want=("${APT_PACKAGES[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${TEST_APT_PACKAGES[@]}")

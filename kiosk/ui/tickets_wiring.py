@@ -1,9 +1,9 @@
 """Ticketing on the kiosk: 取号 → confirmation → issued number on screen → printed slip; printer faults for staff.
 
 ``install(window, context)`` returns a :class:`TicketController`. It also puts, for the staff
-screens, ``context.tickets`` (the :class:`kiosk.tickets.SqliteTicketStore`), ``context.printer_alerts``
-(:class:`kiosk.printing.service.PrinterAlerts`), ``context.ticket_test_print`` (callable → plain-words
-result) and ``context.printer_check`` (callable → ``kiosk.admin.status.StatusItem``).
+screens, ``context.tickets`` (a :class:`kiosk.tickets.RetryingStore` over SQLite or PostgreSQL),
+``context.printer_alerts`` (:class:`kiosk.printing.service.PrinterAlerts`), ``context.ticket_test_print``
+(callable → plain-words result) and ``context.printer_check`` (callable → ``kiosk.admin.status.StatusItem``).
 
 Threads: the number is issued on a one-thread executor (SQLite commit with fsync), printing runs
 on the :class:`PrintService` worker; results come back to the GUI thread through a :class:`Bridge`.
@@ -29,7 +29,7 @@ from kiosk.printing.service import (
 from kiosk.printing.slips import guide_slip, ticket_slip, where_text
 from kiosk.printing.status import PrinterStatus
 from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
-from kiosk.tickets import IssuedTicket, TicketDesk, open_store
+from kiosk.tickets import IssuedTicket, QueueWatcher, TicketDesk, TicketError, TicketUnavailable, open_store
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
 
@@ -57,8 +57,12 @@ class TicketController(QObject):
         self.window, self.context = window, context
         settings = context.settings
         self.settings = settings
-        self.store = open_store(settings)
-        self.alerts = PrinterAlerts(self.store.path)
+        self.bridge = Bridge(self)
+        self.store = open_store(settings, retry=True,
+                                on_state=lambda ok, problem: self.bridge.post(lambda: self._store_state(ok, problem)))
+        self.alerts = PrinterAlerts(self.store.alerts_path)
+        if not self.store.available:
+            self._store_state(False, self.store.problem)
         if printer is None:
             try:
                 printer = printer_from_settings(settings.printer)
@@ -66,7 +70,6 @@ class TicketController(QObject):
                 printer = _BrokenPrinter(settings.printer.uri, str(exc))
                 self.alerts.record(settings.printer.uri, "refused", f"打印机设置有误：{exc}")
                 window.status_bar_message("printer", f"打印机设置有误 {settings.printer.uri}")
-        self.bridge = Bridge(self)
         self.bridge.event.connect(self._on_print_event)
         self.printing = PrintService(printer, self.bridge.callback(), self.alerts)
         self._issuer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tickets")
@@ -78,6 +81,7 @@ class TicketController(QObject):
         self._job_serial = 0
         self._ticket_jobs: dict[str, int] = {}  # print job -> ticket id, counted once the printer printed it
         self._printer_fault = False
+        self._watcher = QueueWatcher(self.store, lambda _event: self.bridge.post(self._queue_changed)).start()
         window.ticket_requested.connect(self.request_ticket)
         window.guide_print_requested.connect(self.print_guide)
         window.visit_ended.connect(self.forget)
@@ -94,8 +98,20 @@ class TicketController(QObject):
     @property
     def desk(self) -> TicketDesk:
         """A desk over the current catalog."""
-        return TicketDesk(self.store, self.loaded.catalog, average_service_min=self.settings.tickets.average_service_min,
-                          kiosk_id=self.settings.hall.kiosk_id)
+        tickets = self.settings.tickets
+        return TicketDesk(self.store, self.loaded.catalog, average_service_min=tickets.average_service_min,
+                          kiosk_id=self.settings.hall.kiosk_id, status_base=tickets.status_base_url)
+
+    def _store_state(self, available: bool, problem: str) -> None:
+        """The ticket database went away or came back: tell staff (status bar + alert list)."""
+        if available:
+            self.window.status_bar_message("tickets", None)
+            return
+        self.alerts.record("tickets", "error", problem)
+        self.window.status_bar_message("tickets", f"⚠ 取号暂停 Tickets paused: {problem}")
+
+    def _unavailable_text(self) -> str:
+        return TicketUnavailable.citizen_en if self._language() == "en" else TicketUnavailable.citizen_zh
 
     def _language(self) -> str:
         return getattr(self.window, "language", "zh") or "zh"
@@ -128,8 +144,41 @@ class TicketController(QObject):
     def _show_position(self, priority: bool) -> None:
         if self.confirm_panel is None or self._service_id is None:
             return
-        position = self.desk.preview(self._service_id, priority=priority)
+        try:
+            position = self.desk.preview(self._service_id, priority=priority)
+        except TicketUnavailable:
+            self.confirm_panel.set_printer_warning(self._unavailable_text())
+            return
+        except TicketError:
+            return
         self.confirm_panel.set_position(position.people_ahead, position.wait_min)
+
+    def _queue_changed(self) -> None:
+        """Another kiosk issued or a counter called: refresh the people ahead on screen (read off the GUI thread)."""
+        issued, panel, confirm = self.issued, self.ticket_panel, self.confirm_panel
+        if getattr(self, "_closing", False):
+            return
+        if issued is not None and panel is not None:
+            desk = self.desk
+
+            def fresh() -> None:
+                try:
+                    now = desk.describe(self.store.get(issued.ticket.id) or issued.ticket)
+                except TicketError:
+                    return
+                self.bridge.post(lambda: self._show_ahead(panel, now))
+
+            self._issuer.submit(fresh)
+        elif confirm is not None:
+            self._show_position(getattr(confirm, "priority", False))
+
+    def _show_ahead(self, panel: TicketPanel, issued: IssuedTicket) -> None:
+        if panel is not self.ticket_panel:
+            return
+        position = issued.position
+        text = (panel.w["ahead"].format(n=position.people_ahead, m=max(1, position.wait_min))
+                if position.people_ahead else panel.w["ahead_none"])
+        panel.ahead.setText(text)
 
     def _cancelled(self) -> None:
         self.confirm_panel = None
@@ -145,19 +194,24 @@ class TicketController(QObject):
         def finished(done) -> None:
             try:
                 issued = done.result()
-            except Exception:  # the DB is full / locked / unreadable: tell the citizen and staff
+            except TicketUnavailable as exc:  # the DB is away / full / read-only: tell the citizen and staff
+                _LOGGER.warning("issuing a ticket for %s failed: %s", service_id, exc)
+                problem, citizen = str(exc), self._unavailable_text()
+                self.bridge.post(lambda: self._issue_failed(problem, citizen))
+            except Exception as exc:  # noqa: BLE001 - anything else: the citizen is told, staff get the detail
                 _LOGGER.exception("issuing a ticket for %s failed", service_id)
-                self.bridge.post(lambda: self._issue_failed(str(exc)))
+                problem = str(exc)
+                self.bridge.post(lambda: self._issue_failed(problem))
             else:
                 self.bridge.post(lambda: self._issued(issued))
 
         future.add_done_callback(finished)
 
-    def _issue_failed(self, problem: str) -> None:
+    def _issue_failed(self, problem: str, citizen: str | None = None) -> None:
         self.alerts.record("tickets", "error", f"取号失败：{problem}")
-        self.window.status_bar_message("tickets", "取号失败，请检查取号数据库")
+        self.window.status_bar_message("tickets", f"⚠ 取号失败 Ticket not issued: {problem}")
         if self.confirm_panel is not None:
-            self.confirm_panel.set_printer_warning(words(self._language())["issue_failed"])
+            self.confirm_panel.set_printer_warning(citizen or words(self._language())["issue_failed"])
             self.confirm_panel.set_busy(False)
 
     def _issued(self, issued: IssuedTicket) -> None:
@@ -166,7 +220,8 @@ class TicketController(QObject):
         language = self._language()
         service = self.loaded.catalog.service(issued.ticket.service_id)
         windows, where = where_text(self.loaded, service, language)
-        slip = ticket_slip(issued, self.loaded, qr_url=self.settings.tickets.qr_url, language=language)
+        slip = ticket_slip(issued, self.loaded, qr_url=issued.status_url or self.settings.tickets.qr_url,
+                           language=language)
         qr = next((b.data for b in slip.blocks if type(b).__name__ == "Qr"), "")
         panel = TicketPanel(
             number=issued.ticket.label, priority=issued.ticket.priority,
@@ -194,9 +249,12 @@ class TicketController(QObject):
         """Print the same number again (never a new number)."""
         if self.issued is None or self.ticket_panel is None:
             return
-        ticket = self.store.get(self.issued.ticket.id) or self.issued.ticket
-        issued = self.desk.describe(ticket)
-        slip = ticket_slip(issued, self.loaded, qr_url=self.settings.tickets.qr_url, language=self._language())
+        try:
+            issued = self.desk.describe(self.store.get(self.issued.ticket.id) or self.issued.ticket)
+        except TicketError:  # the database is away: the same number, last known position
+            issued = self.issued
+        slip = ticket_slip(issued, self.loaded, qr_url=issued.status_url or self.settings.tickets.qr_url,
+                           language=self._language())
         self.ticket_panel.set_print_state("printing")
         self.ticket_panel.reprint_button.setEnabled(False)
         self._submit(slip, "ticket")
@@ -292,6 +350,8 @@ class TicketController(QObject):
 
     def close(self) -> None:
         """Stop the workers and close the database."""
+        self._closing = True
+        self._watcher.stop()
         self.printing.close(2.0)
         self._issuer.shutdown(wait=True)
         self.store.close()

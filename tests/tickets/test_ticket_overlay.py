@@ -127,7 +127,7 @@ def test_printer_faults_keep_the_number_on_screen(kiosk, qtbot, screenshot_dir, 
 
 def test_cancel_guide_from_card_and_visit_end(kiosk, qtbot, screenshot_dir):
     """取消 closes without a number; 打印办事指南 from the card prints a guide; the idle wipe forgets the ticket."""
-    window, controller, printer = kiosk
+    window, controller, _printer = kiosk
     window.ticket_requested.emit("tax-invoice")
     controller.confirm_panel.cancel_button.click()
     assert window.overlay.widget is None and controller.store.list_day() == []
@@ -150,7 +150,7 @@ def test_cancel_guide_from_card_and_visit_end(kiosk, qtbot, screenshot_dir):
 
 def test_english_ticket_screen(kiosk, qtbot, screenshot_dir):
     """In English the panels and the slip are in English."""
-    window, controller, printer = kiosk
+    window, controller, _printer = kiosk
     window._language = "en"
     window.ticket_requested.emit("social-card")
     assert controller.confirm_panel.take_button.text() == "Take number"

@@ -24,8 +24,8 @@ FONT = "Noto Sans CJK SC"
 # -- departments: id, name, name_en, queue prefix, zone colour -------------------------------------
 DEPARTMENTS = [
     ("hukou", "公安户政", "Household Registration (Police)", "A"),
-    ("exit-entry", "出入境管理", "Exit-Entry Administration", "B"),
-    ("vehicle", "车驾管（交警）", "Vehicles and Driving Licences (Traffic Police)", "C"),
+    ("exit-entry", "出入境管理", "Exit-Entry Administration", "P"),
+    ("vehicle", "车驾管（交警）", "Vehicles and Driving Licences (Traffic Police)", "V"),
     ("general", "综合受理", "General Services", "Z"),
     ("market", "市场监管（商事登记）", "Market Regulation (Business Registration)", "D"),
     ("tax", "税务", "Taxation", "E"),

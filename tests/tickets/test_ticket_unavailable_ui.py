@@ -1,0 +1,98 @@
+"""取号 on the real MainWindow while the shared PostgreSQL queue is away: the citizen reads plain words,
+staff see a chip and an alert, and once the server is back the next number is issued."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.tickets import TicketUnavailable
+
+HALL = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
+
+
+@pytest.fixture
+def pg_kiosk(qtbot, tmp_path, own_pg, network_printer):
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.catalog import load_catalog
+    from kiosk.printing.qt_render import pin_none_refcount
+    from kiosk.settings import load_settings
+    from kiosk.ui.app import create_application
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tickets_wiring import install
+
+    pin_none_refcount()
+    create_application()
+    url = own_pg.create_database("kiosk")
+    settings = load_settings(None, data_dir=tmp_path, tickets={"database": url, "retry_s": 0.3,
+                                                                "status_base_url": "https://q.example.gov.cn"},
+                             printer={"uri": network_printer.uri, "paper_mm": 80, "mode": "raster"})
+    context = AppContext.create(settings, load_catalog(HALL))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = install(window, context)
+    yield window, controller, own_pg
+    controller.close()
+    QApplication.instance().removeEventFilter(window.idle)
+    window.translations.uninstall()
+    context.close()
+    window.close()
+
+
+def test_number_unavailable_while_the_server_is_away(pg_kiosk, qtbot, screenshot_dir):
+    window, controller, server = pg_kiosk
+    window.ticket_requested.emit("id-card-renew")
+    controller.confirm_panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
+    first = controller.issued
+    assert first is not None and first.status_url.startswith("https://q.example.gov.cn/t/")
+    assert first.ticket.token in first.status_url and first.ticket.label not in first.status_url
+    controller.forget()
+
+    server.stop("fast")
+    window.ticket_requested.emit("id-card-renew")
+    panel = controller.confirm_panel
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: panel.warning.isVisible() and "暂时无法取号" in panel.warning.text(), timeout=5000)
+    assert panel.warning.text() == TicketUnavailable.citizen_zh
+    assert controller.ticket_panel is None  # no number shown that is not stored
+    qtbot.waitUntil(lambda: "取号" in (window._chips.get("tickets").text() if window._chips.get("tickets") else ""),
+                    timeout=5000)
+    assert any(a.printer == "tickets" for a in controller.alerts.active())
+    window.grab().save(str(screenshot_dir / "ticket-unavailable.png"))
+
+    server.start()
+    qtbot.waitUntil(lambda: window._chips.get("tickets") is None or not window._chips["tickets"].isVisible(),
+                    timeout=30000)
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
+    assert controller.issued.ticket.number == first.ticket.number + 1
+
+
+def test_people_ahead_follow_a_call_made_at_a_counter(pg_kiosk, qtbot):
+    """Another kiosk's ticket is ahead; a clerk calls it at the counter; this kiosk's screen says 0 ahead."""
+    from kiosk.tickets import PostgresTicketStore
+
+    window, controller, _server = pg_kiosk
+    other = PostgresTicketStore(controller.store.url)
+    try:
+        other.issue("id-card-renew", "A")
+        window.ticket_requested.emit("id-card-renew")
+        assert "前面还有 1 人" in controller.confirm_panel.ahead.text()
+        other.issue("id-card-renew", "A")  # a second kiosk issues: the confirmation follows
+        qtbot.waitUntil(lambda: "前面还有 2 人" in controller.confirm_panel.ahead.text(), timeout=5000)
+        controller.confirm_panel.take_button.click()
+        qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
+        panel = controller.ticket_panel
+        assert "2" in panel.ahead.text()
+        other.call_next("A01", ["id-card-renew"])
+        other.call_next("A01", ["id-card-renew"])
+        qtbot.waitUntil(lambda: panel.ahead.text() == panel.w["ahead_none"], timeout=5000)
+    finally:
+        other.close()
