@@ -69,8 +69,7 @@ class AdminController(QObject):
         if self.in_session:
             self.window.show_overlay(self.panel)
             return
-        pin_hash = self.services.settings.admin.pin_hash
-        if pin_hash is None:
+        if self.services.pin_hash() is None:
             self.services.audit.record("login", "no_pin")
             notice = NoPinNotice(str(self.services.settings_path()))
             notice.closed.connect(self.window.close_overlay)
@@ -106,8 +105,7 @@ class AdminController(QObject):
             return
         pad.set_busy(True)
         pad.set_message("正在验证… Checking…")
-        stored = self.services.settings.admin.pin_hash
-        secret = stored.get_secret_value() if stored is not None else None
+        secret = self.services.pin_hash()  # read again: a PIN set meanwhile works at once
         run_off_gui(lambda: verify_pin(pin, secret), self._pin_checked)
 
     def _pin_checked(self, ok: object) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from kiosk.admin.audit import AuditLog
 from kiosk.admin.lockout import Lockout
+from kiosk.admin.pin import CurrentPinHash
 from kiosk.admin.settings_file import resolve_config_path
 from kiosk.admin.status import Check, catalog_status, disk_status, llm_status
 from kiosk.catalog import CatalogStore, LoadedCatalog
@@ -50,6 +51,7 @@ class AdminServices:
     exit_app: Callable[[], None] | None = None
     restart_app: Callable[[], None] | None = None
     usb_roots: tuple[Path, ...] = USB_ROOTS
+    _pin: CurrentPinHash | None = field(default=None, init=False, repr=False)
 
     @property
     def catalog(self) -> LoadedCatalog:
@@ -59,6 +61,13 @@ class AdminServices:
     def settings_path(self) -> Path:
         """The TOML file staff changes are written to."""
         return self.config_path or self.settings.config_file() or resolve_config_path()
+
+    def pin_hash(self) -> str | None:
+        """The staff PIN hash in the settings file now (``kiosk admin set-pin`` works without a restart)."""
+        if self._pin is None:
+            stored = self.settings.admin.pin_hash
+            self._pin = CurrentPinHash(self.settings_path, stored.get_secret_value() if stored else None)
+        return self._pin.get()
 
     def status_checks(self) -> list[Check]:
         """All checks for the status screen, built-in first."""
