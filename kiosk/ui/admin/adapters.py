@@ -15,6 +15,14 @@ from kiosk.admin.status import Check, StatusItem
 _LOGGER = logging.getLogger(__name__)
 
 
+_PRINTER_EN = {
+    "ok": "printer working",
+    "paper_out": "paper out: change the roll",
+    "offline": "printer offline (cover open or fault)",
+    "unknown": "the printer does not answer the status query",
+}
+
+
 def printer_check(settings: Any) -> Check | None:
     """Printer state and paper, through ``kiosk.printing.transports.printer_from_settings``."""
     try:
@@ -29,7 +37,9 @@ def printer_check(settings: Any) -> Check | None:
         except Exception as exc:  # noqa: BLE001 - shown as a red line
             return StatusItem("printer", label, False, f"{settings.printer.uri}: {exc}")
         ok = True if status.state == "ok" else None if status.state == "unknown" else False
-        return StatusItem("printer", label, ok, f"{status.describe()} · {settings.printer.uri}")
+        english = _PRINTER_EN.get(status.state, status.state)
+        return StatusItem("printer", label, ok, f"{status.describe()} · {settings.printer.uri}",
+                          f"{status.describe()} · {settings.printer.uri}", f"{english} · {settings.printer.uri}")
 
     return check
 
@@ -62,14 +72,19 @@ def speech_check(settings: Any) -> Check:
         label = "语音 Speech"
         speech = settings.speech
         if not speech.enabled:
-            return StatusItem("speech", label, None, "disabled in settings (speech.enabled = false)")
+            en = "disabled in settings (speech.enabled = false)"
+            return StatusItem("speech", label, None, en, "设置中已关闭语音（speech.enabled = false）", en)
         models = [p for p in (speech.model_zh, speech.model_en) if p is not None]
         if not models:
-            return StatusItem("speech", label, None, "no vosk model configured (speech.model_zh)")
+            en = "no vosk model configured (speech.model_zh)"
+            return StatusItem("speech", label, None, en, "未配置语音识别模型（speech.model_zh）", en)
         missing = [str(p) for p in models if not p.is_dir()]
         if missing:
-            return StatusItem("speech", label, False, f"model folder missing: {', '.join(missing)}")
-        voice = f"voice {speech.voice_zh}/{speech.voice_en}, {speech.rate} wpm" + (" (muted)" if speech.muted else "")
-        return StatusItem("speech", label, True, f"model {models[0].name} · {voice}")
+            en = f"model folder missing: {', '.join(missing)}"
+            return StatusItem("speech", label, False, en, f"找不到模型文件夹：{'、'.join(missing)}", en)
+        muted_en, muted_zh = (" (muted)", "（已静音）") if speech.muted else ("", "")
+        en = f"model {models[0].name} · voice {speech.voice_zh}/{speech.voice_en}, {speech.rate} wpm{muted_en}"
+        zh = f"模型 {models[0].name} · 语音 {speech.voice_zh}/{speech.voice_en}，语速 {speech.rate}{muted_zh}"
+        return StatusItem("speech", label, True, en, zh, en)
 
     return check

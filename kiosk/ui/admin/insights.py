@@ -88,7 +88,7 @@ class InsightsPage(Page):
             item = self.follow_ups.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        items = [i for i in self.services.insights.open_items() if i.kind == "follow_up"]
+        items = [i for i in self.services.insights.open_items(self.services.service_name) if i.kind == "follow_up"]
         if not items:
             self.follow_ups.addWidget(_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
         for item in items[:4]:

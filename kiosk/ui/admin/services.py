@@ -70,11 +70,14 @@ class AdminServices:
         return self._pin.get()
 
     def status_checks(self) -> list[Check]:
-        """All checks for the status screen, built-in first."""
+        """All checks for the status screen, built-in first; one per key (a later one replaces a twin)."""
         llm = self.settings.llm
+        extra: dict[object, Check] = {}
+        for check in self.extra_checks:
+            extra[getattr(check, "key", None) or id(check)] = check
         return [
             self.llm_check or (lambda: llm_status(llm.base_url, llm.model, llm.api_key_value())),
-            *self.extra_checks,
+            *extra.values(),
             lambda: disk_status(self.settings.data_dir),
             lambda: catalog_status(self.catalog_store.current),
         ]

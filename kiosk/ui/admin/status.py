@@ -1,4 +1,8 @@
-"""Staff page "状态 Status": health of LLM, speech, printer, disk and catalog, plus open staff calls."""
+"""Staff page "状态 Status": health of LLM, speech, printer, disk and catalog, plus open staff calls.
+
+Each row: the state in an icon and words (never colour alone), the name, and the detail in Chinese
+and English; one row per checked thing.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.admin.status import StatusItem, run_checks
+from kiosk.admin.status_text import bilingual, unique
 from kiosk.ui.admin.background import run_off_gui
-from kiosk.ui.admin.common import Page, StatusDot, _button, _label, card
+from kiosk.ui.admin.common import Page, _button, _label, card
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.admin.state_badge import StateBadge
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -66,17 +72,18 @@ class StatusPage(Page):
         if isinstance(items, Exception):
             self.checked_at.setText(f"检查失败 Check failed: {items.__class__.__name__}")
             return
-        self.items = list(items)  # type: ignore[call-overload]
+        self.items = unique(list(items))  # type: ignore[call-overload]
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         for row, item in enumerate(self.items):
-            dot = StatusDot()
-            dot.set_ok(item.ok)
-            self.grid.addWidget(dot, row, 0)
+            badge = StateBadge(item.ok)
+            badge.setObjectName(f"statusState_{item.key}")
+            self.grid.addWidget(badge, row, 0)
             self.grid.addWidget(_label(item.label, None, f"statusLabel_{item.key}"), row, 1)
-            self.grid.addWidget(_label(item.text, "muted", f"statusText_{item.key}"), row, 2)
+            zh, en = bilingual(item)
+            self.grid.addWidget(_label(f"{zh}\n{en}", "muted", f"statusText_{item.key}"), row, 2)
         from datetime import datetime
 
         self.checked_at.setText(f"检查时间 Checked at {datetime.now():%H:%M:%S}")
