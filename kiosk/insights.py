@@ -190,7 +190,8 @@ class Insights:
         )
         if not level.needs_follow_up:
             return None
-        text = f"{level.label_zh}" + (f" · {reason}" if reason else "") + (f" · 事项 {service_id}" if service_id else "")
+        text = f"{level.label_zh}" + (f" · {reason}" if reason else "")
+        text += f" · 事项 {service_id}" if service_id else ""
         follow_up = self._insert(
             "INSERT INTO follow_ups(at, rating_id, text) VALUES (?, ?, ?)", (at, rating_id, text)
         )

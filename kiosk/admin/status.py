@@ -65,8 +65,8 @@ def llm_status(base_url: str | None, model: str, api_key: str | None = None, tim
     """Reachability and first-token time of an OpenAI-compatible chat service (one streamed token)."""
     label = "大模型服务 LLM"
     if not base_url:
-        return StatusItem("llm", label, None, "not configured — catalog answers only (offline mode)",
-                          "未配置 — 仅用事项清单回答（离线模式）", "not configured — catalog answers only (offline mode)")
+        en = "not configured — catalog answers only (offline mode)"
+        return StatusItem("llm", label, None, en, "未配置 — 仅用事项清单回答（离线模式）", en)
     import httpx
 
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
@@ -75,8 +75,8 @@ def llm_status(base_url: str | None, model: str, api_key: str | None = None, tim
     start = time.perf_counter()
     try:
         timeout = httpx.Timeout(timeout_s, connect=min(2.0, timeout_s))
-        with httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client:
-            with client.stream("POST", "/chat/completions", json=body) as response:
+        with (httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client,
+              client.stream("POST", "/chat/completions", json=body) as response):
                 if response.status_code >= 400:
                     code = response.status_code
                     return StatusItem("llm", label, False, f"reachable, but answered HTTP {code}",
@@ -91,7 +91,8 @@ def llm_status(base_url: str | None, model: str, api_key: str | None = None, tim
                           "能连接，但回答为空", "reachable, but the answer stream was empty")
     except httpx.HTTPError as exc:
         name = exc.__class__.__name__
-        return StatusItem("llm", label, False, f"not reachable ({name})", f"无法连接（{name}）", f"not reachable ({name})")
+        en = f"not reachable ({name})"
+        return StatusItem("llm", label, False, en, f"无法连接（{name}）", en)
 
 
 def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:
@@ -103,7 +104,8 @@ def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:
         except Exception as exc:  # noqa: BLE001 - a failing check is a red line, not a crash
             _LOGGER.exception("status check %s failed", key)
             name = exc.__class__.__name__
-            return StatusItem(key, label, False, f"check failed ({name})", f"检查出错（{name}）", f"check failed ({name})")
+            en = f"check failed ({name})"
+            return StatusItem(key, label, False, en, f"检查出错（{name}）", en)
         if isinstance(result, StatusItem):
             return result
         if isinstance(result, tuple) and len(result) == 2:

@@ -34,7 +34,11 @@ _SUMMARY: dict[tuple[str, bool | None], tuple[str, str]] = {
     ("tickets", None): ("取号数据库状态未知", "ticket database state unknown"),
     ("tickets", False): ("取号数据库不可用", "ticket database not available"),
 }
-_GENERIC = {True: ("工作正常", "working"), None: ("状态未知", "state unknown"), False: ("有故障，请处理", "fault: please act")}
+_GENERIC = {
+    True: ("工作正常", "working"),
+    None: ("状态未知", "state unknown"),
+    False: ("有故障，请处理", "fault: please act"),
+}
 
 
 def has_chinese(text: str) -> bool:

@@ -3,7 +3,7 @@ questions, ratings over the last days, and open follow-ups with a "handled" butt
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.admin.charts import BarChart, RatingDays
 from kiosk.ui.admin.common import Page, _button, _label, card
@@ -12,7 +12,7 @@ from kiosk.ui.admin.services import AdminServices
 DAYS = 7
 
 
-def _figure(title: str, name: str) -> tuple[QWidget, object]:
+def _figure(title: str, name: str) -> tuple[QWidget, QLabel]:
     box = card(f"{name}Box")
     layout = QVBoxLayout(box)
     layout.setContentsMargins(18, 10, 18, 10)
@@ -31,7 +31,7 @@ class InsightsPage(Page):
         self.services = services
         figures = QHBoxLayout()
         figures.setSpacing(14)
-        self.figures = {}
+        self.figures: dict[str, QLabel] = {}
         for key, title in [("visits", "访问 Visits"), ("questions", "提问 Questions"),
                            ("catalog", "清单回答 By catalog"), ("llm", "大模型回答 By LLM"),
                            ("handoff", "转人工 Handed to staff"), ("calls", "呼叫工作人员 Staff calls")]:
@@ -85,10 +85,12 @@ class InsightsPage(Page):
 
     def _show_follow_ups(self) -> None:
         while self.follow_ups.count():
-            item = self.follow_ups.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        items = [i for i in self.services.insights.open_items(self.services.service_name) if i.kind == "follow_up"]
+            taken = self.follow_ups.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        names = self.services.service_name
+        items = [i for i in self.services.insights.open_items(names) if i.kind == "follow_up"]
         if not items:
             self.follow_ups.addWidget(_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
         for item in items[:4]:

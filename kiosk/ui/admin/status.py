@@ -74,7 +74,8 @@ class StatusPage(Page):
             return
         self.items = unique(list(items))  # type: ignore[call-overload]
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         for row, item in enumerate(self.items):
@@ -91,7 +92,8 @@ class StatusPage(Page):
     def show_calls(self) -> None:
         """List open calls for staff, each with a "handled" button."""
         while self.calls.count():
-            widget = self.calls.takeAt(0).widget()
+            taken = self.calls.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         calls = [i for i in self.services.insights.open_items() if i.kind == "call"]
