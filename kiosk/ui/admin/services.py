@@ -88,12 +88,12 @@ class AdminServices:
         return service.name if service else service_id
 
     def find_usb_catalogs(self, limit: int = 40) -> list[Path]:
-        """``*.json`` files up to three folders deep on mounted USB sticks."""
+        """``*.json`` catalogs and ``*.zip`` backups up to three folders deep on mounted USB sticks."""
         found: list[Path] = []
         for root in self.usb_roots:
             if not root.is_dir():
                 continue
-            for pattern in ("*.json", "*/*.json", "*/*/*.json", "*/*/*/*.json"):
+            for pattern in ("*.json", "*/*.json", "*/*/*.json", "*/*/*/*.json", "*.zip", "*/*.zip", "*/*/*.zip"):
                 try:
                     found.extend(sorted(root.glob(pattern)))
                 except OSError:
