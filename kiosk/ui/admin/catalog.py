@@ -15,7 +15,8 @@ from kiosk.admin.catalog_check import CatalogCheck, check_catalog_file
 from kiosk.admin.catalog_diff import compare
 from kiosk.catalog import CatalogError, LoadedCatalog
 from kiosk.ui.admin.background import run_off_gui
-from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
@@ -46,26 +47,26 @@ class CatalogPage(Page):
         super().__init__("事项清单  Catalog", parent)
         self.services = services
         self._checked: LoadedCatalog | None = None
-        self.current = _label("", None, "catalogCurrent")
+        self.current = make_label("", None, "catalogCurrent")
         self.body.addWidget(self.current)
         columns = QHBoxLayout()
         columns.setSpacing(24)
         left = QVBoxLayout()
         left.setSpacing(12)
-        left.addWidget(_label("新清单文件 New catalog file", "section"))
+        left.addWidget(make_label("新清单文件 New catalog file", "section"))
         path_row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("catalogPath")
         self.path.setPlaceholderText("/media/usb/hall/catalog.json")
         self.path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         path_row.addWidget(self.path, 1)
-        self.check_button = _button("检查 Check", "catalogCheck")
+        self.check_button = make_button("检查 Check", "catalogCheck")
         self.check_button.clicked.connect(self._check)
         path_row.addWidget(self.check_button)
         left.addLayout(path_row)
         usb_row = QHBoxLayout()
-        usb_row.addWidget(_label("U盘上的文件 Files on USB sticks", "muted"), 1)
-        self.scan_button = _button("刷新 Rescan", "catalogScan")
+        usb_row.addWidget(make_label("U盘上的文件 Files on USB sticks", "muted"), 1)
+        self.scan_button = make_button("刷新 Rescan", "catalogScan")
         self.scan_button.clicked.connect(self._scan)
         usb_row.addWidget(self.scan_button)
         left.addLayout(usb_row)
@@ -76,8 +77,8 @@ class CatalogPage(Page):
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.setSpacing(12)
-        right.addWidget(_label("检查结果 Preview", "section"))
-        self.verdict = _label("先选择文件并检查  Choose a file and check it", "muted", "catalogVerdict")
+        right.addWidget(make_label("检查结果 Preview", "section"))
+        self.verdict = make_label("先选择文件并检查  Choose a file and check it", "muted", "catalogVerdict")
         right.addWidget(self.verdict)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("catalogPreview")
@@ -85,10 +86,10 @@ class CatalogPage(Page):
         self.preview.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         right.addWidget(self.preview, 1)
         actions = QHBoxLayout()
-        self.apply_button = _button("启用新清单 Apply", "catalogApply", "primary")
+        self.apply_button = make_button("启用新清单 Apply", "catalogApply", "primary")
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self._apply)
-        self.rollback_button = _button("回退上一版 Roll back", "catalogRollback")
+        self.rollback_button = make_button("回退上一版 Roll back", "catalogRollback")
         self.rollback_button.clicked.connect(self._rollback)
         actions.addWidget(self.apply_button)
         actions.addWidget(self.rollback_button)
@@ -98,17 +99,17 @@ class CatalogPage(Page):
         export_box = card("exportBox")
         export = QHBoxLayout(export_box)
         export.setContentsMargins(18, 10, 18, 10)
-        export.addWidget(_label("导出当前清单 Export to", None))
+        export.addWidget(make_label("导出当前清单 Export to", None))
         self.export_path = QLineEdit()
         self.export_path.setObjectName("exportPath")
         self.export_path.setPlaceholderText("/media/usb/catalog-backup.zip")
         self.export_path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         export.addWidget(self.export_path, 1)
-        self.export_button = _button("导出 Export", "catalogExport")
+        self.export_button = make_button("导出 Export", "catalogExport")
         self.export_button.clicked.connect(self._export)
         export.addWidget(self.export_button)
         self.body.addWidget(export_box)
-        self.message = _label("", "muted", "catalogMessage")
+        self.message = make_label("", "muted", "catalogMessage")
         self.body.addWidget(self.message)
 
     def refresh(self) -> None:

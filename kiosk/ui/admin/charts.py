@@ -47,7 +47,8 @@ class BarChart(QWidget):
         for index, (label, value) in enumerate(self.items):
             y = index * row_h
             painter.setPen(QColor("#1a1f29"))
-            painter.drawText(QRectF(0, y, label_w - 12, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            right_middle = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(0, y, label_w - 12, row_h), right_middle,
                              painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, label_w - 12))
             bar_w = (self.width() - label_w - 70) * value / top
             painter.setPen(Qt.PenStyle.NoPen)

@@ -17,14 +17,12 @@ from kiosk.admin.lockout import Lockout
 from kiosk.admin.pin import CurrentPinHash
 from kiosk.admin.settings_file import resolve_config_path
 from kiosk.admin.status import Check, catalog_status, disk_status, llm_status
+from kiosk.admin.usb_sticks import USB_ROOTS, find_catalog_files
 from kiosk.catalog import CatalogStore, LoadedCatalog
 from kiosk.insights import Insights
 from kiosk.settings import Settings
 
 _LOGGER = logging.getLogger(__name__)
-
-USB_ROOTS = (Path("/media"), Path("/run/media"))
-"""Where USB sticks are mounted on Debian/Ubuntu desktops and kiosk sessions."""
 
 
 @dataclass
@@ -88,16 +86,5 @@ class AdminServices:
         return service.name if service else service_id
 
     def find_usb_catalogs(self, limit: int = 40) -> list[Path]:
-        """``*.json`` catalogs and ``*.zip`` backups up to three folders deep on mounted USB sticks."""
-        found: list[Path] = []
-        for root in self.usb_roots:
-            if not root.is_dir():
-                continue
-            for pattern in ("*.json", "*/*.json", "*/*/*.json", "*/*/*/*.json", "*.zip", "*/*.zip", "*/*/*.zip"):
-                try:
-                    found.extend(sorted(root.glob(pattern)))
-                except OSError:
-                    continue
-                if len(found) >= limit:
-                    return found[:limit]
-        return found
+        """Catalog files and backups on mounted USB sticks (see :mod:`kiosk.admin.usb_sticks`)."""
+        return find_catalog_files(self.usb_roots, limit)

@@ -1,7 +1,7 @@
-"""Adapters from other areas' public APIs to the staff screens (status checks, test print).
+"""The printer line of the status page and the test print, built from the settings alone.
 
-Each adapter is optional: when an area is missing or its API differs, the staff screens say
-"not available" instead of failing.
+Used until the tickets area publishes its own (``context.printer_check``, ``context.ticket_test_print``);
+when the printing package is missing the staff screens say "not available" instead of failing.
 """
 
 from __future__ import annotations
@@ -63,28 +63,3 @@ def test_print(settings: Any):  # -> Callable[[], str] | None
         return str(printer_from_settings(settings.printer).print_slip(slip))
 
     return run
-
-
-def speech_check(settings: Any) -> Check:
-    """Speech model configured and present (the speech area may add a live check later)."""
-
-    def check() -> StatusItem:
-        label = "语音 Speech"
-        speech = settings.speech
-        if not speech.enabled:
-            en = "disabled in settings (speech.enabled = false)"
-            return StatusItem("speech", label, None, en, "设置中已关闭语音（speech.enabled = false）", en)
-        models = [p for p in (speech.model_zh, speech.model_en) if p is not None]
-        if not models:
-            en = "no vosk model configured (speech.model_zh)"
-            return StatusItem("speech", label, None, en, "未配置语音识别模型（speech.model_zh）", en)
-        missing = [str(p) for p in models if not p.is_dir()]
-        if missing:
-            en = f"model folder missing: {', '.join(missing)}"
-            return StatusItem("speech", label, False, en, f"找不到模型文件夹：{'、'.join(missing)}", en)
-        muted_en, muted_zh = (" (muted)", "（已静音）") if speech.muted else ("", "")
-        en = f"model {models[0].name} · voice {speech.voice_zh}/{speech.voice_en}, {speech.rate} wpm{muted_en}"
-        zh = f"模型 {models[0].name} · 语音 {speech.voice_zh}/{speech.voice_en}，语速 {speech.rate}{muted_zh}"
-        return StatusItem("speech", label, True, en, zh, en)
-
-    return check
