@@ -94,3 +94,17 @@ def test_insights_follow_ups_name_the_service_not_its_id(qtbot, kiosk, screensho
     assert not any("passport" in t for t in texts), texts
     assert page.isVisible()
     window.grab().save(str(screenshot_dir / "admin-insights-follow-up.png"))
+
+
+def test_settings_llm_test_result_in_both_languages_with_state_words(qtbot, kiosk, llm_server):
+    """The settings page's "test connection" line: ✓ with words, the detail in Chinese and in English."""
+    window, controller = kiosk()
+    sign_in(qtbot, window, controller)
+    tap(qtbot, visible(window, "tab_settings"))
+    visible(window, "llmUrl").setText(llm_server)
+    visible(window, "llmModel").setText("qwen2.5-7b")
+    tap(qtbot, visible(window, "llmTest"))
+    result = visible(window, "llmTestResult")
+    qtbot.waitUntil(lambda: result.text().startswith("✓"), timeout=10000)
+    zh, en = result.text().split("\n")
+    assert zh.startswith("✓ 正常 OK") and "首字" in zh and "first token" in en and not has_chinese(en)

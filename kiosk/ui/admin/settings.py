@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.admin.settings_file import SettingsFileError, describe_change, update_settings_file
-from kiosk.admin.status import llm_status
+from kiosk.admin.status import StatusItem, llm_status
+from kiosk.admin.status_text import bilingual, state_label
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.page import Page, card
@@ -145,9 +146,13 @@ class SettingsPage(Page):
 
     def _tested(self, item: object) -> None:
         self.test_button.setEnabled(True)
-        text = getattr(item, "text", str(item))
-        ok = getattr(item, "ok", False)
-        self.test_result.setText(("✔ " if ok else "✘ ") + text)
+        if isinstance(item, StatusItem):
+            ok, text = item.ok, item.text
+            zh, en = bilingual(item)
+            self.test_result.setText(f"{state_label(ok)}  {zh}\n{en}")
+        else:  # the check itself failed
+            ok, text = False, str(item)
+            self.test_result.setText(f"{state_label(False)}  {text}")
         self.services.audit.record("settings.test_llm", "ok" if ok else "failed", text)
 
 
