@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.admin.pin import verify_pin
-from kiosk.insights import Rating, VisitSummary
+from kiosk.insights import AnsweredBy, Rating, VisitSummary
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.citizen import RatingPanel, StaffOnTheWay, ThanksPanel
 from kiosk.ui.admin.panel import AdminPanel
@@ -204,7 +204,8 @@ class AdminController(QObject):
     def record_answer(self, answer: Any) -> None:
         """Count an answer shown on screen (masked question, who answered, top service)."""
         try:
-            by = "handoff" if getattr(answer, "handoff", False) else getattr(answer, "answered_by", "catalog")
+            said = "handoff" if getattr(answer, "handoff", False) else getattr(answer, "answered_by", "catalog")
+            by = cast(AnsweredBy, said if said in ("catalog", "llm", "handoff") else "catalog")
             top = getattr(answer, "top_service", None)
             self._last_question_id = self.services.insights.record_question(
                 getattr(answer, "query", ""), by, top.id if top else None
