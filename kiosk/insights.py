@@ -190,7 +190,8 @@ class Insights:
         )
         if not level.needs_follow_up:
             return None
-        text = f"{level.label_zh}" + (f" · {reason}" if reason else "") + (f" · 事项 {service_id}" if service_id else "")
+        text = f"{level.label_zh}" + (f" · {reason}" if reason else "")
+        text += f" · 事项 {service_id}" if service_id else ""
         follow_up = self._insert(
             "INSERT INTO follow_ups(at, rating_id, text) VALUES (?, ?, ?)", (at, rating_id, text)
         )
@@ -210,19 +211,25 @@ class Insights:
         return call_id
 
     # -- staff side ----------------------------------------------------------------------------
-    def open_items(self) -> list[OpenItem]:
-        """Staff calls and follow-ups not handled yet, newest first."""
+    def open_items(self, names: Callable[[str], str] | None = None) -> list[OpenItem]:
+        """Staff calls and follow-ups not handled yet, newest first; ``names`` maps service ids to names."""
         with self._lock:
             calls = self._db.execute(
                 "SELECT id, at, kiosk_id, location, question, service_id, service_name FROM staff_calls "
                 "WHERE handled_at IS NULL"
             ).fetchall()
-            follow_ups = self._db.execute("SELECT id, at, text FROM follow_ups WHERE handled_at IS NULL").fetchall()
+            follow_ups = self._db.execute(
+                "SELECT f.id, f.at, f.text, r.service_id FROM follow_ups f LEFT JOIN ratings r ON r.id = f.rating_id "
+                "WHERE f.handled_at IS NULL"
+            ).fetchall()
         items = [
             OpenItem(row[0], "call", row[1], VisitSummary(row[2], row[3], row[4], row[5], row[6] or "").text())
             for row in calls
         ]
-        items += [OpenItem(row[0], "follow_up", row[1], row[2]) for row in follow_ups]
+        for ident, at, text, service_id in follow_ups:
+            if names is not None and service_id and text.endswith(f"事项 {service_id}"):
+                text = text[: -len(service_id)] + names(service_id)
+            items.append(OpenItem(ident, "follow_up", at, text))
         return sorted(items, key=lambda item: item.at, reverse=True)
 
     def mark_handled(self, kind: Literal["call", "follow_up"], item_id: int) -> bool:

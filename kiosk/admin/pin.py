@@ -2,6 +2,7 @@
 
 Stored form: ``scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>`` (in settings ``admin.pin_hash``). There
 is no default PIN: until ``kiosk admin set-pin`` has written one, admin mode cannot be entered.
+A running kiosk reads a new hash at the next sign-in (:class:`CurrentPinHash`), no restart needed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import hashlib
 import hmac
 import logging
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -62,3 +65,43 @@ def verify_pin(pin: str, stored: str | None) -> bool:
         _LOGGER.error("admin.pin_hash is malformed; set it again with `kiosk admin set-pin`")
         return False
     return hmac.compare_digest(actual, expected)
+
+
+class CurrentPinHash:
+    """The PIN hash as the settings file holds it *now*, so ``kiosk admin set-pin`` needs no restart.
+
+    :meth:`get` is asked at every sign-in step; it re-reads the settings file (through
+    :func:`kiosk.settings.load_settings`, so ``KIOSK_ADMIN__PIN_HASH`` keeps its priority) only when
+    the file's size, modification time or inode changed. A file that went missing or became invalid
+    keeps the last good hash (and is read again once it changes).
+    """
+
+    def __init__(self, path: Callable[[], Path | None], started_with: str | None) -> None:
+        self._path = path
+        self._value = started_with
+        self._seen: tuple[int, int, int] | None = None
+
+    def get(self) -> str | None:
+        """The stored hash (``scrypt$…``) or None when no PIN is set."""
+        from kiosk.settings import SettingsError, load_settings
+
+        path = self._path()
+        if path is None:
+            return self._value
+        try:
+            stat = path.stat()
+        except OSError:
+            return self._value
+        seen = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        if seen != self._seen:
+            try:
+                secret = load_settings(path).admin.pin_hash
+            except SettingsError as exc:
+                _LOGGER.warning("settings file changed but cannot be read; keeping the PIN in use: %s",
+                                str(exc).splitlines()[0])
+                return self._value
+            if self._seen is not None:
+                _LOGGER.info("settings file %s changed: staff PIN re-read", path)
+            self._seen = seen
+            self._value = secret.get_secret_value() if secret is not None else None
+        return self._value

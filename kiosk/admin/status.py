@@ -26,6 +26,11 @@ class StatusItem:
     ok: bool | None
     """True fine, False a problem staff should act on, None unknown / not configured."""
     text: str
+    """The detail in whatever language the check speaks (see :func:`kiosk.admin.status_text.bilingual`)."""
+    text_zh: str = ""
+    """The detail in Chinese, when the check gives both languages."""
+    text_en: str = ""
+    """The detail in English, when the check gives both languages."""
 
 
 Check = Callable[[], StatusItem]
@@ -40,14 +45,19 @@ def disk_status(folder: Path, warn_below_gb: float = 1.0) -> StatusItem:
     usage = shutil.disk_usage(probe)
     free_gb = usage.free / 1e9
     percent = 100 * usage.free / usage.total if usage.total else 0
+    total_gb = usage.total / 1e9
     return StatusItem("disk", "磁盘空间 Disk", free_gb >= warn_below_gb,
-                      f"{free_gb:.1f} GB free of {usage.total / 1e9:.0f} GB ({percent:.0f} %)")
+                      f"{free_gb:.1f} GB free of {total_gb:.0f} GB ({percent:.0f} %)",
+                      f"剩余 {free_gb:.1f} GB，共 {total_gb:.0f} GB（{percent:.0f}%）",
+                      f"{free_gb:.1f} GB free of {total_gb:.0f} GB ({percent:.0f} %)")
 
 
 def catalog_status(loaded: Any) -> StatusItem:
     """The catalog in use: version and file."""
     name = loaded.path.name if loaded.path else "(built in)"
-    return StatusItem("catalog", "事项清单 Catalog", True, f"{loaded.catalog.version()} · {name}")
+    version = loaded.catalog.version()
+    return StatusItem("catalog", "事项清单 Catalog", True, f"{version} · {name}",
+                      f"版本 {version} · 文件 {name}", f"version {version} · file {name}")
 
 
 def llm_status(
@@ -68,8 +78,8 @@ def llm_status(
     """
     label = "大模型服务 LLM"
     if not base_url:
-        return StatusItem("llm", label, None, "not configured — catalog answers only (offline mode)")
-    from pydantic import SecretStr
+        en = "not configured — catalog answers only (offline mode)"
+        return StatusItem("llm", label, None, en, "未配置 — 仅用事项清单回答（离线模式）", en)
 
     from kiosk.llm.framing import FramingStore
     from kiosk.llm.probe import probe_sync
@@ -90,17 +100,21 @@ def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:
             result = func()
         except Exception as exc:  # noqa: BLE001 - a failing check is a red line, not a crash
             _LOGGER.exception("status check %s failed", key)
-            return StatusItem(key, label, False, f"check failed ({exc.__class__.__name__})")
+            name = exc.__class__.__name__
+            en = f"check failed ({name})"
+            return StatusItem(key, label, False, en, f"检查出错（{name}）", en)
         if isinstance(result, StatusItem):
             return result
         if isinstance(result, tuple) and len(result) == 2:
             return StatusItem(key, label, bool(result[0]) if result[0] is not None else None, str(result[1]))
         if isinstance(result, bool):
-            return StatusItem(key, label, result, "OK" if result else "problem")
+            return StatusItem(key, label, result, "OK" if result else "problem",
+                              "正常" if result else "有问题", "OK" if result else "problem")
         ok = getattr(result, "ok", None)
         text = getattr(result, "text", None) or getattr(result, "message", None) or str(result)
         return StatusItem(key, label, ok if isinstance(ok, bool) else None, str(text))
 
+    check.key = key  # type: ignore[attr-defined]  # the wiring replaces a check by its key, never adds a twin
     return check
 
 
@@ -112,5 +126,6 @@ def run_checks(checks: list[Check]) -> list[StatusItem]:
             items.append(check())
         except Exception as exc:  # noqa: BLE001
             _LOGGER.exception("status check failed")
-            items.append(StatusItem("error", "?", False, f"check failed ({exc.__class__.__name__})"))
+            name = exc.__class__.__name__
+            items.append(StatusItem("error", "检查 Check", False, f"check failed ({name})", f"检查出错（{name}）"))
     return items

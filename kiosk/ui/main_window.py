@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from concurrent.futures import Future
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.admin.gesture import TapGesture
 from kiosk.catalog import Catalog, LoadedCatalog
 from kiosk.navigator import Answer, Aspect, Match
 from kiosk.navigator.compose import service_key_line
@@ -85,7 +85,7 @@ class MainWindow(QWidget):
         self._generation = 0
         self._current_answer: Answer | None = None
         self._assistant_state = "idle"
-        self._admin_taps: list[float] = []
+        self._admin_gesture = TapGesture()
         self._in_visit = False
         self._chips: dict[str, QLabel] = {}
         self.countdown_tick_ms = 1000
@@ -242,12 +242,13 @@ class MainWindow(QWidget):
         return bar
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """The hidden admin gesture: 5 taps on the top-right corner within 3 s."""
-        if watched is self.admin_corner and event.type() == QEvent.Type.MouseButtonPress:
-            now = time.monotonic()
-            self._admin_taps = [t for t in self._admin_taps if now - t <= 3.0] + [now]
-            if len(self._admin_taps) >= 5:
-                self._admin_taps.clear()
+        """The hidden admin gesture: 5 taps on the top-right corner within 3 s.
+
+        Quick taps reach the widget as press, double-click, press, double-click, press: both count.
+        """
+        kind = event.type()
+        if watched is self.admin_corner and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            if self._admin_gesture.tap(event.timestamp() / 1000.0):
                 self.admin_requested.emit()
             return True
         return super().eventFilter(watched, event)

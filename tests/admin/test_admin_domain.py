@@ -111,7 +111,7 @@ def test_settings_file_refuses_bad_values_and_keys(tmp_path):
     """A bad value or a non-editable key leaves the file untouched and names the key."""
     path = tmp_path / "settings.toml"
     path.write_text("[ui]\nidle_timeout_s = 60\n", "utf-8")
-    with pytest.raises(SettingsFileError, match="ui.idle_timeout_s"):
+    with pytest.raises(SettingsFileError, match=r"ui\.idle_timeout_s"):
         update_settings_file(path, {"ui.idle_timeout_s": 1})
     with pytest.raises(SettingsFileError, match="cannot be changed"):
         update_settings_file(path, {"data_dir": "/"})

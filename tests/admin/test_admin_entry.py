@@ -89,15 +89,21 @@ def test_wrong_pins_lock_for_five_minutes_across_restarts(qtbot, kiosk, screensh
 
 
 def test_admin_session_ends_after_idle(qtbot, kiosk):
-    """No touch for the idle time → signed out and audited; touches keep the session alive."""
+    """No touch for the idle time → signed out and audited; each touch restarts the idle clock.
+
+    Deterministic: the clock is stopped before each tap and must be running again after it; then a
+    short interval lets it expire (no race between a loaded machine and a 400 ms budget).
+    """
     window, controller = kiosk()
-    controller._idle.setInterval(400)
+    controller._idle.setInterval(60_000)
     sign_in(qtbot, window, controller)
-    for _ in range(3):
-        qtbot.wait(250)
-        tap(qtbot, visible(window, "tab_queue"))
+    for name in ("tab_queue", "tab_status", "tab_queue"):
+        controller._idle.stop()
+        tap(qtbot, visible(window, name))
+        assert controller._idle.isActive(), f"a tap on {name} did not restart the idle clock"
     assert controller.in_session
+    controller._idle.setInterval(50)
     with qtbot.waitSignal(controller.session_ended, timeout=3000) as ended:
-        pass
+        controller._idle.start()
     assert ended.args == ["idle"] and window.overlay.widget is None
     assert json.loads(controller.services.audit.path.read_text("utf-8").splitlines()[-1])["outcome"] == "idle"

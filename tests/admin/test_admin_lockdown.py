@@ -75,7 +75,7 @@ def test_context_menus_and_long_press_are_blocked(qtbot, kiosk):
 
 def test_drag_and_drop_is_refused(qtbot, kiosk):
     """A drag entering the window (a file, a text) is not accepted and nothing is dropped."""
-    window, controller = kiosk()
+    window, _controller = kiosk()
     screen = window.screen()
     field = QLineEdit(window)
     field.setAcceptDrops(True)
@@ -93,7 +93,7 @@ def test_drag_and_drop_is_refused(qtbot, kiosk):
 
 def test_cursor_hidden_in_kiosk_mode_only(qtbot, kiosk):
     """The blank cursor is set in kiosk mode; a windowed run keeps the normal cursor and may close."""
-    window, controller = kiosk()
+    _window, controller = kiosk()
     cursor = QApplication.overrideCursor()
     assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
     controller.lockdown.uninstall(QApplication.instance())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -32,7 +32,7 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver(self, payload: object) -> None:
-        callback, result = payload  # type: ignore[misc]
+        callback, result = cast(tuple[Callable[[Any], None], Any], payload)
         _PENDING.discard(self)
         callback(result)
 

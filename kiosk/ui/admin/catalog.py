@@ -1,18 +1,22 @@
-"""Staff page "事项清单 Catalog": check a new catalog file (path or USB stick) with a preview, apply it,
-roll back one step, export the one in use. A refused file changes nothing."""
+"""Staff page "事项清单 Catalog": check a new catalog file (path or USB stick, a JSON file or a backup
+``.zip``) with a preview of every problem or of what it changes, apply it, roll back one step, export
+the one in use with its floor plans. A refused file changes nothing."""
 
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kiosk.catalog import CatalogError, LoadedCatalog, load_catalog
+from kiosk.admin.catalog_backup import export_catalog, unpack_catalog
+from kiosk.admin.catalog_check import CatalogCheck, check_catalog_file
+from kiosk.admin.catalog_diff import compare
+from kiosk.catalog import CatalogError, LoadedCatalog
 from kiosk.ui.admin.background import run_off_gui
-from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
@@ -26,12 +30,14 @@ def describe(loaded: LoadedCatalog) -> str:
             f"窗口 {len(c.windows)} windows · 楼层 {len(c.hall.floors)} floors · 场所 {len(c.places)} places")
 
 
-def _load(path: str) -> LoadedCatalog | CatalogError:
-    """Load and validate; a refusal is a result to show, not a failure to log."""
-    try:
-        return load_catalog(path)
-    except CatalogError as exc:
-        return exc
+def _load(path: str, imports: Path) -> CatalogCheck:
+    """Check a file (a backup ``.zip`` is unpacked under ``imports`` first); a refusal is a result to show."""
+    if path.lower().endswith(".zip"):
+        try:
+            path = str(unpack_catalog(path, imports))
+        except CatalogError as exc:
+            return CatalogCheck(exc.source, None, tuple(exc.problems))
+    return check_catalog_file(path)
 
 
 class CatalogPage(Page):
@@ -41,26 +47,26 @@ class CatalogPage(Page):
         super().__init__("事项清单  Catalog", parent)
         self.services = services
         self._checked: LoadedCatalog | None = None
-        self.current = _label("", None, "catalogCurrent")
+        self.current = make_label("", None, "catalogCurrent")
         self.body.addWidget(self.current)
         columns = QHBoxLayout()
         columns.setSpacing(24)
         left = QVBoxLayout()
         left.setSpacing(12)
-        left.addWidget(_label("新清单文件 New catalog file", "section"))
+        left.addWidget(make_label("新清单文件 New catalog file", "section"))
         path_row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("catalogPath")
         self.path.setPlaceholderText("/media/usb/hall/catalog.json")
         self.path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         path_row.addWidget(self.path, 1)
-        self.check_button = _button("检查 Check", "catalogCheck")
+        self.check_button = make_button("检查 Check", "catalogCheck")
         self.check_button.clicked.connect(self._check)
         path_row.addWidget(self.check_button)
         left.addLayout(path_row)
         usb_row = QHBoxLayout()
-        usb_row.addWidget(_label("U盘上的文件 Files on USB sticks", "muted"), 1)
-        self.scan_button = _button("刷新 Rescan", "catalogScan")
+        usb_row.addWidget(make_label("U盘上的文件 Files on USB sticks", "muted"), 1)
+        self.scan_button = make_button("刷新 Rescan", "catalogScan")
         self.scan_button.clicked.connect(self._scan)
         usb_row.addWidget(self.scan_button)
         left.addLayout(usb_row)
@@ -71,8 +77,8 @@ class CatalogPage(Page):
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.setSpacing(12)
-        right.addWidget(_label("检查结果 Preview", "section"))
-        self.verdict = _label("先选择文件并检查  Choose a file and check it", "muted", "catalogVerdict")
+        right.addWidget(make_label("检查结果 Preview", "section"))
+        self.verdict = make_label("先选择文件并检查  Choose a file and check it", "muted", "catalogVerdict")
         right.addWidget(self.verdict)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("catalogPreview")
@@ -80,10 +86,10 @@ class CatalogPage(Page):
         self.preview.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         right.addWidget(self.preview, 1)
         actions = QHBoxLayout()
-        self.apply_button = _button("启用新清单 Apply", "catalogApply", "primary")
+        self.apply_button = make_button("启用新清单 Apply", "catalogApply", "primary")
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self._apply)
-        self.rollback_button = _button("回退上一版 Roll back", "catalogRollback")
+        self.rollback_button = make_button("回退上一版 Roll back", "catalogRollback")
         self.rollback_button.clicked.connect(self._rollback)
         actions.addWidget(self.apply_button)
         actions.addWidget(self.rollback_button)
@@ -93,17 +99,17 @@ class CatalogPage(Page):
         export_box = card("exportBox")
         export = QHBoxLayout(export_box)
         export.setContentsMargins(18, 10, 18, 10)
-        export.addWidget(_label("导出当前清单 Export to", None))
+        export.addWidget(make_label("导出当前清单 Export to", None))
         self.export_path = QLineEdit()
         self.export_path.setObjectName("exportPath")
-        self.export_path.setPlaceholderText("/media/usb/catalog-backup.json")
+        self.export_path.setPlaceholderText("/media/usb/catalog-backup.zip")
         self.export_path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         export.addWidget(self.export_path, 1)
-        self.export_button = _button("导出 Export", "catalogExport")
+        self.export_button = make_button("导出 Export", "catalogExport")
         self.export_button.clicked.connect(self._export)
         export.addWidget(self.export_button)
         self.body.addWidget(export_box)
-        self.message = _label("", "muted", "catalogMessage")
+        self.message = make_label("", "muted", "catalogMessage")
         self.body.addWidget(self.message)
 
     def refresh(self) -> None:
@@ -123,7 +129,7 @@ class CatalogPage(Page):
             item.setToolTip(str(path))
             self.usb_list.addItem(item)
         if not files:
-            self.usb_list.addItem("（未发现U盘上的 .json 文件 / no .json files on USB sticks）")
+            self.usb_list.addItem("（未发现U盘上的 .json / .zip 文件 / no .json or .zip files on USB sticks）")
             self.usb_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _usb_chosen(self, item: QListWidgetItem) -> None:
@@ -148,27 +154,30 @@ class CatalogPage(Page):
             return
         self.check_button.setEnabled(False)
         self._set_verdict("正在检查… Checking…", "muted")
-        run_off_gui(lambda: _load(text), self._checked_result)
+        imports = self.services.settings.data_dir / "catalog-imports"
+        run_off_gui(lambda: _load(text, imports), self._checked_result)
 
     def _checked_result(self, result: object) -> None:
         self.check_button.setEnabled(True)
-        if isinstance(result, CatalogError):
-            self._set_verdict(f"文件有 {len(result.problems)} 处问题，不能使用（当前清单不变）\n"
-                              f"Refused: {len(result.problems)} problem(s); the catalog in use stays", "error")
-            self.preview.setPlainText("\n".join(result.problems[:200]))
-            self.services.audit.record("catalog.check", "refused", f"{Path(result.source).name}: "
-                                       f"{len(result.problems)} problems")
-            return
         if isinstance(result, Exception):
             self._set_verdict(f"无法检查 Cannot check: {result}", "error")
             return
-        assert isinstance(result, LoadedCatalog)
-        self._checked = result
+        assert isinstance(result, CatalogCheck)
+        if result.loaded is None:
+            count = len(result.problems)
+            self._set_verdict(f"✕ 文件有 {count} 处问题，不能使用（当前清单不变）\n"
+                              f"Refused: {count} problem(s); the catalog in use stays", "error")
+            self.preview.setPlainText("\n".join(result.problems[:200]))
+            self.services.audit.record("catalog.check", "refused", f"{Path(result.source).name}: {count} problems")
+            return
+        self._checked = result.loaded
         old = self.services.catalog.catalog
-        diff = len(result.catalog.services) - len(old.services)
-        self._set_verdict("文件有效，可以启用  Valid — ready to apply", "good")
-        self.preview.setPlainText(describe(result) + f"\n\n与当前相比 Compared with the one in use: "
-                                  f"{diff:+d} services\n当前 In use: {old.version()}")
+        new = result.loaded.catalog
+        diff = len(new.services) - len(old.services)
+        self._set_verdict("✓ 文件有效，可以启用  Valid — ready to apply", "good")
+        changes = "\n".join(f"  {line}" for line in compare(old, new).lines())
+        self.preview.setPlainText(f"{describe(result.loaded)}\n\n与当前相比 Compared with the one in use "
+                                  f"({old.version()}): {diff:+d} services\n{changes}")
         self.apply_button.setEnabled(True)
 
     def _apply(self) -> None:
@@ -201,18 +210,18 @@ class CatalogPage(Page):
 
     def _export(self) -> None:
         target_text = self.export_path.text().strip()
-        source = self.services.catalog.path
-        if not target_text or source is None:
-            self.message.setText("请输入导出路径  Enter where to export")
+        loaded = self.services.catalog
+        if not target_text or loaded.path is None:
+            self.message.setText("请输入导出路径（文件夹或 .zip）  Enter a folder or a .zip file to export to")
             return
-        target = Path(target_text).expanduser()
-        if target.is_dir():
-            target = target / source.name
         try:
-            shutil.copyfile(source, target)
-        except OSError as exc:
-            self.message.setText(f"导出失败 Export failed: {exc.strerror or exc}")
-            self.services.audit.record("catalog.export", "failed", str(exc.strerror or exc))
+            written = export_catalog(loaded, target_text)
+        except (OSError, CatalogError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            self.message.setText(f"导出失败 Export failed: {reason}")
+            self.services.audit.record("catalog.export", "failed", str(reason))
             return
-        self.services.audit.record("catalog.export", "ok", target.name)
-        self.message.setText(f"已导出 Exported to {target}")
+        plans = sum(1 for floor in loaded.catalog.hall.floors if loaded.map_path(floor.id) is not None)
+        self.services.audit.record("catalog.export", "ok", f"{written.name} + {plans} floor plans")
+        self.message.setText(f"已导出清单和 {plans} 张平面图  Exported the catalog and {plans} floor plan(s) "
+                             f"to {written}")

@@ -47,7 +47,8 @@ class BarChart(QWidget):
         for index, (label, value) in enumerate(self.items):
             y = index * row_h
             painter.setPen(QColor("#1a1f29"))
-            painter.drawText(QRectF(0, y, label_w - 12, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            right_middle = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(0, y, label_w - 12, row_h), right_middle,
                              painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, label_w - 12))
             bar_w = (self.width() - label_w - 70) * value / top
             painter.setPen(Qt.PenStyle.NoPen)
@@ -77,19 +78,22 @@ class RatingDays(QWidget):
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(_font(18))
-        x = 0.0
+        painter.setFont(_font(16))
+        x, y = 0.0, 0.0
         for level in sorted(RATING_COLORS, reverse=True):
+            text = f"{Rating(level).label_zh} {Rating(level).label_en}"
+            advance = 34 + painter.fontMetrics().horizontalAdvance(text)
+            if x and x + advance > self.width():
+                x, y = 0.0, y + 28
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(RATING_COLORS[level]))
-            painter.drawRect(QRectF(x, 6, 18, 18))
+            painter.drawRect(QRectF(x, y + 5, 16, 16))
             painter.setPen(QColor("#1a1f29"))
-            text = Rating(level).label_zh
-            painter.drawText(QRectF(x + 24, 0, 140, 30), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 34 + painter.fontMetrics().horizontalAdvance(text)
+            painter.drawText(QRectF(x + 22, y, advance, 26), Qt.AlignmentFlag.AlignVCenter, text)
+            x += advance
         if not self.days:
             return
-        top_y, bottom_y = 70.0, self.height() - 30.0
+        top_y, bottom_y = y + 44.0, self.height() - 30.0
         highest = max((sum(d.values()) for d in self.days.values()), default=0) or 1
         slot = self.width() / len(self.days)
         for index, (day, levels) in enumerate(sorted(self.days.items())):

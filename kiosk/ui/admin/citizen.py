@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.insights import Rating
-from kiosk.ui.admin.pinpad import _button, _label
+from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.style import ADMIN_STYLE
 
 REASONS = [
@@ -57,13 +57,14 @@ class StaffOnTheWay(_Notice):
         layout.setContentsMargins(48, 44, 48, 40)
         layout.setSpacing(22)
         zh, en = "工作人员马上到", "Staff are on the way"
-        title = _label(f"{zh}\n{en}" if language == "zh" else f"{en}\n{zh}", "big", "staffTitle")
+        title = make_label(f"{zh}\n{en}" if language == "zh" else f"{en}\n{zh}", "big", "staffTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        hint = _label("请在这里稍候，工作人员会来这台机器找您。\nPlease wait here; a member of staff will come to this kiosk.")
+        hint = make_label("请在这里稍候，工作人员会来这台机器找您。\n"
+                          "Please wait here; a member of staff will come to this kiosk.")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
-        ok = _button("好的  OK", "staffOk", "primary")
+        ok = make_button("好的  OK", "staffOk", "primary")
         ok.setMinimumHeight(80)
         ok.clicked.connect(self._close)
         layout.addWidget(ok)
@@ -90,7 +91,7 @@ class RatingPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(44, 36, 44, 36)
         layout.setSpacing(18)
-        title = _label("请评价本次服务  How was your visit?", "title")
+        title = make_label("请评价本次服务  How was your visit?", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         levels = QHBoxLayout()
@@ -98,27 +99,27 @@ class RatingPanel(QFrame):
         self.level_buttons: dict[Rating, object] = {}
         for level in sorted(Rating, reverse=True):
             first, second = (level.label_zh, level.label_en) if language == "zh" else (level.label_en, level.label_zh)
-            button = _button(f"{first}\n{second}", f"rate_{int(level)}", "rating")
+            button = make_button(f"{first}\n{second}", f"rate_{int(level)}", "rating")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, lv=level: self._choose(lv))
             levels.addWidget(button)
             self.level_buttons[level] = button
         layout.addLayout(levels)
-        layout.addWidget(_label("原因（可选） Reason (optional)", "section"))
+        layout.addWidget(make_label("原因（可选） Reason (optional)", "section"))
         chips = QGridLayout()
         chips.setSpacing(12)
         self.reason_buttons = []
         for index, (zh, en) in enumerate(REASONS):
             first, second = (zh, en) if language == "zh" else (en, zh)
-            chip = _button(f"{first}\n{second}", f"reason_{index}", "chip")
+            chip = make_button(f"{first}\n{second}", f"reason_{index}", "chip")
             chip.setCheckable(True)
             chip.setProperty("reason", zh)
             chips.addWidget(chip, index // 3, index % 3)
             self.reason_buttons.append(chip)
         layout.addLayout(chips)
         row = QHBoxLayout()
-        self.skip_button = _button("跳过 Skip", "rateSkip")
-        self.submit_button = _button("提交 Submit", "rateSubmit", "primary")
+        self.skip_button = make_button("跳过 Skip", "rateSkip")
+        self.submit_button = make_button("提交 Submit", "rateSubmit", "primary")
         self.submit_button.setEnabled(False)
         for big in (self.skip_button, self.submit_button):
             big.setMinimumSize(260, 84)
@@ -158,14 +159,14 @@ class ThanksPanel(_Notice):
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(18)
         text = "谢谢您的评价！  Thank you!"
-        title = _label(text, "big")
+        title = make_label(text, "big")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         if follow_up:
-            note = _label("我们会跟进您反映的问题。\nStaff will follow up on what you told us.")
+            note = make_label("我们会跟进您反映的问题。\nStaff will follow up on what you told us.")
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
-        ok = _button("完成  Done", "thanksOk", "primary")
+        ok = make_button("完成  Done", "thanksOk", "primary")
         ok.clicked.connect(self._close)
         layout.addWidget(ok)
         self._close_after(close_after_s)

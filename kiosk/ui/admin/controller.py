@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.admin.pin import verify_pin
-from kiosk.insights import Rating, VisitSummary
+from kiosk.insights import AnsweredBy, Rating, VisitSummary
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.citizen import RatingPanel, StaffOnTheWay, ThanksPanel
 from kiosk.ui.admin.panel import AdminPanel
@@ -69,8 +69,7 @@ class AdminController(QObject):
         if self.in_session:
             self.window.show_overlay(self.panel)
             return
-        pin_hash = self.services.settings.admin.pin_hash
-        if pin_hash is None:
+        if self.services.pin_hash() is None:
             self.services.audit.record("login", "no_pin")
             notice = NoPinNotice(str(self.services.settings_path()))
             notice.closed.connect(self.window.close_overlay)
@@ -106,8 +105,7 @@ class AdminController(QObject):
             return
         pad.set_busy(True)
         pad.set_message("正在验证… Checking…")
-        stored = self.services.settings.admin.pin_hash
-        secret = stored.get_secret_value() if stored is not None else None
+        secret = self.services.pin_hash()  # read again: a PIN set meanwhile works at once
         run_off_gui(lambda: verify_pin(pin, secret), self._pin_checked)
 
     def _pin_checked(self, ok: object) -> None:
@@ -206,7 +204,8 @@ class AdminController(QObject):
     def record_answer(self, answer: Any) -> None:
         """Count an answer shown on screen (masked question, who answered, top service)."""
         try:
-            by = "handoff" if getattr(answer, "handoff", False) else getattr(answer, "answered_by", "catalog")
+            said = "handoff" if getattr(answer, "handoff", False) else getattr(answer, "answered_by", "catalog")
+            by = cast(AnsweredBy, said if said in ("catalog", "llm", "handoff") else "catalog")
             top = getattr(answer, "top_service", None)
             self._last_question_id = self.services.insights.record_question(
                 getattr(answer, "query", ""), by, top.id if top else None

@@ -3,22 +3,23 @@ questions, ratings over the last days, and open follow-ups with a "handled" butt
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.admin.charts import BarChart, RatingDays
-from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
 DAYS = 7
 
 
-def _figure(title: str, name: str) -> tuple[QWidget, object]:
+def _figure(title: str, name: str) -> tuple[QWidget, QLabel]:
     box = card(f"{name}Box")
     layout = QVBoxLayout(box)
     layout.setContentsMargins(18, 10, 18, 10)
     layout.setSpacing(0)
-    layout.addWidget(_label(title, "muted"))
-    value = _label("0", "big", name)
+    layout.addWidget(make_label(title, "muted"))
+    value = make_label("0", "big", name)
     layout.addWidget(value)
     return box, value
 
@@ -31,7 +32,7 @@ class InsightsPage(Page):
         self.services = services
         figures = QHBoxLayout()
         figures.setSpacing(14)
-        self.figures = {}
+        self.figures: dict[str, QLabel] = {}
         for key, title in [("visits", "访问 Visits"), ("questions", "提问 Questions"),
                            ("catalog", "清单回答 By catalog"), ("llm", "大模型回答 By LLM"),
                            ("handoff", "转人工 Handed to staff"), ("calls", "呼叫工作人员 Staff calls")]:
@@ -42,16 +43,16 @@ class InsightsPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
-        grid.addWidget(_label("热门事项 Top services", "section"), 0, 0)
-        grid.addWidget(_label("评价 Ratings", "section"), 0, 1)
+        grid.addWidget(make_label("热门事项 Top services", "section"), 0, 0)
+        grid.addWidget(make_label("评价 Ratings", "section"), 0, 1)
         self.top = BarChart()
         self.top.setObjectName("topServices")
         self.ratings = RatingDays()
         self.ratings.setObjectName("ratingDays")
         grid.addWidget(self.top, 1, 0)
         grid.addWidget(self.ratings, 1, 1)
-        grid.addWidget(_label("未能回答的问题（已脱敏） Unanswered questions (masked)", "section"), 2, 0)
-        grid.addWidget(_label("待跟进 Follow-ups", "section"), 2, 1)
+        grid.addWidget(make_label("未能回答的问题（已脱敏） Unanswered questions (masked)", "section"), 2, 0)
+        grid.addWidget(make_label("待跟进 Follow-ups", "section"), 2, 1)
         self.unanswered = QListWidget()
         self.unanswered.setObjectName("unanswered")
         grid.addWidget(self.unanswered, 3, 0)
@@ -85,23 +86,25 @@ class InsightsPage(Page):
 
     def _show_follow_ups(self) -> None:
         while self.follow_ups.count():
-            item = self.follow_ups.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        items = [i for i in self.services.insights.open_items() if i.kind == "follow_up"]
+            taken = self.follow_ups.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        names = self.services.service_name
+        items = [i for i in self.services.insights.open_items(names) if i.kind == "follow_up"]
         if not items:
-            self.follow_ups.addWidget(_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
+            self.follow_ups.addWidget(make_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
         for item in items[:4]:
             row = QHBoxLayout()
-            row.addWidget(_label(f"{item.at[5:16].replace('T', ' ')}  {item.text}"), 1)
-            done = _button("已处理 Handled", f"handleFollowUp_{item.id}")
+            row.addWidget(make_label(f"{item.at[5:16].replace('T', ' ')}  {item.text}"), 1)
+            done = make_button("已处理 Handled", f"handleFollowUp_{item.id}")
             done.clicked.connect(lambda _=False, i=item.id: self._handled(i))
             row.addWidget(done)
             holder = QWidget()
             holder.setLayout(row)
             self.follow_ups.addWidget(holder)
         if len(items) > 4:
-            self.follow_ups.addWidget(_label(f"… 另有 {len(items) - 4} 条 more", "muted"))
+            self.follow_ups.addWidget(make_label(f"… 另有 {len(items) - 4} 条 more", "muted"))
         self.follow_ups.addStretch(1)
 
     def _handled(self, item_id: int) -> None:

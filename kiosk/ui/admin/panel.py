@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.admin.catalog import CatalogPage
-from kiosk.ui.admin.common import Page, _button, _label
+from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.insights import InsightsPage
+from kiosk.ui.admin.page import Page
 from kiosk.ui.admin.queue import QueuePage
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.admin.settings import SettingsPage
@@ -53,7 +54,7 @@ class AdminPanel(QFrame):
         column = QVBoxLayout(nav)
         column.setContentsMargins(16, 24, 16, 20)
         column.setSpacing(8)
-        column.addWidget(_label("管理模式\nStaff mode", "title"))
+        column.addWidget(make_label("管理模式\nStaff mode", "title"))
         column.addSpacing(12)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
@@ -63,16 +64,16 @@ class AdminPanel(QFrame):
             page = cls(services)
             self.pages[key] = page
             self.stack.addWidget(page)
-            tab = _button(title, f"tab_{key}", "nav")
+            tab = make_button(title, f"tab_{key}", "nav")
             tab.setCheckable(True)
             group.addButton(tab)
             tab.clicked.connect(lambda _=False, k=key: self.show_page(k))
             column.addWidget(tab)
             self.tabs[key] = tab
         column.addStretch(1)
-        self.session_note = _label("2 分钟无操作自动退出\nSigns out after 2 min idle", "muted", "sessionNote")
+        self.session_note = make_label("2 分钟无操作自动退出\nSigns out after 2 min idle", "muted", "sessionNote")
         column.addWidget(self.session_note)
-        logout = _button("退出管理 Sign out", "adminLogout", "primary")
+        logout = make_button("退出管理 Sign out", "adminLogout", "primary")
         logout.clicked.connect(self.logout_requested)
         column.addWidget(logout)
         outer.addWidget(nav)

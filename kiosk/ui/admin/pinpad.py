@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.admin.pin import MAX_DIGITS
+from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.style import ADMIN_STYLE
-
-
-def _label(text: str, role: str | None = None, name: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _button(text: str, name: str, kind: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if kind:
-        button.setProperty("kind", kind)
-    return button
 
 
 class PinPad(QFrame):
@@ -49,12 +30,12 @@ class PinPad(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(16)
-        layout.addWidget(_label("工作人员登录  Staff sign-in", "title"), alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.dots = _label("", "dots", "pinDots")
+        layout.addWidget(make_label("工作人员登录  Staff sign-in", "title"), alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.dots = make_label("", "dots", "pinDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(80)
         layout.addWidget(self.dots)
-        self.message = _label("请输入管理密码  Enter the staff PIN", "muted", "pinMessage")
+        self.message = make_label("请输入管理密码  Enter the staff PIN", "muted", "pinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMinimumHeight(64)
         layout.addWidget(self.message)
@@ -64,15 +45,15 @@ class PinPad(QFrame):
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
         for index, key in enumerate(keys):
             text = {"clear": "清除", "back": "⌫"}.get(key, key)
-            button = _button(text, f"pinKey_{key}", "digit")
+            button = make_button(text, f"pinKey_{key}", "digit")
             button.clicked.connect(lambda _=False, k=key: self._on_key(k))
             grid.addWidget(button, index // 3, index % 3)
             self.digit_buttons[key] = button
         layout.addLayout(grid)
         row = QHBoxLayout()
         row.setSpacing(14)
-        self.cancel_button = _button("取消 Cancel", "pinCancel")
-        self.ok_button = _button("确定 OK", "pinOk", "primary")
+        self.cancel_button = make_button("取消 Cancel", "pinCancel")
+        self.ok_button = make_button("确定 OK", "pinOk", "primary")
         self.cancel_button.clicked.connect(self.cancelled)
         self.ok_button.clicked.connect(self._on_ok)
         row.addWidget(self.cancel_button)
@@ -142,15 +123,16 @@ class NoPinNotice(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(44, 36, 44, 36)
         layout.setSpacing(18)
-        layout.addWidget(_label("尚未设置管理密码  No staff PIN set", "title"))
-        layout.addWidget(_label(
+        layout.addWidget(make_label("尚未设置管理密码  No staff PIN set", "title"))
+        layout.addWidget(make_label(
             "管理模式需要先在终端设置密码（没有默认密码）。\n"
             "Admin mode needs a PIN, set from a terminal on this machine (there is no default PIN):"
         ))
-        command = _label("kiosk admin set-pin", "big", "setPinCommand")
+        command = make_label("kiosk admin set-pin", "big", "setPinCommand")
         command.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout.addWidget(command)
-        layout.addWidget(_label(f"密码以加盐哈希保存到 / The PIN is stored as a salted hash in:\n{config_hint}", "muted"))
-        close = _button("知道了 Close", "noPinClose", "primary")
+        stored_in = f"密码以加盐哈希保存到 / The PIN is stored as a salted hash in:\n{config_hint}"
+        layout.addWidget(make_label(stored_in, "muted"))
+        close = make_button("知道了 Close", "noPinClose", "primary")
         close.clicked.connect(self.closed)
         layout.addWidget(close)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.admin.common import ConfirmStrip, Page, _button, _label, card
+from kiosk.ui.admin.confirm import ConfirmStrip
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
@@ -48,34 +50,34 @@ class QueuePage(Page):
         box = QVBoxLayout(control)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(14)
-        box.addWidget(_label("窗口 Window", "section"))
+        box.addWidget(make_label("窗口 Window", "section"))
         self.window_box = QComboBox()
         self.window_box.setObjectName("windowChoice")
         self.window_box.currentIndexChanged.connect(self._show_current)
         box.addWidget(self.window_box)
-        self.current = _label("", "big", "currentTicket")
+        self.current = make_label("", "big", "currentTicket")
         self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.current.setMinimumHeight(90)
         box.addWidget(self.current)
-        self.call_button = _button("叫下一位  Call next", "callNext", "primary")
-        self.recall_button = _button("重呼  Recall", "recall")
-        self.served_button = _button("办结  Served", "served")
-        self.no_show_button = _button("过号  No-show", "noShow")
+        self.call_button = make_button("叫下一位  Call next", "callNext", "primary")
+        self.recall_button = make_button("重呼  Recall", "recall")
+        self.served_button = make_button("办结  Served", "served")
+        self.no_show_button = make_button("过号  No-show", "noShow")
         for button in (self.call_button, self.recall_button, self.served_button, self.no_show_button):
             box.addWidget(button)
         self.call_button.clicked.connect(self._call_next)
         self.recall_button.clicked.connect(lambda: self._on_current("recall", "queue.recall", "已重呼 Recalled"))
         self.served_button.clicked.connect(lambda: self._on_current("mark_served", "queue.served", "已办结 Served"))
         self.no_show_button.clicked.connect(lambda: self._on_current("no_show", "queue.no_show", "已过号 No-show"))
-        self.message = _label("", "muted", "queueMessage")
+        self.message = make_label("", "muted", "queueMessage")
         box.addWidget(self.message)
         box.addStretch(1)
         row.addWidget(control, 2)
         self.body.addLayout(row, 1)
         bottom = QHBoxLayout()
-        self.total = _label("", "muted", "queueTotal")
+        self.total = make_label("", "muted", "queueTotal")
         bottom.addWidget(self.total, 1)
-        self.reset_button = _button("重置今日队列  Reset the day", "resetDay", "danger")
+        self.reset_button = make_button("重置今日队列  Reset the day", "resetDay", "danger")
         bottom.addWidget(self.reset_button)
         self.body.addLayout(bottom)
         self.confirm = ConfirmStrip("", "确定重置 Reset", "resetConfirm")

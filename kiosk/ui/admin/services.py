@@ -14,16 +14,15 @@ from typing import Any
 
 from kiosk.admin.audit import AuditLog
 from kiosk.admin.lockout import Lockout
+from kiosk.admin.pin import CurrentPinHash
 from kiosk.admin.settings_file import resolve_config_path
 from kiosk.admin.status import Check, catalog_status, disk_status, llm_status
+from kiosk.admin.usb_sticks import USB_ROOTS, find_catalog_files
 from kiosk.catalog import CatalogStore, LoadedCatalog
 from kiosk.insights import Insights
 from kiosk.settings import Settings
 
 _LOGGER = logging.getLogger(__name__)
-
-USB_ROOTS = (Path("/media"), Path("/run/media"))
-"""Where USB sticks are mounted on Debian/Ubuntu desktops and kiosk sessions."""
 
 
 @dataclass
@@ -50,6 +49,7 @@ class AdminServices:
     exit_app: Callable[[], None] | None = None
     restart_app: Callable[[], None] | None = None
     usb_roots: tuple[Path, ...] = USB_ROOTS
+    _pin: CurrentPinHash | None = field(default=None, init=False, repr=False)
 
     @property
     def catalog(self) -> LoadedCatalog:
@@ -60,12 +60,22 @@ class AdminServices:
         """The TOML file staff changes are written to."""
         return self.config_path or self.settings.config_file() or resolve_config_path()
 
+    def pin_hash(self) -> str | None:
+        """The staff PIN hash in the settings file now (``kiosk admin set-pin`` works without a restart)."""
+        if self._pin is None:
+            stored = self.settings.admin.pin_hash
+            self._pin = CurrentPinHash(self.settings_path, stored.get_secret_value() if stored else None)
+        return self._pin.get()
+
     def status_checks(self) -> list[Check]:
-        """All checks for the status screen, built-in first."""
+        """All checks for the status screen, built-in first; one per key (a later one replaces a twin)."""
         llm = self.settings.llm
+        extra: dict[object, Check] = {}
+        for check in self.extra_checks:
+            extra[getattr(check, "key", None) or id(check)] = check
         return [
             self.llm_check or (lambda: llm_status(llm.base_url, llm.model, llm.api_key_value())),
-            *self.extra_checks,
+            *extra.values(),
             lambda: disk_status(self.settings.data_dir),
             lambda: catalog_status(self.catalog_store.current),
         ]
@@ -76,16 +86,5 @@ class AdminServices:
         return service.name if service else service_id
 
     def find_usb_catalogs(self, limit: int = 40) -> list[Path]:
-        """``*.json`` files up to three folders deep on mounted USB sticks."""
-        found: list[Path] = []
-        for root in self.usb_roots:
-            if not root.is_dir():
-                continue
-            for pattern in ("*.json", "*/*.json", "*/*/*.json", "*/*/*/*.json"):
-                try:
-                    found.extend(sorted(root.glob(pattern)))
-                except OSError:
-                    continue
-                if len(found) >= limit:
-                    return found[:limit]
-        return found
+        """Catalog files and backups on mounted USB sticks (see :mod:`kiosk.admin.usb_sticks`)."""
+        return find_catalog_files(self.usb_roots, limit)

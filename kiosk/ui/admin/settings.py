@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.admin.settings_file import SettingsFileError, describe_change, update_settings_file
-from kiosk.admin.status import llm_status
+from kiosk.admin.status import StatusItem, llm_status
+from kiosk.admin.status_text import bilingual, state_label
 from kiosk.ui.admin.background import run_off_gui
-from kiosk.ui.admin.common import Page, _button, _label, card
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
 _LOGGER = logging.getLogger(__name__)
@@ -40,9 +42,9 @@ class SettingsPage(Page):
         self.llm_url.setPlaceholderText("http://10.0.0.5:8000/v1  (空 = 离线 empty = offline)")
         self.llm_model = _line("llmModel")
         test_row = QHBoxLayout()
-        self.test_button = _button("测试连接 Test connection", "llmTest")
+        self.test_button = make_button("测试连接 Test connection", "llmTest")
         self.test_button.clicked.connect(self._test)
-        self.test_result = _label("", "muted", "llmTestResult")
+        self.test_result = make_label("", "muted", "llmTestResult")
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         self.idle = Stepper("idleTimeout", 10, 3600, 10, " 秒 s")
@@ -51,35 +53,35 @@ class SettingsPage(Page):
         lang_row = QHBoxLayout()
         self.lang_buttons: dict[str, QPushButton] = {}
         for code, text in (("zh", "中文"), ("en", "English")):
-            button = _button(text, f"lang_{code}", "toggle")
+            button = make_button(text, f"lang_{code}", "toggle")
             button.setCheckable(True)
             button.setAutoExclusive(True)
             lang_row.addWidget(button)
             self.lang_buttons[code] = button
         lang_row.addStretch(1)
-        self.elderly = _button("关闭 Off", "elderlyDefault", "toggle")
+        self.elderly = make_button("关闭 Off", "elderlyDefault", "toggle")
         self.elderly.setFixedWidth(220)
         self.elderly.setCheckable(True)
         self.elderly.toggled.connect(lambda on: self.elderly.setText("开启 On" if on else "关闭 Off"))
-        form.addRow(_label("大模型地址 LLM URL"), self.llm_url)
-        form.addRow(_label("模型 Model"), self.llm_model)
-        form.addRow(_label(""), _wrap(test_row))
+        form.addRow(make_label("大模型地址 LLM URL"), self.llm_url)
+        form.addRow(make_label("模型 Model"), self.llm_model)
+        form.addRow(make_label(""), _wrap(test_row))
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(_label("无操作超时 Idle timeout"), self.idle)
-        form.addRow(_label("音量 Volume"), self.volume)
-        form.addRow(_label("语速 Speech rate"), self.rate)
-        form.addRow(_label("默认语言 Default language"), _wrap(lang_row))
-        form.addRow(_label("默认长辈模式 Elderly mode"), self.elderly)
+        form.addRow(make_label("无操作超时 Idle timeout"), self.idle)
+        form.addRow(make_label("音量 Volume"), self.volume)
+        form.addRow(make_label("语速 Speech rate"), self.rate)
+        form.addRow(make_label("默认语言 Default language"), _wrap(lang_row))
+        form.addRow(make_label("默认长辈模式 Elderly mode"), self.elderly)
         self.body.addWidget(box)
         row = QHBoxLayout()
-        self.where = _label("", "muted", "settingsFile")
+        self.where = make_label("", "muted", "settingsFile")
         row.addWidget(self.where, 1)
-        self.save_button = _button("保存 Save", "settingsSave", "primary")
+        self.save_button = make_button("保存 Save", "settingsSave", "primary")
         self.save_button.setMinimumWidth(240)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         self.body.addLayout(row)
-        self.message = _label("", "muted", "settingsMessage")
+        self.message = make_label("", "muted", "settingsMessage")
         self.body.addWidget(self.message)
         self.body.addStretch(1)
 
@@ -144,9 +146,13 @@ class SettingsPage(Page):
 
     def _tested(self, item: object) -> None:
         self.test_button.setEnabled(True)
-        text = getattr(item, "text", str(item))
-        ok = getattr(item, "ok", False)
-        self.test_result.setText(("✔ " if ok else "✘ ") + text)
+        if isinstance(item, StatusItem):
+            ok, text = item.ok, item.text
+            zh, en = bilingual(item)
+            self.test_result.setText(f"{state_label(ok)}  {zh}\n{en}")
+        else:  # the check itself failed
+            ok, text = False, str(item)
+            self.test_result.setText(f"{state_label(False)}  {text}")
         self.services.audit.record("settings.test_llm", "ok" if ok else "failed", text)
 
 
@@ -160,9 +166,9 @@ class Stepper(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
-        minus = _button("−", f"{name}Down", "step")
-        plus = _button("+", f"{name}Up", "step")
-        self.display = _label("", "stepValue", name)
+        minus = make_button("−", f"{name}Down", "step")
+        plus = make_button("+", f"{name}Up", "step")
+        self.display = make_label("", "stepValue", name)
         self.display.setFixedWidth(240)
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         minus.clicked.connect(lambda: self.setValue(self._value - self.step))

@@ -1,4 +1,8 @@
-"""Staff page "状态 Status": health of LLM, speech, printer, disk and catalog, plus open staff calls."""
+"""Staff page "状态 Status": health of LLM, speech, printer, disk and catalog, plus open staff calls.
+
+Each row: the state in an icon and words (never colour alone), the name, and the detail in Chinese
+and English; one row per checked thing.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.admin.status import StatusItem, run_checks
+from kiosk.admin.status_text import bilingual, unique
 from kiosk.ui.admin.background import run_off_gui
-from kiosk.ui.admin.common import Page, StatusDot, _button, _label, card
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.admin.state_badge import StateBadge
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -22,9 +29,9 @@ class StatusPage(Page):
         super().__init__("状态  Status", parent)
         self.services = services
         top = QHBoxLayout()
-        self.checked_at = _label("", "muted", "statusCheckedAt")
+        self.checked_at = make_label("", "muted", "statusCheckedAt")
         top.addWidget(self.checked_at, 1)
-        self.refresh_button = _button("重新检查 Check again", "statusRefresh")
+        self.refresh_button = make_button("重新检查 Check again", "statusRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         self.body.addLayout(top)
@@ -36,7 +43,7 @@ class StatusPage(Page):
         self.grid.setColumnStretch(2, 1)
         self.body.addWidget(box)
         level_row = QHBoxLayout()
-        level_row.addWidget(_label("麦克风音量 Mic level", None))
+        level_row.addWidget(make_label("麦克风音量 Mic level", None))
         self.mic = QProgressBar()
         self.mic.setObjectName("micLevel")
         self.mic.setRange(0, 100)
@@ -45,7 +52,7 @@ class StatusPage(Page):
         self.body.addLayout(level_row)
         self._mic_timer = QTimer(self, interval=200)
         self._mic_timer.timeout.connect(self._update_mic)
-        self.body.addWidget(_label("呼叫工作人员  Calls for staff", "section"))
+        self.body.addWidget(make_label("呼叫工作人员  Calls for staff", "section"))
         self.calls = QVBoxLayout()
         self.calls.setSpacing(8)
         self.body.addLayout(self.calls)
@@ -66,17 +73,19 @@ class StatusPage(Page):
         if isinstance(items, Exception):
             self.checked_at.setText(f"检查失败 Check failed: {items.__class__.__name__}")
             return
-        self.items = list(items)  # type: ignore[call-overload]
+        self.items = unique(list(items))  # type: ignore[call-overload]
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         for row, item in enumerate(self.items):
-            dot = StatusDot()
-            dot.set_ok(item.ok)
-            self.grid.addWidget(dot, row, 0)
-            self.grid.addWidget(_label(item.label, None, f"statusLabel_{item.key}"), row, 1)
-            self.grid.addWidget(_label(item.text, "muted", f"statusText_{item.key}"), row, 2)
+            badge = StateBadge(item.ok)
+            badge.setObjectName(f"statusState_{item.key}")
+            self.grid.addWidget(badge, row, 0)
+            self.grid.addWidget(make_label(item.label, None, f"statusLabel_{item.key}"), row, 1)
+            zh, en = bilingual(item)
+            self.grid.addWidget(make_label(f"{zh}\n{en}", "muted", f"statusText_{item.key}"), row, 2)
         from datetime import datetime
 
         self.checked_at.setText(f"检查时间 Checked at {datetime.now():%H:%M:%S}")
@@ -84,20 +93,21 @@ class StatusPage(Page):
     def show_calls(self) -> None:
         """List open calls for staff, each with a "handled" button."""
         while self.calls.count():
-            widget = self.calls.takeAt(0).widget()
+            taken = self.calls.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         calls = [i for i in self.services.insights.open_items() if i.kind == "call"]
         if not calls:
-            self.calls.addWidget(_label("没有待处理的呼叫  No open calls", "muted", "noCalls"))
+            self.calls.addWidget(make_label("没有待处理的呼叫  No open calls", "muted", "noCalls"))
         for item in calls[:6]:
             row_box = card(f"call_{item.id}")
             row_box.setStyleSheet(f"QFrame#call_{item.id} {{ background: #fff4e5; border: 2px solid #d08a3c; "
                                   "border-radius: 12px; }")
             row = QHBoxLayout(row_box)
             row.setContentsMargins(16, 6, 12, 6)
-            row.addWidget(_label(f"⚠ {item.at[11:16]}  {item.text}"), 1)
-            done = _button("已处理 Handled", f"handleCall_{item.id}")
+            row.addWidget(make_label(f"⚠ {item.at[11:16]}  {item.text}"), 1)
+            done = make_button("已处理 Handled", f"handleCall_{item.id}")
             done.clicked.connect(lambda _=False, i=item.id: self._handled(i))
             row.addWidget(done)
             self.calls.addWidget(row_box)

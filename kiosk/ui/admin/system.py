@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.ui.admin.background import run_off_gui
-from kiosk.ui.admin.common import ConfirmStrip, Page, _button, _label, card
+from kiosk.ui.admin.confirm import ConfirmStrip
+from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.page import Page, card
 
 
 class SystemPage(Page):
@@ -19,25 +21,26 @@ class SystemPage(Page):
         row.setContentsMargins(24, 16, 24, 16)
         from kiosk.printing.transports import printer_label  # pdf:// is named a test printer
 
-        row.addWidget(_label(f"打印机 Printer: {printer_label(services.settings.printer.uri)}"), 1)
-        self.print_button = _button("测试打印 Test print", "testPrint", "primary")
+        row.addWidget(make_label(f"打印机 Printer: {printer_label(services.settings.printer.uri)}"), 1)
+        self.print_button = make_button("测试打印 Test print", "testPrint", "primary")
         self.print_button.clicked.connect(self._test_print)
         row.addWidget(self.print_button)
         self.body.addWidget(print_box)
-        self.print_result = _label("", "muted", "printResult")
+        self.print_result = make_label("", "muted", "printResult")
         self.body.addWidget(self.print_result)
-        self.body.addWidget(_label("退出或重启 Exit or restart", "section"))
+        self.body.addWidget(make_label("退出或重启 Exit or restart", "section"))
         buttons = QHBoxLayout()
-        self.restart_button = _button("重启导办程序 Restart kiosk", "restartKiosk")
-        self.exit_button = _button("退出导办程序 Exit kiosk", "exitKiosk", "danger")
+        self.restart_button = make_button("重启导办程序 Restart kiosk", "restartKiosk")
+        self.exit_button = make_button("退出导办程序 Exit kiosk", "exitKiosk", "danger")
         buttons.addWidget(self.restart_button)
         buttons.addWidget(self.exit_button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        self.body.addWidget(_label("重启：系统服务在几秒内重新打开导办程序。退出：导办程序关闭并保持关闭，直到重新开机或\n"
-                                   "systemctl --user start hallguide。  Restart: the service starts the kiosk again "
-                                   "within seconds. Exit: the kiosk stays closed until the next boot or a manual start.",
-                                   "muted"))
+        self.body.addWidget(make_label(
+            "重启：系统服务在几秒内重新打开导办程序。退出：导办程序关闭并保持关闭，直到重新开机或\n"
+            "systemctl --user start hallguide。  Restart: the service starts the kiosk again "
+            "within seconds. Exit: the kiosk stays closed until the next boot or a manual start.",
+            "muted"))
         self.confirm = ConfirmStrip("", "确定 Yes", "systemConfirm")
         self.confirm.confirmed.connect(self._confirmed)
         self.body.addWidget(self.confirm)

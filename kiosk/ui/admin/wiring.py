@@ -24,9 +24,10 @@ from kiosk.admin.lockout import Lockout
 from kiosk.admin.status import from_callable
 from kiosk.admin.watchdog import Watchdog
 from kiosk.insights import Insights
-from kiosk.ui.admin.adapters import printer_check, speech_check, test_print
 from kiosk.ui.admin.controller import AdminController
+from kiosk.ui.admin.printer_checks import printer_check, test_print
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.admin.speech_checks import speech_check
 from kiosk.ui.lockdown import KioskLockdown
 
 _LOGGER = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
-"""Adapters from other areas' public APIs to the staff screens (status checks, test print).
+"""The printer line of the status page and the test print, built from the settings alone.
 
-Each adapter is optional: when an area is missing or its API differs, the staff screens say
-"not available" instead of failing.
+Used until the tickets area publishes its own (``context.printer_check``, ``context.ticket_test_print``);
+when the printing package is missing the staff screens say "not available" instead of failing.
 """
 
 from __future__ import annotations
@@ -13,6 +13,14 @@ from typing import Any
 from kiosk.admin.status import Check, StatusItem
 
 _LOGGER = logging.getLogger(__name__)
+
+
+_PRINTER_EN = {
+    "ok": "printer working",
+    "paper_out": "paper out: change the roll",
+    "offline": "printer offline (cover open or fault)",
+    "unknown": "the printer does not answer the status query",
+}
 
 
 def printer_check(settings: Any) -> Check | None:
@@ -31,7 +39,10 @@ def printer_check(settings: Any) -> Check | None:
         except Exception as exc:  # noqa: BLE001 - shown as a red line
             return StatusItem("printer", label, False, f"{settings.printer.uri}: {exc}")
         ok = True if status.state == "ok" else None if status.state == "unknown" else False
-        return StatusItem("printer", label, ok, f"{status.describe()} · {printer_label(settings.printer.uri)}")
+        english = _PRINTER_EN.get(status.state, status.state)
+        where = printer_label(settings.printer.uri)
+        return StatusItem("printer", label, ok, f"{status.describe()} · {where}",
+                          f"{status.describe()} · {where}", f"{english} · {where}")
 
     return check
 
@@ -55,23 +66,3 @@ def test_print(settings: Any):  # -> Callable[[], str] | None
         return str(printer_from_settings(settings.printer).print_slip(slip))
 
     return run
-
-
-def speech_check(settings: Any) -> Check:
-    """Speech model configured and present (the speech area may add a live check later)."""
-
-    def check() -> StatusItem:
-        label = "语音 Speech"
-        speech = settings.speech
-        if not speech.enabled:
-            return StatusItem("speech", label, None, "disabled in settings (speech.enabled = false)")
-        models = [p for p in (speech.model_zh, speech.model_en) if p is not None]
-        if not models:
-            return StatusItem("speech", label, None, "no vosk model configured (speech.model_zh)")
-        missing = [str(p) for p in models if not p.is_dir()]
-        if missing:
-            return StatusItem("speech", label, False, f"model folder missing: {', '.join(missing)}")
-        voice = f"voice {speech.voice_zh}/{speech.voice_en}, {speech.rate} wpm" + (" (muted)" if speech.muted else "")
-        return StatusItem("speech", label, True, f"model {models[0].name} · {voice}")
-
-    return check
