@@ -80,6 +80,7 @@ def llm_status(
     if not base_url:
         en = "not configured — catalog answers only (offline mode)"
         return StatusItem("llm", label, None, en, "未配置 — 仅用事项清单回答（离线模式）", en)
+    from pydantic import SecretStr
 
     from kiosk.llm.framing import FramingStore
     from kiosk.llm.probe import probe_sync
