@@ -90,7 +90,7 @@ def llm_status(
     llm = llm.model_copy(update={"base_url": base_url, "model": model,
                                  **({"api_key": SecretStr(api_key)} if api_key else {})})
     report = probe_sync(llm, catalog=catalog, framings=FramingStore.in_folder(data_dir), total_s=timeout_s)
-    return StatusItem("llm", label, report.ok, report.summary())
+    return StatusItem("llm", label, report.ok, report.summary(), report.summary_zh(), report.summary())
 
 
 def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:

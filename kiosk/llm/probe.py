@@ -91,6 +91,15 @@ class ProbeReport:
         return (f"{self.model}{listed} · first token {ttft} · largest request {self.request_chars} chars OK"
                 f" · reasoning: {self.framing}")
 
+    def summary_zh(self) -> str:
+        """The same line in Chinese (the staff status shows both)."""
+        if not self.ok:
+            return f"检查失败（{self.failed_step}）：{self.message}"
+        listed = "" if self.model_listed is not False else "（服务未列出该模型）"
+        ttft = "?" if self.first_token_s is None else f"{self.first_token_s * 1000:.0f} 毫秒"
+        return (f"{self.model}{listed} · 首字 {ttft} · 最大请求 {self.request_chars} 字符正常"
+                f" · 推理格式：{self.framing}")
+
 
 def worst_case_messages(settings: LlmSettings, catalog: Catalog | None) -> list[dict[str, str]]:
     """The largest request the answerer may send: three biggest services, earlier turns up to the budget."""

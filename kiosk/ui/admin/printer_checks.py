@@ -20,6 +20,8 @@ _PRINTER_EN = {
     "paper_out": "paper out: change the roll",
     "offline": "printer offline (cover open or fault)",
     "unknown": "the printer does not answer the status query",
+    "none": "no printer configured",
+    "test": "test printer (PDF, no paper)",
 }
 
 
@@ -40,9 +42,10 @@ def printer_check(settings: Any) -> Check | None:
             return StatusItem("printer", label, False, f"{settings.printer.uri}: {exc}")
         ok = True if status.state == "ok" else None if status.state == "unknown" else False
         english = _PRINTER_EN.get(status.state, status.state)
-        where = printer_label(settings.printer.uri)
-        return StatusItem("printer", label, ok, f"{status.describe()} · {where}",
-                          f"{status.describe()} · {where}", f"{english} · {where}")
+        uri = settings.printer.uri
+        return StatusItem("printer", label, ok, f"{status.describe()} · {printer_label(uri)}",
+                          f"{status.describe()} · {printer_label(uri, 'zh')}",
+                          f"{english} · {printer_label(uri, 'en')}")
 
     return check
 
