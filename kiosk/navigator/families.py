@@ -1,0 +1,115 @@
+"""Ranking adjustments that need the catalog's structure: families of services, two needs in one
+question, and one facility on several floors.
+
+- A *family* is every service whose name holds all the words of a short question ("公积金怎么取"
+  → each kind of housing-fund withdrawal; "社保卡" → every social-security-card service): the
+  question names the family, not one member, so the citizen is offered all of it.
+- *Two needs* ("补身份证，还要办护照"): when the whole question is not clearly one thing, its
+  parts are asked one by one; if each part is clearly a different entry, both are the answer, in
+  the order the citizen said them.
+- The same facility on several floors (toilets, lifts): the one on the kiosk's floor comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from kiosk.navigator import fusion, lexicon, textnorm
+
+if TYPE_CHECKING:
+    from kiosk.navigator.navigator import Navigator
+
+MAX_FAMILY = 8
+"""A larger "family" is no family: the question is just vague (handled as a plain choice)."""
+MAX_FAMILY_QUERY = 8
+"""Characters of content at most: a family is named in a few words."""
+_PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _place_key(entry: Any) -> str:
+    return _PARENTHESES.sub("", textnorm.normalize(entry.obj.name)).strip()
+
+
+def prefer_kiosk_floor(ranked: list[fusion.Scored], entries: list[Any], kiosk_floor: str) -> list[fusion.Scored]:
+    """Places of one name share their best score; ties go to the kiosk's floor, then catalog order."""
+    best: dict[str, float] = {}
+    for item in ranked:
+        entry = entries[item.index]
+        if entry.kind == "place":
+            key = _place_key(entry)
+            best[key] = max(best.get(key, 0.0), item.score)
+    if not best:
+        return ranked
+    adjusted = [replace(item, score=best[_place_key(entries[item.index])]) if entries[item.index].kind == "place"
+                else item for item in ranked]
+
+    def order(item: fusion.Scored) -> tuple[float, bool, int]:
+        entry = entries[item.index]
+        elsewhere = entry.kind == "place" and getattr(entry.obj, "floor", kiosk_floor) != kiosk_floor
+        return (-round(item.score, 6), elsewhere, item.index)
+
+    adjusted.sort(key=order)
+    return adjusted
+
+
+def family(query: Any, ranked: list[fusion.Scored], entries: list[Any]) -> list[int]:
+    """Entry indices of the service family the question names (best ranked first), or []."""
+    content = query.content.replace(" ", "")
+    if not content or not ranked:
+        return []
+    if query.language == "en":
+        words = set(textnorm.english_words(content))
+        if not words or len(words) > 3:
+            return []
+
+        def holds(entry: Any) -> bool:
+            return words <= set(textnorm.english_words(entry.obj.name_en or ""))
+    else:
+        chars = set(content)
+        count = textnorm.cjk_count(content)
+        if count < 2 or len(content) > MAX_FAMILY_QUERY or count != len(content):
+            return []
+
+        def holds(entry: Any) -> bool:
+            return chars <= set(textnorm.normalize(entry.obj.name))
+    members = [e for e in entries if e.kind == "service" and holds(e)]
+    if not 2 <= len(members) <= MAX_FAMILY:
+        return []
+    if any(content in (textnorm.normalize(n).replace(" ", "") for n in (e.obj.name, *e.obj.aliases))
+           for e in members):
+        return []  # the question is one member's own name or alias
+    position = {item.index: rank for rank, item in enumerate(ranked)}
+    if not {item.index for item in ranked[:3]} & {e.index for e in members}:
+        return []  # the rankers see something else first
+    members.sort(key=lambda e: position.get(e.index, len(position) + e.index))
+    return [e.index for e in members]
+
+
+def _parts(question: str) -> list[str]:
+    text = f" {textnorm.normalize(question)} "
+    for connector in sorted(lexicon.CONNECTORS, key=len, reverse=True):
+        text = text.replace(connector, "\x00")
+    return [p.strip() for p in text.split("\x00") if textnorm.cjk_count(p) >= 2 or len(textnorm.english_words(p)) >= 1]
+
+
+def two_needs(navigator: Navigator, question: str, query: Any) -> list[int]:
+    """Two (or three) entries, in the order asked, when the question holds that many clear needs; else []."""
+    parts = _parts(question)
+    if not 2 <= len(parts) <= 3:
+        return []
+    _, lexical, whole, _ = navigator.rank(question)
+    if fusion.decide(whole, lexical).outcome == "answer":
+        return []  # clearly one thing, however it was phrased
+    near = {item.index for item in whole[:10]}
+    found: list[int] = []
+    for part in parts:
+        _, part_lexical, ranked, _ = navigator.rank(part)
+        if not ranked or fusion.decide(ranked, part_lexical).outcome != "answer":
+            return []
+        index = ranked[0].index
+        if index in found or index not in near:
+            return []
+        found.append(index)
+    return found
