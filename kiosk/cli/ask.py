@@ -7,7 +7,7 @@ import json
 import sys
 
 from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
-from kiosk.navigator import Conversation, Navigator
+from kiosk.navigator import Conversation, Navigator, navigator_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--llm-url", help="LLM service base URL (e.g. http://127.0.0.1:8000/v1)")
     parser.add_argument("--model", help="LLM model name")
     parser.add_argument("--no-llm", action="store_true", help="catalog answers only")
+    parser.add_argument("--words-only", action="store_true",
+                        help="match by words alone (no embedding model; as the kiosk does until its vectors are ready)")
     parser.set_defaults(func=_ask)
 
 
@@ -29,7 +31,13 @@ def _ask(args: argparse.Namespace) -> int:
     loaded = catalog_from(args)
     if loaded is None:
         return EXIT_USAGE
-    navigator = Navigator(loaded.catalog)
+    if args.words_only:
+        settings.navigator.semantic = False
+    # The vectors are loaded from the cache (or built, the first time) before the first answer, so the
+    # answers are those of a kiosk whose vectors are ready.
+    navigator = navigator_for(loaded.catalog, settings, background=False)
+    if navigator.vectors is not None and not navigator.semantic_ready:
+        print(f"note: {navigator.semantic_status()[1]}", file=sys.stderr)
     llm = None if args.no_llm else _llm_settings(settings, args)
     if args.question == "-":
         conversation = Conversation() if args.conversation else None

@@ -22,7 +22,7 @@ import logging
 import os
 import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -213,13 +213,16 @@ def local_model_status() -> ModelStatus:
     return ModelStatus(True, f"{LOCAL_MODEL} · {vector.shape[1]}-d")
 
 
-def embedder_from_settings(url: str | None, model: str, *, api_key: str | None = None, timeout_s: float = 2.0,
-                           query_prefix: str = "", passage_prefix: str = "", enabled: bool = True) -> Embedder | None:
-    """The configured embedder: none, the local model, or the service with the local model as fallback."""
-    if not enabled:
+def embedder_from_settings(settings: Any) -> Embedder | None:
+    """The embedder a ``NavigatorSettings`` section asks for: none, the bundled model, or the service with
+    the bundled model as fallback."""
+    if not settings.semantic:
         return None
-    local = LocalE5Embedder()
-    if not url:
+    local = LocalE5Embedder(threads=settings.threads)
+    if not settings.embeddings_url:
         return local
-    return FallbackEmbedder(HttpEmbedder(url, model, api_key=api_key, timeout_s=timeout_s,
-                                         query_prefix=query_prefix, passage_prefix=passage_prefix), local)
+    key = settings.embeddings_api_key.get_secret_value() if settings.embeddings_api_key else None
+    service = HttpEmbedder(settings.embeddings_url, settings.embeddings_model, api_key=key,
+                           timeout_s=settings.embeddings_timeout_s, query_prefix=settings.query_prefix,
+                           passage_prefix=settings.passage_prefix)
+    return FallbackEmbedder(service, local)

@@ -4,9 +4,9 @@ question, and one facility on several floors.
 - A *family* is every service whose name holds all the words of a short question ("公积金怎么取"
   → each kind of housing-fund withdrawal; "社保卡" → every social-security-card service): the
   question names the family, not one member, so the citizen is offered all of it.
-- *Two needs* ("补身份证，还要办护照"): when the whole question is not clearly one thing, its
-  parts are asked one by one; if each part is clearly a different entry, both are the answer, in
-  the order the citizen said them.
+- *Two needs* ("补身份证，还要办护照"): the parts between connecting words are asked one by one;
+  if each part is clearly a different entry, and each is near the top for the whole question too,
+  both are the answer, in the order the citizen said them.
 - The same facility on several floors (toilets, lifts): the one on the kiosk's floor comes first.
 """
 
@@ -54,8 +54,11 @@ def prefer_kiosk_floor(ranked: list[fusion.Scored], entries: list[Any], kiosk_fl
     return adjusted
 
 
-def family(query: Any, ranked: list[fusion.Scored], entries: list[Any]) -> list[int]:
-    """Entry indices of the service family the question names (best ranked first), or []."""
+def family(query: Any, ranked: list[fusion.Scored], entries: list[Any], departments: dict[str, str]) -> list[int]:
+    """Entry indices of the service family the question names (best ranked first), or [].
+
+    A member's name, with its department's name, holds every character (or English word) of the question's
+    content: "公积金怎么取" → every 提取 service of the housing-fund department."""
     content = query.content.replace(" ", "")
     if not content or not ranked:
         return []
@@ -65,7 +68,8 @@ def family(query: Any, ranked: list[fusion.Scored], entries: list[Any]) -> list[
             return []
 
         def holds(entry: Any) -> bool:
-            return words <= set(textnorm.english_words(entry.obj.name_en or ""))
+            text = f"{entry.obj.name_en or ''} {departments.get(entry.obj.department + ':en', '')}"
+            return words <= set(textnorm.english_words(text))
     else:
         chars = set(content)
         count = textnorm.cjk_count(content)
@@ -73,7 +77,7 @@ def family(query: Any, ranked: list[fusion.Scored], entries: list[Any]) -> list[
             return []
 
         def holds(entry: Any) -> bool:
-            return chars <= set(textnorm.normalize(entry.obj.name))
+            return chars <= set(textnorm.normalize(entry.obj.name + departments.get(entry.obj.department, "")))
     members = [e for e in entries if e.kind == "service" and holds(e)]
     if not 2 <= len(members) <= MAX_FAMILY:
         return []
@@ -99,9 +103,7 @@ def two_needs(navigator: Navigator, question: str, query: Any) -> list[int]:
     parts = _parts(question)
     if not 2 <= len(parts) <= 3:
         return []
-    _, lexical, whole, _ = navigator.rank(question)
-    if fusion.decide(whole, lexical).outcome == "answer":
-        return []  # clearly one thing, however it was phrased
+    _, _, whole, _ = navigator.rank(question)
     near = {item.index for item in whole[:10]}
     found: list[int] = []
     for part in parts:

@@ -18,7 +18,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -112,6 +112,19 @@ class _Query:
     """The information in the question's own words (denominator of coverage)."""
 
 
+def vector_cache_dir(settings: Any) -> Path:
+    """Where entry vectors are cached for these (whole-kiosk) settings."""
+    return Path(settings.navigator.cache_dir or Path(settings.data_dir) / "navigator-vectors")
+
+
+def navigator_for(catalog: Catalog, settings: Any, *, background: bool = True) -> Navigator:
+    """The navigator the settings ask for (semantic channel on by default; vectors cached under data_dir)."""
+    from kiosk.navigator.embedder import embedder_from_settings
+
+    embedder = embedder_from_settings(settings.navigator)
+    return Navigator(catalog, embedder, vector_cache_dir(settings), background=background)
+
+
 class Navigator:
     """Ranks a catalog's services and places for a question. Build once per catalog (about 1 s for 2,000).
 
@@ -125,6 +138,8 @@ class Navigator:
         self._entries: list[_Entry] = []
         self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._idf: dict[str, float] = {}
+        self._departments = {d.id: d.name for d in catalog.departments}
+        self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
         self._build()
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
@@ -341,7 +356,7 @@ class Navigator:
         chosen: list[_Entry] = []
         outcome = verdict.outcome
         pair = families.two_needs(self, question, query) if ranked else []
-        family = families.family(query, ranked, self._entries) if ranked else []
+        family = families.family(query, ranked, self._entries, self._departments) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]
         elif len(family) >= 2:
@@ -394,18 +409,19 @@ class Navigator:
         return query.aspect is not Aspect.GENERAL or not query.content.strip()
 
     def _compose(self, answer: Answer) -> None:
+        """The answer text and key line: one entry, or each of two needs in the order asked."""
         lang = answer.language
-        if answer.services:
-            service = answer.services[0]
-            answer.answer = compose.service_answer(self.catalog, service, answer.aspect, lang)
-            answer.key_line = compose.service_key_line(self.catalog, service, answer.aspect, lang)
-            if len(answer.services) > 1:
-                names = [compose.service_name(s, lang) for s in answer.services]
-                answer.key_line = compose.choice_text(names, lang)
-        elif answer.places:
-            place = answer.places[0]
-            answer.answer = compose.place_answer(self.catalog, place, lang)
-            answer.key_line = compose.place_key_line(self.catalog, place, lang)
+        texts: list[str] = []
+        lines: list[str] = []
+        for service in answer.services:
+            texts.append(compose.service_answer(self.catalog, service, answer.aspect, lang))
+            lines.append(compose.service_key_line(self.catalog, service, answer.aspect, lang))
+        for place in answer.places:
+            texts.append(compose.place_answer(self.catalog, place, lang))
+            lines.append(compose.place_key_line(self.catalog, place, lang))
+        if texts:
+            answer.answer = "\n\n".join(texts)
+            answer.key_line = " ".join(lines)
 
     def _compose_unmatched(self, answer: Answer, query: _Query) -> None:
         text = query.text
