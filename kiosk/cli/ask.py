@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
 from kiosk.navigator import Conversation, Navigator, navigator_for
@@ -50,7 +51,7 @@ def _ask(args: argparse.Namespace) -> int:
     return _answer_one(navigator, args.question, Conversation(), llm, as_json=args.json)
 
 
-def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _llm_settings(settings: Any, args: argparse.Namespace) -> Any:
     llm = settings.llm
     if args.llm_url:
         llm = llm.model_copy(update={"base_url": args.llm_url})
@@ -59,9 +60,9 @@ def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untype
     return llm if llm.base_url else None
 
 
-def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm: Any, *, as_json: bool) -> int:
     answer = navigator.ask(question, conversation)
-    if llm is not None and not answer.handoff and not answer.off_topic and answer.services:
+    if llm is not None and answer.outcome == "answer" and answer.services:
         from kiosk.cli.llm_turn import elaborate_for_cli
 
         return elaborate_for_cli(answer, llm, as_json=as_json, catalog=navigator.catalog)
