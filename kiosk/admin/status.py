@@ -64,14 +64,14 @@ def llm_status(base_url: str | None, model: str, api_key: str | None = None, tim
     start = time.perf_counter()
     try:
         timeout = httpx.Timeout(timeout_s, connect=min(2.0, timeout_s))
-        with httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client:
-            with client.stream("POST", "/chat/completions", json=body) as response:
-                if response.status_code >= 400:
-                    return StatusItem("llm", label, False, f"reachable, but answered HTTP {response.status_code}")
-                for line in response.iter_lines():
-                    if line.startswith("data:"):
-                        first_ms = (time.perf_counter() - start) * 1000
-                        return StatusItem("llm", label, True, f"reachable · first token {first_ms:.0f} ms · {model}")
+        with (httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client,
+              client.stream("POST", "/chat/completions", json=body) as response):
+            if response.status_code >= 400:
+                return StatusItem("llm", label, False, f"reachable, but answered HTTP {response.status_code}")
+            for line in response.iter_lines():
+                if line.startswith("data:"):
+                    first_ms = (time.perf_counter() - start) * 1000
+                    return StatusItem("llm", label, True, f"reachable · first token {first_ms:.0f} ms · {model}")
         return StatusItem("llm", label, False, "reachable, but the answer stream was empty")
     except httpx.HTTPError as exc:
         return StatusItem("llm", label, False, f"not reachable ({exc.__class__.__name__})")

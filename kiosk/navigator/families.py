@@ -42,8 +42,8 @@ def prefer_kiosk_floor(ranked: list[fusion.Scored], entries: list[Any], kiosk_fl
             best[key] = max(best.get(key, 0.0), item.score)
     if not best:
         return ranked
-    adjusted = [replace(item, score=best[_place_key(entries[item.index])]) if entries[item.index].kind == "place"
-                else item for item in ranked]
+    adjusted = [replace(item, score=best[key], group=key) if (key := _place_key(entries[item.index])) in best
+                and entries[item.index].kind == "place" else item for item in ranked]
 
     def order(item: fusion.Scored) -> tuple[float, bool, int]:
         entry = entries[item.index]

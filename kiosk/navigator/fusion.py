@@ -49,6 +49,8 @@ class Scored:
     lexical: float
     semantic: float | None
     """Relative semantic score 0..1 (None without vectors)."""
+    group: str = ""
+    """Entries of one group (one facility on several floors) do not compete with each other."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ def decide(ranked: list[Scored], lexical: dict[int, float]) -> Verdict:
     if not ranked:
         return Verdict("handoff", False, 0.0, 0.0)
     first = ranked[0]
-    second = ranked[1].score if len(ranked) > 1 else 0.0
+    rivals = [item.score for item in ranked[1:] if not (first.group and item.group == first.group)]
+    second = rivals[0] if rivals else 0.0
     margin = first.score - second
     if first.semantic is None:  # words alone
         if first.score >= LEXICAL_ONLY_ANSWER and margin > LEXICAL_ONLY_CLOSE:

