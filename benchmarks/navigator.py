@@ -101,7 +101,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def quality(cache: Path) -> None:
+def quality(cache: Path, blind: Path = BLIND) -> None:
     """Per-category figures on the demo hall, the small hall and (apart) the blind hall."""
     embedder = LocalE5Embedder()
     sets = [("demo hall (own questions; calibrated here)", DEMO_CATALOG, QUESTIONS),
@@ -111,7 +111,7 @@ def quality(cache: Path) -> None:
         for label, emb in (("words only", None), ("words + meaning", embedder)):
             navigator = Navigator(catalog, emb, cache, background=False)
             report(f"{name}, {label}", *score(navigator, load_questions_tsv(questions)), show_wrong=emb is not None)
-    blind_catalog, blind_questions = BLIND / "catalog.json", BLIND / "questions.tsv"
+    blind_catalog, blind_questions = blind / "catalog.json", blind / "questions.tsv"
     if blind_catalog.is_file() and blind_questions.is_file():
         catalog = load_catalog(blind_catalog).catalog
         for label, emb in (("words only", None), ("words + meaning", embedder)):
@@ -119,7 +119,7 @@ def quality(cache: Path) -> None:
             report(f"BLIND hall (never tuned on), {label}", *score(navigator, load_questions_tsv(blind_questions)),
                    show_wrong=False)
     else:
-        print(f"\n(blind hall not found at {BLIND})")
+        print(f"\n(blind hall not found at {blind})")
 
 
 def bench(name: str, data: dict, questions: list[str], repeat: int, cache: Path) -> None:
@@ -216,13 +216,14 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--blind", type=Path, default=BLIND, help="the blind hall's folder")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "hallguide-bench-vectors")
     args = parser.parse_args()
     configure_threads(2)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
           f"(OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')})")
     if not args.skip_quality:
-        quality(args.cache)
+        quality(args.cache, args.blind)
     if not args.skip_speed:
         questions = load_questions()
         from kiosk.navigator import navigator as navigator_module

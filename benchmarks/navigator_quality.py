@@ -15,6 +15,7 @@ from pathlib import Path
 from kiosk.navigator import Navigator
 
 REFUSALS = {"offtopic", "handoff", "off-topic", "injection", "refuse", "none"}
+OFF_TOPIC = {"offtopic", "off-topic", "injection", "refuse"}
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Tally:
 
 
 def load_questions(path: Path) -> list[tuple[str, list[str], str]]:
-    """(question, accepted ids, category) rows; ``#`` lines and a header row are skipped."""
+    """(question, accepted ids, category) rows; ``#`` lines and a header row are skipped. A 4th column
+    ``both`` (two needs, every id expected) is kept as the category suffix ``+both``."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
@@ -43,6 +45,8 @@ def load_questions(path: Path) -> list[tuple[str, list[str], str]]:
         if len(cells) < 2 or (number == 0 and cells[0].lower() in ("question", "q")):
             continue
         category = cells[2].strip() if len(cells) > 2 else ""
+        if len(cells) > 3 and cells[3].strip().lower() == "both":
+            category += "+both"
         rows.append((cells[0], [c.strip() for c in cells[1].replace(",", "|").split("|") if c.strip()], category))
     return rows
 
@@ -53,14 +57,20 @@ def is_refusal(expected: list[str]) -> bool:
 
 
 def score(navigator: Navigator, rows: list[tuple[str, list[str], str]]) -> tuple[dict[str, Tally], Tally, Tally]:
-    """Per-category tallies, the routing total and the off-topic/injection total."""
+    """Per-category tallies, the routing total and the off-topic/injection total (a real need the catalog
+    lacks, ``handoff``, counts in neither: see its category line)."""
     per: dict[str, Tally] = defaultdict(Tally)
-    routing, refusal = Tally(), Tally()
-    for question, expected, category in rows:
+    routing, refusal, uncovered = Tally(), Tally(), Tally()
+    for question, expected, raw_category in rows:
+        category = raw_category.removesuffix("+both")
+        both = raw_category.endswith("+both")
         answer = navigator.ask(question)
         shown = [s.id for s in answer.services] + [p.id for p in answer.places]
         ids = [m.id for m in answer.matches]
-        for tally in (per[category or "?"], refusal if is_refusal(expected) else routing):
+        total = routing
+        if is_refusal(expected):
+            total = refusal if any(e.lower() in OFF_TOPIC for e in expected) else uncovered
+        for tally in (per[category or "?"], total):
             tally.n += 1
             tally.handoff += answer.outcome == "handoff"
             tally.refused += answer.outcome == "refuse"
@@ -70,7 +80,14 @@ def score(navigator: Navigator, rows: list[tuple[str, list[str], str]]) -> tuple
                 continue
             tally.top1 += bool(ids) and ids[0] in expected
             tally.top3 += any(i in expected for i in ids[:3])
-            if answer.outcome == "answer":
+            if both:
+                right = set(expected) <= set(shown)
+                tally.answer_right += right and answer.outcome == "answer"
+                tally.choice_right += right
+                tally.answer_wrong += answer.outcome == "answer" and not (set(shown) & set(expected))
+                if not right:
+                    tally.wrong.append(f"{question} → {answer.outcome} {shown} (want both {expected})")
+            elif answer.outcome == "answer":
                 right = bool(shown) and shown[0] in expected
                 tally.answer_right += right
                 tally.choice_right += right
