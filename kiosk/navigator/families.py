@@ -98,12 +98,13 @@ def _parts(question: str) -> list[str]:
     return [p.strip() for p in text.split("\x00") if textnorm.cjk_count(p) >= 2 or len(textnorm.english_words(p)) >= 1]
 
 
-def two_needs(navigator: Navigator, question: str, query: Any) -> list[int]:
-    """Two (or three) entries, in the order asked, when the question holds that many clear needs; else []."""
+def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -> list[int]:
+    """Two (or three) entries, in the order asked, when the question holds that many clear needs; else [].
+
+    ``whole`` is the ranking for the whole question: each part's entry must be near its top too."""
     parts = _parts(question)
     if not 2 <= len(parts) <= 3:
         return []
-    _, _, whole, _ = navigator.rank(question)
     near = {item.index for item in whole[:10]}
     found: list[int] = []
     for part in parts:

@@ -355,7 +355,7 @@ class Navigator:
             return answer
         chosen: list[_Entry] = []
         outcome = verdict.outcome
-        pair = families.two_needs(self, question, query) if ranked else []
+        pair = families.two_needs(self, question, ranked) if ranked else []
         family = families.family(query, ranked, self._entries, self._departments) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]
