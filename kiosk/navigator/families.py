@@ -13,7 +13,7 @@ question, and one facility on several floors.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kiosk.navigator import fusion, lexicon, textnorm
@@ -54,7 +54,44 @@ def prefer_kiosk_floor(ranked: list[fusion.Scored], entries: list[Any], kiosk_fl
     return adjusted
 
 
-def family(query: Any, ranked: list[fusion.Scored], entries: list[Any], departments: dict[str, str]) -> list[int]:
+@dataclass(frozen=True)
+class FamilyIndex:
+    """Per entry: the characters of its name with its department's, and the English words of both
+    (computed once per catalog, so a question costs set look-ups only)."""
+
+    chars: dict[str, frozenset[int]]
+    """character → the services whose name (with its department's) holds it."""
+    words: dict[str, frozenset[int]]
+    """English word → likewise."""
+
+    @classmethod
+    def build(cls, entries: list[Any], departments: dict[str, str]) -> FamilyIndex:
+        """Index the services (places never form a family)."""
+        chars: dict[str, set[int]] = {}
+        words: dict[str, set[int]] = {}
+        for index, entry in enumerate(entries):
+            if entry.kind != "service":
+                continue
+            service = entry.obj
+            for char in textnorm.normalize(service.name + departments.get(service.department, "")):
+                chars.setdefault(char, set()).add(index)
+            english = f"{service.name_en or ''} {departments.get(service.department + ':en', '')}"
+            for word in textnorm.english_words(english):
+                words.setdefault(word, set()).add(index)
+        return cls({k: frozenset(v) for k, v in chars.items()}, {k: frozenset(v) for k, v in words.items()})
+
+    @staticmethod
+    def holding(table: dict[str, frozenset[int]], keys: set[str]) -> list[int]:
+        """The entries that hold every key, in index order."""
+        found: frozenset[int] | None = None
+        for key in keys:
+            found = table.get(key, frozenset()) if found is None else found & table.get(key, frozenset())
+            if not found:
+                return []
+        return sorted(found or ())
+
+
+def family(query: Any, ranked: list[fusion.Scored], entries: list[Any], index: FamilyIndex) -> list[int]:
     """Entry indices of the service family the question names (best ranked first), or [].
 
     A member's name, with its department's name, holds every character (or English word) of the question's
@@ -63,32 +100,25 @@ def family(query: Any, ranked: list[fusion.Scored], entries: list[Any], departme
     if not content or not ranked:
         return []
     if query.language == "en":
-        words = set(textnorm.english_words(content))
+        words = set(textnorm.english_words(query.content))
         if not words or len(words) > 3:
             return []
-
-        def holds(entry: Any) -> bool:
-            text = f"{entry.obj.name_en or ''} {departments.get(entry.obj.department + ':en', '')}"
-            return words <= set(textnorm.english_words(text))
+        members = index.holding(index.words, words)
     else:
-        chars = set(content)
         count = textnorm.cjk_count(content)
         if count < 2 or len(content) > MAX_FAMILY_QUERY or count != len(content):
             return []
-
-        def holds(entry: Any) -> bool:
-            return chars <= set(textnorm.normalize(entry.obj.name + departments.get(entry.obj.department, "")))
-    members = [e for e in entries if e.kind == "service" and holds(e)]
+        members = index.holding(index.chars, set(content))
     if not 2 <= len(members) <= MAX_FAMILY:
         return []
-    if any(content in (textnorm.normalize(n).replace(" ", "") for n in (e.obj.name, *e.obj.aliases))
-           for e in members):
+    if any(content in (textnorm.normalize(n).replace(" ", "") for n in (entries[i].obj.name, *entries[i].obj.aliases))
+           for i in members):
         return []  # the question is one member's own name or alias
-    position = {item.index: rank for rank, item in enumerate(ranked)}
-    if not {item.index for item in ranked[:3]} & {e.index for e in members}:
+    if not {item.index for item in ranked[:3]} & set(members):
         return []  # the rankers see something else first
-    members.sort(key=lambda e: position.get(e.index, len(position) + e.index))
-    return [e.index for e in members]
+    position = {item.index: rank for rank, item in enumerate(ranked)}
+    members.sort(key=lambda i: position.get(i, len(position) + i))
+    return members
 
 
 def _parts(question: str) -> list[str]:

@@ -141,6 +141,7 @@ class Navigator:
         self._departments = {d.id: d.name for d in catalog.departments}
         self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
         self._build()
+        self._families = families.FamilyIndex.build(self._entries, self._departments)
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
         if embedder is not None:
@@ -356,7 +357,7 @@ class Navigator:
         chosen: list[_Entry] = []
         outcome = verdict.outcome
         pair = families.two_needs(self, question, ranked) if ranked else []
-        family = families.family(query, ranked, self._entries, self._departments) if ranked else []
+        family = families.family(query, ranked, self._entries, self._families) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]
         elif len(family) >= 2:
