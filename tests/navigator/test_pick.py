@@ -29,10 +29,12 @@ class _Chat(BaseHTTPRequestHandler):
     status: ClassVar[int] = 200
     requests: ClassVar[list[dict[str, Any]]] = []
     hold: ClassVar[threading.Event | None] = None
+    received: ClassVar[threading.Event] = threading.Event()
 
     def do_POST(self) -> None:  # noqa: N802
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
         self.requests.append({"path": self.path, "body": body})
+        self.received.set()
         if self.hold is not None:
             self.hold.wait(30)
         payload = json.dumps({"choices": [{"index": 0, "message": self.message}]}).encode()
@@ -48,7 +50,7 @@ class _Chat(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def chat_server() -> Iterator[str]:
-    _Chat.requests, _Chat.status, _Chat.hold = [], 200, None
+    _Chat.requests, _Chat.status, _Chat.hold, _Chat.received = [], 200, None, threading.Event()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Chat)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/v1"
@@ -114,6 +116,7 @@ def test_a_slow_model_misses_the_deadline(chat_server: str, catalog) -> None:  #
     _Chat.hold = threading.Event()
     _Chat.message = {"content": '{"id": "housing-fund-withdrawal-rent"}'}
     assert picker_for(catalog, chat_server, deadline_s=0.3).pick("租房取公积金", OFFERED) is None
+    assert _Chat.received.wait(30)  # the request was sent (and is still held) when the picker gave up
     assert len(_Chat.requests) == 1
 
 
