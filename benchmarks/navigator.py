@@ -1,9 +1,11 @@
-"""Navigator benchmark: answer latency on the demo hall and on a generated 2,000-service catalog,
-index build time and memory.
+"""Navigator benchmark: quality per category on the demo hall, the small hall and the blind hall
+(reported apart: never tuned on); answer latency (words alone, and words + meaning) on the demo hall
+and on a generated 2,000-service catalog; cold semantic index build; warm process start; RSS.
 
-    python benchmarks/navigator.py [--repeat 5]
+    python benchmarks/navigator.py [--repeat 5] [--size 2000] [--skip-quality] [--skip-speed]
 
-Prints medians and spreads (p05..p95) over all questions of the test question set, repeated.
+Latencies are medians with p05..p95 spread over all questions of the test question set, repeated.
+The machine's load average is printed: the embedding model's speed depends on free cores.
 """
 
 from __future__ import annotations
@@ -12,22 +14,35 @@ import argparse
 import copy
 import gc
 import json
+import os
 import random
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.catalog import parse_catalog  # noqa: E402
-from kiosk.navigator import Conversation, Navigator  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from navigator_quality import load_questions as load_questions_tsv  # noqa: E402
+from navigator_quality import report, score  # noqa: E402
+
+from kiosk.catalog import load_catalog, parse_catalog  # noqa: E402
+from kiosk.navigator import Conversation, Navigator, lexicon  # noqa: E402
+from kiosk.navigator.embedder import LocalE5Embedder, configure_threads  # noqa: E402
+from kiosk.navigator.vectors import EntryVectors  # noqa: E402
 from kiosk.settings import DEMO_CATALOG  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "navigator_questions.tsv"
+SMALL_HALL = ROOT / "tests" / "data" / "small_hall" / "catalog.json"
+SMALL_QUESTIONS = ROOT / "tests" / "navigator" / "data" / "small_hall_questions.tsv"
+BLIND = ROOT / "tests" / "data" / "blind_hall"
 
 _VARIANTS = [
     ("", ""), ("港澳居民", "for Hong Kong/Macao residents"), ("台湾居民", "for Taiwan residents"),
@@ -78,55 +93,148 @@ def percentiles(values: list[float]) -> str:
     """Median with p05..p95 spread, in ms."""
     values = sorted(values)
     q = statistics.quantiles(values, n=20)
-    return f"p50 {statistics.median(values):.2f} ms  p95 {q[18]:.2f} ms  (p05 {q[0]:.2f} – max {values[-1]:.2f})"
+    return f"p50 {statistics.median(values):.1f} ms  p95 {q[18]:.1f} ms  (p05 {q[0]:.1f} – max {values[-1]:.1f})"
 
 
-def bench(name: str, data: dict, questions: list[str], repeat: int) -> None:
-    """Build the index (timed, memory traced) and answer every question ``repeat`` times."""
+def rss_mb() -> float:
+    """This process's peak resident memory."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def quality(cache: Path, blind: Path = BLIND) -> None:
+    """Per-category figures on the demo hall, the small hall and (apart) the blind hall."""
+    embedder = LocalE5Embedder()
+    sets = [("demo hall (own questions; calibrated here)", DEMO_CATALOG, QUESTIONS),
+            ("small hall (own questions; checked here)", SMALL_HALL, SMALL_QUESTIONS)]
+    for name, catalog_path, questions in sets:
+        catalog = load_catalog(catalog_path).catalog
+        for label, emb in (("words only", None), ("words + meaning", embedder)):
+            navigator = Navigator(catalog, emb, cache, background=False)
+            report(f"{name}, {label}", *score(navigator, load_questions_tsv(questions)), show_wrong=emb is not None)
+    blind_catalog, blind_questions = blind / "catalog.json", blind / "questions.tsv"
+    if blind_catalog.is_file() and blind_questions.is_file():
+        catalog = load_catalog(blind_catalog).catalog
+        for label, emb in (("words only", None), ("words + meaning", embedder)):
+            navigator = Navigator(catalog, emb, cache, background=False)
+            report(f"BLIND hall (never tuned on), {label}", *score(navigator, load_questions_tsv(blind_questions)),
+                   show_wrong=False)
+    else:
+        print(f"\n(blind hall not found at {blind})")
+
+
+def bench(name: str, data: dict, questions: list[str], repeat: int, cache: Path) -> None:
+    """Index builds (lexical; semantic cold and from the cache), then every question ``repeat`` times."""
     catalog = parse_catalog(data, name)
     builds = []
-    navigator = None
     for _ in range(3):
         gc.collect()
         start = time.perf_counter()
-        navigator = Navigator(catalog)
+        Navigator(catalog)
         builds.append(time.perf_counter() - start)
-    gc.collect()
-    tracemalloc.start()
-    kept = Navigator(catalog)  # noqa: F841  (held while measuring)
-    current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    assert navigator is not None
-    navigator.ask("预热")
-    latencies = []
-    for _ in range(repeat):
-        conversation = Conversation()
-        for question in questions:
-            start = time.perf_counter()
-            navigator.ask(question, conversation)
-            latencies.append((time.perf_counter() - start) * 1000)
-    print(f"{name}: {len(catalog.services)} services, {len(questions)} questions x {repeat}")
-    print(f"  index build: median {statistics.median(builds) * 1000:.0f} ms (runs: "
-          f"{', '.join(f'{b * 1000:.0f}' for b in builds)} ms); index memory {current / 1e6:.1f} MB "
-          f"(peak while building {peak / 1e6:.1f} MB)")
-    print(f"  answer latency: {percentiles(latencies)}")
+    embedder = LocalE5Embedder()
+    print(f"{name}: {len(catalog.services)} services, {len(catalog.places)} places, "
+          f"{len(questions)} questions x {repeat}")
+    print(f"  lexical index build: median {statistics.median(builds) * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{b * 1000:.0f}' for b in builds)} ms)")
+    cold_dir = Path(tempfile.mkdtemp(prefix="nav-cold-"))
+    start = time.perf_counter()
+    cold = EntryVectors(catalog, embedder, cold_dir, background=True, extra_texts=lexicon.OFF_TOPIC_PROTOTYPES)
+    cold.done.wait()
+    cold_s = time.perf_counter() - start
+    print(f"  semantic index, cold build off the caller's thread: {cold_s:.1f} s for {len(cold.rows)} texts "
+          f"({cold_s / len(cold.rows) * 1000:.0f} ms each; {cold.report.source})")
+    if cold.matrix is not None:
+        (cache).mkdir(parents=True, exist_ok=True)
+        for file in cold_dir.glob("entries-*.npy"):
+            shutil.copy(file, cache / file.name)
+    shutil.rmtree(cold_dir, ignore_errors=True)
+    loads = []
+    for _ in range(3):
+        start = time.perf_counter()
+        warm = EntryVectors(catalog, embedder, cache, background=False, extra_texts=lexicon.OFF_TOPIC_PROTOTYPES)
+        loads.append(time.perf_counter() - start)
+    print(f"  semantic index from the cache: median {statistics.median(loads) * 1000:.0f} ms ({warm.report.source})")
+    for label, emb in (("words only", None), ("words + meaning", embedder)):
+        navigator = Navigator(catalog, emb, cache, background=False)
+        navigator.ask("预热")
+        latencies = []
+        for _ in range(repeat):
+            conversation = Conversation()
+            for question in questions:
+                start = time.perf_counter()
+                navigator.ask(question, conversation)
+                latencies.append((time.perf_counter() - start) * 1000)
+        print(f"  answer latency, {label}: {percentiles(latencies)}")
+    print(f"  process peak RSS so far: {rss_mb():.0f} MB")
+
+
+_CHILD = """
+import json, sys, time
+start = time.perf_counter()
+sys.path.insert(0, {root!r})
+from benchmarks.navigator import generated_catalog
+from kiosk.catalog import parse_catalog
+from kiosk.navigator import Navigator
+from kiosk.navigator.embedder import LocalE5Embedder
+from pathlib import Path
+import resource
+data = generated_catalog({size})
+ready_catalog = time.perf_counter()
+navigator = Navigator(parse_catalog(data, "generated"), LocalE5Embedder(), Path({cache!r}), background=False)
+answer = navigator.ask("我的身份证丢了怎么补办")
+done = time.perf_counter()
+print(json.dumps({{"total_s": done - start, "catalog_s": ready_catalog - start, "semantic": navigator.semantic_ready,
+                  "source": navigator.vectors.report.source, "outcome": answer.outcome,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def warm_start(size: int, cache: Path, runs: int = 3) -> None:
+    """A new process: imports, catalog, lexical index, vectors from the cache, first answer."""
+    results = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _CHILD.format(root=str(ROOT), size=size, cache=str(cache))],
+                             capture_output=True, text=True, timeout=600, env=os.environ.copy())
+        wall = time.perf_counter() - start
+        if out.returncode != 0:
+            print("  warm start failed:", out.stderr[-500:])
+            return
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append((wall, data))
+    walls = [w for w, _ in results]
+    last = results[-1][1]
+    print(f"warm process start, {size} services (python start → first semantic answer): median "
+          f"{statistics.median(walls):.2f} s (runs {', '.join(f'{w:.2f}' for w in walls)} s; vectors from "
+          f"{last['source']}, semantic {last['semantic']}, child peak RSS {last['rss_mb']:.0f} MB)")
 
 
 def main() -> None:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--blind", type=Path, default=BLIND, help="the blind hall's folder")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "hallguide-bench-vectors")
     args = parser.parse_args()
-    questions = load_questions()
-    from kiosk.navigator import navigator as navigator_module
+    configure_threads(2)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
+          f"(OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')})")
+    if not args.skip_quality:
+        quality(args.cache, args.blind)
+    if not args.skip_speed:
+        questions = load_questions()
+        from kiosk.navigator import navigator as navigator_module
 
-    start = time.perf_counter()
-    navigator_module._segment("")
-    print(f"jieba dictionary load (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
-    bench("demo hall", json.loads(DEMO_CATALOG.read_text(encoding="utf-8")), questions, args.repeat)
-    bench("generated", generated_catalog(2000), questions, args.repeat)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"process max RSS: {rss:.0f} MB")
+        start = time.perf_counter()
+        navigator_module._segment("")
+        print(f"\njieba dictionary load (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
+        bench("demo hall", json.loads(DEMO_CATALOG.read_text(encoding="utf-8")), questions, args.repeat, args.cache)
+        bench("generated", generated_catalog(args.size), questions, args.repeat, args.cache)
+        warm_start(args.size, args.cache)
+    print(f"process max RSS: {rss_mb():.0f} MB; load average at end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -255,6 +255,27 @@ class AdminSettings(_Section):
     """Exit (so systemd restarts the kiosk) after a GUI stall this long; 0 = never (the unit sets 5)."""
 
 
+class NavigatorSettings(_Section):
+    """How questions are matched to the catalog: words always; meaning through an embedding model."""
+
+    semantic: bool = True
+    """Match by meaning as well as words (bundled local model unless ``embeddings_url`` is set)."""
+    embeddings_url: str | None = None
+    """The hall's OpenAI-compatible ``/v1/embeddings`` service, e.g. ``http://10.0.0.5:8001/v1``; unset = the
+    bundled model. When the service fails the bundled model takes over."""
+    embeddings_model: str = "bge-m3"
+    embeddings_api_key: SecretStr | None = None
+    embeddings_timeout_s: float = Field(1.0, gt=0, le=30)
+    """Per-question deadline of the service; past it the question is matched by words alone."""
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    """Prefixes some models expect (e5 on a server that does not add them: ``"query: "`` / ``"passage: "``)."""
+    cache_dir: Path | None = None
+    """Where entry vectors are cached; unset = ``<data_dir>/navigator-vectors``."""
+    threads: int = Field(2, ge=1, le=16)
+    """CPU threads of the bundled model."""
+
+
 class Settings(BaseSettings):
     """Everything configurable about the kiosk."""
 
@@ -275,6 +296,7 @@ class Settings(BaseSettings):
     tickets: TicketSettings = TicketSettings()
     printer: PrinterSettings = PrinterSettings()
     admin: AdminSettings = AdminSettings()
+    navigator: NavigatorSettings = NavigatorSettings()
 
     @field_validator("data_dir", mode="after")
     @classmethod

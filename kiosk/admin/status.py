@@ -93,6 +93,12 @@ def llm_status(
     return StatusItem("llm", label, report.ok, report.summary(), report.summary_zh(), report.summary())
 
 
+def navigator_status(navigator: Any) -> StatusItem:
+    """The navigator's semantic channel: ready, still building its vectors, or off (and why)."""
+    ok, text = navigator.semantic_status()
+    return StatusItem("navigator", "语义检索 Semantic search", ok, text)
+
+
 def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:
     """Wrap another area's status query: a StatusItem, (ok, text), a bool or a str all work."""
 

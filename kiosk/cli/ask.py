@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
-from kiosk.navigator import Conversation, Navigator
+from kiosk.navigator import Conversation, Navigator, navigator_for
 
 if TYPE_CHECKING:
     from kiosk.cli.llm_turn import CliSession
@@ -26,6 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--llm-url", help="LLM service base URL (e.g. http://127.0.0.1:8000/v1)")
     parser.add_argument("--model", help="LLM model name")
     parser.add_argument("--no-llm", action="store_true", help="catalog answers only")
+    parser.add_argument("--words-only", action="store_true",
+                        help="match by words alone (no embedding model; as the kiosk does until its vectors are ready)")
     parser.set_defaults(func=_ask)
 
 
@@ -34,7 +36,13 @@ def _ask(args: argparse.Namespace) -> int:
     loaded = catalog_from(args)
     if loaded is None:
         return EXIT_USAGE
-    navigator = Navigator(loaded.catalog)
+    if args.words_only:
+        settings.navigator.semantic = False
+    # The vectors are loaded from the cache (or built, the first time) before the first answer, so the
+    # answers are those of a kiosk whose vectors are ready.
+    navigator = navigator_for(loaded.catalog, settings, background=False)
+    if navigator.vectors is not None and not navigator.semantic_ready:
+        print(f"note: {navigator.semantic_status()[1]}", file=sys.stderr)
     llm = None if args.no_llm else _llm_settings(settings, args)
     if args.question == "-":
         conversation = Conversation() if args.conversation else None
@@ -52,7 +60,7 @@ def _ask(args: argparse.Namespace) -> int:
     return _answer_one(navigator, args.question, Conversation(), llm, as_json=args.json)
 
 
-def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _llm_settings(settings: Any, args: argparse.Namespace) -> Any:
     llm = settings.llm
     if args.llm_url:
         llm = llm.model_copy(update={"base_url": args.llm_url})
@@ -73,7 +81,7 @@ def _llm_session(llm: LlmSettings | None) -> CliSession | None:
 def _answer_one(navigator: Navigator, question: str, conversation: Conversation, llm: LlmSettings | None, *,
                 as_json: bool, session: CliSession | None = None) -> int:
     answer = navigator.ask(question, conversation)
-    if llm is not None and not answer.handoff and not answer.off_topic and answer.services:
+    if llm is not None and answer.outcome == "answer" and answer.services:
         from kiosk.cli.llm_turn import elaborate_for_cli
 
         return elaborate_for_cli(answer, llm, as_json=as_json, catalog=navigator.catalog, session=session)

@@ -79,6 +79,25 @@ def check_output(settings: Settings) -> tuple[str, bool, str]:
         return "audio output", False, f"没有可用的扬声器: {exc}"
 
 
+def check_embeddings(settings: Settings) -> tuple[str, bool, str]:
+    """The navigator's embedding model (bundled, or the configured service) answers; without it the
+    navigator matches by words alone."""
+    from kiosk.navigator.embedder import EmbedderError, embedder_from_settings, local_model_status
+
+    if not settings.navigator.semantic:
+        return "embeddings", True, "semantic matching switched off (navigator.semantic = false): words only"
+    embedder = embedder_from_settings(settings.navigator)
+    local = local_model_status()
+    if settings.navigator.embeddings_url and embedder is not None:
+        try:
+            embedder.queries(["身份证"])  # the service (FallbackEmbedder's primary)
+            service = f"service {settings.navigator.embeddings_url} OK"
+        except EmbedderError as exc:
+            service = f"service {settings.navigator.embeddings_url} failed ({exc})"
+        return "embeddings", local.ok, f"{service}; bundled fallback: {local.text}"
+    return "embeddings", local.ok, local.text
+
+
 CHECKS: list[Check] = [
     check_microphone,
     check_output,
@@ -86,6 +105,7 @@ CHECKS: list[Check] = [
     _model_check("en"),
     _voice_check("zh"),
     _voice_check("en"),
+    check_embeddings,
 ]
 """Run in order by ``kiosk doctor``; append your area's checks."""
 

@@ -35,7 +35,7 @@ class Match:
     name: str
     kind: Literal["service", "place"]
     score: float
-    """0..1; above the navigator's threshold counts as confident."""
+    """0..1, the fused lexical + semantic score (words alone until the vectors are ready)."""
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Answer:
 
     query: str
     matches: list[Match]
-    """Best first (at most a handful)."""
+    """Best first: five (more for a family choice) where the catalog has them."""
     answer: str
     """The composed catalog answer (plain text, in the answer's language)."""
     handoff: bool
@@ -56,9 +56,10 @@ class Answer:
     aspect: Aspect = Aspect.GENERAL
     language: Literal["zh", "en"] = "zh"
     services: list[Service] = field(default_factory=list)
-    """The confident service matches, full entries (grounding for the LLM)."""
+    """``answer``: the service(s) answered (two needs: both, in the order asked); ``choose``: the offered
+    services; empty for ``handoff`` / ``refuse``. Full entries (grounding for the LLM)."""
     places: list[Place] = field(default_factory=list)
-    """The confident place matches."""
+    """Likewise for places (a choice may offer services and places together)."""
     follow_up: bool = False
     """Answered from the previous question's service (e.g. "那要带什么材料？")."""
     answered_by: Literal["catalog", "llm"] = "catalog"

@@ -134,10 +134,7 @@ def place_answer(catalog: Catalog, place: Place, lang: Lang) -> str:
     floor_name = localized(floor, "name", lang) if floor else place.floor
     name = localized(place, "name", lang)
     notes = localized(place, "notes", lang)
-    if lang == "en":
-        text = f"{name}: {floor_name}. See the map."
-    else:
-        text = f"{name}在{floor_name}，请看地图。"
+    text = f"{name}: {floor_name}. See the map." if lang == "en" else f"{name}在{floor_name}，请看地图。"
     if notes:
         text += "\n" + notes
     return text
@@ -148,11 +145,16 @@ def place_key_line(catalog: Catalog, place: Place, lang: Lang) -> str:
     return place_answer(catalog, place, lang).split("\n")[0]
 
 
+def place_name(place: Place, lang: Lang) -> str:
+    """The place's name in ``lang`` (Chinese when the catalog has no English)."""
+    return place.name_en if lang == "en" and place.name_en else place.name
+
+
 def choice_text(names: list[str], lang: Lang) -> str:
-    """Asks the citizen to choose among several close matches."""
+    """Asks the citizen to choose among several close matches (or none of them: staff)."""
     if lang == "en":
-        return "Which of these do you mean? " + "; ".join(names)
-    return "您要办理的是以下哪一项？" + "、".join(names)
+        return "Did you mean: " + "; ".join(names) + "? If none of these, a member of staff can help."
+    return "您是不是要办：" + "、".join(names) + "？都不是的话，可以找工作人员。"
 
 
 HANDOFF = {

@@ -11,7 +11,18 @@ from __future__ import annotations
 from kiosk.navigator.answer import Aspect
 
 FILLER_TOKENS = frozenset(
-    ["我", "我们", "你", "您", "他", "她", "想", "要", "想要", "需要", "请问", "问", "问一下", "一下", "你好", "您好", "请", "麻烦", "帮", "帮我", "怎么", "怎么样", "怎样", "如何", "办", "办理", "去", "到", "在", "的", "了", "吗", "呢", "啊", "吧", "呀", "哦", "嗯", "那", "那个", "这个", "那么", "还", "还有", "就", "也", "都", "是", "有", "没有", "可以", "能", "能不能", "可不可以", "会", "什么", "啥", "哪", "哪个", "哪些", "个", "一个", "事", "事情", "东西", "手续", "业务", "给", "让", "得", "该", "应该", "现在", "今天", "一般", "然后", "还是", "对", "和", "与", "跟", "上", "下", "里", "吧", "么", "嘛", "咋", "咋办", "咱", "俺", "自己", "家里", "家", "刚", "刚刚", "已经", "不", "小", "这", "些", "一家", "一些", "有没有", "有没", "里面", "附近", "多少", "几", "谁", "为什么", "知道", "告诉", "看看", "看", "找", "弄", "搞", "ok", "好", "好的", "谢谢"]
+    ["我", "我们", "你", "您", "他", "她", "想", "要", "想要", "需要", "请问", "问", "问一下", "一下", "你好",
+    "您好", "请", "麻烦", "帮", "帮我",
+    "怎么", "怎么样", "怎样", "如何", "办", "办理", "去", "到", "在", "的", "了", "吗", "呢", "啊", "吧", "呀",
+    "哦", "嗯", "那", "那个", "这个",
+    "那么", "还", "还有", "就", "也", "都", "是", "有", "没有", "可以", "能", "能不能", "可不可以", "会", "什么",
+    "啥", "哪", "哪个", "哪些", "个",
+    "一个", "事", "事情", "东西", "手续", "业务", "给", "让", "得", "该", "应该", "现在", "今天", "一般", "然后",
+    "还是", "对", "和", "与", "跟",
+    "上", "下", "里", "吧", "么", "嘛", "咋", "咋办", "咱", "俺", "自己", "家里", "家", "刚", "刚刚", "已经", "不",
+    "小", "这", "些", "一家",
+    "一些", "有没有", "有没", "里面", "附近", "多少", "几", "谁", "为什么", "知道", "告诉", "看看", "看", "找",
+    "弄", "搞", "ok", "好", "好的", "谢谢"]
 )
 """jieba tokens that carry no meaning for finding a service."""
 
@@ -154,14 +165,51 @@ COLLOQUIAL: dict[str, tuple[str, ...]] = {
 """Colloquial trigger → official words added to the query (with less weight than its own words)."""
 
 OFF_TOPIC = (
-    "天气", "下雨", "气温", "新闻", "笑话", "讲个故事", "唱歌", "唱首歌", "股票", "基金涨", "彩票", "足球", "篮球", "比赛",
-    "电影", "电视剧", "明星", "游戏", "谈恋爱", "女朋友", "男朋友", "你几岁", "你是谁", "你叫什么", "吃饭了吗", "好吃的",
-    "餐厅推荐", "旅游", "景点", "八卦", "算命", "星座", "翻译", "写诗", "一首诗", "写首诗", "讲个笑话", "猜谜", "脑筋急转弯", "作文", "数学题", "炒股", "比特币",
+    "天气", "下雨", "气温", "新闻", "笑话", "讲个故事", "唱歌", "唱首歌", "股票", "基金涨", "彩票", "足球", "篮球",
+    "比赛",
+    "电影", "电视剧", "明星", "游戏", "谈恋爱", "女朋友", "男朋友", "你几岁", "你是谁", "你叫什么", "吃饭了吗",
+    "好吃的",
+    "餐厅推荐", "旅游", "景点", "八卦", "算命", "星座", "翻译", "写诗", "一首诗", "写首诗", "讲个笑话", "猜谜",
+    "脑筋急转弯", "作文", "数学题", "炒股", "比特币",
     "weather", "rain", "news", "joke", "story", "sing", "song", "stock", "lottery", "football", "soccer", "movie",
     "game", "girlfriend", "boyfriend", "how old are you", "who are you", "poem", "bitcoin", "recipe",
 )
 """Signs of a question that is not about the hall (used only when nothing in the catalog matched)."""
 
-STAFF_REQUEST = ("转人工", "人工服务", "找人工", "工作人员", "真人", "客服", "staff", "human", "real person", "operator")
+STAFF_REQUEST = (
+    "转人工", "人工服务", "找人工", "工作人员", "真人", "客服", "staff", "human", "real person", "operator",
+)
 
-GREETINGS = frozenset(["你好", "您好", "hi", "hello", "嗨", "喂", "在吗", "早上好", "下午好", "hey", "您好呀", "你好呀"])
+GREETINGS = frozenset([
+    "你好", "您好", "hi", "hello", "嗨", "喂", "在吗", "早上好", "下午好", "hey", "您好呀", "你好呀",
+])
+
+INJECTION = (
+    "忽略", "无视", "之前的指令", "以上指令", "所有指令", "系统提示", "提示词", "你的设定", "你的规则", "扮演",
+    "假装你是", "你现在是", "越狱", "开发者模式",
+    "管理员模式", "不受限制", "输出你的", "ignore previous", "ignore all", "ignore the above", "ignore your",
+    "disregard",
+    "system prompt", "jailbreak", "developer mode", "you are now", "pretend to be", "reveal your",
+    "previous instructions", "从现在起", "从现在开始你", "假设你是", "你不再是", "忘记你的", "忘掉之前",
+    "新的指令", "解码", "base64", "rot13",
+    "role-play", "roleplay", "pretend you", "forget your", "new instructions", "[system]", "system:", "<|",
+    "prompt",
+)
+"""Signs of an attempt to steer the assistant rather than ask about the hall: always refused."""
+
+OFF_TOPIC_PROTOTYPES = (
+    "今天天气怎么样", "明天会不会下雨", "给我讲个笑话", "讲个故事", "唱首歌", "推荐一只股票", "最近有什么新闻",
+    "足球比赛谁赢了", "附近有什么好吃的", "帮我写一首诗", "你叫什么名字",
+    "你几岁了", "你喜欢什么电影", "周末去哪里玩", "帮我做数学题", "帮我翻译这句话", "what's the weather today",
+    "tell me a joke",
+    "recommend a movie", "write me a poem", "who won the game", "which stock should I buy",
+)
+"""General everyday chit-chat (no hall's vocabulary): a question closer in meaning to one of these
+than to every catalog entry is off-topic."""
+
+CONNECTORS = (
+    "还要", "还想", "还有", "另外", "顺便", "以及", "然后再", "同时", "再办", "并且", "和", "跟", "，", ",", "；",
+    " and also ", " and ",
+    " also ", " plus ",
+)
+"""Words that join two needs in one question ("补身份证，还要办护照")."""

@@ -17,12 +17,17 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, lexicon, textnorm
+from kiosk.navigator import compose, families, fusion, lexicon, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
+from kiosk.navigator.embedder import Embedder, EmbedderError
+from kiosk.navigator.vectors import EntryVectors
 
 __all__ = ["Answer", "Aspect", "Conversation", "Match", "Navigator"]
 
@@ -33,6 +38,8 @@ CONFIDENT = 0.42
 CLOSE = 0.06
 """Other confident matches within this distance of the best are offered as choices."""
 MAX_MATCHES = 5
+CHOICES = 3
+"""A ``choose`` outcome offers the first three matches (a family of services: all of it)."""
 
 # Field weights: how much finding a query word in this field says about the entry.
 _FIELDS_SERVICE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("department", 0.45),
@@ -50,6 +57,11 @@ _PLACE_FACTOR = 0.95
 _OFF_TOPIC_OVERRIDE = 0.65
 """Below this score an off-topic word ("天气", "joke") wins over a weak catalog match."""
 _STAFF_OVERRIDE = 0.8
+"""Below this score asking for a person ("转人工") wins over a catalog match."""
+_OFF_TOPIC_WORDS = 0.5
+_OFF_TOPIC_GAP = 0.0
+"""With words weaker than this, a question closer in meaning to everyday chit-chat (lexicon.OFF_TOPIC_PROTOTYPES)
+than to every entry (similarity gap above this) is off-topic."""
 """Below this score asking for a person ("转人工") wins over a catalog match."""
 
 _JIEBA_LOCK = threading.Lock()
@@ -82,6 +94,8 @@ class _Entry:
     names: list[str]
     """Normalised name and aliases, for fuzzy comparison."""
     order: int
+    index: int = 0
+    """Position in the navigator's entry list (services first, then places: the vectors' order)."""
 
 
 @dataclass
@@ -98,15 +112,52 @@ class _Query:
     """The information in the question's own words (denominator of coverage)."""
 
 
-class Navigator:
-    """Ranks a catalog's services and places for a question. Build once per catalog (about 1 s for 2,000)."""
+def vector_cache_dir(settings: Any) -> Path:
+    """Where entry vectors are cached for these (whole-kiosk) settings."""
+    return Path(settings.navigator.cache_dir or Path(settings.data_dir) / "navigator-vectors")
 
-    def __init__(self, catalog: Catalog) -> None:
+
+def navigator_for(catalog: Catalog, settings: Any, *, background: bool = True) -> Navigator:
+    """The navigator the settings ask for (semantic channel on by default; vectors cached under data_dir)."""
+    from kiosk.navigator.embedder import embedder_from_settings
+
+    embedder = embedder_from_settings(settings.navigator)
+    return Navigator(catalog, embedder, vector_cache_dir(settings), background=background)
+
+
+class Navigator:
+    """Ranks a catalog's services and places for a question. Build once per catalog (about 1 s for 2,000).
+
+    With an ``embedder`` the entries' vectors are built (or loaded from ``cache_dir``) in a
+    background thread; meanwhile, and whenever the model fails, the navigator answers from words.
+    """
+
+    def __init__(self, catalog: Catalog, embedder: Embedder | None = None, cache_dir: Path | None = None, *,
+                 background: bool = True) -> None:
         self.catalog = catalog
         self._entries: list[_Entry] = []
         self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._idf: dict[str, float] = {}
+        self._departments = {d.id: d.name for d in catalog.departments}
+        self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
         self._build()
+        self._families = families.FamilyIndex.build(self._entries, self._departments)
+        self.vectors: EntryVectors | None = None
+        """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
+        if embedder is not None:
+            self.vectors = EntryVectors(catalog, embedder, cache_dir, background=background,
+                                        extra_texts=lexicon.OFF_TOPIC_PROTOTYPES)
+
+    @property
+    def semantic_ready(self) -> bool:
+        """True when questions are matched by meaning as well as by words."""
+        return self.vectors is not None and self.vectors.ready.is_set()
+
+    def semantic_status(self) -> tuple[bool | None, str]:
+        """(ok, text) for the staff status screen."""
+        if self.vectors is None:
+            return None, "semantic search not configured — answering from words alone"
+        return self.vectors.status_text()
 
     # -- index -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -160,7 +211,7 @@ class Navigator:
                         weights[feature] = weight
         names = [textnorm.normalize(n) for n in [name, *texts.get("name_en", []), *texts.get("aliases", [])] if n]
         index = len(self._entries)
-        self._entries.append(_Entry(kind, ident, name, obj, weights, names, order))
+        self._entries.append(_Entry(kind, ident, name, obj, weights, names, order, index))
         for feature, weight in weights.items():
             self._postings[feature].append((index, weight))
 
@@ -251,42 +302,106 @@ class Navigator:
         best.sort(key=rank)
         return best
 
+    def lexical(self, query: _Query) -> dict[int, float]:
+        """Entry index → lexical score (0..1) for the entries the words found."""
+        return {entry.index: min(1.0, score) for score, entry in self._score(query)}
+
+    def _semantic(self, query: _Query) -> tuple[np.ndarray | None, float]:
+        """Entry similarities and the best off-topic prototype similarity (None: words alone)."""
+        vectors = self.vectors
+        if vectors is None or not vectors.ready.is_set() or not query.content.strip():
+            return None, -1.0
+        try:
+            vector = vectors.embedder.queries([query.text])[0]
+        except EmbedderError as exc:
+            _LOGGER.warning("question not embedded (%s): answering from words alone", exc)
+            return None, -1.0
+        found = vectors.similarities(vector)
+        return (None, -1.0) if found is None else found
+
+    def rank(self, question: str) -> tuple[_Query, dict[int, float], list[fusion.Scored], float]:
+        """The parsed question, its lexical scores, the fused ranking and the off-topic similarity gap."""
+        query = self._parse(question)
+        lexical = self.lexical(query)
+        similarities, off_topic = self._semantic(query)
+        ranked = fusion.fuse(lexical, similarities, len(self._entries))
+        ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
+        gap = off_topic - float(similarities.max()) if similarities is not None else -1.0
+        return query, lexical, ranked, gap
+
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer ``question`` from the catalog; updates ``conversation`` when given."""
-        query = self._parse(question)
-        lang = "en" if query.language == "en" else "zh"
-        ranked = self._score(query)
-        ranked = [(min(1.0, raw), raw, e) for raw, e in ranked]
-        matches = [Match(e.id, e.name, "service" if e.kind == "service" else "place", round(s, 4))
-                   for s, _, e in ranked[:MAX_MATCHES]]
-        top = ranked[0][1] if ranked else 0.0
-        confident = [(s, e) for s, raw, e in ranked if s >= CONFIDENT and raw >= top - CLOSE][:MAX_MATCHES]
+        query, lexical, ranked, gap = self.rank(question)
+        lang: Literal["zh", "en"] = "en" if query.language == "en" else "zh"
+        matches = [self._match(item) for item in ranked[:MAX_MATCHES]]
         answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
         if conversation is not None:
             conversation.turns += 1
-        if confident and top < _OFF_TOPIC_OVERRIDE and any(w in query.text for w in lexicon.OFF_TOPIC):
-            confident = []
-        if confident and top < _STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
-            confident = []
-        if confident:
-            first_kind = confident[0][1].kind
-            chosen = [e for _, e in confident if e.kind == first_kind]
-            if first_kind == "service":
-                answer.services = [e.obj for e in chosen]  # type: ignore[misc]
-            else:
-                answer.places = [e.obj for e in chosen]  # type: ignore[misc]
-            self._compose(answer)
-            if conversation is not None:
-                conversation.last_services = list(answer.services)
-                conversation.last_places = list(answer.places)
-            return answer
-        if conversation is not None and self._is_follow_up(query, conversation):
+        best_words = max(lexical.values(), default=0.0)
+        if any(marker in query.text for marker in lexicon.INJECTION):
+            return self._refuse(answer)
+        if ranked and best_words < _OFF_TOPIC_OVERRIDE and any(w in query.text for w in lexicon.OFF_TOPIC):
+            return self._refuse(answer)
+        if ranked and best_words < _OFF_TOPIC_WORDS and gap > _OFF_TOPIC_GAP:
+            return self._refuse(answer)
+        if ranked and best_words < _STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
+            ranked = []
+        verdict = fusion.decide(ranked, lexical)
+        follow_up = conversation is not None and self._is_follow_up(query, conversation)
+        if verdict.outcome != "answer" and follow_up and conversation is not None:
             answer.follow_up = True
             answer.services = list(conversation.last_services[:1])
             answer.places = [] if answer.services else list(conversation.last_places[:1])
             self._compose(answer)
             return answer
-        self._compose_unmatched(answer, query)
+        chosen: list[_Entry] = []
+        outcome = verdict.outcome
+        pair = families.two_needs(self, question, ranked) if ranked else []
+        family = families.family(query, ranked, self._entries, self._families) if ranked else []
+        if pair:
+            outcome, chosen = "answer", [self._entries[i] for i in pair]
+        elif len(family) >= 2:
+            outcome, chosen = "choose", [self._entries[i] for i in family]
+        elif outcome == "answer":
+            chosen = [self._entries[ranked[0].index]]
+        elif outcome == "choose":
+            chosen = [self._entries[item.index] for item in ranked[:CHOICES]]
+        if not chosen:
+            self._compose_unmatched(answer, query)
+            return answer
+        if outcome == "choose":
+            shown = {e.index for e in chosen}
+            rest = [self._match(item) for item in ranked if item.index not in shown]
+            answer.matches = ([self._match(next(i for i in ranked if i.index == e.index)) for e in chosen if
+                               any(i.index == e.index for i in ranked)] + rest)[:max(MAX_MATCHES, len(chosen))]
+        elif pair:
+            answer.matches = ([self._match(next(i for i in ranked if i.index == e.index)) for e in chosen
+                               if any(i.index == e.index for i in ranked)]
+                              + [m for m in matches if m.id not in {e.id for e in chosen}])[:MAX_MATCHES]
+        answer.outcome = outcome  # type: ignore[assignment]
+        answer.services = [e.obj for e in chosen if e.kind == "service"]  # type: ignore[misc]
+        answer.places = [e.obj for e in chosen if e.kind == "place"]  # type: ignore[misc]
+        if outcome == "choose":
+            names = [compose.service_name(e.obj, lang) if isinstance(e.obj, Service)
+                     else compose.place_name(e.obj, lang) for e in chosen]
+            answer.answer = answer.key_line = compose.choice_text(names, lang)
+        else:
+            self._compose(answer)
+        if conversation is not None and outcome == "answer":
+            conversation.last_services = list(answer.services)
+            conversation.last_places = list(answer.places)
+        return answer
+
+    def _match(self, item: fusion.Scored) -> Match:
+        entry = self._entries[item.index]
+        return Match(entry.id, entry.name, "service" if entry.kind == "service" else "place",
+                     round(min(1.0, max(0.0, item.score)), 4))
+
+    def _refuse(self, answer: Answer) -> Answer:
+        lang = answer.language
+        answer.outcome = "refuse"
+        answer.handoff = answer.off_topic = True
+        answer.answer = answer.key_line = compose.OFF_TOPIC[lang]
         return answer
 
     def _is_follow_up(self, query: _Query, conversation: Conversation) -> bool:
@@ -295,18 +410,19 @@ class Navigator:
         return query.aspect is not Aspect.GENERAL or not query.content.strip()
 
     def _compose(self, answer: Answer) -> None:
+        """The answer text and key line: one entry, or each of two needs in the order asked."""
         lang = answer.language
-        if answer.services:
-            service = answer.services[0]
-            answer.answer = compose.service_answer(self.catalog, service, answer.aspect, lang)
-            answer.key_line = compose.service_key_line(self.catalog, service, answer.aspect, lang)
-            if len(answer.services) > 1:
-                names = [compose.service_name(s, lang) for s in answer.services]
-                answer.key_line = compose.choice_text(names, lang)
-        elif answer.places:
-            place = answer.places[0]
-            answer.answer = compose.place_answer(self.catalog, place, lang)
-            answer.key_line = compose.place_key_line(self.catalog, place, lang)
+        texts: list[str] = []
+        lines: list[str] = []
+        for service in answer.services:
+            texts.append(compose.service_answer(self.catalog, service, answer.aspect, lang))
+            lines.append(compose.service_key_line(self.catalog, service, answer.aspect, lang))
+        for place in answer.places:
+            texts.append(compose.place_answer(self.catalog, place, lang))
+            lines.append(compose.place_key_line(self.catalog, place, lang))
+        if texts:
+            answer.answer = "\n\n".join(texts)
+            answer.key_line = " ".join(lines)
 
     def _compose_unmatched(self, answer: Answer, query: _Query) -> None:
         text = query.text
@@ -314,13 +430,16 @@ class Navigator:
             answer.language = "zh"  # a stray "zzqxv" or "A023" is no sign of an English speaker
         lang = answer.language
         answer.handoff = True
+        answer.outcome = "handoff"
         if any(word in text for word in lexicon.STAFF_REQUEST):
             answer.answer = compose.STAFF[lang]
         elif text.strip(" !！?？。.,，~～") in lexicon.GREETINGS:
             answer.handoff = False
+            answer.outcome = "answer"
             answer.answer = compose.GREETING[lang]
-        elif any(word in text for word in lexicon.OFF_TOPIC):
+        elif any(word in text for word in lexicon.OFF_TOPIC + lexicon.INJECTION):
             answer.off_topic = True
+            answer.outcome = "refuse"
             answer.answer = compose.OFF_TOPIC[lang]
         elif query.aspect is not Aspect.GENERAL and not query.content.strip():
             answer.answer = compose.FOLLOW_UP_NONE[lang]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from pypinyin import Style, lazy_pinyin
 
@@ -27,7 +28,71 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 ENGLISH_STOPWORDS = frozenset(
-    ["a", "an", "the", "i", "me", "my", "we", "our", "you", "your", "to", "do", "does", "did", "how", "what", "where", "which", "who", "is", "are", "am", "be", "been", "can", "could", "should", "would", "will", "want", "wanted", "need", "needs", "get", "got", "for", "of", "in", "on", "at", "with", "and", "or", "it", "this", "that", "there", "here", "please", "hi", "hello", "help", "tell", "about", "from", "by", "have", "has", "had", "go", "going", "some", "any"]
+    [
+        "a",
+        "an",
+        "the",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "to",
+        "do",
+        "does",
+        "did",
+        "how",
+        "what",
+        "where",
+        "which",
+        "who",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "want",
+        "wanted",
+        "need",
+        "needs",
+        "get",
+        "got",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "with",
+        "and",
+        "or",
+        "it",
+        "this",
+        "that",
+        "there",
+        "here",
+        "please",
+        "hi",
+        "hello",
+        "help",
+        "tell",
+        "about",
+        "from",
+        "by",
+        "have",
+        "has",
+        "had",
+        "go",
+        "going",
+        "some",
+        "any",
+    ]
 )
 
 
@@ -103,7 +168,7 @@ def features(text: str, *, pinyin: bool = True) -> set[str]:
             if len(syllables) == 1:
                 out.add("q:" + syllables[0])
             else:
-                out.update(f"p:{a}|{b}" for a, b in zip(syllables, syllables[1:], strict=False))
+                out.update(f"p:{a}|{b}" for a, b in pairwise(syllables))
     out.update("w:" + w for w in english_words(text))
     return out
 

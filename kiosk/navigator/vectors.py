@@ -1,0 +1,177 @@
+"""The semantic index: one vector per catalog entry, built off the caller's thread and cached on disk.
+
+An entry's text is the catalog's own words (name, aliases, English name, department, summary,
+conditions, materials; for places name, aliases, notes), cut to a length the model reads quickly.
+Vectors are cached in ``cache_dir`` under a key made of the entry texts and the model name, so a
+restart or a second process with the same catalog and model loads them in milliseconds. Until
+they are ready (or when the model is missing or broken) :attr:`EntryVectors.ready` stays unset and
+the navigator answers from its lexical index alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from kiosk.catalog import Catalog, Place, Service
+from kiosk.navigator.embedder import Embedder, EmbedderError
+
+_LOGGER = logging.getLogger(__name__)
+
+MAX_ENTRY_CHARS = 110
+"""Entry texts are cut here: the name, aliases and summary come first and decide; the cost of a
+passage grows with its length (2,000 entries must build in minutes on two cores)."""
+_CACHE_VERSION = "v1"
+
+
+def _join(parts: list[str]) -> str:
+    text = "；".join(p.strip() for p in parts if p and p.strip())
+    return text[:MAX_ENTRY_CHARS]
+
+
+def service_text(service: Service, department: str = "") -> str:
+    """The words a service entry is known by, most telling first."""
+    extra = service.model_extra or {}
+    return _join([service.name, "、".join(service.aliases), service.name_en, department, service.summary,
+                  "；".join(service.conditions), "、".join(m.name for m in service.materials),
+                  service.summary_en or str(extra.get("summary_en", ""))])
+
+
+def place_text(place: Place) -> str:
+    """The words a place is known by."""
+    return _join([place.name, "、".join(place.aliases), place.name_en, place.notes])
+
+
+def entry_texts(catalog: Catalog) -> list[tuple[str, str, str]]:
+    """``(kind, id, text)`` for every service, then every place, in catalog order."""
+    departments = {d.id: d.name for d in catalog.departments}
+    rows = [("service", s.id, service_text(s, departments.get(s.department, ""))) for s in catalog.services]
+    rows += [("place", p.id, place_text(p)) for p in catalog.places]
+    return rows
+
+
+def cache_key(texts: list[str], model: str) -> str:
+    """Content + model: any change to an entry's words or to the model gives a new key."""
+    digest = hashlib.sha256()
+    digest.update(f"{_CACHE_VERSION}\x00{model}\x00{MAX_ENTRY_CHARS}\x00".encode())
+    for text in texts:
+        digest.update(text.encode("utf-8") + b"\x00")
+    return digest.hexdigest()[:32]
+
+
+@dataclass
+class BuildReport:
+    """How the vectors came to be (for status lines and the benchmark)."""
+
+    source: str = ""
+    """``cache`` / ``built`` / ``failed`` (empty while building)."""
+    seconds: float = 0.0
+    error: str = ""
+
+
+class EntryVectors:
+    """Vectors of a catalog's entries, built in a background thread (or loaded from the cache)."""
+
+    def __init__(self, catalog: Catalog, embedder: Embedder, cache_dir: Path | None = None, *,
+                 background: bool = True, extra_texts: tuple[str, ...] = ()) -> None:
+        self.embedder = embedder
+        self.rows = entry_texts(catalog)
+        self.size = len(self.rows)
+        """Catalog entries; rows after them are ``extra_texts`` (e.g. off-topic prototypes)."""
+        self.rows += [("extra", "", text) for text in extra_texts]
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.matrix: np.ndarray | None = None
+        self.ready = threading.Event()
+        """Set when the vectors can be used."""
+        self.done = threading.Event()
+        """Set when building ended, well or not."""
+        self.report = BuildReport()
+        if background:
+            threading.Thread(target=self._build, name="navigator-vectors", daemon=True).start()
+        else:
+            self._build()
+
+    @property
+    def texts(self) -> list[str]:
+        """The entry texts, in index order."""
+        return [text for _, _, text in self.rows]
+
+    def _cache_file(self, model: str) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / f"entries-{cache_key(self.texts, model)}.npy"
+
+    def _load_cached(self, path: Path | None) -> np.ndarray | None:
+        if path is None or not path.is_file():
+            return None
+        try:
+            matrix = np.load(path, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            _LOGGER.warning("vector cache %s unreadable (%s): rebuilding", path.name, exc)
+            return None
+        if matrix.ndim != 2 or len(matrix) != len(self.rows) or not np.isfinite(matrix).all():
+            return None
+        return matrix.astype(np.float32, copy=False)
+
+    def _save(self, path: Path | None, matrix: np.ndarray) -> None:
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                np.save(handle, matrix, allow_pickle=False)
+            os.replace(tmp, path)  # atomic: a second process never reads half a file
+        except OSError as exc:
+            _LOGGER.warning("vector cache not written (%s)", exc)
+
+    def _build(self) -> None:
+        start = time.perf_counter()
+        try:
+            path = self._cache_file(self.embedder.name)
+            matrix = self._load_cached(path)
+            source = "cache"
+            if matrix is None:
+                source = "built"
+                matrix = self.embedder.passages(self.texts)
+                # a fallback embedder may have switched models while building: key by the one used
+                path = self._cache_file(self.embedder.name)
+                if matrix.shape[0] != len(self.rows):
+                    raise EmbedderError("the embedder returned the wrong number of vectors")
+                self._save(path, matrix)
+            self.matrix = matrix
+            self.report = BuildReport(source, time.perf_counter() - start)
+            self.ready.set()
+            _LOGGER.info("navigator vectors: %d entries %s in %.1f s (%s)", len(self.rows), source,
+                         self.report.seconds, self.embedder.name)
+        except Exception as exc:  # noqa: BLE001 - a broken model must never take the navigator down
+            self.report = BuildReport("failed", time.perf_counter() - start, str(exc))
+            _LOGGER.warning("navigator vectors unavailable (%s): answering from words alone", exc)
+        finally:
+            self.done.set()
+
+    def similarities(self, query: np.ndarray) -> tuple[np.ndarray, float] | None:
+        """Cosine similarity of every entry to a query vector, and the best of the extra rows
+        (None until ready)."""
+        if not self.ready.is_set() or self.matrix is None:
+            return None
+        sims = self.matrix @ query.astype(np.float32).reshape(-1)
+        extra = float(sims[self.size:].max()) if len(sims) > self.size else -1.0
+        return sims[: self.size], extra
+
+    def status_text(self) -> tuple[bool | None, str]:
+        """(ok, text) for the status screen: ready, building, or failed and why."""
+        if self.ready.is_set():
+            report = self.report
+            return True, f"{self.size} entries ({report.source}, {report.seconds:.1f} s) · {self.embedder.name}"
+        if self.done.is_set():
+            return False, f"semantic search off: {self.report.error} — answering from words alone"
+        return None, f"building vectors for {self.size} entries — answering from words meanwhile"
