@@ -141,9 +141,10 @@ class TicketController(QObject):
         def finished(done) -> None:
             try:
                 issued = done.result()
-            except Exception:  # the DB is full / locked / unreadable: tell the citizen and staff
+            except Exception as exc:  # noqa: BLE001 - the DB is full / locked / unreadable: tell the citizen and staff
                 _LOGGER.exception("issuing a ticket for %s failed", service_id)
-                self.bridge.post(lambda: self._issue_failed(str(exc)))
+                problem = str(exc)  # ``exc`` is unbound once the except block ends: keep its words
+                self.bridge.post(lambda: self._issue_failed(problem))
             else:
                 self.bridge.post(lambda: self._issued(issued))
 
