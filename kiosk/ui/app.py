@@ -118,7 +118,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    context = AppContext.create(settings, loaded, loop)
+    context = AppContext.create(settings, loaded, loop, windowed=windowed)
     window = MainWindow(context, shared_translations())
     if windowed or not settings.ui.fullscreen:
         window.resize(1600, 900)

@@ -26,13 +26,15 @@ class AppContext:
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="navigator"))
     """One worker: navigator questions run off the GUI thread, in order."""
+    windowed: bool = False
+    """``kiosk --windowed``: a development window, never locked down."""
     _navigator: Future | None = None
 
     @classmethod
     def create(cls, settings: Settings, loaded: LoadedCatalog,
-               loop: asyncio.AbstractEventLoop | None = None) -> AppContext:
+               loop: asyncio.AbstractEventLoop | None = None, windowed: bool = False) -> AppContext:
         """A context for ``loaded``; the navigator index is built in the background at once."""
-        context = cls(settings=settings, catalog_store=CatalogStore(loaded), loop=loop)
+        context = cls(settings=settings, catalog_store=CatalogStore(loaded), loop=loop, windowed=windowed)
         context.rebuild_navigator()
         return context
 

@@ -39,3 +39,27 @@ def test_kiosk_starts_and_shows_attract(tmp_path):
                          cwd=ROOT)
     assert out.returncode == 0, out.stderr[-3000:]
     assert "SCREEN attract zh" in out.stdout
+
+
+def test_windowed_start_keeps_the_cursor_and_can_be_closed(tmp_path):
+    """`kiosk --windowed` (fullscreen in the settings) is no lockdown: the cursor shows, the window closes."""
+    script = (
+        "import sys\n"
+        "from kiosk.settings import load_settings\n"
+        "from kiosk.ui import app\n"
+        "def ready(window):\n"
+        "    import os\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        "    cursor = QApplication.overrideCursor()\n"
+        "    os.write(1, f'CURSOR {cursor is None} FULLSCREEN {window.isFullScreen()}\\n'.encode())\n"
+        "    os.write(1, f'CLOSED {window.close()}\\n'.encode())\n"
+        "    os._exit(0)\n"
+        "sys.exit(app.run(load_settings(None, speech={'enabled': False}), None, windowed=True, on_ready=ready))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests/data/screen-1920x1080.json'}",
+               KIOSK_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60,
+                         cwd=ROOT)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "CURSOR True FULLSCREEN False" in out.stdout
+    assert "CLOSED True" in out.stdout

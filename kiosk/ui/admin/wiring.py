@@ -170,7 +170,7 @@ def route_done_button(window: Any, controller: AdminController) -> bool:
 def install(window: Any, context: Any) -> AdminController:
     """Wire staff mode and the citizen staff features into ``window``; returns the controller."""
     settings = context.settings
-    kiosk_mode = bool(settings.ui.fullscreen) and not getattr(context, "windowed", False)
+    kiosk_mode = bool(settings.ui.fullscreen) and not context.windowed
     lockdown = KioskLockdown(kiosk_mode).install(QApplication.instance())
     services = build_services(context, lockdown)
     controller = AdminController(window, services, before_panel=lambda: bind_other_areas(services, context))
