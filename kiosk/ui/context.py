@@ -1,68 +1,158 @@
-"""What every area's ``install`` gets: settings, the catalog store, the navigator, the visit's
-conversation and the asyncio loop."""
+"""What every area's ``install(window, context)`` gets: a frozen, typed context of explicit services
+created up-front, and the typed slots where areas publish what other areas use.
+
+Services: settings, the catalog store, the navigator (built off the GUI thread), the visit, the one
+ticket store, insights, the asyncio loop and the worker that runs turns. Slots: ``voice`` (speech
+area), ``llm`` (LLM area), ``printer`` (tickets area), ``staff`` (staff area) and the ``status``
+board of the staff status screen.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from kiosk.admin.status import StatusItem
 from kiosk.catalog import CatalogStore, LoadedCatalog
-from kiosk.navigator import Conversation, Navigator
+from kiosk.insights import Insights
 from kiosk.settings import Settings
+from kiosk.tickets import SqliteTicketStore, open_store
+from kiosk.ui.bridge import Bridge
+from kiosk.ui.slots import Listeners, Slot, StatusBoard
+from kiosk.visit import Visit
+
+if TYPE_CHECKING:
+    from kiosk.llm.answerer import LlmResult
+    from kiosk.navigator import Navigator
 
 _LOGGER = logging.getLogger(__name__)
 
 
-@dataclass
+class NavigatorService:
+    """The navigator for the catalog in use, built on the worker thread (again after a catalog change)."""
+
+    def __init__(self, catalog_store: CatalogStore, executor: ThreadPoolExecutor) -> None:
+        self._store, self._executor = catalog_store, executor
+        self._future: Future[Navigator] | None = None
+
+    def rebuild(self) -> None:
+        """Build a navigator for the current catalog off the GUI thread (turns queue behind it)."""
+        catalog = self._store.current.catalog
+
+        def build() -> Navigator:
+            from kiosk.navigator import Navigator  # jieba, rapidfuzz: on the worker, not the start path
+
+            return Navigator(catalog)
+
+        self._future = self._executor.submit(build)
+
+    def current(self) -> Navigator:
+        """The navigator (waits for the background build: call off the GUI thread)."""
+        if self._future is None:
+            self.rebuild()
+        assert self._future is not None
+        return self._future.result()
+
+    @property
+    def ready(self) -> bool:
+        """True once the background build finished."""
+        return self._future is not None and self._future.done()
+
+
+@dataclass(frozen=True)
+class VoicePort:
+    """What the speech area publishes: the live microphone level (0..1) for the staff status screen."""
+
+    mic_level: Callable[[], float]
+
+
+@dataclass(frozen=True)
+class LlmPort:
+    """What the LLM area publishes: each checked sentence of the model's answer (to be spoken) and
+    each finished turn's :class:`kiosk.llm.answerer.LlmResult`."""
+
+    sentences: Listeners[str]
+    turn_finished: Listeners[LlmResult]
+
+
+@dataclass(frozen=True)
+class PrinterPort:
+    """What the tickets area publishes: a live printer check and a test print (plain-words result)."""
+
+    check: Callable[[], StatusItem]
+    test_print: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class StaffPort:
+    """What the staff area publishes: ``offer_rating(then)`` asks for a rating, then calls ``then``."""
+
+    offer_rating: Callable[[Callable[[], None] | None], Any]
+
+
+@dataclass(frozen=True)
 class AppContext:
-    """Shared application objects (the UI's dependency container)."""
+    """The services every area receives (frozen: areas publish through the slots, never by attribute)."""
 
     settings: Settings
     catalog_store: CatalogStore
-    conversation: Conversation = field(default_factory=Conversation)
+    navigator: NavigatorService
+    visit: Visit
+    tickets: SqliteTicketStore | None
+    """The one ticket store (None when its database cannot be opened: the ticket screens say so)."""
+    insights: Insights
+    executor: ThreadPoolExecutor
+    """One worker: the navigator build and turns run off the GUI thread, in order."""
+    picker_executor: ThreadPoolExecutor
+    bridge: Bridge
+    """Turn events hop to the GUI thread through it."""
     loop: asyncio.AbstractEventLoop | None = None
-    executor: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="navigator"))
-    """One worker: navigator questions run off the GUI thread, in order."""
     windowed: bool = False
     """``kiosk --windowed``: a development window, never locked down."""
-    _navigator: Future | None = None
+    voice: Slot[VoicePort] = field(default_factory=lambda: Slot("voice"))
+    llm: Slot[LlmPort] = field(default_factory=lambda: Slot("llm"))
+    printer: Slot[PrinterPort] = field(default_factory=lambda: Slot("printer"))
+    staff: Slot[StaffPort] = field(default_factory=lambda: Slot("staff"))
+    status: StatusBoard = field(default_factory=StatusBoard)
 
     @classmethod
-    def create(cls, settings: Settings, loaded: LoadedCatalog,
-               loop: asyncio.AbstractEventLoop | None = None, windowed: bool = False) -> AppContext:
-        """A context for ``loaded``; the navigator index is built in the background at once."""
-        context = cls(settings=settings, catalog_store=CatalogStore(loaded), loop=loop, windowed=windowed)
-        context.rebuild_navigator()
-        return context
+    def create(cls, settings: Settings, loaded: LoadedCatalog, loop: asyncio.AbstractEventLoop | None = None,
+               windowed: bool = False) -> AppContext:
+        """A context for ``loaded`` (call on the GUI thread); the navigator is built in the background at once."""
+        store = CatalogStore(loaded)
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="navigator")
+        picker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="picker")
+        navigator = NavigatorService(store, executor)
+        navigator.rebuild()
+        bridge = Bridge()
+        visit = Visit(navigator.current, language=settings.ui.language, large_text=settings.ui.elderly_mode,
+                      history_turns=settings.llm.history_turns, post=bridge.post, picker_executor=picker)
+        try:
+            tickets: SqliteTicketStore | None = open_store(settings)
+        except Exception:  # noqa: BLE001 - the kiosk answers questions without a ticket database
+            _LOGGER.exception("cannot open the ticket store")
+            tickets = None
+        return cls(settings=settings, catalog_store=store, navigator=navigator, visit=visit, tickets=tickets,
+                   insights=Insights.in_data_dir(settings.data_dir), executor=executor, picker_executor=picker,
+                   bridge=bridge, loop=loop, windowed=windowed)
 
     @property
     def catalog(self) -> LoadedCatalog:
         """The catalog in use."""
         return self.catalog_store.current
 
-    def rebuild_navigator(self) -> None:
-        """Build a navigator for the current catalog off the GUI thread (after a catalog change)."""
-        catalog = self.catalog_store.current.catalog
-        self._navigator = self.executor.submit(Navigator, catalog)
-
-    @property
-    def navigator(self) -> Navigator:
-        """The navigator for the current catalog (waits for the background build if needed)."""
-        assert self._navigator is not None
-        return self._navigator.result()
-
-    @property
-    def navigator_ready(self) -> bool:
-        """True once the background build finished."""
-        return self._navigator is not None and self._navigator.done()
-
-    def submit(self, fn, *args) -> Future:
-        """Run ``fn(*args)`` on the navigator worker (after the index is built)."""
-        return self.executor.submit(fn, *args)
+    def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        """Run ``fn()`` on the worker (after the navigator is built)."""
+        return self.executor.submit(fn)
 
     def close(self) -> None:
-        """Stop the worker thread."""
+        """Stop the workers; close the stores."""
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.picker_executor.shutdown(wait=False, cancel_futures=True)
+        if self.tickets is not None:
+            self.tickets.close()
+        self.insights.close()

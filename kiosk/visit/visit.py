@@ -142,17 +142,19 @@ class Visit:
         return self._new_turn(question, None)
 
     def present(self, catalog: Catalog, service_id: str, query: str = "") -> Turn | None:
-        """A turn showing a tapped service's card (no navigator); None for an unknown id."""
+        """A turn showing a tapped service's card (no navigator): run it at once, on the visit's thread
+        (its events are delivered directly). None for an unknown id."""
         service = catalog.service(service_id)
         if service is None:
             return None
         self.start()
-        return self._new_turn("", answer_for_service(catalog, service, self.language, query))
+        return self._new_turn("", answer_for_service(catalog, service, self.language, query), self.receive)
 
-    def _new_turn(self, question: str, answer: Answer | None) -> Turn:
+    def _new_turn(self, question: str, answer: Answer | None,
+                  emit: Callable[[TurnEvent], None] | None = None) -> Turn:
         self.cancel()
         turn = Turn(
-            self.generation, question, self._deliver,
+            self.generation, question, emit or self._deliver,
             navigator=self._navigator, conversation=self.conversation, answer=answer,
             picker=self.picker, picker_executor=self._picker_executor, picker_wait_s=self._picker_wait_s,
             elaborator=self.elaborator, voice=self.voice, language=self.language,

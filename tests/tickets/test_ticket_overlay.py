@@ -42,7 +42,7 @@ def kiosk(qtbot, tmp_path, network_printer):
 
 
 def _chip(window, key):
-    chip = window._chips.get(key)
+    chip = window.top.chips.get(key)
     return chip.text() if chip is not None else None
 
 
@@ -151,7 +151,7 @@ def test_cancel_guide_from_card_and_visit_end(kiosk, qtbot, screenshot_dir):
 def test_english_ticket_screen(kiosk, qtbot, screenshot_dir):
     """In English the panels and the slip are in English."""
     window, controller, printer = kiosk
-    window._language = "en"
+    window.visit.set_language("en")
     window.ticket_requested.emit("social-card")
     assert controller.confirm_panel.take_button.text() == "Take number"
     controller.confirm_panel.take_button.click()

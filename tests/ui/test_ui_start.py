@@ -47,14 +47,15 @@ def test_windowed_start_keeps_the_cursor_and_can_be_closed(tmp_path):
         "import sys\n"
         "from kiosk.settings import load_settings\n"
         "from kiosk.ui import app\n"
-        "def ready(window):\n"
+        "def ready(window, areas):\n"
         "    import os\n"
         "    from PySide6.QtWidgets import QApplication\n"
+        "    assert 'admin' in areas\n"
         "    cursor = QApplication.overrideCursor()\n"
         "    os.write(1, f'CURSOR {cursor is None} FULLSCREEN {window.isFullScreen()}\\n'.encode())\n"
         "    os.write(1, f'CLOSED {window.close()}\\n'.encode())\n"
         "    os._exit(0)\n"
-        "sys.exit(app.run(load_settings(None, speech={'enabled': False}), None, windowed=True, on_ready=ready))\n"
+        "sys.exit(app.run(load_settings(None, speech={'enabled': False}), None, windowed=True, on_installed=ready))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={ROOT / 'tests/data/screen-1920x1080.json'}",
                KIOSK_DATA_DIR=str(tmp_path))

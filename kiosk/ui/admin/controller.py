@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,6 +25,10 @@ from kiosk.ui.admin.citizen import RatingPanel, StaffOnTheWay, ThanksPanel
 from kiosk.ui.admin.panel import AdminPanel
 from kiosk.ui.admin.pinpad import NoPinNotice, PinPad
 from kiosk.ui.admin.services import AdminServices
+
+if TYPE_CHECKING:
+    from kiosk.admin.watchdog import Watchdog
+    from kiosk.ui.lockdown import KioskLockdown
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -57,6 +61,10 @@ class AdminController(QObject):
         self._idle = QTimer(self, singleShot=True)
         self._idle.setInterval(int(1000 * (idle_s if idle_s is not None else services.settings.admin.session_idle_s)))
         self._idle.timeout.connect(lambda: self.end_session("idle"))
+        self.lockdown: KioskLockdown | None = None
+        """The kiosk lockdown filter (set by the wiring)."""
+        self.watchdog: Watchdog | None = None
+        """The GUI-stall watchdog (set by the wiring)."""
 
     @property
     def in_session(self) -> bool:
