@@ -83,6 +83,29 @@ place listing areas; each receives the frozen :class:`kiosk.ui.context.AppContex
 through its slots, so the order does not matter."""
 
 
+HEAVY_MODULES = ("kiosk.navigator.navigator", "kiosk.llm.answerer", "kiosk.speech.service", "kiosk.printing.slips",
+                 "kiosk.printing.service", "kiosk.printing.transports")
+"""Qt-free modules the areas need whose import is slow (pypinyin, jieba, httpx, vosk, sounddevice,
+qrcode): imported on a worker thread after the home screen is up, so their import does not stall
+the GUI thread when the areas install."""
+
+
+def prefetch_modules(modules: tuple[str, ...], then: Callable[[], None],
+                     post: Callable[[Callable[[], None]], None]) -> None:
+    """Import ``modules`` on a worker thread, then ``post(then)`` (to the GUI thread)."""
+    import threading
+
+    def work() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the area reports it when it installs
+                _LOGGER.exception("importing %s failed", name)
+        post(then)
+
+    threading.Thread(target=work, name="prefetch", daemon=True).start()
+
+
 class Area(Protocol):
     """What an area module offers."""
 
@@ -193,7 +216,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         if on_installed is not None:
             on_installed(window, installed)
 
-    install_areas_soon(window, context, areas_done)
+    prefetch_modules(HEAVY_MODULES, lambda: install_areas_soon(window, context, areas_done), context.bridge.post)
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

@@ -12,7 +12,6 @@ from typing import Literal
 from kiosk.catalog import Catalog, Service
 from kiosk.navigator import Answer, Aspect, Match
 from kiosk.navigator.compose import HANDOFF, service_key_line
-from kiosk.navigator.textnorm import cjk_count
 
 Language = Literal["zh", "en"]
 Outcome = Literal["answer", "choose", "handoff", "refuse"]
@@ -20,6 +19,7 @@ Outcome = Literal["answer", "choose", "handoff", "refuse"]
 CHOICES = 3
 """Entries a choice offers (a family question may offer its whole family)."""
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _FIRST_SENTENCE = re.compile(r"^.+?(?:[。！？!?；;]|\.(?=\s|$))", re.S)
 
 
@@ -84,6 +84,6 @@ def followed_language(current: Language, question: str, answer: Answer) -> Langu
     if answer.language == "en" and current == "zh":
         if not answer.handoff or len(re.findall(r"[A-Za-z]{2,}", question)) >= 2:
             return "en"
-    elif current == "en" and cjk_count(question) > 0:
+    elif current == "en" and _CJK.search(question):
         return "zh"
     return current

@@ -11,10 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from kiosk.catalog import Catalog
-from kiosk.llm.session import History
 from kiosk.navigator import Answer, Conversation
 from kiosk.visit.answers import answer_for_service, followed_language
 from kiosk.visit.events import (
@@ -30,6 +29,9 @@ from kiosk.visit.events import (
     VisitStarted,
 )
 from kiosk.visit.turn import ChoicePicker, Elaborator, NavigatorLike, Turn, Voice
+
+if TYPE_CHECKING:
+    from kiosk.llm.session import History
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -65,8 +67,8 @@ class Visit:
         self.active = False
         self.conversation = Conversation()
         """The navigator's follow-up state."""
-        self.history = History(history_turns)
-        """The LLM's bounded history of this visit."""
+        self._history_turns = history_turns
+        self._history: History | None = None
         self.current_answer: Answer | None = None
         self.assistant_state: AssistantState = "idle"
         self.generation = 0
@@ -79,6 +81,15 @@ class Visit:
         self._picker_wait_s = picker_wait_s
         self._turn: Turn | None = None
         self._listener: Listener = lambda _event: None
+
+    @property
+    def history(self) -> History:
+        """The LLM's bounded history of this visit (made on first use: keeps httpx off the start path)."""
+        if self._history is None:
+            from kiosk.llm.session import History
+
+            self._history = History(self._history_turns)
+        return self._history
 
     def listen(self, listener: Listener) -> None:
         """The one callback that receives every event of the visit (the view)."""
@@ -95,7 +106,8 @@ class Visit:
         """Cancel what runs, forget everything of the visit, restore the hall's language and text size."""
         self.cancel()
         self.conversation = Conversation()  # a turn still running keeps (and fills) the old one
-        self.history.clear()
+        if self._history is not None:
+            self._history.clear()
         self.current_answer = None
         self.set_assistant_state("idle")
         self.set_large_text(self.default_large_text)
