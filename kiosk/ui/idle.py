@@ -79,7 +79,10 @@ class VisitTimeout(QObject):
         self.countdown_tick_ms = 1000
         """One countdown step (tests shorten it)."""
         self._active = active
-        QApplication.instance().installEventFilter(self.watcher)
+        app = QApplication.instance()
+        assert app is not None, "create the QApplication first"
+        self._app = app
+        app.installEventFilter(self.watcher)
 
     def _on_idle(self) -> None:
         from kiosk.ui.overlay import IdleCountdown
@@ -97,4 +100,4 @@ class VisitTimeout(QObject):
 
     def close(self) -> None:
         """Stop watching the application's events."""
-        QApplication.instance().removeEventFilter(self.watcher)
+        self._app.removeEventFilter(self.watcher)

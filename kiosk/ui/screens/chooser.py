@@ -79,8 +79,9 @@ class ChooserScreen(QWidget):
     def _render(self) -> None:
         while self.list.count():
             item = self.list.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
         self.cards, self._badges = {}, {}
         catalog, lang = self._store.current.catalog, self._visit.language
         self.question.setText(tr("You asked: {0}").format(self.query) if self.query else "")
@@ -102,7 +103,7 @@ class ChooserScreen(QWidget):
             badge = PlainLabel(tr("★ Most likely"), "badge")
             badge.setObjectName(f"likely_{match.id}")
             badge.hide()
-            tile.layout().insertWidget(0, badge)
+            tile.column.insertWidget(0, badge)
             self.cards[match.id], self._badges[match.id] = tile, badge
             self._badge(match.id, match.id == self.likely)
             self.list.addWidget(tile)
