@@ -102,6 +102,9 @@ class ChooserScreen(QWidget):
                 tile.clicked.connect(lambda _=False, pid=match.id: self.place_chosen.emit(pid))
             badge = PlainLabel(tr("★ Most likely"), "badge")
             badge.setObjectName(f"likely_{match.id}")
+            policy = badge.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the mark appears in place: no card moves under a finger
+            badge.setSizePolicy(policy)
             badge.hide()
             tile.column.insertWidget(0, badge)
             self.cards[match.id], self._badges[match.id] = tile, badge
