@@ -25,7 +25,7 @@ def test_screenshots_of_every_screen(make_window, qtbot, screenshot_dir, showcas
     window = make_window(showcase_catalog_path, ORIENTATIONS[orientation])
     window.visit.set_language(language)
     catalog = window.catalog
-    reissue, upstairs, same_dept = _pick_services(catalog)
+    reissue, upstairs, _same_dept = _pick_services(catalog)
     saved = []
 
     def shot(name: str) -> None:
