@@ -90,10 +90,10 @@ qrcode): imported on a worker thread after the home screen is up, so their impor
 the GUI thread when the areas install."""
 
 
-def prefetch_modules(modules: tuple[str, ...], then: Callable[[], None],
-                     post: Callable[[Callable[[], None]], None]) -> None:
-    """Import ``modules`` on a worker thread, then ``post(then)`` (to the GUI thread)."""
-    import threading
+def prefetch_modules(context: AppContext, modules: tuple[str, ...], then: Callable[[], object]) -> None:
+    """Import ``modules`` on a worker once the navigator is built (one busy background thread at a time
+    leaves the GUI thread more of the interpreter; questions do not queue behind it), then run ``then``
+    on the GUI thread."""
 
     def work() -> None:
         for name in modules:
@@ -101,9 +101,9 @@ def prefetch_modules(modules: tuple[str, ...], then: Callable[[], None],
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - the area reports it when it installs
                 _LOGGER.exception("importing %s failed", name)
-        post(then)
+        context.bridge.post(then)
 
-    threading.Thread(target=work, name="prefetch", daemon=True).start()
+    context.navigator.when_built(lambda: context.picker_executor.submit(work))
 
 
 class Area(Protocol):
@@ -191,7 +191,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    context = AppContext.create(settings, loaded, loop, windowed=windowed)
+    context = AppContext.create(settings, loaded, loop, windowed=windowed, build_navigator=False)
     window = MainWindow(context, shared_translations())
     if windowed or not settings.ui.fullscreen:
         window.resize(1600, 900)
@@ -216,7 +216,8 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         if on_installed is not None:
             on_installed(window, installed)
 
-    prefetch_modules(HEAVY_MODULES, lambda: install_areas_soon(window, context, areas_done), context.bridge.post)
+    context.navigator.ensure_built()  # after the first paint: the build does not slow the window's creation
+    prefetch_modules(context, HEAVY_MODULES, lambda: install_areas_soon(window, context, areas_done))
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

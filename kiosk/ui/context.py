@@ -52,10 +52,25 @@ class NavigatorService:
 
     def current(self) -> Navigator:
         """The navigator (waits for the background build: call off the GUI thread)."""
+        future = self._future
+        if future is None:  # asked before the build was started: build here, on the caller's thread
+            from kiosk.navigator import Navigator
+
+            navigator = Navigator(self._store.current.catalog)
+            self._future = future = Future()
+            future.set_result(navigator)
+        return future.result()
+
+    def when_built(self, callback: Callable[[], object]) -> None:
+        """``callback()`` (on the worker) once the current build finished, at once if it has."""
+        self.ensure_built()
+        assert self._future is not None
+        self._future.add_done_callback(lambda _f: callback())
+
+    def ensure_built(self) -> None:
+        """Start the background build unless it was started already."""
         if self._future is None:
             self.rebuild()
-        assert self._future is not None
-        return self._future.result()
 
     @property
     def ready(self) -> bool:
@@ -121,13 +136,15 @@ class AppContext:
 
     @classmethod
     def create(cls, settings: Settings, loaded: LoadedCatalog, loop: asyncio.AbstractEventLoop | None = None,
-               windowed: bool = False) -> AppContext:
-        """A context for ``loaded`` (call on the GUI thread); the navigator is built in the background at once."""
+               windowed: bool = False, build_navigator: bool = True) -> AppContext:
+        """A context for ``loaded`` (call on the GUI thread); the navigator is built in the background at once
+        (or, with ``build_navigator=False``, at the first :meth:`NavigatorService.rebuild` or question)."""
         store = CatalogStore(loaded)
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="navigator")
         picker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="picker")
         navigator = NavigatorService(store, executor)
-        navigator.rebuild()
+        if build_navigator:
+            navigator.rebuild()
         bridge = Bridge()
         visit = Visit(navigator.current, language=settings.ui.language, large_text=settings.ui.elderly_mode,
                       history_turns=settings.llm.history_turns, post=bridge.post, picker_executor=picker)
