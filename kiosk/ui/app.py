@@ -216,6 +216,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         if on_installed is not None:
             on_installed(window, installed)
 
+    window.stack.ensure_fresh("home")  # style the home screen now, before background work competes with it
     context.navigator.ensure_built()  # after the first paint: the build does not slow the window's creation
     prefetch_modules(context, HEAVY_MODULES, lambda: install_areas_soon(window, context, areas_done))
 
