@@ -11,7 +11,8 @@
    each tap is timed from the synthetic mouse click to the first paint of the new screen.
 3. Stalls: a 10 ms heartbeat timer runs through the whole tour; its lateness is the stall.
 
-Prints median and spread (min..max, p95). Targets: start ≤ 1.5 s, tap ≤ 100 ms, stall ≤ 16 ms.
+Prints median and spread (min..max, p95). Targets: start ≤ 1.0 s, tap ≤ 100 ms, stall ≤ 16 ms.
+The areas install after the home is interactive (``kiosk.ui.app.install_areas_soon``).
 """
 
 from __future__ import annotations
@@ -60,29 +61,38 @@ def _child_start() -> None:
 
     def on_ready(window) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
-        result["attract_painted_s"] = window.start_timings["shown"] - t_spawn
-        result["areas_installed_s"] = window.start_timings["areas_installed"] - t_spawn
+        result["attract_painted_s"] = kiosk_app.START_TIMINGS["shown"] - t_spawn
         result["loop_running_s"] = time.time() - t_spawn
 
         class PaintWatch(QObject):
             def eventFilter(self, obj, event):  # noqa: N802
                 if event.type() == QEvent.Type.Paint and "home_painted_s" not in result:
                     result["home_painted_s"] = time.time() - t_spawn
-                    QTimer.singleShot(0, finish)
+                    QTimer.singleShot(0, interactive)
                 return False
 
-        def finish() -> None:
+        def interactive() -> None:
             result["home_interactive_s"] = time.time() - t_spawn
-            # fd 1 directly: an area's library may have replaced sys.stdout by then
-            os.write(1, ("UI_BENCH " + json.dumps(result) + "\n").encode())
-            # the kiosk's lockdown refuses to close in fullscreen mode: leave the measuring child at once
-            os._exit(0)
+            finish()
 
         watch = PaintWatch(window)
         window.home.installEventFilter(watch)
-        window.start_visit()
+        window.start_visit()  # a tap on the attract screen, before the areas are in
 
-    sys.exit(kiosk_app.run(settings, None, windowed=False, on_ready=on_ready))
+    def on_installed(window, areas) -> None:
+        result["areas_installed_s"] = kiosk_app.START_TIMINGS["areas_installed"] - t_spawn
+        result["areas"] = float(len(areas))
+        finish()
+
+    def finish() -> None:
+        if "home_interactive_s" not in result or "areas_installed_s" not in result:
+            return
+        # fd 1 directly: an area's library may have replaced sys.stdout by then
+        os.write(1, ("UI_BENCH " + json.dumps(result) + "\n").encode())
+        # the kiosk's lockdown refuses to close in fullscreen mode: leave the measuring child at once
+        os._exit(0)
+
+    sys.exit(kiosk_app.run(settings, None, windowed=False, on_ready=on_ready, on_installed=on_installed))
 
 
 def bench_start(repeats: int) -> dict[str, list[float]]:
@@ -126,7 +136,7 @@ def bench_taps(tours: int) -> tuple[dict[str, list[float]], list[float], dict[st
     context = AppContext.create(load_settings(None), load_catalog(DEMO_CATALOG), loop)
     window = MainWindow(context)
     window.showFullScreen()
-    window.prewarm()  # as kiosk.ui.app.run does
+    window.stack.prewarm()  # as kiosk.ui.app.run does
 
     lateness: list[float] = []
     stall_by_tap: dict[str, float] = {}
@@ -184,6 +194,8 @@ def bench_taps(tours: int) -> tuple[dict[str, list[float]], list[float], dict[st
     async def tour() -> None:
         reissue = "id-card-reissue" if window.catalog.service("id-card-reissue") else window.catalog.services[0].id
         await asyncio.sleep(0.5)
+        while not context.navigator.ready:  # the tour times taps, not the index build (see the start figures)
+            await asyncio.sleep(0.05)
         recording[0] = True
         for _ in range(tours):
             await tap("attract → home", window.attract, "home")
@@ -220,7 +232,7 @@ def main() -> int:
     for key, label in (("attract_painted_s", "attract screen painted"),
                        ("areas_installed_s", "all areas' install() done"),
                        ("loop_running_s", "event loop running"), ("home_painted_s", "tap → home painted"),
-                       ("home_interactive_s", "home interactive (target ≤ 1500 ms)")):
+                       ("home_interactive_s", "home interactive (target ≤ 1000 ms)")):
         print(f"  {label:38s} {_spread(starts[key])}")
     taps, lateness, stall_by_tap = bench_taps(args.tours)
     print("\nTap → next screen painted (target ≤ 100 ms):")

@@ -215,7 +215,7 @@ def bench_turn(app, slot: ModelSlot, wavs: list[Path], repeat: int) -> None:
     service.models.slots["zh"] = ModelSlot("zh", slot.path, "ready", slot.model, done=done)
     controller = install(window, context, service=service)
     beat = Heartbeat(app)
-    beat.run(lambda: window.mic_button.isEnabled(), 10)
+    beat.run(lambda: window.bottom.mic_button.isEnabled(), 10)
     stalls, p99s, turn_s = [], [], []
     cold = None
     for rep in range(repeat + 1):

@@ -5,9 +5,26 @@ Modules: ``navigator`` (the index and ranking), ``answer`` (the result types), `
 from catalog entries), ``embedder`` / ``vectors`` (the semantic channel: models and the cached entry
 vectors), ``fusion`` (lexical + semantic ranking and confidence), ``families`` (service families, two
 needs, facilities on several floors), ``pick`` (the optional LLM choice picker).
+
+``Navigator`` and ``navigator_for`` are imported on first use: the result types load without pypinyin,
+jieba and rapidfuzz, which keeps them off the kiosk's start path (the index is built on a worker thread).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
-from kiosk.navigator.navigator import Navigator, navigator_for
+
+if TYPE_CHECKING:
+    from kiosk.navigator.navigator import Navigator, navigator_for
 
 __all__ = ["Answer", "Aspect", "Conversation", "Match", "Navigator", "navigator_for"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Navigator", "navigator_for"):
+        from kiosk.navigator import navigator as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,6 +9,7 @@ queues and silences the output within one audio block.
 
 from __future__ import annotations
 
+import functools
 import logging
 import queue
 import re
@@ -212,13 +213,19 @@ class Speaker:
                 continue
             if not self._current(job.generation):
                 continue
-            gen, sentence = job.generation, job.sentence
+            # The clip plays later, while this loop already synthesises the next sentence: bind this
+            # job's values now (closures over loop variables would see the last sentence).
             self.output.play(
                 synthesis.pcm,
                 synthesis.sample_rate,
-                on_start=lambda: self._current(gen) and self.on_event(Speaking(sentence)),
-                on_end=lambda: self._done_one(gen),
+                on_start=functools.partial(self._started, job.generation, job.sentence),
+                on_end=functools.partial(self._done_one, job.generation),
             )
+
+    def _started(self, generation: int, sentence: str) -> None:
+        """A clip's first sample is playing: report its sentence (unless stopped meanwhile)."""
+        if self._current(generation):
+            self.on_event(Speaking(sentence))
 
 
 def _strip_think(text: str) -> str:

@@ -123,6 +123,10 @@ class RetryingStore:
         where = self._inner.describe() if self._inner is not None else "not opened"
         return f"{where}: {self.problem}" if self.problem else where
 
+    def listen(self, on_state: StateCallback | None) -> None:
+        """Tell ``on_state(available, problem)`` when the database goes away or comes back."""
+        self._on_state = on_state
+
     def _state(self, available: bool, problem: str) -> None:
         """From the PostgreSQL store's own reconnect probe."""
         if available:

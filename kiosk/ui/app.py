@@ -11,8 +11,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
 
 from kiosk.settings import Settings
+
+if TYPE_CHECKING:
+    from kiosk.ui.context import AppContext
+    from kiosk.ui.main_window import MainWindow
 
 _LOGGER = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -73,27 +78,95 @@ AREAS: dict[str, str] = {
     "speech": "kiosk.ui.speech_wiring",
     "tickets": "kiosk.ui.tickets_wiring",
 }
-"""Every area of the kiosk: name → the module whose ``install(window, context)`` wires it."""
+"""Every area of the kiosk: name → the module whose ``install(window, context)`` wires it. The one
+place listing areas; each receives the frozen :class:`kiosk.ui.context.AppContext` and publishes
+through its slots, so the order does not matter."""
 
 
-def install_areas(window, context) -> dict[str, object]:
-    """Import every area's wiring module and call its ``install``; failures become chips."""
-    installed: dict[str, object] = {}
-    for area, module_name in AREAS.items():
-        started = time.perf_counter()
-        try:
-            module = importlib.import_module(module_name)
-            installed[area] = module.install(window, context)
-        except Exception:  # noqa: BLE001 - one area's failure never stops the kiosk
-            _LOGGER.exception("installing %s failed", module_name)
-            window.status_bar_message(f"install-{area}", f"{area}: not available")
-        _LOGGER.info("area %s installed in %.0f ms", area, (time.perf_counter() - started) * 1000)
+HEAVY_MODULES = ("kiosk.navigator.navigator", "kiosk.llm.answerer", "kiosk.speech.service", "kiosk.printing.slips",
+                 "kiosk.printing.service", "kiosk.printing.transports")
+"""Qt-free modules the areas need whose import is slow (pypinyin, jieba, httpx, vosk, sounddevice,
+qrcode): imported on a worker thread after the home screen is up, so their import does not stall
+the GUI thread when the areas install."""
+
+
+def prefetch_modules(context: AppContext, modules: tuple[str, ...], then: Callable[[], object]) -> None:
+    """Import ``modules`` on a worker once the navigator is built (one busy background thread at a time
+    leaves the GUI thread more of the interpreter; questions do not queue behind it), then run ``then``
+    on the GUI thread."""
+
+    def work() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the area reports it when it installs
+                _LOGGER.exception("importing %s failed", name)
+        context.bridge.post(then)
+
+    context.navigator.when_built(lambda: context.picker_executor.submit(work))
+
+
+class Area(Protocol):
+    """What an area module offers."""
+
+    def install(self, window: MainWindow, context: AppContext) -> object:
+        """Wire the area into ``window``; returns its controller."""
+        ...
+
+
+def install_area(window: MainWindow, context: AppContext, area: str) -> object | None:
+    """Import one area's wiring module and call its ``install``; a failure becomes a chip."""
+    started = time.perf_counter()
+    try:
+        module = cast(Area, importlib.import_module(AREAS[area]))
+        installed = module.install(window, context)
+    except Exception:  # noqa: BLE001 - one area's failure never stops the kiosk
+        _LOGGER.exception("installing %s failed", AREAS[area])
+        window.status_bar_message(f"install-{area}", f"{area}: not available")
+        return None
+    _LOGGER.info("area %s installed in %.0f ms", area, (time.perf_counter() - started) * 1000)
     return installed
 
 
+def install_areas(window: MainWindow, context: AppContext) -> dict[str, object]:
+    """Install every area now (tests; the kiosk itself uses :func:`install_areas_soon`)."""
+    installed = {area: install_area(window, context, area) for area in AREAS}
+    return {area: value for area, value in installed.items() if value is not None}
+
+
+def install_areas_soon(window: MainWindow, context: AppContext,
+                       done: Callable[[dict[str, object]], None] | None = None) -> dict[str, object]:
+    """Install the areas one per event-loop turn after the home screen is interactive: a tap in
+    between is handled at once (a question works without any area). Returns the dict being filled."""
+    from PySide6.QtCore import QTimer
+
+    installed: dict[str, object] = {}
+    pending = list(AREAS)
+
+    def step() -> None:
+        if pending:
+            area = pending.pop(0)
+            value = install_area(window, context, area)
+            if value is not None:
+                installed[area] = value
+            QTimer.singleShot(1, step)
+        elif done is not None:
+            done(installed)
+
+    QTimer.singleShot(0, step)
+    return installed
+
+
+START_TIMINGS: dict[str, float] = {}
+"""Wall-clock times of the start (``shown``, ``areas_installed``), for benchmarks/ui.py."""
+
+
 def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = False,
-        on_ready: Callable[[object], None] | None = None) -> int:
-    """Run the kiosk until it is closed; returns the exit code."""
+        on_ready: Callable[[MainWindow], None] | None = None,
+        on_installed: Callable[[MainWindow, dict[str, object]], None] | None = None) -> int:
+    """Run the kiosk until it is closed; returns the exit code. ``on_ready(window)`` runs once the
+    loop runs (the attract screen takes taps), ``on_installed(window, areas)`` once every area is in."""
+    timings = START_TIMINGS
     from kiosk.catalog import CatalogError, load_catalog
 
     path = catalog_path or settings.hall.catalog
@@ -118,7 +191,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    context = AppContext.create(settings, loaded, loop)
+    context = AppContext.create(settings, loaded, loop, windowed=windowed, build_navigator=False)
     window = MainWindow(context, shared_translations())
     if windowed or not settings.ui.fullscreen:
         window.resize(1600, 900)
@@ -134,11 +207,18 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
             window.setGeometry(screen.geometry())
         window.showFullScreen()
     app.processEvents()  # paint the attract screen before the areas load
-    window.start_timings = {"shown": time.time()}
-    install_areas(window, context)
-    window.start_timings["areas_installed"] = time.time()
-    window.prewarm()
-    collector.freeze_startup()
+    timings["shown"] = time.time()
+
+    def areas_done(installed: dict[str, object]) -> None:
+        timings["areas_installed"] = time.time()
+        window.stack.prewarm()
+        collector.freeze_startup()
+        if on_installed is not None:
+            on_installed(window, installed)
+
+    window.stack.ensure_fresh("home")  # style the home screen now, before background work competes with it
+    context.navigator.ensure_built()  # after the first paint: the build does not slow the window's creation
+    prefetch_modules(context, HEAVY_MODULES, lambda: install_areas_soon(window, context, areas_done))
 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

@@ -1,10 +1,12 @@
-"""Idle detection: any touch, click or key on the application restarts the idle timer."""
+"""Idle detection: any touch, click or key on the application restarts the idle timer; the visit's
+timeout asks "are you still there?" before the visit is wiped."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -55,3 +57,47 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         """True while the timer is running."""
         return self._timer.isActive()
+
+
+class VisitTimeout(QObject):
+    """After ``idle_timeout_s`` without a touch during a visit: "Are you still there?" with a countdown
+    over everything; Continue goes on, the end of the countdown emits ``expired`` (wipe the visit).
+
+    Signals:
+        expired(): nobody answered the countdown.
+    """
+
+    expired = Signal()
+
+    def __init__(self, window: QWidget, idle_timeout_s: float, countdown_s: int, active: Callable[[], bool]) -> None:
+        super().__init__(window)
+        from kiosk.ui.overlay import OverlayHost
+
+        self.watcher = IdleWatcher(idle_timeout_s, self._on_idle, self)
+        self.overlay = OverlayHost(window, "idleOverlay")
+        self.countdown_s = countdown_s
+        self.countdown_tick_ms = 1000
+        """One countdown step (tests shorten it)."""
+        self._active = active
+        app = QApplication.instance()
+        assert app is not None, "create the QApplication first"
+        self._app = app
+        app.installEventFilter(self.watcher)
+
+    def _on_idle(self) -> None:
+        from kiosk.ui.overlay import IdleCountdown
+
+        if not self._active() or self.overlay.widget is not None:
+            return
+        panel = IdleCountdown(self.countdown_s, self.countdown_tick_ms)
+        panel.continued.connect(self._continue)
+        panel.expired.connect(self.expired)
+        self.overlay.open(panel)
+
+    def _continue(self) -> None:
+        self.overlay.close_panel()
+        self.watcher.touch()
+
+    def close(self) -> None:
+        """Stop watching the application's events."""
+        self._app.removeEventFilter(self.watcher)

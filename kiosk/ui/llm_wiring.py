@@ -1,4 +1,4 @@
-"""Wiring of the LLM area into the kiosk window (ui_contract.md).
+"""Wiring of the LLM area into the kiosk window (docs/ui.md).
 
 ``install(window, context)`` creates a :class:`LlmController` that:
 
@@ -9,9 +9,10 @@
   the screen changes to home/attract (the Home button); ``visit_ended`` also wipes the history;
 * shows the "离线模式" chip (``status_bar_message("llm", …)``) while the service is failing.
 
-Speech hook: ``LlmController.sentence_ready(str)`` is emitted for each complete, grounding-checked
-sentence of the model's answer (never reasoning, never unchecked text); a speech area connects it to
-its speaker. ``turn_finished(object)`` carries the :class:`kiosk.llm.answerer.LlmResult`.
+It publishes ``context.llm`` (:class:`kiosk.ui.context.LlmPort`): ``sentences`` — each complete,
+grounding-checked sentence of the model's answer (never reasoning, never unchecked text), which the
+speech area speaks — and ``turn_finished`` with the :class:`kiosk.llm.answerer.LlmResult` (the staff
+area counts them). The conversation history and the generation are the visit's.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ from kiosk.llm.session import History
 from kiosk.navigator import Answer
 from kiosk.privacy import install_log_masking
 from kiosk.qtcompat.refcount import fix_killtimer_refcount
+from kiosk.ui.context import AppContext, LlmPort
 from kiosk.ui.llm_answer import LlmAnswerView
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.slots import Listeners
+from kiosk.visit import outcome_of
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -45,17 +50,23 @@ class LlmController(QObject):
     turn_finished = Signal(object)
     offline_changed = Signal(bool)
 
-    def __init__(self, window, context, answerer: Answerer | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow, context: AppContext, answerer: Answerer | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
-        settings = context.settings.llm
-        self.answerer = answerer or Answerer(settings)
-        self.history = History(settings.history_turns)
+        self.visit = context.visit
+        self.answerer = answerer or Answerer(context.settings.llm)
         self.view: LlmAnswerView | None = None
         self.task: asyncio.Task[LlmResult] | None = None
         self.offline = False
-        self._generation = 0
+        self.port = LlmPort(sentences=Listeners(), turn_finished=Listeners())
+        self._generation = -1
+        """The visit generation of the running turn (-1: none)."""
+
+    @property
+    def history(self) -> History:
+        """The visit's conversation with the model."""
+        return self.visit.history
 
     @property
     def enabled(self) -> bool:
@@ -71,12 +82,11 @@ class LlmController(QObject):
         self.cancel()
         if not self.enabled or answer.off_topic or (answer.handoff and not answer.follow_up):
             return
-        if len(answer.services) > 1:
+        if outcome_of(answer) == "choose":
             return  # the chooser is on screen; the citizen picks a service first
         if not answer.services and not (answer.follow_up and self.history.last_cited):
             return
-        self._generation += 1
-        generation = self._generation
+        generation = self._generation = self.visit.generation
         self.view = LlmAnswerView(answer.language)
         self.window.add_answer_extension(self.view)
         catalog = self.context.catalog_store.current.catalog
@@ -86,7 +96,7 @@ class LlmController(QObject):
 
     def cancel(self) -> None:
         """Stop the running turn at once (closes the HTTP stream)."""
-        self._generation += 1
+        self._generation = -1
         if self.task is not None and not self.task.done():
             self.task.cancel()
         self.task = None
@@ -104,7 +114,7 @@ class LlmController(QObject):
 
     # -- turn events --------------------------------------------------------------------------------
     def _on_event(self, generation: int, event: LlmEvent) -> None:
-        if generation != self._generation or self.view is None:
+        if generation != self._generation or generation != self.visit.generation or self.view is None:
             return
         view = self.view
         try:
@@ -114,6 +124,7 @@ class LlmController(QObject):
                 view.append(event.text)
             elif isinstance(event, Sentence):
                 self.sentence_ready.emit(event.text)
+                self.port.sentences.emit(event.text)
             elif isinstance(event, Done):
                 view.finish(event.text, truncated=event.truncated)
                 self._set_offline(False if event.answered_by == "llm" else self.offline)
@@ -139,27 +150,27 @@ class LlmController(QObject):
                     pass
             return
         self.turn_finished.emit(task.result())
+        self.port.turn_finished.emit(task.result())
 
     def _set_offline(self, offline: bool) -> None:
         if offline == self.offline:
             return
         self.offline = offline
-        lang = getattr(self.window, "language", "zh")
-        self.window.status_bar_message("llm", ("离线模式" if lang == "zh" else "Assistant offline") if offline else None)
+        words = "离线模式" if self.window.language == "zh" else "Assistant offline"
+        self.window.status_bar_message("llm", words if offline else None)
         self.offline_changed.emit(offline)
 
 
-def install(window, context) -> LlmController:  # type: ignore[no-untyped-def]
-    """Create the LLM controller and connect it to the window's signals."""
+def install(window: MainWindow, context: AppContext) -> LlmController:
+    """Create the LLM controller, connect it to the window's signals and publish ``context.llm``."""
     install_log_masking()
     fix_killtimer_refcount()  # qasync + PySide6 6.12 on 3.11 would otherwise abort (see that module)
     controller = LlmController(window, context)
     window.answer_shown.connect(controller.on_answer_shown)
     window.question_submitted.connect(lambda _text: controller.cancel())
     window.visit_ended.connect(controller.wipe)
-    screen_changed = getattr(window, "screen_changed", None)
-    if screen_changed is not None:
-        screen_changed.connect(controller.on_screen_changed)
+    window.screen_changed.connect(controller.on_screen_changed)
+    context.llm.publish(controller.port)
     if not controller.enabled:
         _LOGGER.info("no LLM service configured (llm.base_url): catalog answers only")
     return controller

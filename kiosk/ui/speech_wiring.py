@@ -1,52 +1,37 @@
-"""Installs offline voice into the kiosk window (``install(window, context)``, found by ``kiosk.ui.app``).
+"""Installs offline voice into the kiosk window (``install(window, context)``, listed in ``kiosk.ui.app.AREAS``).
 
 Connects: ``voice_requested`` → listen / stop / barge-in; ``speech_stop_requested``,
 ``question_submitted``, ``visit_ended``, ``screen_changed`` (home/attract) → silence;
-``answer_shown`` → speak the key line; the LLM controller's ``sentence_ready`` → speak each checked
-sentence; ``language_changed``/``elderly_mode_changed`` → language and rate. Models load in the
-background at once; until then (or without a model/microphone) the mic button is disabled with a
-plain-words reason.
+``transcript_edited`` → no auto-send; ``language_changed``/``elderly_mode_changed`` → language and
+rate. The speaker is the visit's voice: every turn's speak stage says its key line through it; the
+LLM area's checked sentences are spoken when that area publishes them. Publishes the microphone level
+(``context.voice``) and a live status line (``context.status``). Models load in the background at once;
+until then (or without a model/microphone) the mic button is disabled with a plain-words reason.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
-
+from kiosk.admin.status import from_callable
 from kiosk.speech.service import VoiceService
+from kiosk.ui.context import AppContext, LlmPort, VoicePort
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.voice import VoiceController
 
 _LOGGER = logging.getLogger(__name__)
 
 
-def connect_llm(window, controller: VoiceController) -> bool:  # noqa: ANN001
-    """Speak the LLM controller's checked sentences, if the LLM area is installed."""
-    try:
-        from kiosk.ui.llm_wiring import LlmController
-    except ImportError:
-        return False
-    llm = window.findChild(LlmController)
-    if llm is None:
-        return False
-    llm.sentence_ready.connect(lambda text: controller.speak_text(text, getattr(window, "language", None)))
-    return True
-
-
-def install(window, context, service: VoiceService | None = None) -> VoiceController:  # noqa: ANN001
+def install(window: MainWindow, context: AppContext, service: VoiceService | None = None) -> VoiceController:
     """Create the voice service and controller and connect them to the window."""
     settings = context.settings.speech
     if service is None:
-        service = VoiceService(
-            settings,
-            on_event=lambda e: None,
-            catalog=context.catalog_store.current.catalog,
-            cache=context.settings.data_dir / "vosk",
-        )
+        service = VoiceService(settings, on_event=lambda e: None, catalog=context.catalog_store.current.catalog,
+                               cache=context.settings.data_dir / "vosk")
     controller = VoiceController(window, service, settings.auto_send_s, settings.earcons)
     service.set_event_callback(controller.bridge.callback())
-    service.set_language(getattr(window, "language", "zh"))
-    service.set_elderly(bool(getattr(window, "elderly_mode", False)))
+    service.set_language(window.language)
+    service.set_elderly(window.elderly_mode)
     shown_catalog = {"loaded": context.catalog_store.current}
 
     def refresh_vocabulary() -> None:
@@ -56,27 +41,24 @@ def install(window, context, service: VoiceService | None = None) -> VoiceContro
             shown_catalog["loaded"] = current
             service.set_catalog(current.catalog)
 
-    # For the staff status screen: the live state of voice input and the last microphone level.
-    controller.last_level = 0.0
-    context.mic_level = lambda: controller.last_level
-    context.speech_check = lambda: _speech_status(service)
+    def speak_llm(port: LlmPort) -> None:
+        port.sentences.connect(lambda text: controller.speak_text(text, window.language))
+
+    context.visit.voice = service.speaker
+    context.voice.publish(VoicePort(mic_level=lambda: controller.last_level))
+    label = "语音 Speech"
+    context.status.publish("speech", label, from_callable("speech", label, lambda: _speech_status(service)))
+    context.llm.when_ready(speak_llm)
     window.visit_started.connect(refresh_vocabulary)
     window.voice_requested.connect(controller.on_voice_requested)
     window.speech_stop_requested.connect(controller.stop_speaking)
     window.question_submitted.connect(controller.on_question_submitted)
     window.visit_ended.connect(controller.on_visit_ended)
-    window.answer_shown.connect(controller.on_answer_shown)
     window.language_changed.connect(controller.on_language_changed)
     window.elderly_mode_changed.connect(controller.on_elderly_mode_changed)
-    screen_changed = getattr(window, "screen_changed", None)
-    if screen_changed is not None:
-        screen_changed.connect(controller.on_screen_changed)
-    field = getattr(getattr(window, "home", None), "question", None)
-    if field is not None and hasattr(field, "textEdited"):
-        field.textEdited.connect(controller.on_transcript_edited)
-    if not connect_llm(window, controller):
-        QTimer.singleShot(0, lambda: connect_llm(window, controller))  # the LLM area may install later
-    window.set_voice_available(False, "语音识别正在准备… / Voice input is starting…")
+    window.screen_changed.connect(controller.on_screen_changed)
+    window.transcript_edited.connect(controller.on_transcript_edited)
+    window.voice_view.set_voice_available(False, "语音识别正在准备… / Voice input is starting…")
     # Not QApplication.aboutToQuit: qasync emits it each time run_until_complete() stops its loop.
     window.destroyed.connect(lambda *_: service.close())
     service.start()

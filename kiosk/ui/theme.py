@@ -70,6 +70,8 @@ QPushButton[kind="primary"]:pressed {{ background: {ACCENT_DARK}; }}
 QPushButton[kind="staff"] {{ color: #7a2e00; border-color: #c0601a; }}
 QPushButton[kind="tile"] {{ text-align: left; padding: 0; min-height: {m.tile_height}px; border-width: {bw - 1}px;
     border-color: {m.border}; border-radius: 16px; }}
+QPushButton[kind="tile"][likely="true"] {{ border-color: {ACCENT}; border-width: {bw + 1}px; }}
+QLabel[role="badge"] {{ font-size: {m.small}px; font-weight: 700; color: {ACCENT_DARK}; }}
 QPushButton[kind="tile"]:pressed {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; }}
 QLineEdit {{ font-size: {m.body + 2}px; min-height: {m.button_height}px; border: {bw}px solid {m.border};
     border-radius: 14px; padding: 0 18px; background: white; }}

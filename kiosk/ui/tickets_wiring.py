@@ -1,9 +1,9 @@
 """Ticketing on the kiosk: 取号 → confirmation → issued number on screen → printed slip; printer faults for staff.
 
-``install(window, context)`` returns a :class:`TicketController`. It also puts, for the staff
-screens, ``context.tickets`` (a :class:`kiosk.tickets.RetryingStore` over SQLite or PostgreSQL),
-``context.printer_alerts`` (:class:`kiosk.printing.service.PrinterAlerts`), ``context.ticket_test_print``
-(callable → plain-words result) and ``context.printer_check`` (callable → ``kiosk.admin.status.StatusItem``).
+``install(window, context)`` returns a :class:`TicketController` working on the context's one ticket
+store (a :class:`kiosk.tickets.RetryingStore` over SQLite or PostgreSQL that reconnects in the
+background). For the staff screens it publishes ``context.printer`` (:class:`kiosk.ui.context.PrinterPort`:
+a live printer check and a test print) and the printer line of ``context.status``.
 
 Threads: the number is issued on a one-thread executor (SQLite commit with fsync), printing runs
 on the :class:`PrintService` worker; results come back to the GUI thread through a :class:`Bridge`.
@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QObject
 
+from kiosk.admin.status import StatusItem
+from kiosk.catalog import LoadedCatalog
 from kiosk.printing.service import (
     Printed,
     PrinterAlerts,
@@ -26,11 +29,24 @@ from kiosk.printing.service import (
     PrintService,
     StatusChecked,
 )
-from kiosk.printing.slips import guide_slip, ticket_slip, where_text
+from kiosk.printing.slips import Slip, guide_slip, ticket_slip, where_text
 from kiosk.printing.status import PrinterStatus
 from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
-from kiosk.tickets import IssuedTicket, QueueWatcher, TicketDesk, TicketError, TicketUnavailable, open_store
+from kiosk.settings import Settings
+from kiosk.tickets import (
+    IssuedTicket,
+    QueuePosition,
+    QueueWatcher,
+    RetryingStore,
+    Ticket,
+    TicketDesk,
+    TicketError,
+    TicketState,
+    TicketUnavailable,
+)
 from kiosk.ui.bridge import Bridge
+from kiosk.ui.context import AppContext, PrinterPort
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
 
 _LOGGER = logging.getLogger(__name__)
@@ -52,17 +68,18 @@ class _BrokenPrinter:
 class TicketController(QObject):
     """Connects the window's ticket signals to the ticket store and the print service."""
 
-    def __init__(self, window: Any, context: Any, printer: SlipPrinter | None = None) -> None:
+    def __init__(self, window: MainWindow, context: AppContext, store: RetryingStore,
+                 printer: SlipPrinter | None = None) -> None:
         super().__init__(window)
         self.window, self.context = window, context
         settings = context.settings
         self.settings = settings
         self.bridge = Bridge(self)
-        self.store = open_store(settings, retry=True,
-                                on_state=lambda ok, problem: self.bridge.post(lambda: self._store_state(ok, problem)))
-        self.alerts = PrinterAlerts(self.store.alerts_path)
-        if not self.store.available:
-            self._store_state(False, self.store.problem)
+        self.store = store
+        store.listen(lambda ok, problem: self.bridge.post(lambda: self._store_state(ok, problem)))
+        self.alerts = PrinterAlerts(store.alerts_path)
+        if not store.available:
+            self._store_state(False, store.problem)
         if printer is None:
             try:
                 printer = printer_from_settings(settings.printer)
@@ -91,8 +108,8 @@ class TicketController(QObject):
 
     # -- helpers -------------------------------------------------------------------------------
     @property
-    def loaded(self):
-        """The catalog in use (LoadedCatalog)."""
+    def loaded(self) -> LoadedCatalog:
+        """The catalog in use."""
         return self.context.catalog_store.current
 
     @property
@@ -114,7 +131,7 @@ class TicketController(QObject):
         return TicketUnavailable.citizen_en if self._language() == "en" else TicketUnavailable.citizen_zh
 
     def _language(self) -> str:
-        return getattr(self.window, "language", "zh") or "zh"
+        return self.window.language
 
     def _next_job(self, kind: str) -> str:
         self._job_serial += 1
@@ -326,9 +343,7 @@ class TicketController(QObject):
     # -- for the staff screens ---------------------------------------------------------------------------
     def test_print(self) -> str:
         """Print a sample ticket synchronously (call off the GUI thread); plain-words result, raises on failure."""
-        from kiosk.cli.print_test import sample_slip
-
-        slip = sample_slip(self.loaded, self.settings, "ticket")
+        slip = sample_ticket_slip(self.loaded, self.settings)
         try:
             detail = self.printing.printer.print_slip(slip)
         except PrinterFault as fault:
@@ -336,10 +351,8 @@ class TicketController(QObject):
             raise RuntimeError(fault.message) from None
         return f"测试票已打印 Test slip printed ({detail})"
 
-    def printer_check(self):
-        """A status-screen line for the printer (``kiosk.admin.status.StatusItem``)."""
-        from kiosk.admin.status import StatusItem
-
+    def printer_check(self) -> StatusItem:
+        """A status-screen line for the printer."""
         status = self.printing.printer.status()
         open_alerts = self.alerts.active()
         text = status.describe()
@@ -349,19 +362,28 @@ class TicketController(QObject):
         return StatusItem("printer", "打印机 Printer", ok, f"{printer_label(self.printing.printer.uri)}: {text}")
 
     def close(self) -> None:
-        """Stop the workers and close the database."""
+        """Stop the workers (the store is the context's: it closes it)."""
         self._closing = True
         self._watcher.stop()
         self.printing.close(2.0)
         self._issuer.shutdown(wait=True)
-        self.store.close()
 
 
-def install(window: Any, context: Any) -> TicketController:
-    """Create the ticket controller for the kiosk window and publish the store and alerts for staff."""
-    controller = TicketController(window, context)
-    context.tickets = controller.store
-    context.printer_alerts = controller.alerts
-    context.ticket_test_print = controller.test_print
-    context.printer_check = controller.printer_check
+def sample_ticket_slip(loaded: LoadedCatalog, settings: Settings) -> Slip:
+    """A test ticket for the first service (a made-up number 000; nothing is issued)."""
+    service = loaded.catalog.services[0]
+    now = datetime.now()
+    ticket = Ticket(0, now.date(), service.queue_prefix, 0, service.id, False, TicketState.WAITING, now)
+    issued = IssuedTicket(ticket, QueuePosition(3, 12), service.name, service.name_en, tuple(service.windows))
+    slip = ticket_slip(issued, loaded, qr_url=settings.tickets.qr_url, language="zh")
+    return replace(slip, name=f"test-{slip.name}")
+
+
+def install(window: MainWindow, context: AppContext) -> TicketController:
+    """Create the ticket controller on the context's store; publish the printer for the staff screens."""
+    if context.tickets is None:
+        raise RuntimeError("the ticket database cannot be opened (see the log)")
+    controller = TicketController(window, context, context.tickets)
+    context.printer.publish(PrinterPort(check=controller.printer_check, test_print=controller.test_print))
+    context.status.publish("printer", "打印机 Printer", controller.printer_check)
     return controller

@@ -1,7 +1,8 @@
 """VoiceController: the window's microphone button, transcript, assistant states and spoken answers.
 
 Adapts :class:`kiosk.speech.service.VoiceService` (Qt-free, worker threads) to the window contract:
-events hop to the GUI thread through a :class:`kiosk.ui.bridge.Bridge`.
+events hop to the GUI thread through a :class:`kiosk.ui.bridge.Bridge`; what it shows goes through
+the window's :class:`kiosk.ui.voice_view.VoiceView`, the assistant's state is the visit's.
 
 Signals:
     transcript_final(str): a spoken question was recognised (before the auto-send pause).
@@ -11,7 +12,7 @@ Signals:
 from __future__ import annotations
 
 import logging
-import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -31,17 +32,15 @@ from kiosk.speech.events import (
 )
 from kiosk.speech.service import VoiceService
 from kiosk.ui.bridge import Bridge
+from kiosk.visit import AssistantState
+from kiosk.visit.answers import key_line
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+__all__ = ["VoiceController", "key_line"]
 
 _LOGGER = logging.getLogger(__name__)
-_FIRST_SENTENCE = re.compile(r"^.+?(?:[。！？!?；;]|\.(?=\s|$))", re.S)
-
-
-def key_line(text: str, limit: int = 80) -> str:
-    """The first sentence of a catalog answer (what is spoken when the card appears)."""
-    text = text.strip()
-    match = _FIRST_SENTENCE.match(text)
-    line = match.group(0) if match else text
-    return line if len(line) <= limit else line[:limit].rsplit("，", 1)[0]
 
 
 class VoiceController(QObject):
@@ -50,9 +49,12 @@ class VoiceController(QObject):
     transcript_final = Signal(str)
     spoken_sentence = Signal(str)
 
-    def __init__(self, window, service: VoiceService, auto_send_s: float = 1.5, earcons: bool = True) -> None:  # noqa: ANN001
+    def __init__(self, window: MainWindow, service: VoiceService, auto_send_s: float = 1.5,
+                 earcons: bool = True) -> None:
         super().__init__(window)
         self.window = window
+        self.visit = window.visit
+        self.view = window.voice_view
         self.service = service
         self.earcons = earcons
         self.bridge = Bridge(self)
@@ -68,7 +70,13 @@ class VoiceController(QObject):
         self._reset_error.setSingleShot(True)
         self._reset_error.setInterval(1500)
         self._reset_error.timeout.connect(lambda: self._state("idle"))
-        self.state = "idle"
+        self.last_level = 0.0
+        """The last microphone level (for the staff status screen)."""
+
+    @property
+    def state(self) -> AssistantState:
+        """The assistant's state (the visit's)."""
+        return self.visit.assistant_state
 
     # -- window actions -----------------------------------------------------------------------------
     def on_voice_requested(self) -> None:
@@ -107,12 +115,6 @@ class VoiceController(QObject):
         if name in ("home", "attract"):
             self.stop_speaking()
 
-    def on_answer_shown(self, answer) -> None:  # noqa: ANN001 - kiosk.navigator.Answer
-        """Speak the answer's key line at once (the navigator's, else the answer's first sentence)."""
-        line = getattr(answer, "key_line", "") or key_line(answer.answer or "")
-        if line:
-            self.speak_text(line, getattr(answer, "language", None))
-
     def speak_text(self, text: str, language: str | None = None) -> None:
         """Hook: speak ``text`` after what is already queued (LLM sentences, prompts)."""
         self.service.speaker.say(text, language)
@@ -134,17 +136,15 @@ class VoiceController(QObject):
         self.service.set_elderly(on)
 
     # -- service events (GUI thread) ------------------------------------------------------------------
-    def _state(self, state: str) -> None:
-        self.state = state
-        self.window.set_assistant_state(state)
+    def _state(self, state: AssistantState) -> None:
+        self.visit.set_assistant_state(state)
 
     def _on_event(self, event) -> None:  # noqa: ANN001, C901 - one dispatch point for a closed set of events
-        w = self.window
+        w = self.view
         if isinstance(event, Level):
             self.last_level = event.rms
             w.set_input_level(event.rms)
         elif isinstance(event, Partial):
-            w.touch()
             w.set_transcript(event.text, False)
         elif isinstance(event, Listening):
             self._reset_error.stop()
@@ -189,8 +189,7 @@ class VoiceController(QObject):
                 self._reset_error.start()
 
     def _end_listening(self, chime: bool = True) -> None:
-        w = self.window
-        w.set_input_level(0.0)
+        self.view.set_input_level(0.0)
         if self.state == "listening":
             self._state("thinking" if chime else "idle")
         if chime and self.earcons:

@@ -113,6 +113,8 @@ class TileButton(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 12, 22, 12)
         layout.setSpacing(2)
+        self.column = layout
+        """The tile's column of labels (a screen may add a line, e.g. the chooser's "likely" badge)."""
         self.title = PlainLabel(role="tile-title")
         self.detail = PlainLabel(role="muted")
         for label in (self.title, self.detail):

@@ -40,7 +40,7 @@ def test_done_offers_rating_before_the_wipe_and_bad_rating_opens_follow_up(qtbot
     _ask(qtbot, window)
     ended: list[bool] = []
     window.visit_ended.connect(lambda: ended.append(True))
-    tap(qtbot, window.end_button)
+    tap(qtbot, window.bottom.end_button)
     assert visible(window, "rate_2") and window.current_answer is not None and not ended
     tap(qtbot, visible(window, "rate_2"))
     tap(qtbot, visible(window, "reason_0"))
@@ -60,13 +60,13 @@ def test_good_rating_and_skip(qtbot, kiosk):
     """非常满意 stores a rating without follow-up; a skipped rating stores nothing but still wipes."""
     window, controller = kiosk()
     _ask(qtbot, window)
-    tap(qtbot, window.end_button)
+    tap(qtbot, window.bottom.end_button)
     tap(qtbot, visible(window, "rate_5"))
     tap(qtbot, visible(window, "rateSubmit"))
     tap(qtbot, visible(window, "thanksOk"))
     assert window.current_screen == "attract"
     _ask(qtbot, window)
-    tap(qtbot, window.end_button)
+    tap(qtbot, window.bottom.end_button)
     tap(qtbot, visible(window, "rateSkip"))
     assert window.current_screen == "attract" and window.current_answer is None
     insights = controller.services.insights

@@ -19,7 +19,7 @@ def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_signs_in(qtbot, kio
     """Five taps on the top-right corner → PIN pad; the right PIN → staff panel; audit has the login."""
     window, controller = kiosk()
     for _ in range(5):
-        tap(qtbot, window.admin_corner)
+        tap(qtbot, window.top.admin_corner)
     pad = visible(window, "pinPad")
     for digit in "25":
         tap(qtbot, visible(window, f"pinKey_{digit}"))
@@ -40,7 +40,7 @@ def test_four_taps_do_nothing(qtbot, kiosk):
     """Fewer than five taps never show the PIN pad."""
     window, _ = kiosk()
     for _ in range(4):
-        tap(qtbot, window.admin_corner)
+        tap(qtbot, window.top.admin_corner)
     assert not [w for w in window.findChildren(type(window), "pinPad") if w.isVisible()]
     assert window.overlay.widget is None
 

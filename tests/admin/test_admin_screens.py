@@ -115,8 +115,8 @@ def test_catalog_screen_refuses_broken_file_then_applies_rolls_back_and_exports(
     _shot(window, screenshot_dir, "catalog")
     tap(qtbot, visible(window, "catalogApply"))
     assert store.current.path == good_path.resolve() and store.current.catalog.service("passport-renew")
-    qtbot.waitUntil(lambda: window.context.navigator_ready, timeout=10000)
-    assert window.context.navigator.catalog is store.current.catalog
+    qtbot.waitUntil(lambda: window.context.navigator.ready, timeout=10000)
+    assert window.context.navigator.current().catalog is store.current.catalog
     tap(qtbot, visible(window, "catalogRollback"))
     assert store.current is old
     export_dir = tmp_path / "export"

@@ -26,7 +26,7 @@ def test_install_areas_shares_the_ticket_store_and_printer_check(qtbot, tmp_path
     installed = install_areas(window, context)
     controller = installed["admin"]
     try:
-        assert not [k for k in window._chips if k.startswith("install-")]  # noqa: SLF001 - no area failed
+        assert not [k for k in window.top.chips if k.startswith("install-")]  # no area failed
         sign_in(qtbot, window, controller)
         assert controller.services.tickets is getattr(context, "tickets", controller.services.tickets)
         ticket = controller.services.tickets.issue("passport", "A")

@@ -85,14 +85,14 @@ def test_offline_fallback(kiosk, qloop, server: ChatServer, screenshot_dir: Path
     run_until(qloop, lambda: view.offline_badge.isVisible(), 3)
     assert time.monotonic() - start < 3.0
     assert view.body.text() == window.current_answer.answer
-    assert controller.offline and "llm" in window._chips
+    assert controller.offline and "llm" in window.top.chips
     window.grab().save(str(screenshot_dir / "llm_offline_1920x1080.png"))
     # the service comes back: the chip goes away with the next good answer
     server.default = Scenario(stream(["好的。"]))
     window.show_service(service.id)
     view = controller.view
     run_until(qloop, lambda: view.footer.isVisible(), 3)
-    assert not controller.offline and "llm" not in window._chips
+    assert not controller.offline and "llm" not in window.top.chips
 
 
 def test_home_cancels_and_closes_the_stream(kiosk, qloop, server: ChatServer) -> None:

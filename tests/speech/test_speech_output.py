@@ -242,3 +242,20 @@ def test_synthesis_failure_reported_and_subtitle_kept(monkeypatch: pytest.Monkey
     assert isinstance(events[0], SpeechError) and events[0].code == "tts-unavailable"
     assert Speaking("您好。") in events
     speaker.close()
+
+
+def test_each_subtitle_is_the_sentence_being_played(synth: Synthesizer, output: AudioOutput) -> None:
+    """Three sentences: each Speaking event carries its own sentence (not the last one synthesised)."""
+    events: list = []
+    finished = threading.Event()
+
+    def record(event) -> None:  # noqa: ANN001 - speech events
+        events.append(event)
+        if isinstance(event, Spoken):
+            finished.set()
+
+    speaker = Speaker(synth, output, record)
+    speaker.say("第一句。第二句。第三句。")
+    assert finished.wait(20), events
+    assert [e.sentence for e in events if isinstance(e, Speaking)] == ["第一句。", "第二句。", "第三句。"]
+    speaker.close()

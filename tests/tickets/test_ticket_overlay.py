@@ -42,7 +42,7 @@ def kiosk(qtbot, tmp_path, network_printer):
 
 
 def _chip(window, key):
-    chip = window._chips.get(key)
+    chip = window.top.chips.get(key)
     return chip.text() if chip is not None else None
 
 
@@ -151,7 +151,7 @@ def test_cancel_guide_from_card_and_visit_end(kiosk, qtbot, screenshot_dir):
 def test_english_ticket_screen(kiosk, qtbot, screenshot_dir):
     """In English the panels and the slip are in English."""
     window, controller, _printer = kiosk
-    window._language = "en"
+    window.visit.set_language("en")
     window.ticket_requested.emit("social-card")
     assert controller.confirm_panel.take_button.text() == "Take number"
     controller.confirm_panel.take_button.click()
@@ -189,3 +189,21 @@ def test_portrait_ticket_screen(kiosk, qtbot, screenshot_dir):
     panel = controller.ticket_panel
     assert panel.width() <= 1080 and panel.qr.isVisible()
     window.grab().save(str(screenshot_dir / "ticket-issued-portrait.png"))
+
+
+def test_a_failed_issue_tells_the_citizen_and_staff(kiosk, qtbot, tmp_path):
+    """The ticket database breaks between 取号 and 确认: a plain warning, the panel usable again, a staff chip."""
+    import sqlite3
+
+    window, controller, _printer = kiosk
+    window.ticket_requested.emit("id-card-renew")
+    panel = controller.confirm_panel
+    with sqlite3.connect(tmp_path / "t.sqlite3") as db:  # another process broke the file
+        db.execute("DROP TABLE tickets")
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: _chip(window, "tickets") is not None, timeout=5000)
+    assert "取号失败" in _chip(window, "tickets")
+    assert panel.warning.isVisible() and "暂时无法取号" in panel.warning.text()
+    assert panel.take_button.isEnabled()  # not left busy
+    assert any("取号失败" in a.message for a in controller.alerts.active())
+    assert controller.ticket_panel is None

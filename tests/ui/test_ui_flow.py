@@ -100,7 +100,7 @@ def test_card_buttons_emit_service_id(make_window, qtbot):
         click(qtbot, find(window, "printGuideButton"))
     assert guide.args == ["si-card"]
     for screen in ("home", "answer", "map"):
-        window._go(screen)
+        window.stack.go(screen)
         assert find(window, "staffButton").isVisible()
         assert find(window, "languageButton").isVisible()
         assert find(window, "largeTextButton").isVisible()
@@ -114,18 +114,18 @@ def test_contract_methods(make_window, qtbot):
     window.start_visit()
     with qtbot.waitSignal(window.voice_requested):
         click(qtbot, find(window, "voiceButton"))
-    window.set_assistant_state("listening")
+    window.visit.set_assistant_state("listening")
     assert window.home.figure.state == "listening" and find(window, "inputLevel").isVisible()
-    window.set_input_level(0.5)
+    window.voice_view.set_input_level(0.5)
     assert find(window, "inputLevel").value() == 50
-    window.set_transcript("身份证", final=False)
+    window.voice_view.set_transcript("身份证", final=False)
     assert find(window, "questionField").text() == "身份证"
-    window.set_assistant_state("speaking")
+    window.visit.set_assistant_state("speaking")
     with qtbot.waitSignal(window.speech_stop_requested):
         click(qtbot, find(window, "stopSpeakingButton"))
-    window.set_subtitle("请到一楼")
+    window.voice_view.set_subtitle("请到一楼")
     assert find(window, "subtitleLabel").text() == "请到一楼"
-    window.set_voice_available(False, "麦克风不可用，请打字提问")
+    window.voice_view.set_voice_available(False, "麦克风不可用，请打字提问")
     assert not find(window, "voiceButton").isEnabled()
     assert find(window, "voiceHint").text() == "麦克风不可用，请打字提问"
     window.status_bar_message("llm", "离线模式")
@@ -139,7 +139,7 @@ def test_contract_methods(make_window, qtbot):
     assert not window.overlay.isVisible()
     with qtbot.waitSignal(window.admin_requested):
         for _ in range(5):
-            click(qtbot, window.admin_corner)
+            click(qtbot, window.top.admin_corner)
 
 
 def test_area_install_failure_becomes_a_chip(make_window, monkeypatch):

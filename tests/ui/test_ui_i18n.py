@@ -35,8 +35,9 @@ def test_every_string_translated(locale):
 def test_ts_files_contain_every_string_in_the_code(tmp_path):
     """pyside6-lupdate finds no string that the committed .ts files lack (run i18n/build.sh)."""
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
-    sources = ["app.py", "main_window.py", "overlay.py", "service_card.py", "text.py", "screens/attract.py",
-               "screens/home.py", "screens/answer.py", "screens/chooser.py", "screens/map_screen.py"]
+    sources = ["app.py", "main_window.py", "chrome.py", "overlay.py", "service_card.py", "text.py",
+               "screens/attract.py", "screens/home.py", "screens/answer.py", "screens/chooser.py",
+               "screens/map_screen.py"]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=UI, check=True, capture_output=True, timeout=60)
     in_code = set(_messages(fresh))
@@ -49,4 +50,4 @@ def test_chinese_translation_is_used(make_window):
     window = make_window()
     window.start_visit()
     assert window.home.send.text() == "提问"
-    assert window.end_button.text() == "结束"
+    assert window.bottom.end_button.text() == "结束"

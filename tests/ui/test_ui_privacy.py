@@ -14,7 +14,7 @@ INJECTION = '<b>x</b><img src="file:///etc/passwd"><a href="http://evil">link</a
 
 def _start_idle_soon(window) -> None:
     window.idle.set_timeout(0.2)
-    window.countdown_tick_ms = 40
+    window.timeout.countdown_tick_ms = 40
     window.touch()
 
 
@@ -29,8 +29,8 @@ def test_idle_countdown_continue_then_wipe(make_window, qtbot):
     extension.setObjectName("llmAnswer")
     extension.setPlainText("模型回答：请携带户口簿到A1窗口")
     window.add_answer_extension(extension)
-    window.set_subtitle("请携带户口簿")
-    window.set_transcript("我说的话", final=True)
+    window.voice_view.set_subtitle("请携带户口簿")
+    window.voice_view.set_transcript("我说的话", final=True)
     window.status_bar_message("llm", "离线")
     _start_idle_soon(window)
     qtbot.waitUntil(lambda: window.idle_overlay.isVisible(), timeout=3000)
@@ -50,8 +50,8 @@ def test_idle_countdown_continue_then_wipe(make_window, qtbot):
     for secret in secrets:
         assert not any(secret in t for t in texts), secret
     assert window.current_answer is None
-    conv = window.context.conversation
-    qtbot.waitUntil(lambda: conv.turns == 0 and not conv.last_services)
+    conv = window.visit.conversation
+    assert conv.turns == 0 and not conv.last_services and len(window.visit.history) == 0
     assert window.language == "zh" and not window.elderly_mode
     # status chips are about the kiosk, not the visitor: they stay
     assert find(window, "chip_llm")
@@ -103,7 +103,7 @@ def test_rich_text_is_shown_literally(make_window, qtbot, tmp_path):
     window.show_answer(Answer(query=INJECTION, matches=[], answer=INJECTION, handoff=True))
     assert find(window, "questionBubble").text() == INJECTION
     assert find(window, "answerText").text() == INJECTION
-    window.set_subtitle(INJECTION)
+    window.voice_view.set_subtitle(INJECTION)
     for label in window.findChildren(QLabel):
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()

@@ -23,9 +23,9 @@ def test_screenshots_of_every_screen(make_window, qtbot, screenshot_dir, showcas
                                      language, orientation):
     """Render every screen and save it; the files are looked at by people."""
     window = make_window(showcase_catalog_path, ORIENTATIONS[orientation])
-    window.set_language(language)
+    window.visit.set_language(language)
     catalog = window.catalog
-    reissue, upstairs, same_dept = _pick_services(catalog)
+    reissue, upstairs, _same_dept = _pick_services(catalog)
     saved = []
 
     def shot(name: str) -> None:
@@ -39,11 +39,11 @@ def test_screenshots_of_every_screen(make_window, qtbot, screenshot_dir, showcas
     shot("attract")
     window.start_visit()
     shot("home")
-    window.set_assistant_state("listening")
-    window.set_input_level(0.6)
-    window.set_transcript("身份证丢了" if language == "zh" else "I lost my ID card", final=False)
+    window.visit.set_assistant_state("listening")
+    window.voice_view.set_input_level(0.6)
+    window.voice_view.set_transcript("身份证丢了" if language == "zh" else "I lost my ID card", final=False)
     shot("home-listening")
-    window.set_assistant_state("idle")
+    window.visit.set_assistant_state("idle")
     window.home.wipe()
     window.submit_question("我的身份证丢了怎么办" if language == "zh" else "I lost my ID card")
     qtbot.waitUntil(lambda: window.current_screen in ("answer", "chooser"), timeout=5000)
@@ -59,8 +59,8 @@ def test_screenshots_of_every_screen(make_window, qtbot, screenshot_dir, showcas
     if facilities:
         window.show_place(facilities[0].id)
         shot("places")
-    window.chooser.show_services("身份证" if language == "zh" else "ID card", same_dept)
-    window._go("chooser")
+    window.submit_question("身份证" if language == "zh" else "ID card")
+    qtbot.waitUntil(lambda: window.current_screen == "chooser", timeout=5000)
     shot("chooser")
     window.submit_question("zzqxv")
     qtbot.waitUntil(lambda: window.current_answer is not None and window.current_answer.handoff, timeout=5000)
@@ -73,7 +73,7 @@ def test_screenshots_of_every_screen(make_window, qtbot, screenshot_dir, showcas
     window.idle_overlay.close_panel()
     window.idle.set_timeout(60)
     window.touch()
-    window.set_elderly_mode(True)
+    window.visit.set_large_text(True)
     window.go_home()
     shot("home-large")
     window.show_service(reissue.id)

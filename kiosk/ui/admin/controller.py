@@ -13,18 +13,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.admin.pin import verify_pin
-from kiosk.insights import AnsweredBy, Rating, VisitSummary
+from kiosk.insights import Rating, VisitSummary
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.citizen import RatingPanel, StaffOnTheWay, ThanksPanel
 from kiosk.ui.admin.panel import AdminPanel
 from kiosk.ui.admin.pinpad import NoPinNotice, PinPad
 from kiosk.ui.admin.services import AdminServices
+
+if TYPE_CHECKING:
+    from kiosk.admin.watchdog import Watchdog
+    from kiosk.llm.answerer import LlmResult
+    from kiosk.navigator import Answer
+    from kiosk.ui.lockdown import KioskLockdown
+    from kiosk.ui.main_window import MainWindow
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -44,7 +51,7 @@ class AdminController(QObject):
     staff_called = Signal(object)
     rated = Signal(int)
 
-    def __init__(self, window: Any, services: AdminServices, idle_s: float | None = None,
+    def __init__(self, window: MainWindow, services: AdminServices, idle_s: float | None = None,
                  before_panel: Callable[[], None] | None = None) -> None:
         super().__init__()
         self._before_panel = before_panel
@@ -57,6 +64,11 @@ class AdminController(QObject):
         self._idle = QTimer(self, singleShot=True)
         self._idle.setInterval(int(1000 * (idle_s if idle_s is not None else services.settings.admin.session_idle_s)))
         self._idle.timeout.connect(lambda: self.end_session("idle"))
+        self._last_question_id: int | None = None
+        self.lockdown: KioskLockdown | None = None
+        """The kiosk lockdown filter (set by the wiring)."""
+        self.watchdog: Watchdog | None = None
+        """The GUI-stall watchdog (set by the wiring)."""
 
     @property
     def in_session(self) -> bool:
@@ -152,9 +164,7 @@ class AdminController(QObject):
 
     def _on_activity(self) -> None:
         self._idle.start()
-        touch = getattr(self.window, "touch", None)
-        if touch is not None:
-            touch()
+        self.window.touch()
 
     def end_session(self, reason: str = "logout") -> None:
         """Sign the staff member out and close the panel."""
@@ -163,7 +173,7 @@ class AdminController(QObject):
         self._idle.stop()
         panel, self.panel = self.panel, None
         self.services.audit.record("logout", reason)
-        if shiboken6.isValid(panel) and getattr(self.window.overlay, "widget", panel) is panel:
+        if shiboken6.isValid(panel) and self.window.overlay.widget is panel:
             self.window.close_overlay()
         self.session_ended.emit(reason)
 
@@ -173,11 +183,11 @@ class AdminController(QObject):
         settings, catalog = self.services.settings, self.services.catalog.catalog
         floor = catalog.floor(catalog.hall.kiosk.floor)
         location = f"{floor.id} {floor.name}" if floor else catalog.hall.kiosk.floor
-        answer = getattr(self.window, "current_answer", None)
+        answer = self.window.current_answer
         question, service_id, service_name = "", None, ""
         if answer is not None:
-            question = getattr(answer, "query", "") or ""
-            top = getattr(answer, "top_service", None)
+            question = answer.query or ""
+            top = answer.top_service
             if top is not None:
                 service_id, service_name = top.id, top.name
         from kiosk.admin.masking import mask_text
@@ -192,7 +202,7 @@ class AdminController(QObject):
         except Exception:  # noqa: BLE001 - the citizen still gets the message; log has the call
             _LOGGER.exception("could not store the staff call")
         _LOGGER.warning("STAFF CALL: %s", summary.text())
-        panel = StaffOnTheWay(getattr(self.window, "language", "zh"))
+        panel = StaffOnTheWay(self.window.language)
         panel.closed.connect(self._close_staff_panel)
         self.window.show_overlay(panel)
         self.staff_called.emit(summary)
@@ -201,22 +211,20 @@ class AdminController(QObject):
     def _close_staff_panel(self) -> None:
         self.window.close_overlay()
 
-    def record_answer(self, answer: Any) -> None:
+    def record_answer(self, answer: Answer) -> None:
         """Count an answer shown on screen (masked question, who answered, top service)."""
         try:
-            said = "handoff" if getattr(answer, "handoff", False) else getattr(answer, "answered_by", "catalog")
-            by = cast(AnsweredBy, said if said in ("catalog", "llm", "handoff") else "catalog")
-            top = getattr(answer, "top_service", None)
-            self._last_question_id = self.services.insights.record_question(
-                getattr(answer, "query", ""), by, top.id if top else None
-            )
+            by = "handoff" if answer.handoff else answer.answered_by
+            top = answer.top_service
+            self._last_question_id = self.services.insights.record_question(answer.query, by,
+                                                                            top.id if top else None)
         except Exception:  # noqa: BLE001 - statistics never break the citizen's visit
             _LOGGER.exception("could not record an answer in the statistics")
 
-    def record_llm_result(self, result: Any) -> None:
+    def record_llm_result(self, result: LlmResult) -> None:
         """The LLM's answer stood for the last recorded question: count it as answered by the LLM."""
-        question_id = getattr(self, "_last_question_id", None)
-        if question_id and getattr(result, "answered_by", "") == "llm":
+        question_id = self._last_question_id
+        if question_id and result.answered_by == "llm":
             try:
                 self.services.insights.set_answered_by(question_id, "llm")
             except Exception:  # noqa: BLE001
@@ -241,9 +249,9 @@ class AdminController(QObject):
             return False
         self._rated_this_visit = True
         self._rating_done = then
-        answer = getattr(self.window, "current_answer", None)
-        top = getattr(answer, "top_service", None) if answer is not None else None
-        panel = RatingPanel(getattr(self.window, "language", "zh"))
+        answer = self.window.current_answer
+        top = answer.top_service if answer is not None else None
+        panel = RatingPanel(self.window.language)
         panel.rated.connect(lambda level, reason: self._rated(level, reason, top.id if top else None))
         panel.skipped.connect(self._rating_finished)
         self.window.show_overlay(panel)

@@ -1,16 +1,18 @@
 """The printer line of the status page and the test print, built from the settings alone.
 
-Used until the tickets area publishes its own (``context.printer_check``, ``context.ticket_test_print``);
-when the printing package is missing the staff screens say "not available" instead of failing.
+They stand in until the area publishes its live check (``context.status``, ``context.printer``).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from kiosk.admin.status import Check, StatusItem
+from kiosk.printing.slips import Slip, Text
+from kiosk.printing.transports import printer_from_settings
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -25,12 +27,8 @@ _PRINTER_EN = {
 }
 
 
-def printer_check(settings: Any) -> Check | None:
+def printer_check(settings: Any) -> Check:
     """Printer state and paper, through ``kiosk.printing.transports.printer_from_settings``."""
-    try:
-        from kiosk.printing.transports import printer_from_settings
-    except ImportError:
-        return None
 
     def check() -> StatusItem:
         label = "打印机 Printer"
@@ -50,13 +48,8 @@ def printer_check(settings: Any) -> Check | None:
     return check
 
 
-def test_print(settings: Any):  # -> Callable[[], str] | None
+def test_print(settings: Any) -> Callable[[], str]:
     """A function printing a short test slip on the configured printer."""
-    try:
-        from kiosk.printing.slips import Slip, Text
-        from kiosk.printing.transports import printer_from_settings
-    except ImportError:
-        return None
 
     def run() -> str:
         slip = Slip("guide", "test-print", "zh", (

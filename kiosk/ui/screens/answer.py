@@ -3,27 +3,37 @@ and the extension area (the LLM answer view of the LLM area)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.catalog import Service
+from kiosk.catalog import CatalogStore, Service
 from kiosk.navigator import Answer
 from kiosk.privacy import mask_for_screen
 from kiosk.ui.service_card import ServiceCard
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, button, card_frame, discard, scroller
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import MainWindow
+from kiosk.visit import Visit
 
 
 class AnswerScreen(QWidget):
-    """Conversation on one side, the card (and extensions) on the other; stacked in portrait."""
+    """Conversation on one side, the card (and extensions) on the other; stacked in portrait.
 
-    def __init__(self, host: MainWindow) -> None:
+    Signals:
+        map_requested(str), ticket_requested(str), guide_print_requested(str): the card's buttons
+        (service id); service_chosen(str, str): a suggestion tapped (service id, question);
+        staff_requested(): the ask-staff card's button.
+    """
+
+    map_requested = Signal(str)
+    ticket_requested = Signal(str)
+    guide_print_requested = Signal(str)
+    service_chosen = Signal(str, str)
+    staff_requested = Signal()
+
+    def __init__(self, catalog_store: CatalogStore, visit: Visit) -> None:
         super().__init__()
-        self.host = host
+        self._store, self._visit = catalog_store, visit
+        self._portrait = False
         self.setObjectName("answerScreen")
         self.setProperty("screen", True)
         self.answer: Answer | None = None
@@ -102,13 +112,13 @@ class AnswerScreen(QWidget):
             self.question_bubble.clear()
             self.answer_text.clear()
             return
-        lang = self.host.language
+        lang = self._visit.language
         self.question_bubble.setText(mask_for_screen(answer.query))
         self.question_bubble.setVisible(bool(answer.query))
         self.answer_text.setText(answer.answer)
         self.answer_text.setVisible(bool(answer.answer))
         if self.service is not None:
-            self._card = ServiceCard(self.host.catalog, self.service, lang)
+            self._card = ServiceCard(self._store.current.catalog, self.service, lang)
         else:
             self._card = self._staff_card(answer)
         self.card_slot.addWidget(self._card)
@@ -131,16 +141,16 @@ class AnswerScreen(QWidget):
         col.addWidget(PlainLabel(tr("A member of staff can help you. Tap the button and someone will come to you.")))
         staff = button("callStaffCardButton", "staff")
         staff.setText(tr("Call staff"))
-        staff.clicked.connect(self.host.staff_requested)
+        staff.clicked.connect(self.staff_requested)
         col.addWidget(staff)
-        suggestions = [m for m in answer.matches if m.kind == "service" and self.host.catalog.service(m.id)]
+        catalog, lang = self._store.current.catalog, self._visit.language
+        suggestions = [s for s in (catalog.service(m.id) for m in answer.matches if m.kind == "service") if s]
         if suggestions and not answer.off_topic:
             col.addWidget(PlainLabel(tr("Or did you mean one of these?"), "section"))
-            for match in suggestions[:3]:
-                service = self.host.catalog.service(match.id)
-                tile = TileButton(f"suggestion_{match.id}")
-                tile.set_texts(loc(service, "name", self.host.language), loc(service, "summary", self.host.language))
-                tile.clicked.connect(lambda _=False, sid=match.id: self.host.show_service(sid))
+            for service in suggestions[:3]:
+                tile = TileButton(f"suggestion_{service.id}")
+                tile.set_texts(loc(service, "name", lang), loc(service, "summary", lang))
+                tile.clicked.connect(lambda _=False, sid=service.id: self.service_chosen.emit(sid, ""))
                 col.addWidget(tile)
         col.addWidget(PlainLabel(tr("You can also ask again in other words, or use the tiles on the home screen."),
                                  "muted"))
@@ -162,15 +172,15 @@ class AnswerScreen(QWidget):
     # -- buttons --------------------------------------------------------------------------------
     def _on_map(self) -> None:
         if self.service is not None:
-            self.host.show_service_map(self.service.id)
+            self.map_requested.emit(self.service.id)
 
     def _on_ticket(self) -> None:
         if self.service is not None:
-            self.host.ticket_requested.emit(self.service.id)
+            self.ticket_requested.emit(self.service.id)
 
     def _on_print(self) -> None:
         if self.service is not None:
-            self.host.guide_print_requested.emit(self.service.id)
+            self.guide_print_requested.emit(self.service.id)
 
     def retranslate(self) -> None:
         """Texts, and the card rebuilt in the new language."""
@@ -190,7 +200,7 @@ class AnswerScreen(QWidget):
 
     def _fit_conversation(self) -> None:
         """In portrait the conversation takes only the height it needs (at most a third)."""
-        if getattr(self, "_portrait", False):
+        if self._portrait:
             inner = self.conv_area.widget()
             inner.adjustSize()
             need = inner.layout().totalHeightForWidth(max(200, self.width() - 100)) if inner.layout() else 300

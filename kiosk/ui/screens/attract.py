@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
+from kiosk.catalog import CatalogStore
 from kiosk.ui.assistant_figure import AssistantFigure
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import Clickable, PlainLabel
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import MainWindow
+from kiosk.visit import Visit
 
 
 class AttractScreen(Clickable):
-    """Shown between visits; a tap anywhere starts a visit."""
+    """Shown between visits; a tap anywhere starts a visit (``clicked``)."""
 
-    def __init__(self, host: MainWindow) -> None:
+    def __init__(self, catalog_store: CatalogStore, visit: Visit) -> None:
         super().__init__()
-        self.host = host
+        self._store, self._visit = catalog_store, visit
         self.setObjectName("attractScreen")
         self.setProperty("screen", True)
         layout = QVBoxLayout(self)
@@ -46,9 +43,9 @@ class AttractScreen(Clickable):
 
     def retranslate(self) -> None:
         """Set texts; the call to action is always bilingual (the language is not chosen yet)."""
-        hall = self.host.catalog.hall
-        self.hall.setText(loc(hall, "name", self.host.language))
-        other = "en" if self.host.language == "zh" else "zh"
+        hall, language = self._store.current.catalog.hall, self._visit.language
+        self.hall.setText(loc(hall, "name", language))
+        other = "en" if language == "zh" else "zh"
         second = loc(hall, "name", other)
         self.hall_en.setText(second if second != self.hall.text() else "")
         self.prompt.setText("点击屏幕或说话开始")
@@ -60,3 +57,7 @@ class AttractScreen(Clickable):
     def apply_mode(self, large: bool, portrait: bool) -> None:
         """Bigger figure in portrait, where there is room."""
         self.figure.set_size(420 if portrait else (260 if large else 320))
+
+    def set_state(self, state: str) -> None:
+        """The assistant figure's state."""
+        self.figure.set_state(state)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -15,23 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import Service
+from kiosk.catalog import CatalogStore, Service
 from kiosk.ui.assistant_figure import AssistantFigure
 from kiosk.ui.route import is_connector
 from kiosk.ui.service_card import service_location
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, scroller
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import MainWindow
+from kiosk.visit import Visit
 
 
 class HomeScreen(QWidget):
-    """Question field, the large voice button and the service/facility tiles."""
+    """Question field, the large voice button and the service/facility tiles.
 
-    def __init__(self, host: MainWindow) -> None:
+    Signals:
+        question_asked(str): 提问 tapped (or Enter) with text; question_edited(str): the visitor
+        typed in the field; voice_clicked(): the microphone; service_tapped(str), place_tapped(str):
+        a tile (its id).
+    """
+
+    question_asked = Signal(str)
+    question_edited = Signal(str)
+    voice_clicked = Signal()
+    service_tapped = Signal(str)
+    place_tapped = Signal(str)
+
+    def __init__(self, catalog_store: CatalogStore, visit: Visit, popular: Sequence[str] = ()) -> None:
         super().__init__()
-        self.host = host
+        self._store, self._visit, self._popular_ids = catalog_store, visit, tuple(popular)
+        self._state = "idle"
         self.setObjectName("homeScreen")
         self.setProperty("screen", True)
         self._large = False
@@ -59,13 +70,14 @@ class HomeScreen(QWidget):
         self.question.setObjectName("questionField")
         self.question.setMaxLength(200)
         self.question.returnPressed.connect(self._send)
+        self.question.textEdited.connect(self.question_edited)
         row.addWidget(self.question, 1)
         self.send = button("sendButton", "primary")
         self.send.clicked.connect(self._send)
         row.addWidget(self.send)
         col.addLayout(row)
         self.voice = VoiceButton("voiceButton", 210)
-        self.voice.clicked.connect(self.host.voice_requested)
+        self.voice.clicked.connect(self.voice_clicked)
         col.addWidget(self.voice, 0, Qt.AlignmentFlag.AlignHCenter)
         self.level = QProgressBar()
         self.level.setObjectName("inputLevel")
@@ -97,7 +109,7 @@ class HomeScreen(QWidget):
     def _send(self) -> None:
         text = self.question.text().strip()
         if text:
-            self.host.submit_question(text)
+            self.question_asked.emit(text)
 
     def set_voice_available(self, ok: bool, reason: str) -> None:
         """Enable/disable the microphone with a plain-words reason."""
@@ -108,11 +120,24 @@ class HomeScreen(QWidget):
     def set_state(self, state: str) -> None:
         """Say in words what the assistant is doing (never by colour or motion alone)."""
         self._state = state
+        self.figure.set_state(state)
+        self.voice.listening = state == "listening"
+        self.voice.update()
+        self.level.setVisible(state == "listening")
         self.retranslate_voice()
+
+    def set_transcript(self, text: str) -> None:
+        """The live speech transcript, in the question field (the visitor may correct it)."""
+        self.question.setText(text)
+
+    def set_input_level(self, level: float) -> None:
+        """Microphone level 0..1 while listening."""
+        self.level.setValue(int(max(0.0, min(1.0, level)) * 100))
+        self.voice.set_level(level)
 
     def retranslate_voice(self) -> None:
         """The hint under the microphone."""
-        state = getattr(self, "_state", "idle")
+        state = self._state
         if self._voice_reason:
             self.voice_hint.setText(self._voice_reason)
         elif state == "listening":
@@ -148,8 +173,8 @@ class HomeScreen(QWidget):
 
     def _popular(self, per_department: int, limit: int) -> list[Service]:
         """The configured popular services, else the first few of each department (catalog order)."""
-        catalog = self.host.catalog
-        wanted = self.host.settings.ui.popular_services
+        catalog = self._store.current.catalog
+        wanted = self._popular_ids
         services = [s for s in (catalog.service(i) for i in wanted) if s is not None] if wanted else []
         if services:
             return services[:limit]
@@ -171,12 +196,12 @@ class HomeScreen(QWidget):
 
     def _service_tile(self, service: Service) -> TileButton:
         tile = TileButton(f"tile_{service.id}")
-        tile.clicked.connect(lambda _=False, sid=service.id: self.host.show_service(sid))
+        tile.clicked.connect(lambda _=False, sid=service.id: self.service_tapped.emit(sid))
         return tile
 
     def _place_tile(self, place_id: str) -> TileButton:
         tile = TileButton(f"place_{place_id}")
-        tile.clicked.connect(lambda _=False, pid=place_id: self.host.show_place(pid))
+        tile.clicked.connect(lambda _=False, pid=place_id: self.place_tapped.emit(pid))
         return tile
 
     def _build_tiles(self) -> None:
@@ -186,8 +211,8 @@ class HomeScreen(QWidget):
                 _release_layout(item.layout())
         for widget in self._cache.values():
             widget.hide()
-        lang = self.host.language
-        catalog = self.host.catalog
+        lang = self._visit.language
+        catalog = self._store.current.catalog
         columns = 2 if (self._large or self._portrait) else 3
         per_department = 2 if (self._large or self._portrait) else 3
         limit = 8 if self._large else (12 if self._portrait else 15)

@@ -6,26 +6,22 @@ When the target is on another floor both floors are shown, each with its step
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.catalog import Place, Service, Window
+from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window
 from kiosk.ui.floor_map import FloorMapView
 from kiosk.ui.route import plan_route
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, button, discard
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import MainWindow
+from kiosk.visit import Visit
 
 
 class MapScreen(QWidget):
     """Wayfinding to a service window or a hall facility."""
 
-    def __init__(self, host: MainWindow) -> None:
+    def __init__(self, catalog_store: CatalogStore, visit: Visit) -> None:
         super().__init__()
-        self.host = host
+        self._store, self._visit = catalog_store, visit
         self.setObjectName("mapScreen")
         self.setProperty("screen", True)
         self.service: Service | None = None
@@ -73,6 +69,10 @@ class MapScreen(QWidget):
         self.outer.addLayout(self.maps, 1)
         self._text_px = 24
 
+    @property
+    def _catalog(self) -> Catalog:
+        return self._store.current.catalog
+
     # -- targets ----------------------------------------------------------------------------------
     def show_service(self, service: Service, window_index: int = 0) -> None:
         """Route to one of the service's windows."""
@@ -82,8 +82,9 @@ class MapScreen(QWidget):
 
     def show_places(self, places: list[Place], note: str = "") -> None:
         """Route to a facility (several = choose, nearest on the kiosk's floor first)."""
-        kiosk = self.host.catalog.hall.kiosk
-        self.places = sorted(places, key=lambda p: (p.floor != kiosk.floor, (p.x - kiosk.x) ** 2 + (p.y - kiosk.y) ** 2))
+        kiosk = self._catalog.hall.kiosk
+        self.places = sorted(places, key=lambda p: (p.floor != kiosk.floor,
+                                                    (p.x - kiosk.x) ** 2 + (p.y - kiosk.y) ** 2))
         self.service, self.note, self.window_index = None, note, 0
         self._render()
 
@@ -94,7 +95,7 @@ class MapScreen(QWidget):
 
     def _targets(self) -> list[tuple[str, str, float, float, str]]:
         """(id, floor, x, y, label) of every candidate target."""
-        catalog, lang = self.host.catalog, self.host.language
+        catalog, lang = self._catalog, self._visit.language
         if self.service is not None:
             out = []
             for w in catalog.service_windows(self.service):
@@ -106,11 +107,11 @@ class MapScreen(QWidget):
         return tr("Window {0}").format(window.id)
 
     def _floor_name(self, floor_id: str) -> str:
-        floor = self.host.catalog.floor(floor_id)
-        return loc(floor, "name", self.host.language) if floor else floor_id
+        floor = self._catalog.floor(floor_id)
+        return loc(floor, "name", self._visit.language) if floor else floor_id
 
     def _render(self) -> None:
-        catalog, lang = self.host.catalog, self.host.language
+        catalog, lang = self._catalog, self._visit.language
         while self.choices_row.count():
             item = self.choices_row.takeAt(0)
             if item.widget() is not None and item.widget() is not self.choices_label:
@@ -119,7 +120,7 @@ class MapScreen(QWidget):
         if not targets:
             self.title.clear()
             self.detail.clear()
-            for panel, step, view in self.panels:
+            for _panel, step, view in self.panels:
                 step.clear()
                 view.set_leg(None, "", "", "")
             self.choices.hide()
@@ -177,7 +178,7 @@ class MapScreen(QWidget):
             leg = route.legs[i]
             panel.show()
             view.text_px = self._text_px
-            view.set_plan(self.host.loaded.map_path(leg.floor))
+            view.set_plan(self._store.current.map_path(leg.floor))
             floor_tag = f"【{self._floor_name(leg.floor)}】 "
             connector = ""
             if route.floor_change:

@@ -1,0 +1,149 @@
+"""The window's chrome: the top bar (hall name, status chips, language, large text, call staff, the
+hidden staff corner) and the bottom bar (back, home, subtitle, stop speaking, microphone, done)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from kiosk.admin.gesture import TapGesture
+from kiosk.ui.text import tr
+from kiosk.ui.widgets import ElidedLabel, PlainLabel, VoiceButton, button
+
+
+class TopBar(QFrame):
+    """Signals: language_clicked(), large_text_clicked(), staff_clicked(), admin_gesture()."""
+
+    language_clicked = Signal()
+    large_text_clicked = Signal()
+    staff_clicked = Signal()
+    admin_gesture = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("topBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 10, 0, 10)
+        row.setSpacing(14)
+        self.hall_name = ElidedLabel()
+        self.hall_name.setObjectName("hallName")
+        row.addWidget(self.hall_name, 1)
+        self.chip_row = QHBoxLayout()
+        self.chip_row.setSpacing(8)
+        row.addLayout(self.chip_row)
+        self.chips: dict[str, QLabel] = {}
+        self.language_button = button("languageButton")
+        self.language_button.clicked.connect(self.language_clicked)
+        self.large_button = button("largeTextButton")
+        self.large_button.setCheckable(True)
+        self.large_button.clicked.connect(self.large_text_clicked)
+        self.staff_button = button("staffButton", "staff")
+        self.staff_button.clicked.connect(self.staff_clicked)
+        for b in (self.language_button, self.large_button, self.staff_button):
+            row.addWidget(b)
+        self.admin_corner = QWidget()
+        self.admin_corner.setObjectName("adminCorner")
+        self.admin_corner.setFixedSize(90, 80)
+        self.admin_corner.installEventFilter(self)
+        row.addWidget(self.admin_corner)
+        self._gesture = TapGesture()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Count taps on the hidden corner (kiosk.admin.gesture): quick taps reach the widget as
+        press, double-click, press, double-click, press, so both count, on the events' own clock."""
+        kind = event.type()
+        if watched is self.admin_corner and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            if self._gesture.tap(event.timestamp() / 1000.0):  # type: ignore[attr-defined]
+                self.admin_gesture.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def retranslate(self, hall: str, language: str, large: bool) -> None:
+        """Texts in the current language."""
+        self.hall_name.setText(hall)
+        self.language_button.setText("English" if language == "zh" else "中文")
+        self.large_button.setText(("✓ " if large else "") + tr("Large text"))
+        self.large_button.setChecked(large)
+        self.staff_button.setText(tr("Call staff"))
+
+    def set_chip(self, key: str, text: str | None) -> None:
+        """A small status chip; None removes it."""
+        chip = self.chips.get(key)
+        if text is None:
+            if chip is not None:
+                self.chip_row.removeWidget(chip)
+                chip.deleteLater()
+                del self.chips[key]
+            return
+        if chip is None:
+            chip = PlainLabel(role="chip")
+            chip.setObjectName(f"chip_{key}")
+            chip.setWordWrap(False)
+            self.chips[key] = chip
+            self.chip_row.addWidget(chip)
+            chip.show()
+        chip.setText("⚠ " + text)
+
+
+class BottomBar(QFrame):
+    """Signals: back_clicked(), home_clicked(), stop_clicked(), mic_clicked(), end_clicked()."""
+
+    back_clicked = Signal()
+    home_clicked = Signal()
+    stop_clicked = Signal()
+    mic_clicked = Signal()
+    end_clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("bottomBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 10, 32, 10)
+        row.setSpacing(14)
+        self.back_button = button("backButton")
+        self.back_button.clicked.connect(self.back_clicked)
+        self.home_button = button("homeButton")
+        self.home_button.clicked.connect(self.home_clicked)
+        row.addWidget(self.back_button)
+        row.addWidget(self.home_button)
+        self.subtitle = PlainLabel(role="muted")
+        self.subtitle.setObjectName("subtitleLabel")
+        row.addWidget(self.subtitle, 1)
+        self.stop_button = button("stopSpeakingButton")
+        self.stop_button.clicked.connect(self.stop_clicked)
+        self.stop_button.hide()
+        row.addWidget(self.stop_button)
+        self.mic_button = VoiceButton("micButton", 84)
+        self.mic_button.clicked.connect(self.mic_clicked)
+        row.addWidget(self.mic_button)
+        self.end_button = button("endVisitButton")
+        self.end_button.clicked.connect(self.end_clicked)
+        row.addWidget(self.end_button)
+        self._voice_reason = ""
+
+    def show_for(self, screen: str, can_go_back: bool) -> None:
+        """Chrome for ``screen``: none on the attract screen; the small mic except on home."""
+        chrome = screen != "attract"
+        self.setVisible(chrome)
+        self.mic_button.setVisible(chrome and screen != "home")
+        self.back_button.setEnabled(can_go_back or screen != "home")
+
+    def set_state(self, state: str) -> None:
+        """Listening shows on the mic; speaking offers the stop button."""
+        self.mic_button.listening = state == "listening"
+        self.mic_button.update()
+        self.stop_button.setVisible(state == "speaking")
+
+    def set_voice_available(self, ok: bool, reason: str) -> None:
+        """Enable the mic, or disable it with a plain-words reason."""
+        self._voice_reason = "" if ok else reason
+        self.mic_button.setEnabled(ok)
+        self.mic_button.setToolTip(reason if not ok else tr("Speak"))
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.back_button.setText(tr("← Back"))
+        self.home_button.setText(tr("Home"))
+        self.end_button.setText(tr("Finish"))
+        self.stop_button.setText(tr("■ Stop speaking"))
+        self.mic_button.setToolTip(self._voice_reason or tr("Speak"))
