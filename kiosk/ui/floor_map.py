@@ -1,4 +1,9 @@
-"""One floor plan: the SVG scaled to fit, "you are here", the target's pulsing marker, the route."""
+"""One floor plan: the SVG scaled to fit, "you are here", the target's pulsing marker, the route.
+
+A plan whose SVG has the layers ``plan`` and ``labels`` (the demo hall's) is drawn in three
+steps: the plan, then the route, then the labels, so the route never hides a window number. The
+markers' label boxes are placed off the floor's window numbers (``Leg.keep_clear``).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ class FloorMapView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(320, 220))
         self._renderer = None
+        self._layered = False
+        self._taken: list[QRectF] = []
         self._map_path: Path | None = None
         self.leg: Leg | None = None
         self.target: tuple[float, float] | None = None
@@ -49,6 +56,8 @@ class FloorMapView(QWidget):
 
             renderer = QSvgRenderer(str(map_path))
             self._renderer = renderer if renderer.isValid() else None
+        self._layered = bool(self._renderer and self._renderer.elementExists("plan")
+                             and self._renderer.elementExists("labels"))
         self.update()
 
     def set_leg(self, leg: Leg | None, target_label: str, you_label: str, connector_label: str) -> None:
@@ -89,25 +98,59 @@ class FloorMapView(QWidget):
         fm = QFontMetrics(font)
         w = fm.horizontalAdvance(text) + 28
         h = fm.height() + 14
-        x = min(max(at.x() - w / 2, plan.left()), plan.right() - w)
-        y = at.y() + 34 if below else at.y() - h - 34
-        if y < plan.top():
-            y = at.y() + 34
-        if y + h > plan.bottom():
-            y = at.y() - h - 34
-        box = QRectF(x, y, w, h)
+        box = self._label_box(at, w, h, plan, below)
         p.setPen(QPen(QColor("white"), 2))
         p.setBrush(fill)
         p.drawRoundedRect(box, 10, 10)
         p.setPen(QColor("white"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        self._taken.append(box)
+
+    def _label_box(self, at: QPointF, w: float, h: float, plan: QRectF, below: bool) -> QRectF:
+        """The first place for a label box (above/below/beside ``at``) off window numbers and other labels."""
+        windows = [self._window_box(pt, plan) for pt in (self.leg.keep_clear if self.leg else ())]
+        gap = 34
+        spots = [(at.x() - w / 2, at.y() - h - gap), (at.x() - w / 2, at.y() + gap),
+                 (at.x() + gap, at.y() - h / 2), (at.x() - w - gap, at.y() - h / 2)]
+        if below:
+            spots[0], spots[1] = spots[1], spots[0]
+        boxes = []
+        for x, y in spots:
+            x = min(max(x, plan.left()), plan.right() - w)
+            y = min(max(y, plan.top()), plan.bottom() - h)
+            boxes.append(QRectF(x, y, w, h))
+        for box in boxes:
+            if not any(box.intersects(other) for other in (*windows, *self._taken)):
+                return box
+        return boxes[0]
+
+    @staticmethod
+    def _window_box(pt: tuple[float, float], plan: QRectF) -> QRectF:
+        """The area of a window's number box on the plan (about 6 % x 6 % of the plan)."""
+        cx, cy = plan.left() + pt[0] * plan.width(), plan.top() + pt[1] * plan.height()
+        w, h = 0.06 * plan.width(), 0.06 * plan.height()
+        return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+    def _render_layer(self, p: QPainter, element: str, plan: QRectF) -> None:
+        """One layer of the SVG where it lies on the whole plan."""
+        renderer = self._renderer
+        assert renderer is not None
+        view = renderer.viewBoxF()
+        bounds = renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element))
+        sx, sy = plan.width() / max(view.width(), 1e-9), plan.height() / max(view.height(), 1e-9)
+        target = QRectF(plan.left() + (bounds.x() - view.x()) * sx, plan.top() + (bounds.y() - view.y()) * sy,
+                        bounds.width() * sx, bounds.height() * sy)
+        renderer.render(p, element, target)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Draw plan, route, markers and labels."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         plan = self._plan_rect()
-        if self._renderer is not None:
+        self._taken = []
+        if self._renderer is not None and self._layered:
+            self._render_layer(p, "plan", plan)
+        elif self._renderer is not None:
             self._renderer.render(p, plan)
         else:
             p.setPen(QPen(QColor("#8a94a6"), 3))
@@ -141,6 +184,8 @@ class FloorMapView(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.ACCENT))
             p.drawPolygon(head)
+        if self._renderer is not None and self._layered:
+            self._render_layer(p, "labels", plan)  # window numbers and names stay above the route
         if leg is not None and leg.connector is not None:
             c = leg.points[-1] if not leg.end_is_target else leg.points[0]
             cp = at(c)

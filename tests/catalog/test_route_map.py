@@ -1,0 +1,53 @@
+"""The route drawn on the floor plan: along the walkways, under the labels (screenshots saved)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage
+
+from kiosk.catalog import LoadedCatalog
+from kiosk.route import route_to
+from kiosk.ui import theme
+from kiosk.ui.floor_map import FloorMapView
+
+ACCENT = QColor(theme.ACCENT)
+
+
+def _render(view: FloorMapView, path: Path) -> QImage:
+    image = view.grab().toImage()
+    assert image.save(str(path))
+    return image
+
+
+def _is_accent(colour: QColor) -> bool:
+    return abs(colour.red() - ACCENT.red()) + abs(colour.green() - ACCENT.green()) + abs(
+        colour.blue() - ACCENT.blue()) < 40
+
+
+@pytest.mark.parametrize("target", ["toilet-1f", "A02", "B03", "C13", "nursing-room", "info-desk"])
+def test_route_screenshots_keep_window_numbers_readable(qtbot, demo_catalog: LoadedCatalog,
+                                                        screenshot_dir: Path, target: str) -> None:
+    """Each leg drawn on its plan; no route pixel inside any window's number box."""
+    catalog = demo_catalog.catalog
+    route = route_to(catalog, target)
+    for i, leg in enumerate(route.legs):
+        view = FloorMapView()
+        qtbot.addWidget(view)
+        view.resize(1200, 800)
+        view.set_plan(demo_catalog.map_path(leg.floor))
+        assert view._layered
+        view.set_leg(leg, target, "您在这里", "电梯" if leg.connector else "")
+        image = _render(view, screenshot_dir / f"route-{target}-{i + 1}-{leg.floor}.png")
+        plan = view._plan_rect()
+        for window in (w for w in catalog.windows if w.floor == leg.floor):
+            # the number itself: the middle of the window's box (92 x 56 of 1600 x 1000 plan pixels)
+            box = QRectF(QPointF(plan.left() + (window.x - 0.02) * plan.width(),
+                                 plan.top() + (window.y - 0.02) * plan.height()),
+                         QPointF(plan.left() + (window.x + 0.02) * plan.width(),
+                                 plan.top() + (window.y + 0.02) * plan.height()))
+            accent = [(x, y) for x in range(int(box.left()), int(box.right()), 2)
+                      for y in range(int(box.top()), int(box.bottom()), 2) if _is_accent(image.pixelColor(x, y))]
+            assert len(accent) < 3, f"{target}: route drawn over window {window.id}"
