@@ -8,6 +8,7 @@ import sys
 
 from kiosk.cli import EXIT_USAGE, catalog_from, settings_from
 from kiosk.navigator import Conversation, Navigator
+from kiosk.settings import updated
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,9 +46,9 @@ def _ask(args: argparse.Namespace) -> int:
 def _llm_settings(settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     llm = settings.llm
     if args.llm_url:
-        llm = llm.model_copy(update={"base_url": args.llm_url})
+        llm = updated(llm, prefix="llm", base_url=args.llm_url)  # validated: a bad URL is a plain SettingsError
     if args.model:
-        llm = llm.model_copy(update={"model": args.model})
+        llm = updated(llm, prefix="llm", model=args.model)
     return llm if llm.base_url else None
 
 
