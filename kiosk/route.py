@@ -174,4 +174,13 @@ def walking_metres(catalog: Catalog, target_id: str) -> float:
     return route.metres if route.legs else float("inf")
 
 
-__all__ = ["KIOSK", "Leg", "Route", "is_connector", "plan_route", "route_to", "walking_metres"]
+def choices_in_order(catalog: Catalog, places: list[Place]) -> list[Place]:
+    """The places a map offers, the one the answer names first (``places[0]``, the navigator's
+    choice, which the text and the spoken line name), the others nearest first by walking."""
+    if not places:
+        return []
+    first, rest = places[0], places[1:]
+    return [first, *sorted(rest, key=lambda p: walking_metres(catalog, p.id))]
+
+
+__all__ = ["KIOSK", "Leg", "Route", "choices_in_order", "is_connector", "plan_route", "route_to", "walking_metres"]

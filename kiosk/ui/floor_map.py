@@ -160,30 +160,45 @@ class FloorMapView(QWidget):
         def at(pt: tuple[float, float]) -> QPointF:
             return QPointF(plan.left() + pt[0] * plan.width(), plan.top() + pt[1] * plan.height())
 
+        k = max(0.5, min(1.0, plan.width() / 1100))  # markers and line shrink with a small plan
         leg = self.leg
         if leg is not None and len(leg.points) > 1:
             path = QPainterPath(at(leg.points[0]))
             for pt in leg.points[1:]:
                 path.lineTo(at(pt))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("white"), 16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            p.setPen(QPen(QColor("white"), 16 * k, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                          Qt.PenJoinStyle.RoundJoin))
             p.drawPath(path)
-            pen = QPen(QColor(theme.ACCENT), 9, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            pen = QPen(QColor(theme.ACCENT), 9 * k, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                       Qt.PenJoinStyle.RoundJoin)
             pen.setDashPattern([1.6, 1.4])
             p.setPen(pen)
             p.drawPath(path)
             # arrow head at the end
             a, b = at(leg.points[-2]), at(leg.points[-1])
             ang = math.atan2(b.y() - a.y(), b.x() - a.x())
-            tip = QPointF(b.x() - 26 * math.cos(ang), b.y() - 26 * math.sin(ang))
+            tip = QPointF(b.x() - 26 * k * math.cos(ang), b.y() - 26 * k * math.sin(ang))
             head = QPolygonF([
                 tip,
-                QPointF(tip.x() - 24 * math.cos(ang - 0.5), tip.y() - 24 * math.sin(ang - 0.5)),
-                QPointF(tip.x() - 24 * math.cos(ang + 0.5), tip.y() - 24 * math.sin(ang + 0.5)),
+                QPointF(tip.x() - 24 * k * math.cos(ang - 0.5), tip.y() - 24 * k * math.sin(ang - 0.5)),
+                QPointF(tip.x() - 24 * k * math.cos(ang + 0.5), tip.y() - 24 * k * math.sin(ang + 0.5)),
             ])
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.ACCENT))
             p.drawPolygon(head)
+        if self.target is not None:  # the marker under the labels: a window number stays readable
+            tp = at(self.target)
+            phase = ((time.monotonic() - self._t0) * 0.8) % 1.0
+            p.setPen(QPen(QColor(31, 95, 191, int(200 * (1 - phase))), 6 * k))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(tp, (18 + 30 * phase) * k, (18 + 30 * phase) * k)
+            p.setPen(QPen(QColor("white"), 4 * k))
+            p.setBrush(QColor(theme.ACCENT))
+            p.drawEllipse(tp, 18 * k, 18 * k)
+            p.setBrush(QColor("white"))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(tp, 6 * k, 6 * k)
         if self._renderer is not None and self._layered:
             self._render_layer(p, "labels", plan)  # window numbers and names stay above the route
         if leg is not None and leg.connector is not None:
@@ -191,36 +206,24 @@ class FloorMapView(QWidget):
             cp = at(c)
             p.setPen(QPen(QColor("white"), 3))
             p.setBrush(QColor("#4b5563"))
-            p.drawRoundedRect(QRectF(cp.x() - 20, cp.y() - 20, 40, 40), 8, 8)
-            p.setPen(QPen(QColor("white"), 4))
-            p.drawLine(QPointF(cp.x() - 6, cp.y() + 10), QPointF(cp.x() - 6, cp.y() - 10))
-            p.drawLine(QPointF(cp.x() + 6, cp.y() - 10), QPointF(cp.x() + 6, cp.y() + 10))
+            p.drawRoundedRect(QRectF(cp.x() - 20 * k, cp.y() - 20 * k, 40 * k, 40 * k), 8 * k, 8 * k)
+            p.setPen(QPen(QColor("white"), 4 * k))
+            p.drawLine(QPointF(cp.x() - 6 * k, cp.y() + 10 * k), QPointF(cp.x() - 6 * k, cp.y() - 10 * k))
+            p.drawLine(QPointF(cp.x() + 6 * k, cp.y() - 10 * k), QPointF(cp.x() + 6 * k, cp.y() + 10 * k))
             if self.connector_label:
                 self._label(p, cp, self.connector_label, QColor("#4b5563"), plan)
-        if self.target is not None:
-            tp = at(self.target)
-            phase = ((time.monotonic() - self._t0) * 0.8) % 1.0
-            p.setPen(QPen(QColor(31, 95, 191, int(200 * (1 - phase))), 6))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(tp, 18 + 30 * phase, 18 + 30 * phase)
-            p.setPen(QPen(QColor("white"), 4))
-            p.setBrush(QColor(theme.ACCENT))
-            p.drawEllipse(tp, 18, 18)
-            p.setBrush(QColor("white"))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(tp, 6, 6)
-            if self.target_label:
-                self._label(p, tp, self.target_label, QColor(theme.ACCENT_DARK), plan)
+        if self.target is not None and self.target_label:
+            self._label(p, at(self.target), self.target_label, QColor(theme.ACCENT_DARK), plan)
         if leg is not None and leg.start_is_kiosk:
             yp = at(leg.points[0])
             # a person pin (head and shoulders in a circle): a different shape from the round target
-            p.setPen(QPen(QColor("white"), 4))
+            p.setPen(QPen(QColor("white"), 4 * k))
             p.setBrush(_YOU)
-            p.drawEllipse(yp, 24, 24)
+            p.drawEllipse(yp, 24 * k, 24 * k)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("white"))
-            p.drawEllipse(QPointF(yp.x(), yp.y() - 7), 7, 7)
-            p.drawPie(QRectF(yp.x() - 13, yp.y() + 2, 26, 24), 0, 180 * 16)
+            p.drawEllipse(QPointF(yp.x(), yp.y() - 7 * k), 7 * k, 7 * k)
+            p.drawPie(QRectF(yp.x() - 13 * k, yp.y() + 2 * k, 26 * k, 24 * k), 0, 180 * 16)
             if self.you_label:
                 self._label(p, yp, self.you_label, _YOU, plan, below=True)
         p.end()

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from kiosk.route import Leg, Route, is_connector, plan_route, route_to
+from kiosk.route import Leg, Route, choices_in_order, is_connector, plan_route, route_to
 
-__all__ = ["Leg", "Route", "is_connector", "plan_route", "route_to"]
+__all__ = ["Leg", "Route", "choices_in_order", "is_connector", "plan_route", "route_to"]

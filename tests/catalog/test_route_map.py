@@ -51,3 +51,32 @@ def test_route_screenshots_keep_window_numbers_readable(qtbot, demo_catalog: Loa
             accent = [(x, y) for x in range(int(box.left()), int(box.right()), 2)
                       for y in range(int(box.top()), int(box.bottom()), 2) if _is_accent(image.pixelColor(x, y))]
             assert len(accent) < 3, f"{target}: route drawn over window {window.id}"
+
+
+def test_toilet_question_highlights_the_place_the_answer_names(qtbot, demo_catalog: LoadedCatalog,
+                                                                screenshot_dir: Path) -> None:
+    """"厕所在哪": the text and the spoken line name 卫生间（1F）; the map's target is that place too.
+
+    The map used to re-sort the places by straight-line distance and highlighted 无障碍卫生间.
+    """
+    from types import SimpleNamespace
+
+    from kiosk.navigator import Conversation, Navigator
+    from kiosk.ui.screens.map_screen import MapScreen
+
+    catalog = demo_catalog.catalog
+    answer = Navigator(catalog).ask("厕所在哪", Conversation())
+    named = answer.places[0]
+    assert named.name in answer.answer and named.name in answer.key_line
+    host = SimpleNamespace(catalog=catalog, loaded=demo_catalog, language="zh")
+    screen = MapScreen(host)  # type: ignore[arg-type]
+    qtbot.addWidget(screen)
+    screen.resize(1920, 1000)
+    screen.show()
+    screen.show_places(answer.places, answer.answer)
+    view = screen.panels[0][2]
+    assert view.target == (named.door.x, named.door.y)
+    assert view.target_label == named.name
+    assert named.name in screen.title.text()
+    qtbot.waitUntil(lambda: view.isVisible())
+    assert screen.grab().save(str(screenshot_dir / "route-toilet-question.png"))
