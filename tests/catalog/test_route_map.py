@@ -80,3 +80,22 @@ def test_toilet_question_highlights_the_place_the_answer_names(qtbot, demo_catal
     assert named.name in screen.title.text()
     qtbot.waitUntil(lambda: view.isVisible())
     assert screen.grab().save(str(screenshot_dir / "route-toilet-question.png"))
+
+
+@pytest.mark.parametrize("service_id", ["passport", "deed-tax"])
+def test_slip_map_shows_the_same_route(qtbot, demo_catalog: LoadedCatalog, screenshot_dir: Path,
+                                       service_id: str) -> None:
+    """The guide slip's plan carries the map screen's route (its leg on the window's floor) and draws it."""
+    from kiosk.printing import qt_render
+    from kiosk.printing.slips import FloorMap, guide_slip
+
+    catalog = demo_catalog.catalog
+    service = catalog.service(service_id)
+    window = catalog.service_windows(service)[0]
+    slip = guide_slip(service, demo_catalog, qr_url="https://example.gov.cn/{service_id}")
+    block = next(b for b in slip.blocks if isinstance(b, FloorMap))
+    route = route_to(catalog, window.id)
+    assert block.route == tuple(route.legs[-1].points) and len(block.route) > 2
+    assert (block.x, block.y) == route.end
+    image = qt_render.render_image(slip, 576)
+    assert image.save(str(screenshot_dir / f"slip-route-{service_id}.png"))
