@@ -160,7 +160,8 @@ def plan_route(catalog: Catalog, target_floor: str, target: XY, *, accessible: b
 
     Kept for callers that know a target by its position; the nearest window or place there is taken.
     """
-    candidates = [e for e in (*catalog.windows, *catalog.places) if e.floor == target_floor]
+    candidates: list[Window | Place] = [w for w in catalog.windows if w.floor == target_floor]
+    candidates += [p for p in catalog.places if p.floor == target_floor]
     if not candidates:
         kiosk = catalog.hall.kiosk
         return Route([Leg(target_floor, [(kiosk.x, kiosk.y), target], True, True)])

@@ -405,7 +405,8 @@ def _source_error(exc: Exception) -> str:
     """A plain line for an environment variable pydantic-settings could not decode."""
     match = re.search(r'field "([^"]+)"', str(exc))
     if match:
-        return f"environment variable KIOSK_{match.group(1).upper()}: not valid JSON (a section is set as one JSON object)"
+        variable = f"KIOSK_{match.group(1).upper()}"
+        return f"environment variable {variable}: not valid JSON (a section is set as one JSON object)"
     return f"environment settings: {exc}"
 
 

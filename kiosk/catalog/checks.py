@@ -10,7 +10,7 @@ from collections import Counter
 
 import networkx as nx
 
-from kiosk.catalog.model import CONNECTOR_KINDS, Catalog
+from kiosk.catalog.model import CONNECTOR_KINDS, Catalog, Place, Window
 from kiosk.catalog.walkways import KIOSK, build_graph, kiosk_node, stops
 
 
@@ -103,13 +103,14 @@ def walkway_problems(catalog: Catalog) -> list[str]:
     if start not in graph:
         return [f"hall.kiosk: the kiosk is on no walkway of {start[0]} (name \"kiosk\" in one of its paths)"]
     reachable = nx.node_connected_component(graph, start)
-    for kind, entries in (("windows", catalog.windows), ("places", catalog.places)):
-        for i, entry in enumerate(entries):
-            node = (entry.floor, entry.id)
-            if node not in graph:
-                problems.append(f'{kind}[{i}] "{entry.id}": on no walkway of {entry.floor} '
-                                "(name it in one of the floor's paths)")
-            elif node not in reachable:
-                problems.append(f'{kind}[{i}] "{entry.id}": cannot be reached from the kiosk along the walkways '
-                                f"(its paths on {entry.floor} join no path to the kiosk, nor a lift or stairs)")
+    entries: list[tuple[str, int, Window | Place]] = [("windows", i, w) for i, w in enumerate(catalog.windows)]
+    entries += [("places", i, p) for i, p in enumerate(catalog.places)]
+    for kind, i, entry in entries:
+        node = (entry.floor, entry.id)
+        if node not in graph:
+            problems.append(f'{kind}[{i}] "{entry.id}": on no walkway of {entry.floor} '
+                            "(name it in one of the floor's paths)")
+        elif node not in reachable:
+            problems.append(f'{kind}[{i}] "{entry.id}": cannot be reached from the kiosk along the walkways '
+                            f"(its paths on {entry.floor} join no path to the kiosk, nor a lift or stairs)")
     return problems

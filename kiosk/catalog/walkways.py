@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 import networkx as nx
 
-from kiosk.catalog.model import CONNECTOR_KINDS, Catalog, Floor, Place, WalkNode, Window
+from kiosk.catalog.model import CONNECTOR_KINDS, Catalog, Floor, Place, Point, WalkNode, Window
 
 KIOSK = "kiosk"
 """The reference of the kiosk's own spot in a floor's paths."""
@@ -48,11 +49,11 @@ def stops(catalog: Catalog, floor: Floor) -> dict[str, Stop]:
     out: dict[str, Stop] = {}
     for window in catalog.windows:
         if window.floor == floor.id:
-            at = window.door or window
-            out[window.id] = Stop(floor.id, window.id, at.x, at.y, "window", window)
+            spot: Point | Window = window.door or window
+            out[window.id] = Stop(floor.id, window.id, spot.x, spot.y, "window", window)
     for place in catalog.places:
         if place.floor == floor.id:
-            at = place.door or place
+            at: Point | Place = place.door or place
             out[place.id] = Stop(floor.id, place.id, at.x, at.y, _connector_kind(place) or "place", place)
     if floor.walkways is not None:
         for node in floor.walkways.nodes:
@@ -82,7 +83,7 @@ def build_graph(catalog: Catalog, *, accessible: bool = False) -> nx.Graph:
         if floor.walkways is None:
             continue
         for path in floor.walkways.paths:
-            for ref_a, ref_b in zip(path, path[1:], strict=False):
+            for ref_a, ref_b in pairwise(path):
                 a, b = known.get(ref_a), known.get(ref_b)
                 if a is None or b is None or a is b:
                     continue

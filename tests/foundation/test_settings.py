@@ -83,7 +83,7 @@ def test_example_config_is_valid() -> None:
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     """Notepad writes a UTF-8 BOM; the file still loads."""
     path = tmp_path / "bom.toml"
-    path.write_bytes(b"\xef\xbb\xbf" + '[ui]\nlanguage = "en"\n'.encode())
+    path.write_bytes(b'\xef\xbb\xbf[ui]\nlanguage = "en"\n')
     assert load_settings(path).ui.language == "en"
 
 
@@ -110,9 +110,9 @@ def test_odd_settings_are_named(tmp_path: Path, text: str, expected: str) -> Non
 def test_binary_or_odd_key_file_is_refused(tmp_path: Path) -> None:
     key = tmp_path / "key.bin"
     key.write_bytes(bytes(range(256)))
-    with pytest.raises(SettingsError, match="llm.api_key_file: the key file holds binary or non-ASCII bytes"):
+    with pytest.raises(SettingsError, match=r"llm\.api_key_file: the key file holds binary or non-ASCII bytes"):
         load_settings(write(tmp_path, f'[llm]\napi_key_file = "{key}"\n'))
-    with pytest.raises(SettingsError, match="llm.api_key_file: the key file is not a regular file"):
+    with pytest.raises(SettingsError, match=r"llm\.api_key_file: the key file is not a regular file"):
         load_settings(write(tmp_path, '[llm]\napi_key_file = "/dev/zero"\n'))
     key.write_text("sk-good-key\n", encoding="ascii")
     assert load_settings(write(tmp_path, f'[llm]\napi_key_file = "{key}"\n')).llm.api_key_value() == "sk-good-key"

@@ -124,7 +124,7 @@ class MapScreen(QWidget):
             self.choices.hide()
             return
         self.window_index = min(self.window_index, len(targets) - 1)
-        tid, floor_id, x, y, label = targets[self.window_index]
+        tid, floor_id, _x, _y, label = targets[self.window_index]
         route = route_to(catalog, tid)  # the walkway route, the same the printed slip shows
         # landscape with one floor: the words on the left, a big plan on the right
         side = not self._portrait and not route.floor_change
