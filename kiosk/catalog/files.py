@@ -95,25 +95,17 @@ def _int(text: str) -> int:
     return int(text)
 
 
-def _too_deep(text: str) -> bool:
-    """Whether brackets outside strings nest deeper than :data:`MAX_DEPTH` (checked before decoding)."""
-    depth, in_string, escaped = 0, False, False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return True
-        elif ch in "]}":
-            depth -= 1
+def _too_deep(data: Any) -> bool:
+    """Whether decoded JSON nests arrays/objects deeper than :data:`MAX_DEPTH` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
     return False
 
 
@@ -123,16 +115,17 @@ def decode_json(raw: bytes, source: str) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CatalogError(source, ["not UTF-8 text"]) from None
-    if _too_deep(text):
-        raise CatalogError(source, [f"JSON nested more than {MAX_DEPTH} levels deep"])
     try:
-        return json.loads(text, parse_int=_int)
+        data = json.loads(text, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise CatalogError(source, [f"line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"]) from None
     except RecursionError:
         raise CatalogError(source, [f"JSON nested more than {MAX_DEPTH} levels deep"]) from None
     except ValueError as exc:
         raise CatalogError(source, [f"not a usable JSON value: {exc}"]) from None
+    if _too_deep(data):
+        raise CatalogError(source, [f"JSON nested more than {MAX_DEPTH} levels deep"])
+    return data
 
 
 def read_file(path: Path, source: str, limit: int = MAX_CATALOG_BYTES) -> bytes:
