@@ -7,22 +7,37 @@ error that names the key instead of a silently ignored setting.
 
 Secrets (the LLM API key, the admin PIN hash) are ``SecretStr``: they never appear in ``repr``,
 logs or error messages.
+
+Whatever the file or the environment holds, :func:`load_settings` raises only :class:`SettingsError`
+with plain lines: the file must be a regular UTF-8 file (a byte-order mark is fine) of at most
+:data:`MAX_SETTINGS_BYTES`, TOML nested at most a few levels; ``KIOSK_LLM='{...'`` that is not
+JSON, an LLM URL that does not parse, an API key that is not printable ASCII or a binary key file
+are named, never shown.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    InitSettingsSource,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
-    TomlConfigSettingsSource,
 )
+from pydantic_settings import SettingsError as _SourceError
+
+MAX_SETTINGS_BYTES = 1024 * 1024
+MAX_KEY_FILE_BYTES = 16 * 1024
+_PRINTABLE_ASCII = re.compile(r"^[\x21-\x7e]+$")
+_CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 ROOT = Path(__file__).resolve().parent.parent
 """The project folder (the package is installed editable, so assets sit beside it)."""
@@ -82,6 +97,48 @@ class UiSettings(_Section):
     """Service ids shown as tiles on the home screen; empty = the catalog's order."""
 
 
+def check_url(value: str | None) -> str | None:
+    """An http(s) URL with a host that parses (``http://[::1`` does not); None stays None."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise ValueError(f"not a usable URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("must be an http:// or https:// URL with a host, e.g. http://10.0.0.5:8000/v1")
+    return value
+
+
+def _read_key_file(path: Path) -> str | None:
+    """The key in ``path``: a small regular text file of printable ASCII; None when absent or empty.
+
+    Raises:
+        ValueError: not a regular file, too large, binary or non-ASCII (the content is never shown).
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ValueError(f"cannot read the key file ({exc.strerror or exc.__class__.__name__})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("the key file is not a regular file")
+    if info.st_size > MAX_KEY_FILE_BYTES:
+        raise ValueError(f"the key file is larger than {MAX_KEY_FILE_BYTES // 1024} KB")
+    try:
+        text = path.read_bytes().decode("ascii").strip()
+    except UnicodeDecodeError:
+        raise ValueError("the key file holds binary or non-ASCII bytes (expected one line of text)") from None
+    except OSError as exc:
+        raise ValueError(f"cannot read the key file ({exc.strerror or exc.__class__.__name__})") from None
+    if text and not _PRINTABLE_ASCII.match(text):
+        raise ValueError("the key file must hold one key without spaces or control characters")
+    return text or None
+
+
 class LlmSettings(_Section):
     """The hall's central LLM service (OpenAI-compatible chat completions API)."""
 
@@ -111,12 +168,35 @@ class LlmSettings(_Section):
     """Largest request sent (characters of all messages; ASCII counts a third): earlier turns, then
     detail of the entries are left out to fit. Size it to the model's context (kiosk.llm.budget)."""
 
+    @field_validator("base_url", mode="after")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        return check_url(value)
+
+    @field_validator("api_key", mode="after")
+    @classmethod
+    def _key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value() and not _PRINTABLE_ASCII.match(value.get_secret_value()):
+            raise ValueError("the API key must be printable ASCII without spaces (an HTTP header cannot carry it)")
+        return value
+
+    @field_validator("api_key_file", mode="after")
+    @classmethod
+    def _key_file(cls, value: Path | None) -> Path | None:
+        if value is not None:
+            value = value.expanduser()
+            _read_key_file(value)
+        return value
+
     def api_key_value(self) -> str | None:
-        """The API key from the setting or the key file, or None."""
+        """The API key from the setting or the key file, or None (also for a key file gone bad since)."""
         if self.api_key is not None:
-            return self.api_key.get_secret_value()
-        if self.api_key_file is not None and self.api_key_file.is_file():
-            return self.api_key_file.read_text(encoding="utf-8").strip() or None
+            return self.api_key.get_secret_value() or None
+        if self.api_key_file is not None:
+            try:
+                return _read_key_file(self.api_key_file)
+            except ValueError:
+                return None
         return None
 
 
@@ -166,7 +246,7 @@ class TicketSettings(_Section):
     average_service_min: float = Field(6.0, gt=0, le=240)
     """Estimated minutes per citizen when there is no history yet."""
     day_starts_at: str = "04:00"
-    """Business day boundary (local time): numbers restart after it."""
+    """Business day boundary (local time, HH:MM from 00:00 to 23:59): numbers restart after it."""
     qr_url: str = "https://example.gov.cn/guide/{service_id}?t={number}"
     """Template for the QR code on slips: {service_id}, {number}, {hall_id}. A ticket's QR encodes its status
     page instead when ``status_base_url`` is set."""
@@ -215,6 +295,14 @@ class TicketSettings(_Section):
         value = value.strip().rstrip("/")
         if value and not value.startswith(("http://", "https://")):
             raise ValueError(f"must start with http:// or https://, not {value!r}")
+        return value
+
+
+    @field_validator("day_starts_at", mode="after")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        if not _CLOCK.match(value):
+            raise ValueError("must be a time of day HH:MM from 00:00 to 23:59, e.g. 04:00")
         return value
 
 
@@ -312,10 +400,10 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Keyword arguments, then environment, then the TOML file named by ``_toml_path``."""
+        """Keyword arguments, then environment, then the TOML file read by :func:`load_settings`."""
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        if _toml_path is not None:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=_toml_path))
+        if _toml_data is not None:
+            sources.append(InitSettingsSource(settings_cls, init_kwargs=_toml_data))
         return tuple(sources)
 
     def config_file(self) -> Path | None:
@@ -323,7 +411,7 @@ class Settings(BaseSettings):
         return _loaded_from.get(id(self))
 
 
-_toml_path: Path | None = None
+_toml_data: dict[str, Any] | None = None
 _loaded_from: dict[int, Path | None] = {}
 
 
@@ -331,15 +419,83 @@ class SettingsError(Exception):
     """Settings could not be loaded; the message names the key and the problem."""
 
 
-def _format_errors(error: ValidationError) -> str:
+Section = TypeVar("Section", bound=BaseModel)
+
+
+def updated(section: Section, *, prefix: str = "", **changes: Any) -> Section:
+    """A copy of a settings section with ``changes`` validated (``--llm-url`` and the like).
+
+    Raises:
+        SettingsError: a bad value, named with its key (never shown).
+    """
+    try:
+        return section.model_validate({**dict(section), **changes})
+    except ValidationError as exc:
+        raise SettingsError(f"invalid settings:\n{_format_errors(exc, prefix)}") from None
+
+
+def _toml_depth(value: Any, depth: int = 0) -> int:
+    if isinstance(value, dict):
+        return max((_toml_depth(v, depth + 1) for v in value.values()), default=depth + 1)
+    if isinstance(value, list):
+        return max((_toml_depth(v, depth + 1) for v in value), default=depth + 1)
+    return depth
+
+
+MAX_TOML_DEPTH = 8
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """The TOML data of a settings file; raises :class:`SettingsError` with one plain reason."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise SettingsError(f"{path}: settings file not found") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot read settings file ({exc.strerror or exc.__class__.__name__})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SettingsError(f"{path}: is a folder, not a settings file")
+    if not stat.S_ISREG(info.st_mode):
+        raise SettingsError(f"{path}: not a regular file (a device, FIFO or socket)")
+    if info.st_size > MAX_SETTINGS_BYTES:
+        raise SettingsError(f"{path}: settings file larger than {MAX_SETTINGS_BYTES // 1024} KB")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")  # Notepad writes a byte-order mark
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot read settings file ({exc.strerror or exc.__class__.__name__})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise SettingsError(f"{path}: TOML nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise SettingsError(f"{path}: not usable TOML ({exc})") from None
+    if _toml_depth(data) > MAX_TOML_DEPTH:
+        raise SettingsError(f"{path}: TOML nested more than {MAX_TOML_DEPTH} levels deep")
+    return data
+
+
+def _source_error(exc: Exception) -> str:
+    """A plain line for an environment variable pydantic-settings could not decode."""
+    match = re.search(r'field "([^"]+)"', str(exc))
+    if match:
+        variable = f"KIOSK_{match.group(1).upper()}"
+        return f"environment variable {variable}: not valid JSON (a section is set as one JSON object)"
+    return f"environment settings: {exc}"
+
+
+def _format_errors(error: ValidationError, prefix: str = "") -> str:
     lines = []
     for item in error.errors():
-        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        key = ".".join(str(part) for part in (*([prefix] if prefix else []), *item["loc"])) or "(top level)"
         if item["type"] == "extra_forbidden":
             lines.append(f"{key}: unknown setting")
         else:
             # Never echo the offending value: it may be a secret.
-            lines.append(f"{key}: {item['msg']}")
+            lines.append(f"{key}: {item['msg'].removeprefix('Value error, ')}")
     return "\n".join(lines)
 
 
@@ -349,28 +505,23 @@ def load_settings(path: Path | str | None = None, **overrides: Any) -> Settings:
     Raises:
         SettingsError: a missing/unreadable file, bad TOML, an unknown key or a bad value.
     """
-    global _toml_path
+    global _toml_data
     if path is None and os.environ.get("KIOSK_CONFIG"):
         path = os.environ["KIOSK_CONFIG"]
     if path is None and default_config_path().is_file():
         path = default_config_path()
     toml_path = Path(path).expanduser() if path is not None else None
-    if toml_path is not None:
-        if not toml_path.is_file():
-            raise SettingsError(f"{toml_path}: settings file not found")
-        try:
-            tomllib.loads(toml_path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SettingsError(f"{toml_path}: cannot read settings file ({exc.__class__.__name__})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"{toml_path}: not valid TOML ({exc})") from None
-    _toml_path = toml_path
+    _toml_data = read_toml(toml_path) if toml_path is not None else None
     try:
         settings = Settings(**overrides)
     except ValidationError as exc:
         where = f"{toml_path}: " if toml_path else ""
         raise SettingsError(f"{where}invalid settings:\n{_format_errors(exc)}") from None
+    except _SourceError as exc:
+        raise SettingsError(_source_error(exc)) from None
+    except RecursionError:
+        raise SettingsError("settings nested too deeply") from None
     finally:
-        _toml_path = None
+        _toml_data = None
     _loaded_from[id(settings)] = toml_path
     return settings

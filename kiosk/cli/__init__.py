@@ -2,7 +2,9 @@
 
 Each module in this package that defines ``register(subparsers)`` adds its subcommands; the
 handler it sets with ``set_defaults(func=...)`` receives the parsed arguments and returns the exit
-code. Exit codes: 0 success, 1 the work failed, 2 bad usage, settings or input.
+code. Exit codes: 0 success, 1 the work failed, 2 bad usage, settings or input (one plain line on
+stderr, never a traceback), 130 interrupted (Ctrl-C), 141 the output pipe was closed early
+(``kiosk ask … | head``: nothing more is printed, as a command killed by SIGPIPE).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -18,6 +21,7 @@ from kiosk.catalog import CatalogError, LoadedCatalog, load_catalog
 from kiosk.settings import Settings, SettingsError, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_PIPE_CLOSED = 130, 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,12 +77,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         func = run_kiosk
     try:
         settings_from(args)  # bad settings stop every command before anything starts
-        return int(func(args) or 0)
+        code = int(func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except CatalogError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe: point stdout at /dev/null so the exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

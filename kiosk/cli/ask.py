@@ -13,6 +13,7 @@ from kiosk.navigator import Conversation, Navigator, navigator_for
 if TYPE_CHECKING:
     from kiosk.cli.llm_turn import CliSession
     from kiosk.settings import LlmSettings
+from kiosk.settings import updated
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,9 +64,9 @@ def _ask(args: argparse.Namespace) -> int:
 def _llm_settings(settings: Any, args: argparse.Namespace) -> Any:
     llm = settings.llm
     if args.llm_url:
-        llm = llm.model_copy(update={"base_url": args.llm_url})
+        llm = updated(llm, prefix="llm", base_url=args.llm_url)  # validated: a bad URL is a plain SettingsError
     if args.model:
-        llm = llm.model_copy(update={"model": args.model})
+        llm = updated(llm, prefix="llm", model=args.model)
     return llm if llm.base_url else None
 
 

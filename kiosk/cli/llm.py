@@ -18,7 +18,7 @@ from kiosk.catalog import Catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, catalog_from, settings_from
 from kiosk.llm.framing import FramingStore
 from kiosk.llm.probe import describe, probe, probe_sync
-from kiosk.settings import LlmSettings, Settings
+from kiosk.settings import LlmSettings, Settings, updated
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -43,9 +43,9 @@ def llm_settings_from(settings: Settings, args: argparse.Namespace) -> LlmSettin
     """The ``llm`` section with ``--llm-url`` / ``--model`` applied."""
     llm = settings.llm
     if getattr(args, "llm_url", None):
-        llm = llm.model_copy(update={"base_url": args.llm_url})
+        llm = updated(llm, prefix="llm", base_url=args.llm_url)  # validated: a bad URL is a plain SettingsError
     if getattr(args, "model", None):
-        llm = llm.model_copy(update={"model": args.model})
+        llm = updated(llm, prefix="llm", model=args.model)
     return llm
 
 

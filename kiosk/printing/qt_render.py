@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -177,7 +178,7 @@ class _Painter:
             return
         view = renderer.viewBoxF()
         # Crop around the window (70 % of the plan's width) unless "you are here" must stay visible.
-        crop = 1.0 if block.here else 0.7
+        crop = 1.0 if block.here or block.route else 0.7
         left = min(max(block.x - crop / 2, 0.0), 1.0 - crop)
         source = QRectF(view.x() + left * view.width(), view.y(), crop * view.width(), view.height())
         height = min(self.w * source.height() / source.width(), self.w * 0.7)
@@ -191,6 +192,12 @@ class _Painter:
 
             def point(x: float, y: float) -> QPointF:
                 return QPointF((x - left) / crop * self.w, self.y + y * height)
+
+            if len(block.route) > 1:  # the walkway route, as on the map screen
+                self.p.setBrush(Qt.BrushStyle.NoBrush)
+                self.p.setPen(QPen(QColor("black"), 5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                                   Qt.PenJoinStyle.RoundJoin))
+                self.p.drawPolyline(QPolygonF([point(*pt) for pt in block.route]))
 
             if block.here:
                 here = point(*block.here)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Literal
 
 from kiosk.catalog import LoadedCatalog, Service, localized, localized_list
+from kiosk.route import route_to
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -68,6 +69,8 @@ class FloorMap:
     label: str
     here: tuple[float, float] | None = None
     """The kiosk's own position when it stands on the same floor."""
+    route: tuple[tuple[float, float], ...] = ()
+    """The walkway route on this floor (:func:`kiosk.route.route_to`, the one the map screen shows)."""
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,10 @@ def _map_block(loaded: LoadedCatalog, service: Service, language: str) -> FloorM
     here = (kiosk.x, kiosk.y) if kiosk.floor == window.floor else None
     word = _WORDS[language]["window"]
     label = f"{word} {window.id}" if language == "en" else f"{window.id}{word}"
-    return FloorMap(str(path) if path else None, window.x, window.y, label, here)
+    route = route_to(loaded.catalog, window.id)
+    points = tuple(route.legs[-1].points) if route.legs else ()
+    x, y = points[-1] if points else (window.x, window.y)
+    return FloorMap(str(path) if path else None, x, y, label, here, points)
 
 
 def ticket_slip(

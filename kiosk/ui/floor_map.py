@@ -1,4 +1,9 @@
-"""One floor plan: the SVG scaled to fit, "you are here", the target's pulsing marker, the route."""
+"""One floor plan: the SVG scaled to fit, "you are here", the target's pulsing marker, the route.
+
+A plan whose SVG has the layers ``plan`` and ``labels`` (the demo hall's) is drawn in three
+steps: the plan, then the route, then the labels, so the route never hides a window number. The
+markers' label boxes are placed off the floor's window numbers (``Leg.keep_clear``).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ class FloorMapView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(320, 220))
         self._renderer = None
+        self._layered = False
+        self._taken: list[QRectF] = []
         self._map_path: Path | None = None
         self.leg: Leg | None = None
         self.target: tuple[float, float] | None = None
@@ -49,6 +56,8 @@ class FloorMapView(QWidget):
 
             renderer = QSvgRenderer(str(map_path))
             self._renderer = renderer if renderer.isValid() else None
+        self._layered = bool(self._renderer and self._renderer.elementExists("plan")
+                             and self._renderer.elementExists("labels"))
         self.update()
 
     def set_leg(self, leg: Leg | None, target_label: str, you_label: str, connector_label: str) -> None:
@@ -89,25 +98,59 @@ class FloorMapView(QWidget):
         fm = QFontMetrics(font)
         w = fm.horizontalAdvance(text) + 28
         h = fm.height() + 14
-        x = min(max(at.x() - w / 2, plan.left()), plan.right() - w)
-        y = at.y() + 34 if below else at.y() - h - 34
-        if y < plan.top():
-            y = at.y() + 34
-        if y + h > plan.bottom():
-            y = at.y() - h - 34
-        box = QRectF(x, y, w, h)
+        box = self._label_box(at, w, h, plan, below)
         p.setPen(QPen(QColor("white"), 2))
         p.setBrush(fill)
         p.drawRoundedRect(box, 10, 10)
         p.setPen(QColor("white"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        self._taken.append(box)
+
+    def _label_box(self, at: QPointF, w: float, h: float, plan: QRectF, below: bool) -> QRectF:
+        """The first place for a label box (above/below/beside ``at``) off window numbers and other labels."""
+        windows = [self._window_box(pt, plan) for pt in (self.leg.keep_clear if self.leg else ())]
+        gap = 34
+        spots = [(at.x() - w / 2, at.y() - h - gap), (at.x() - w / 2, at.y() + gap),
+                 (at.x() + gap, at.y() - h / 2), (at.x() - w - gap, at.y() - h / 2)]
+        if below:
+            spots[0], spots[1] = spots[1], spots[0]
+        boxes = []
+        for x, y in spots:
+            x = min(max(x, plan.left()), plan.right() - w)
+            y = min(max(y, plan.top()), plan.bottom() - h)
+            boxes.append(QRectF(x, y, w, h))
+        for box in boxes:
+            if not any(box.intersects(other) for other in (*windows, *self._taken)):
+                return box
+        return boxes[0]
+
+    @staticmethod
+    def _window_box(pt: tuple[float, float], plan: QRectF) -> QRectF:
+        """The area of a window's number box on the plan (about 6 % x 6 % of the plan)."""
+        cx, cy = plan.left() + pt[0] * plan.width(), plan.top() + pt[1] * plan.height()
+        w, h = 0.06 * plan.width(), 0.06 * plan.height()
+        return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+    def _render_layer(self, p: QPainter, element: str, plan: QRectF) -> None:
+        """One layer of the SVG where it lies on the whole plan."""
+        renderer = self._renderer
+        assert renderer is not None
+        view = renderer.viewBoxF()
+        bounds = renderer.transformForElement(element).mapRect(renderer.boundsOnElement(element))
+        sx, sy = plan.width() / max(view.width(), 1e-9), plan.height() / max(view.height(), 1e-9)
+        target = QRectF(plan.left() + (bounds.x() - view.x()) * sx, plan.top() + (bounds.y() - view.y()) * sy,
+                        bounds.width() * sx, bounds.height() * sy)
+        renderer.render(p, element, target)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Draw plan, route, markers and labels."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         plan = self._plan_rect()
-        if self._renderer is not None:
+        self._taken = []
+        if self._renderer is not None and self._layered:
+            self._render_layer(p, "plan", plan)
+        elif self._renderer is not None:
             self._renderer.render(p, plan)
         else:
             p.setPen(QPen(QColor("#8a94a6"), 3))
@@ -117,65 +160,70 @@ class FloorMapView(QWidget):
         def at(pt: tuple[float, float]) -> QPointF:
             return QPointF(plan.left() + pt[0] * plan.width(), plan.top() + pt[1] * plan.height())
 
+        k = max(0.5, min(1.0, plan.width() / 1100))  # markers and line shrink with a small plan
         leg = self.leg
         if leg is not None and len(leg.points) > 1:
             path = QPainterPath(at(leg.points[0]))
             for pt in leg.points[1:]:
                 path.lineTo(at(pt))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("white"), 16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            p.setPen(QPen(QColor("white"), 16 * k, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                          Qt.PenJoinStyle.RoundJoin))
             p.drawPath(path)
-            pen = QPen(QColor(theme.ACCENT), 9, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            pen = QPen(QColor(theme.ACCENT), 9 * k, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                       Qt.PenJoinStyle.RoundJoin)
             pen.setDashPattern([1.6, 1.4])
             p.setPen(pen)
             p.drawPath(path)
             # arrow head at the end
             a, b = at(leg.points[-2]), at(leg.points[-1])
             ang = math.atan2(b.y() - a.y(), b.x() - a.x())
-            tip = QPointF(b.x() - 26 * math.cos(ang), b.y() - 26 * math.sin(ang))
+            tip = QPointF(b.x() - 26 * k * math.cos(ang), b.y() - 26 * k * math.sin(ang))
             head = QPolygonF([
                 tip,
-                QPointF(tip.x() - 24 * math.cos(ang - 0.5), tip.y() - 24 * math.sin(ang - 0.5)),
-                QPointF(tip.x() - 24 * math.cos(ang + 0.5), tip.y() - 24 * math.sin(ang + 0.5)),
+                QPointF(tip.x() - 24 * k * math.cos(ang - 0.5), tip.y() - 24 * k * math.sin(ang - 0.5)),
+                QPointF(tip.x() - 24 * k * math.cos(ang + 0.5), tip.y() - 24 * k * math.sin(ang + 0.5)),
             ])
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.ACCENT))
             p.drawPolygon(head)
+        if self.target is not None:  # the marker under the labels: a window number stays readable
+            tp = at(self.target)
+            phase = ((time.monotonic() - self._t0) * 0.8) % 1.0
+            p.setPen(QPen(QColor(31, 95, 191, int(200 * (1 - phase))), 6 * k))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(tp, (18 + 30 * phase) * k, (18 + 30 * phase) * k)
+            p.setPen(QPen(QColor("white"), 4 * k))
+            p.setBrush(QColor(theme.ACCENT))
+            p.drawEllipse(tp, 18 * k, 18 * k)
+            p.setBrush(QColor("white"))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(tp, 6 * k, 6 * k)
+        if self._renderer is not None and self._layered:
+            self._render_layer(p, "labels", plan)  # window numbers and names stay above the route
         if leg is not None and leg.connector is not None:
             c = leg.points[-1] if not leg.end_is_target else leg.points[0]
             cp = at(c)
             p.setPen(QPen(QColor("white"), 3))
             p.setBrush(QColor("#4b5563"))
-            p.drawRoundedRect(QRectF(cp.x() - 20, cp.y() - 20, 40, 40), 8, 8)
-            p.setPen(QPen(QColor("white"), 4))
-            p.drawLine(QPointF(cp.x() - 6, cp.y() + 10), QPointF(cp.x() - 6, cp.y() - 10))
-            p.drawLine(QPointF(cp.x() + 6, cp.y() - 10), QPointF(cp.x() + 6, cp.y() + 10))
+            p.drawRoundedRect(QRectF(cp.x() - 20 * k, cp.y() - 20 * k, 40 * k, 40 * k), 8 * k, 8 * k)
+            p.setPen(QPen(QColor("white"), 4 * k))
+            p.drawLine(QPointF(cp.x() - 6 * k, cp.y() + 10 * k), QPointF(cp.x() - 6 * k, cp.y() - 10 * k))
+            p.drawLine(QPointF(cp.x() + 6 * k, cp.y() - 10 * k), QPointF(cp.x() + 6 * k, cp.y() + 10 * k))
             if self.connector_label:
                 self._label(p, cp, self.connector_label, QColor("#4b5563"), plan)
-        if self.target is not None:
-            tp = at(self.target)
-            phase = ((time.monotonic() - self._t0) * 0.8) % 1.0
-            p.setPen(QPen(QColor(31, 95, 191, int(200 * (1 - phase))), 6))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(tp, 18 + 30 * phase, 18 + 30 * phase)
-            p.setPen(QPen(QColor("white"), 4))
-            p.setBrush(QColor(theme.ACCENT))
-            p.drawEllipse(tp, 18, 18)
-            p.setBrush(QColor("white"))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(tp, 6, 6)
-            if self.target_label:
-                self._label(p, tp, self.target_label, QColor(theme.ACCENT_DARK), plan)
+        if self.target is not None and self.target_label:
+            self._label(p, at(self.target), self.target_label, QColor(theme.ACCENT_DARK), plan)
         if leg is not None and leg.start_is_kiosk:
             yp = at(leg.points[0])
             # a person pin (head and shoulders in a circle): a different shape from the round target
-            p.setPen(QPen(QColor("white"), 4))
+            p.setPen(QPen(QColor("white"), 4 * k))
             p.setBrush(_YOU)
-            p.drawEllipse(yp, 24, 24)
+            p.drawEllipse(yp, 24 * k, 24 * k)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("white"))
-            p.drawEllipse(QPointF(yp.x(), yp.y() - 7), 7, 7)
-            p.drawPie(QRectF(yp.x() - 13, yp.y() + 2, 26, 24), 0, 180 * 16)
+            p.drawEllipse(QPointF(yp.x(), yp.y() - 7 * k), 7 * k, 7 * k)
+            p.drawPie(QRectF(yp.x() - 13 * k, yp.y() + 2 * k, 26 * k, 24 * k), 0, 180 * 16)
             if self.you_label:
                 self._label(p, yp, self.you_label, _YOU, plan, below=True)
         p.end()

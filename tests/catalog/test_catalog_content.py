@@ -216,18 +216,17 @@ def test_demo_services_have_english_details(demo_catalog: LoadedCatalog) -> None
     """English mode shows conditions, material notes, fee and time limit in English, not Chinese."""
     problems: list[str] = []
     for service in demo_catalog.catalog.services:
-        extra = service.model_extra or {}
-        conditions_en = extra.get("conditions_en")
+        conditions_en = service.conditions_en
         if not isinstance(conditions_en, list) or len(conditions_en) != len(service.conditions):
             problems.append(f"{service.id}: conditions_en must have {len(service.conditions)} items")
         else:
             problems += [_english_problem(f"{service.id}.conditions_en[{i}]", c) for i, c in enumerate(conditions_en)]
         for field in ("fee", "time_limit", "appointment", "online", "notes", "hours"):
             if field in ("fee", "time_limit") or getattr(service, field, None):
-                problems.append(_english_problem(f"{service.id}.{field}_en", extra.get(f"{field}_en")))
+                problems.append(_english_problem(f"{service.id}.{field}_en", getattr(service, f"{field}_en")))
         for material in service.materials:
             if material.note:
-                note_en = (material.model_extra or {}).get("note_en")
+                note_en = material.note_en
                 problems.append(_english_problem(f"{service.id} / {material.name}.note_en", note_en))
     problems = [p for p in problems if p]
     assert not problems, "\n".join(problems[:20])
@@ -236,12 +235,9 @@ def test_demo_services_have_english_details(demo_catalog: LoadedCatalog) -> None
 def test_demo_windows_places_and_hall_have_english(demo_catalog: LoadedCatalog) -> None:
     """Window zones, place notes, hall hours and address have English text."""
     catalog = demo_catalog.catalog
-    problems = [_english_problem(f"window {w.id}.zone_en", (w.model_extra or {}).get("zone_en"))
-                for w in catalog.windows]
-    problems += [_english_problem(f"place {p.id}.notes_en", (p.model_extra or {}).get("notes_en"))
-                 for p in catalog.places if p.notes]
-    hall_extra = catalog.hall.model_extra or {}
-    problems += [_english_problem(f"hall.{f}", hall_extra.get(f)) for f in ("hours_en", "address_en")]
+    problems = [_english_problem(f"window {w.id}.zone_en", w.zone_en) for w in catalog.windows]
+    problems += [_english_problem(f"place {p.id}.notes_en", p.notes_en) for p in catalog.places if p.notes]
+    problems += [_english_problem(f"hall.{f}", getattr(catalog.hall, f)) for f in ("hours_en", "address_en")]
     problems = [p for p in problems if p]
     assert not problems, "\n".join(problems[:20])
-    assert (catalog.window("A01").model_extra or {})["zone_en"] == "Zone A · Household Registration"
+    assert catalog.window("A01").zone_en == "Zone A · Household Registration"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from kiosk.catalog import CatalogError, CatalogStore, json_schema, load_catalog, parse_catalog
+from kiosk.catalog import MAX_CATALOG_BYTES, CatalogError, CatalogStore, json_schema, load_catalog, parse_catalog
 
 
 def save(tmp_path: Path, data: object, name: str = "catalog.json") -> Path:
@@ -122,3 +123,127 @@ def test_schema_describes_the_format() -> None:
     result = subprocess.run([sys.executable, "-m", "kiosk", "catalog", "schema"], capture_output=True, text=True,
                             timeout=60)
     assert json.loads(result.stdout)["title"] == "HallGuide hall catalog"
+
+
+# -- the schema typed completely (issue 12 item 7) -------------------------------------------------
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d["services"][3].update(fee_en=12), "services[3].fee_en: Input should be a valid string"),
+        (lambda d: d["services"][3].update(conditons_en=["x"]), "services[3].conditons_en: unknown field"),
+        (lambda d: d["services"][3].update(time_limt="3天"), "services[3].time_limt: unknown field"),
+        (lambda d: d["services"][3]["materials"][0].update(note_em="x"),
+         "services[3].materials[0].note_em: unknown field"),
+        (lambda d: d["windows"][2].update(zone_en=["A"]), "windows[2].zone_en: Input should be a valid string"),
+        (lambda d: d["hall"].update(adress_en="x"), "hall.adress_en: unknown field"),
+        (lambda d: d.update(schema_version="1"), "schema_version: Input should be a valid integer"),
+        (lambda d: d["services"][0]["materials"][0].update(original="yes"), "services[0].materials[0].original"),
+        (lambda d: d["hall"]["floors"][0].update(map="../../../etc/passwd"),
+         "hall.floors[0].map: Value error, map path must stay inside the catalog's folder"),
+        (lambda d: d["hall"]["floors"][1].update(map="/etc/passwd"),
+         "hall.floors[1].map: Value error, map path must be relative to the catalog's folder"),
+        (lambda d: d["hall"]["floors"][1].update(map="C:\\plans\\f2.svg"), "hall.floors[1].map: Value error, map path"),
+        (lambda d: d["services"][4].update(conditions_en=["only one"]), "services[4].conditions_en: 1 items for"),
+    ],
+)
+def test_typed_schema_names_each_problem(catalog_data: dict, mutate, expected: str) -> None:
+    """English fields are typed, unknown keys are named, nothing is silently converted."""
+    mutate(catalog_data)
+    problems = problems_of(catalog_data)
+    assert any(expected in problem for problem in problems), problems
+
+
+def test_english_fields_are_typed_attributes(demo_catalog) -> None:
+    """No model_extra: every English field is a declared field."""
+    service = demo_catalog.catalog.service("passport")
+    assert service.model_extra is None
+    assert service.fee_en and service.conditions_en and service.time_limit_en
+    assert demo_catalog.catalog.window("A01").zone_en
+
+
+def test_map_symlink_out_of_the_folder_is_refused(tmp_path: Path, catalog_data: dict) -> None:
+    outside = tmp_path / "outside.svg"
+    outside.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    folder = tmp_path / "hall"
+    folder.mkdir()
+    (folder / "plan.svg").symlink_to(outside)
+    catalog_data["hall"]["floors"] = [dict(f, map="plan.svg" if i == 0 else None)
+                                      for i, f in enumerate(catalog_data["hall"]["floors"])]
+    with pytest.raises(CatalogError, match=r'hall.floors\[0\].map: file not found "plan.svg"'):
+        load_catalog(save(folder, catalog_data))
+
+
+def test_cli_validate_names_typos_and_schema_lists_english_fields(tmp_path: Path, catalog_data: dict) -> None:
+    catalog_data["services"][3]["conditons_en"] = ["x"]
+    catalog_data["services"][3]["fee_en"] = 12
+    catalog_data["hall"]["floors"][0]["map"] = "../../../etc/passwd"
+    result = subprocess.run([sys.executable, "-m", "kiosk", "catalog", "validate", str(save(tmp_path, catalog_data))],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "services[3].conditons_en: unknown field" in result.stderr
+    assert "services[3].fee_en: Input should be a valid string" in result.stderr
+    assert "hall.floors[0].map" in result.stderr and "Traceback" not in result.stderr
+    schema = json_schema()
+    service = schema["$defs"]["Service"]
+    assert service["additionalProperties"] is False
+    for key in ("fee_en", "conditions_en", "time_limit_en", "summary_en", "hours_en", "online_en", "notes_en"):
+        assert key in service["properties"], key
+    assert {"walkways", "map"} <= set(schema["$defs"]["Floor"]["properties"])
+    assert schema["properties"]["schema_version"]["type"] == "integer"
+
+
+# -- hostile and odd files (issue 13 item 21) ------------------------------------------------------
+def _hostile(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / f"{kind}.json"
+    if kind == "deep":
+        path.write_text("[" * 3000 + "]" * 3000, encoding="utf-8")
+    elif kind == "deep-object":
+        path.write_text('{"a":' * 3000 + "1" + "}" * 3000, encoding="utf-8")
+    elif kind == "bigint":
+        path.write_text('{"schema_version": ' + "9" * 5000 + "}", encoding="utf-8")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "huge":
+        with path.open("wb") as f:
+            f.truncate(MAX_CATALOG_BYTES + 1)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "zero":
+        return Path("/dev/zero")
+    return path
+
+
+HOSTILE = {
+    "deep": "nested more than", "deep-object": "nested more than", "bigint": "5000 digits",
+    "fifo": "not a regular file", "zero": "not a regular file", "huge": "larger than 20 MB", "folder": "folder",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_catalog_files_are_refused_plainly(tmp_path: Path, kind: str, capsys) -> None:
+    """``kiosk catalog validate`` on each: exit 1 (refused) and one plain reason, nothing raised."""
+    from kiosk.cli import main
+
+    assert main(["catalog", "validate", str(_hostile(tmp_path, kind))]) == 1
+    err = capsys.readouterr().err
+    assert HOSTILE[kind] in err, err
+    assert len(err.strip().splitlines()) == 2  # "<file>: 1 problem(s)" and the reason
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_the_kiosk_keeps_the_last_good_catalog(tmp_path: Path, demo_catalog_path: Path, kind: str) -> None:
+    store = CatalogStore(load_catalog(demo_catalog_path))
+    good = store.current
+    with pytest.raises(CatalogError) as info:
+        store.replace(_hostile(tmp_path, kind))
+    assert HOSTILE[kind] in str(info.value)
+    assert store.current is good and store.previous is None
+
+
+def test_cli_with_a_hostile_catalog_exits_2(tmp_path: Path) -> None:
+    """``kiosk ask`` with a FIFO or /dev/zero as its catalog: one plain message, exit code 2."""
+    for path in (_hostile(tmp_path, "fifo"), Path("/dev/zero"), _hostile(tmp_path, "deep")):
+        result = subprocess.run([sys.executable, "-m", "kiosk", "ask", "厕所在哪", "--no-llm", "--catalog", str(path)],
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2, result.stderr
+        assert "catalog refused" in result.stderr and "Traceback" not in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -84,8 +85,8 @@ def _hostile_catalog(tmp_path: Path) -> Path:
     service["name"] = INJECTION
     service["summary"] = INJECTION + " " + "很长的说明。" * 400
     service["materials"] = [{"name": f"{INJECTION} 材料{i}", "copies": 1} for i in range(40)]
-    for floor in data["hall"]["floors"]:
-        floor["map"] = str(UI_HALL.parent / floor["map"])
+    for floor in data["hall"]["floors"]:  # map paths stay inside the catalog's folder: copy the plans
+        shutil.copy(UI_HALL.parent / floor["map"], tmp_path / floor["map"])
     path = tmp_path / "catalog.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from services_demo import SERVICES  # noqa: E402  (same folder)
 from services_demo_en import COMMON_EN, HALL_EN, NOTES_EN, PLACE_NOTES_EN, SERVICES_EN, ZONE_EN_PREFIX  # noqa: E402
+from walkways_demo import AISLE_DEPTH, DOORS, walkways  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 W, H = 1600, 1000
@@ -58,6 +59,10 @@ class Zone:
         n = len(self.windows)
         return [(round(x0 + (x1 - x0) * (i + 0.5) / n), y0 + 48) for i in range(n)]
 
+    def aisle(self) -> int:
+        """The y of the aisle in front of the counters (where a visitor stands at a window)."""
+        return self.box[1] + AISLE_DEPTH
+
 
 @dataclass
 class Room:
@@ -73,6 +78,7 @@ class Room:
     notes: str = ""
     place_name: str | None = None  # catalog name when it differs from the drawn label
     place_name_en: str | None = None
+    connector: tuple[str, str] | None = None  # (kind, link) for lifts and stairs
 
 
 BLUE, GREEN, ORANGE, PURPLE, PINK, TEAL, YELLOW = (
@@ -121,7 +127,8 @@ def _core(floor: str) -> list[Room]:
     return [
         Room(floor, "楼梯", "Stairs", (40, 40, 150, 160), "core", f"stairs-{f}",
              ("楼梯", "走楼梯", "步梯", "安全通道", "stairs", "staircase"),
-             "西侧楼梯，连通1F–3F；东侧另有一部楼梯。", f"楼梯（{floor}）", f"Stairs ({floor})"),
+             "西侧楼梯，连通1F–3F；东侧另有一部楼梯。", f"楼梯（{floor}）", f"Stairs ({floor})",
+             ("stairs", "west-stairs")),
         Room(floor, "楼梯", "Stairs", (1450, 40, 1560, 160), "core"),
         Room(floor, "卫生间", "Restrooms", (170, 40, 390, 160), "restroom", f"toilet-{f}",
              ("厕所", "洗手间", "卫生间", "WC", "toilet", "restroom", "上厕所", "男厕", "女厕", "厕所在哪",
@@ -130,7 +137,8 @@ def _core(floor: str) -> list[Room]:
         Room(floor, "电梯", "Elevators", (720, 40, 880, 160), "core", f"elevator-{f}",
              ("电梯", "坐电梯", "升降梯", "直梯", "上楼", "下楼", "elevator", "lift", "去二楼", "去三楼",
               "去停车场"),
-             "两部客梯，可达B1停车场、1F、2F、3F；轮椅可进入。", f"电梯（{floor}）", f"Elevators ({floor})"),
+             "两部客梯，可达B1停车场、1F、2F、3F；轮椅可进入。", f"电梯（{floor}）", f"Elevators ({floor})",
+             ("lift", "elevators")),
     ]
 
 
@@ -274,23 +282,34 @@ def _place_notes_en(place_id: str) -> str:
 def build_catalog() -> dict:
     """The whole catalog as JSON data."""
     windows = []
+    points: dict[str, tuple[int, int]] = {}
     for zone in ZONES:
         for (wid, label), (cx, cy) in zip(zone.windows, zone.counter_centres()):
             windows.append({"id": wid, "floor": zone.floor, "zone": zone.name,
                             "zone_en": f"{ZONE_EN_PREFIX} {zone.name[0]} · {zone.name_en}", "x": frac(cx, W),
-                            "y": frac(cy, H), "label": label})
+                            "y": frac(cy, H), "label": label,
+                            "door": {"x": frac(cx, W), "y": frac(zone.aisle(), H)}})
+            points[wid] = (cx, zone.aisle())
     windows.sort(key=lambda w: w["id"])
     places = []
     for room in ROOMS:
         if not room.place_id:
             continue
         x0, y0, x1, y1 = room.box
-        places.append({
+        door = DOORS[room.place_id]
+        points[room.place_id] = door
+        place = {
             "id": room.place_id, "name": room.place_name or room.name,
             "name_en": room.place_name_en or room.name_en, "aliases": list(room.aliases),
             "floor": room.floor, "x": frac((x0 + x1) / 2, W), "y": frac((y0 + y1) / 2, H),
             "notes": room.notes, "notes_en": _place_notes_en(room.place_id),
-        })
+            "kind": room.connector[0] if room.connector else "facility",
+            "door": {"x": frac(door[0], W), "y": frac(door[1], H)},
+        }
+        if room.connector:
+            place["link"] = room.connector[1]
+        places.append(place)
+    points["kiosk"] = (KIOSK[1], KIOSK[2])
     services = []
     for s in SERVICES:
         entry = with_english(s)
@@ -305,7 +324,9 @@ def build_catalog() -> dict:
                  "公积金窗口）；法定节假日休息。24小时自助区全天开放。",
         "phone": "0755-2699 8100（咨询）；政务服务便民热线 12345",
         **HALL_EN,
-        "floors": [{"id": f, "name": n, "name_en": e, "map": m} for f, n, e, m in FLOORS],
+        "floors": [{"id": f, "name": n, "name_en": e, "map": m,
+                    "walkways": walkways(f, points, lambda v: frac(v, W), lambda v: frac(v, H))}
+                   for f, n, e, m in FLOORS],
         "kiosk": {"floor": KIOSK[0], "x": frac(KIOSK[1], W), "y": frac(KIOSK[2], H)},
     }
     return {
@@ -428,14 +449,18 @@ def _seats(box: tuple[int, int, int, int], top: int) -> list[str]:
     return out
 
 
+_WINDOW_BOX = "#3e4c59"
+"""The stroke of a window's number box (drawn in the labels layer)."""
+
+
 def _zone(zone: Zone) -> list[str]:
     x0, y0, x1, y1 = zone.box
     out = [_rect(zone.box, zone.colour, "#7f8c99", 2.5, 8)]
     # counter desk behind the window boxes
     out.append(f'<rect x="{x0 + 12}" y="{y0 + 10}" width="{x1 - x0 - 24}" height="14" rx="3" fill="#c9d2dc"/>')
-    out += _seats(zone.box, y0 + 100)
+    out += _seats(zone.box, y0 + 130)  # the aisle in front of the counters stays free
     for (wid, _), (cx, cy) in zip(zone.windows, zone.counter_centres()):
-        out.append(_rect((cx - 46, cy - 28, cx + 46, cy + 28), "#ffffff", "#3e4c59", 2.5, 6))
+        out.append(_rect((cx - 46, cy - 28, cx + 46, cy + 28), "#ffffff", _WINDOW_BOX, 2.5, 6))
         out.append(_text(cx, cy + 9, wid, 26, "bold", "#102a43"))
     out.append(_text(x0 + 20, y1 - 38, zone.name, 28, "bold", "#102a43", "start"))
     out.append(_text(x0 + 20, y1 - 12, zone.name_en, 18, "normal", "#334e68", "start"))
@@ -456,10 +481,14 @@ def build_svg(floor: str, title: str, title_en: str) -> str:
             parts += _room(room)
     parts += _walls(floor)
     # floor badge in the corridor
-    parts.append(_text(800, 515 if floor != "1F" else 745, f"{floor}  {title} · {title_en}", 22, "bold",
+    parts.append(_text(800, 470, f"{floor}  {title} · {title_en}", 22, "bold",
                        "#9aa5b1") if floor != "1F" else "")
-    parts.append("</svg>")
-    return "\n".join(p for p in parts if p) + "\n"
+    # Two layers: the kiosk draws the route between the plan and the labels (window numbers, names),
+    # so a route never hides a window number.
+    labels = [p for p in parts[4:] if p.startswith("<text") or _WINDOW_BOX in p]
+    plan = [p for p in parts[4:] if p and p not in labels]
+    out = [*parts[:4], '<g id="plan">', *plan, "</g>", '<g id="labels">', *labels, "</g>", "</svg>"]
+    return "\n".join(p for p in out if p) + "\n"
 
 
 def main() -> None:

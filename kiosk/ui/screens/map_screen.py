@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window
 from kiosk.ui.floor_map import FloorMapView
-from kiosk.ui.route import plan_route
+from kiosk.ui.route import choices_in_order, route_to
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, button, discard
 from kiosk.visit import Visit
@@ -81,10 +81,8 @@ class MapScreen(QWidget):
         self._render()
 
     def show_places(self, places: list[Place], note: str = "") -> None:
-        """Route to a facility (several = choose, nearest on the kiosk's floor first)."""
-        kiosk = self._catalog.hall.kiosk
-        self.places = sorted(places, key=lambda p: (p.floor != kiosk.floor,
-                                                    (p.x - kiosk.x) ** 2 + (p.y - kiosk.y) ** 2))
+        """Route to a facility (several = choose: the one the answer names, then the nearest by walking)."""
+        self.places = choices_in_order(self._catalog, places)  # the one the answer names comes first
         self.service, self.note, self.window_index = None, note, 0
         self._render()
 
@@ -126,8 +124,8 @@ class MapScreen(QWidget):
             self.choices.hide()
             return
         self.window_index = min(self.window_index, len(targets) - 1)
-        tid, floor_id, x, y, label = targets[self.window_index]
-        route = plan_route(catalog, floor_id, (x, y))
+        tid, floor_id, _x, _y, label = targets[self.window_index]
+        route = route_to(catalog, tid)  # the walkway route, the same the printed slip shows
         # landscape with one floor: the words on the left, a big plan on the right
         side = not self._portrait and not route.floor_change
         self.outer.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)

@@ -40,6 +40,31 @@ notes = {
 places = [{"id": k, "name": n, "name_en": e, "aliases": aliases[k], "floor": "L1",
            "x": f((b[0] + b[2]) / 2, W), "y": f((b[1] + b[3]) / 2, H), "notes": notes[k]}
           for k, (n, e, b) in rooms.items()]
+places[2].update(kind="stairs", link="stairs")  # 楼梯间: the only way up (no lift)
+# walkways: one corridor per level (L1 between the counters and the seating), a spur to each stop
+CORRIDOR = {"L1": 360, "L2": 400}
+DOORS = {"gonggong-weishengjian": (1300, 780), "dayin-fuyin": (200, 760), "louti-jian": (1300, 180),
+         "zizhu-zhongduan": (530, 760), "bianmin-xiuxi": (700, 420)}
+for p in places:
+    p["door"] = {"x": f(DOORS[p["id"]][0], W), "y": f(DOORS[p["id"]][1], H)}
+for w in windows:
+    w["door"] = {"x": w["x"], "y": round(w["y"] + 0.06, 4)}
+def walkways(level, stops):
+    """stops: (ref, x px, y px) standing points; each joins the corridor straight above/below it."""
+    nodes, paths, spine = [], [], []
+    for ref, x, y in stops:
+        nodes.append({"id": f"c-{ref}", "x": f(x, W), "y": f(CORRIDOR[level], H)})
+        paths.append([ref, f"c-{ref}"])
+        spine.append((x, f"c-{ref}"))
+    paths.append([j for _, j in sorted(spine)])
+    return {"width_m": 40, "height_m": 25, "nodes": nodes, "paths": paths}
+l1 = [(w["id"], w["door"]["x"] * W, w["door"]["y"] * H) for w in windows if w["floor"] == "L1"]
+l1 += [(k, *DOORS[k]) for k in DOORS] + [("kiosk", 1200, 800)]
+l2 = [(w["id"], w["x"] * W, (w["y"] + 0.06) * H) for w in windows if w["floor"] == "L2"]
+walk_l2 = walkways("L2", [*l2, ("stairs-up", 1300, 180)])
+walk_l2["nodes"].append({"id": "stairs-up", "x": f(1300, W), "y": f(180, H), "kind": "stairs", "link": "stairs",
+                         "name": "楼梯间（楼上）", "name_en": "Stairwell (upper level)"})
+WALKWAYS = {"L1": walkways("L1", l1), "L2": walk_l2}
 
 def m(name, en, original=True, copies=0, required=True, note=""):
     return {"name": name, "name_en": en, "original": original, "copies": copies, "required": required, "note": note}
@@ -132,8 +157,9 @@ catalog = {
   "hall": {"id": "hz-yuxi-town", "name": "杭州市余溪镇便民服务中心", "name_en": "Yuxi Town Citizen Service Centre, Hangzhou",
            "address": "浙江省杭州市余溪镇溪前路8号", "hours": "周一至周五 8:30–12:00、13:30–17:00",
            "phone": "0571-6300 1188",
-           "floors": [{"id": "L1", "name": "底楼", "name_en": "Ground level", "map": "plan-l1.svg"},
-                      {"id": "L2", "name": "楼上", "name_en": "Upper level", "map": None}],
+           "floors": [{"id": "L1", "name": "底楼", "name_en": "Ground level", "map": "plan-l1.svg",
+                       "walkways": WALKWAYS["L1"]},
+                      {"id": "L2", "name": "楼上", "name_en": "Upper level", "map": None, "walkways": WALKWAYS["L2"]}],
            "kiosk": {"floor": "L1", "x": 0.75, "y": 0.8}},
   "departments": [{"id": "dept-gaj", "name": "派出所户籍室", "name_en": "Police household office"},
                   {"id": "dept-rlsb", "name": "人力社保所", "name_en": "Labour and social security office"},
