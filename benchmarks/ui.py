@@ -33,7 +33,7 @@ SCREEN = ROOT / "tests" / "data" / "screen-1920x1080.json"
 
 def _spread(values: list[float], unit: str = "ms", scale: float = 1000.0) -> str:
     v = sorted(x * scale for x in values)
-    p95 = v[min(len(v) - 1, int(round(0.95 * (len(v) - 1))))]
+    p95 = v[min(len(v) - 1, round(0.95 * (len(v) - 1)))]
     return (f"median {statistics.median(v):7.1f} {unit}  min {v[0]:7.1f}  p95 {p95:7.1f}  max {v[-1]:7.1f}"
             f"  (n={len(v)})")
 

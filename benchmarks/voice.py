@@ -121,7 +121,7 @@ def bench_load(model_dir: Path, repeat: int, app, cache: Path) -> ModelSlot:
     for _ in range(repeat):
         models = SpeechModels({"ko": model_dir}, 0.4, 15, cache=cache)
         slot = models.load_async("ko")
-        beat.run(lambda: slot.state in ("ready", "failed"), 120)
+        beat.run(lambda slot=slot: slot.state in ("ready", "failed"), 120)
         assert slot.state == "ready", slot.error
         loads.append(slot.load_s)
         stalls.append(max(beat.late))
@@ -150,7 +150,7 @@ def bench_recognition(model, wavs: list[Path], repeat: int) -> None:
         summary(f"end of audio -> final, live turn ({label})", latencies, "ms", "target <= 150 ms")
     delays = []
     for _ in range(repeat):
-        for wav, pcm in zip(wavs, pcms):
+        for wav, pcm in zip(wavs, pcms, strict=False):
             voiced_end = last_voiced_s(pcm)
             source = WavFileSource(wav, speed=1.0, trailing_silence_s=2.0)
             turn = RecognitionTurn(model, source, lambda e: None,
@@ -172,7 +172,7 @@ def bench_output(repeat: int) -> None:
     first, silence, synth_ms = [], [], []
     for _ in range(repeat * 4):
         spoken = threading.Event()
-        speaker = Speaker(synth, output, lambda e: isinstance(e, (Speaking, Spoken)) and spoken.set())
+        speaker = Speaker(synth, output, lambda e, spoken=spoken: isinstance(e, (Speaking, Spoken)) and spoken.set())
         output.first_sample_at = None
         t0 = time.perf_counter()
         speaker.say(SENTENCE)
@@ -223,10 +223,10 @@ def bench_turn(app, slot: ModelSlot, wavs: list[Path], repeat: int) -> None:
         controller.bridge.event.connect(events.append)
         window.start_visit()
         settle = time.monotonic() + 0.5  # the home screen's own paint is not part of the turn
-        beat.run(lambda: time.monotonic() > settle, 5)
+        beat.run(lambda settle=settle: time.monotonic() > settle, 5)
         t0 = time.perf_counter()
         window.voice_requested.emit()
-        beat.run(lambda: any(isinstance(e, Spoken) for e in events), 30)
+        beat.run(lambda events=events: any(isinstance(e, Spoken) for e in events), 30)
         turn_s.append(time.perf_counter() - t0) if rep else None
         late = sorted(beat.late)
         controller.bridge.event.disconnect(events.append)

@@ -14,7 +14,7 @@ import time
 import wave
 from array import array
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class MicrophoneSource:
         self.sample_rate = sample_rate
         self.block_frames = int(sample_rate * block_s)
         self._queue: queue.Queue[bytes] = queue.Queue(maxsize=400)
-        self._stream = None
+        self._stream: Any = None  # sounddevice.RawInputStream (optional, untyped)
         self.overflows = 0
 
     def _callback(self, indata, frames, time_info, status) -> None:  # noqa: ANN001 (PortAudio thread)
@@ -138,7 +138,7 @@ class MicrophoneSource:
 def read_wav_pcm(path: Path | str, sample_rate: int = 16000) -> bytes:
     """A WAV file as 16-bit mono PCM at ``sample_rate`` (mixes down and resamples linearly if needed)."""
     try:
-        wav = wave.open(str(path), "rb")
+        wav = wave.open(str(path), "rb")  # noqa: SIM115 - closed by the ``with wav`` below
     except (wave.Error, EOFError) as exc:
         raise ValueError(f"{path}: not a WAV file ({exc})") from None
     with wav:

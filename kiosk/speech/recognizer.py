@@ -63,7 +63,7 @@ class RecognitionTurn:
         model: object,
         source: AudioSource,
         on_event: EventCallback,
-        options: TurnOptions = TurnOptions(),
+        options: TurnOptions = TurnOptions(),  # noqa: B008 - a frozen dataclass, never mutated
         postprocess: Callable[[str], str] | None = None,
     ) -> None:
         self.model = model

@@ -127,7 +127,7 @@ class Vocabulary:
         from rapidfuzz import fuzz
 
         best: tuple[float, int, int, str] | None = None
-        for term, term_sound in zip(self.terms, self.sounds):
+        for term, term_sound in zip(self.terms, self.sounds, strict=False):
             n = len(term)
             if n < 3 or n > len(text) or not _HAN.search(term) or term in text:
                 continue
@@ -135,7 +135,7 @@ class Vocabulary:
                 window = text[start : start + n]
                 if not all(_HAN.match(ch) for ch in window):
                     continue
-                same = sum(a == b for a, b in zip(window, term))
+                same = sum(a == b for a, b in zip(window, term, strict=False))
                 if same * 2 < n:  # at most half the characters may differ
                     continue
                 score = fuzz.ratio(_sound(window), term_sound)

@@ -15,7 +15,7 @@ from kiosk.admin.gesture import TapGesture
 
 
 def _window_point(window):
-    corner = window.admin_corner
+    corner = window.top.admin_corner
     return corner.mapTo(window, corner.rect().center())
 
 
@@ -32,7 +32,7 @@ def _spy_kinds(qtbot, window):
             return False
 
     spy = Spy(window)
-    window.admin_corner.installEventFilter(spy)
+    window.top.admin_corner.installEventFilter(spy)
     return kinds
 
 
@@ -49,7 +49,7 @@ def test_quick_taps_through_the_window_pipeline_open_the_pin_pad(qtbot, kiosk):
         QTest.mouseDClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert "MouseButtonDblClick" in kinds and len(kinds) == 5
-    assert [w for w in window.findChildren(type(window.admin_corner), "pinPad") if w.isVisible()]
+    assert [w for w in window.findChildren(type(window.top.admin_corner), "pinPad") if w.isVisible()]
 
 
 def test_slow_taps_through_the_window_pipeline_open_the_pin_pad(qtbot, kiosk):
@@ -72,7 +72,7 @@ def _send_taps(window, gap_ms: int, start_ms: int = 10_000, count: int = 5, inte
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    corner = window.admin_corner
+    corner = window.top.admin_corner
     local = QPointF(corner.rect().center())
     glob = QPointF(corner.mapToGlobal(corner.rect().center()))
     last_press, previous_was_double = None, False

@@ -29,8 +29,8 @@ def _has_english(text: str) -> bool:
 def test_printer_row_once_after_signing_in_twice(qtbot, kiosk, screenshot_dir):
     """The tickets area publishes its printer check; two sign-ins (each binds late areas) → one printer row."""
     window, controller = kiosk()
-    window.context.printer_check = lambda: StatusItem("printer", "打印机 Printer", False,
-                                                      "127.0.0.1:9100: 打印机缺纸，请更换纸卷")
+    window.context.status.publish("printer", "打印机 Printer", lambda: StatusItem(
+        "printer", "打印机 Printer", False, "127.0.0.1:9100: 打印机缺纸，请更换纸卷"))
     sign_in(qtbot, window, controller)
     tap(qtbot, visible(window, "adminLogout"))
     sign_in(qtbot, window, controller)

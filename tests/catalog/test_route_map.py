@@ -59,17 +59,17 @@ def test_toilet_question_highlights_the_place_the_answer_names(qtbot, demo_catal
 
     The map used to re-sort the places by straight-line distance and highlighted 无障碍卫生间.
     """
-    from types import SimpleNamespace
-
+    from kiosk.catalog import CatalogStore
     from kiosk.navigator import Conversation, Navigator
     from kiosk.ui.screens.map_screen import MapScreen
+    from kiosk.visit import Visit
 
     catalog = demo_catalog.catalog
-    answer = Navigator(catalog).ask("厕所在哪", Conversation())
+    answer = Navigator(catalog).ask("厕所在哪", Conversation())  # words only, as before the vectors are ready
     named = answer.places[0]
     assert named.name in answer.answer and named.name in answer.key_line
-    host = SimpleNamespace(catalog=catalog, loaded=demo_catalog, language="zh")
-    screen = MapScreen(host)  # type: ignore[arg-type]
+    navigator = Navigator(catalog)
+    screen = MapScreen(CatalogStore(demo_catalog), Visit(lambda: navigator, language="zh"))
     qtbot.addWidget(screen)
     screen.resize(1920, 1000)
     screen.show()

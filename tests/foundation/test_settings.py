@@ -92,7 +92,7 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     [
         ("a = " + "[" * 3000 + "]" * 3000 + "\n", "nested too deeply"),
         ("[ui]\nx = " + "[" * 20 + "]" * 20 + "\n", "nested more than"),
-        ('[tickets]\nday_starts_at = "25:00"\n', "tickets.day_starts_at: must be a time of day HH:MM"),
+        ('[tickets]\nday_starts_at = "25:00"\n', "tickets.day_starts_at: must look like 04:00"),
         ('[tickets]\nday_starts_at = "4"\n', "tickets.day_starts_at"),
         ('[llm]\nbase_url = "http://[::1"\n', "llm.base_url: not a usable URL"),
         ('[llm]\nbase_url = "ftp://host/v1"\n', "llm.base_url: must be an http:// or https:// URL"),

@@ -68,6 +68,7 @@ import importlib.util  # noqa: E402
 import itertools  # noqa: E402
 import os  # noqa: E402
 import shutil  # noqa: E402
+import socket  # noqa: E402
 import tempfile  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location(

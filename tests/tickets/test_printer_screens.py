@@ -63,7 +63,7 @@ def _shot(window, path):
 
 
 def _chip(window):
-    chip = window._chips.get("printer")
+    chip = window.top.chips.get("printer")
     return chip.text() if chip is not None else None
 
 
@@ -147,7 +147,7 @@ def test_citizens_never_see_technical_printer_text(make_kiosk, qtbot, screenshot
     printer = EscposEmulator()
     printer.close()
     window, controller = make_kiosk({"uri": printer.uri})
-    window._language = language
+    window.visit.set_language(language)
     panel = _take_number(qtbot, controller, window)
     qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=3000)
     panel.take_button.click()

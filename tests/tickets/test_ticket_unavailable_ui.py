@@ -62,13 +62,13 @@ def test_number_unavailable_while_the_server_is_away(pg_kiosk, qtbot, screenshot
     qtbot.waitUntil(lambda: panel.warning.isVisible() and "暂时无法取号" in panel.warning.text(), timeout=5000)
     assert panel.warning.text() == TicketUnavailable.citizen_zh
     assert controller.ticket_panel is None  # no number shown that is not stored
-    qtbot.waitUntil(lambda: "取号" in (window._chips.get("tickets").text() if window._chips.get("tickets") else ""),
+    qtbot.waitUntil(lambda: "取号" in (window.top.chips.get("tickets").text() if window.top.chips.get("tickets") else ""),
                     timeout=5000)
     assert any(a.printer == "tickets" for a in controller.alerts.active())
     window.grab().save(str(screenshot_dir / "ticket-unavailable.png"))
 
     server.start()
-    qtbot.waitUntil(lambda: window._chips.get("tickets") is None or not window._chips["tickets"].isVisible(),
+    qtbot.waitUntil(lambda: window.top.chips.get("tickets") is None or not window.top.chips["tickets"].isVisible(),
                     timeout=30000)
     panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)

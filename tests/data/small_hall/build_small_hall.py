@@ -17,7 +17,7 @@ rooms = {  # id: (name, name_en, box)
 }
 windows = [{"id": w, "floor": "L1", "zone": "一楼综合服务区", "x": f(x, W), "y": f(CY, H),
             "label": lbl} for (w, x), lbl in zip(counters.items(),
-            ["户籍窗口", "户籍窗口", "人力社保窗口", "人力社保·市民卡", "综合受理（无差别受理）"])]
+            ["户籍窗口", "户籍窗口", "人力社保窗口", "人力社保·市民卡", "综合受理（无差别受理）"], strict=False)]
 windows += [
     {"id": "W6", "floor": "L2", "zone": "二楼民政服务区", "x": 0.2, "y": 0.25, "label": "民政·社会救助"},
     {"id": "W7", "floor": "L2", "zone": "二楼民政服务区", "x": 0.35, "y": 0.25, "label": "残疾人服务"},
@@ -52,7 +52,7 @@ for w in windows:
 def walkways(level, stops):
     """stops: (ref, x px, y px) standing points; each joins the corridor straight above/below it."""
     nodes, paths, spine = [], [], []
-    for ref, x, y in stops:
+    for ref, x, _y in stops:
         nodes.append({"id": f"c-{ref}", "x": f(x, W), "y": f(CORRIDOR[level], H)})
         paths.append([ref, f"c-{ref}"])
         spine.append((x, f"c-{ref}"))
@@ -181,7 +181,7 @@ svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBo
 for w, x in counters.items():
     svg += [f'<rect x="{x-60}" y="{CY-35}" width="120" height="70" rx="8" fill="#fff" stroke="#5c4b3b" stroke-width="3"/>',
             t(x, CY + 10, w, 30, "bold", "#3b2f24")]
-for k, (n, e, (x0, y0, x1, y1)) in rooms.items():
+for _k, (n, e, (x0, y0, x1, y1)) in rooms.items():
     cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
     svg += [f'<rect x="{x0}" y="{y0}" width="{x1-x0}" height="{y1-y0}" rx="6" fill="#eef2ea" stroke="#8b9a7f" stroke-width="2"/>',
             t(cx, cy + 4, n, 26, "bold"), t(cx, cy + 32, e, 18, "normal", "#555")]
