@@ -106,7 +106,11 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
     """One short sentence to speak at once, focused on the asked aspect."""
     name = service_name(service, lang)
     where = location_text(catalog, service, lang)
-    count = len(service.materials)
+    count = sum(1 for m in service.materials if m.required)
+    extra = len(service.materials) - count
+    bring_en = f"Bring the {count} required items listed on the screen" + (
+        f" ({extra} more only if they apply)." if extra else ".")
+    bring_zh = f"需要带{count}样材料" + (f"（另有{extra}样视情况提供）" if extra else "") + "，请看屏幕上的清单。"
     if lang == "en":
         if aspect is Aspect.FEE:
             return f"{name}: the fee is {localized(service, 'fee', lang) or 'given at the window'}."
@@ -115,8 +119,8 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
         if aspect is Aspect.HOURS:
             return f"{name} is handled {_hours(catalog, service, lang)}."
         if aspect is Aspect.MATERIALS:
-            return f"For {name}, bring the {count} items listed on the screen."
-        return f"For {name}, please go to {where}. Bring the {count} items listed on the screen."
+            return f"For {name}: {bring_en[0].lower()}{bring_en[1:]}"
+        return f"For {name}, please go to {where}. {bring_en}"
     if aspect is Aspect.FEE:
         return f"{name}的收费是：{service.fee or '请咨询窗口'}。"
     if aspect is Aspect.TIME_LIMIT:
@@ -124,8 +128,8 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
     if aspect is Aspect.HOURS:
         return f"{name}的办理时间是：{_hours(catalog, service, lang)}。"
     if aspect is Aspect.MATERIALS:
-        return f"办理{name}需要带{count}样材料，请看屏幕上的清单。"
-    return f"{name}请到{where}办理，需要带{count}样材料，请看屏幕上的清单。"
+        return f"办理{name}{bring_zh}"
+    return f"{name}请到{where}办理，{bring_zh}"
 
 
 def place_answer(catalog: Catalog, place: Place, lang: Lang) -> str:
