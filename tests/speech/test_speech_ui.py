@@ -195,4 +195,5 @@ def test_a_service_card_speaks_where_to_go(voice_kiosk, qloop) -> None:
     window.show_service(service.id)
     run_until(qloop, lambda: any(isinstance(e, Speaking) for e in events), 9)
     sentence = next(e for e in events if isinstance(e, Speaking)).sentence
-    assert service.windows[0] in sentence and str(len(service.materials)) in sentence
+    required = sum(1 for m in service.materials if m.required)
+    assert service.windows[0] in sentence and f"{required}样材料" in sentence
