@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,8 @@ from kiosk.ui.service_card import service_location
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, scroller
 from kiosk.visit import Visit
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 class HomeScreen(QWidget):
@@ -72,6 +75,14 @@ class HomeScreen(QWidget):
         self.question.returnPressed.connect(self._send)
         self.question.textEdited.connect(self.question_edited)
         row.addWidget(self.question, 1)
+        self.clear_button = button("clearQuestion")
+        self.clear_button.setText("×")
+        self.clear_button.setAccessibleName("清除 Clear")
+        self.clear_button.setFixedWidth(84)
+        self.clear_button.clicked.connect(self._clear)
+        self.clear_button.hide()
+        self.question.textChanged.connect(lambda text: self.clear_button.setVisible(bool(text)))
+        row.addWidget(self.clear_button)
         self.send = button("sendButton", "primary")
         self.send.clicked.connect(self._send)
         row.addWidget(self.send)
@@ -109,7 +120,13 @@ class HomeScreen(QWidget):
     def _send(self) -> None:
         text = self.question.text().strip()
         if text:
+            self.question.clear()  # the question is shown with its answer; the next one starts empty
             self.question_asked.emit(text)
+
+    def _clear(self) -> None:
+        self.question.clear()
+        self.question_edited.emit("")
+        self.question.setFocus()
 
     def set_voice_available(self, ok: bool, reason: str) -> None:
         """Enable/disable the microphone with a plain-words reason."""
@@ -186,13 +203,13 @@ class HomeScreen(QWidget):
                 picked.append(service)
         return picked[:limit]
 
-    def _cached(self, name: str, make) -> QWidget:
+    def _cached(self, name: str, make: Callable[..., _W]) -> _W:
         """A tile/heading kept between rebuilds (re-creating and re-styling widgets is the slow part)."""
         widget = self._cache.get(name)
         if widget is None:
             widget = make()
             self._cache[name] = widget
-        return widget
+        return cast(_W, widget)  # each name is always made by the same factory
 
     def _service_tile(self, service: Service) -> TileButton:
         tile = TileButton(f"tile_{service.id}")
@@ -207,6 +224,7 @@ class HomeScreen(QWidget):
     def _build_tiles(self) -> None:
         while self.tiles.count():
             item = self.tiles.takeAt(0)
+            assert item is not None  # count() > 0
             if item.layout() is not None:
                 _release_layout(item.layout())
         for widget in self._cache.values():
