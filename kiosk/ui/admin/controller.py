@@ -79,6 +79,7 @@ class AdminController(QObject):
     def begin_login(self) -> None:
         """The hidden gesture was made: show the PIN pad (or explain how to set a PIN)."""
         if self.in_session:
+            assert self.panel is not None  # in_session means a panel
             self.window.show_overlay(self.panel)
             return
         if self.services.pin_hash() is None:
@@ -175,6 +176,8 @@ class AdminController(QObject):
         self.services.audit.record("logout", reason)
         if shiboken6.isValid(panel) and self.window.overlay.widget is panel:
             self.window.close_overlay()
+        if reason != "replaced":
+            self.window.end_visit()  # the next person sees the attract screen, not the last citizen's answer
         self.session_ended.emit(reason)
 
     # -- citizen side --------------------------------------------------------------------------
