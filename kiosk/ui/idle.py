@@ -75,6 +75,7 @@ class VisitTimeout(QObject):
 
         self.watcher = IdleWatcher(idle_timeout_s, self._on_idle, self)
         self.overlay = OverlayHost(window, "idleOverlay")
+        self.overlay.backdrop_tapped.connect(self._continue)  # a tap anywhere means "still here"
         self.countdown_s = countdown_s
         self.countdown_tick_ms = 1000
         """One countdown step (tests shorten it)."""

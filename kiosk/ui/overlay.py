@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -10,7 +12,13 @@ from kiosk.ui.widgets import PlainLabel, button
 
 
 class OverlayHost(QWidget):
-    """Covers its parent; shows one panel at a time, centred."""
+    """Covers its parent; shows one panel at a time, centred.
+
+    Signals:
+        backdrop_tapped(): a tap on the shade around the panel (not on the panel itself).
+    """
+
+    backdrop_tapped = Signal()
 
     def __init__(self, parent: QWidget, name: str = "overlay") -> None:
         super().__init__(parent)
@@ -32,13 +40,18 @@ class OverlayHost(QWidget):
         self._shade.setGeometry(self.rect())
         super().resizeEvent(event)
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A tap on the shade (the panel takes its own taps)."""
+        event.accept()
+        self.backdrop_tapped.emit()
+
     def open(self, widget: QWidget) -> None:
         """Show ``widget`` (replacing any panel shown before)."""
         self.close_panel()
         self.widget = widget
         self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
         widget.show()
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(cast(QWidget, self.parentWidget()).rect())
         self.show()
         self.raise_()
 

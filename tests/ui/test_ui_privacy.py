@@ -125,3 +125,19 @@ def test_long_text_scrolls_without_overflow(make_window, qtbot, tmp_path):
     assert card.width() <= area.viewport().width()
     assert window.width() == 1920 and window.height() == 1080
     assert find(window, "ticketButton").geometry().bottom() < window.height()
+
+
+def test_a_tap_anywhere_during_the_countdown_keeps_the_visit(make_window, qtbot):
+    """Issue 13 item 2: not only 继续 — a tap on the shade (where a tile or the card was) keeps the visit."""
+    from PySide6.QtCore import QPoint, Qt
+
+    window = make_window()
+    window.submit_question("我的身份证丢了要怎么补办呢")
+    qtbot.waitUntil(lambda: window.current_screen == "answer", timeout=5000)
+    window.idle.set_timeout(0.2)
+    window.timeout.countdown_tick_ms = 1000
+    window.touch()
+    qtbot.waitUntil(lambda: window.idle_overlay.isVisible(), timeout=3000)
+    qtbot.mouseClick(window.idle_overlay, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert not window.idle_overlay.isVisible()
+    assert window.current_screen == "answer" and window.current_answer is not None
