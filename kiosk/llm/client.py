@@ -12,9 +12,9 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -159,7 +159,8 @@ class LlmClient:
                 ) as response:
                     if response.status_code != 200:
                         await self._raise_for_status(response)
-                    lines = response.aiter_lines()
+                    # httpx types it AsyncIterator; it is an async generator (has aclose)
+                    lines = cast(AsyncGenerator[str, None], response.aiter_lines())
                     try:
                         async for line in lines:
                             deadline.reschedule(next_deadline())

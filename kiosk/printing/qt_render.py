@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -98,14 +100,14 @@ class _Painter:
         return rect.height()
 
     def block(self, block: Block) -> None:
-        handler = {
+        handler = cast(Callable[[Any], None], {  # the handlers take different Block types
             Text: self._block_text,
             BigNumber: self._block_number,
             Check: self._block_check,
             Qr: self._block_qr,
             FloorMap: self._block_map,
             Rule: self._block_rule,
-        }[type(block)]
+        }[type(block)])
         handler(block)
 
     def _block_text(self, block: Text) -> None:

@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk.speech.audio import _sounddevice, resample
 
@@ -202,7 +202,7 @@ class SoundDeviceBackend:
         self.device = device
         self.name = f"sounddevice {device or 'default'}"
         self.latency_s = 0.0
-        self._stream = None
+        self._stream: Any = None  # sounddevice.RawOutputStream (optional, untyped)
 
     def start(self, pull: Callable[[int], bytes], sample_rate: int) -> None:
         """Open the output stream; raises OSError/PortAudioError when there is no output device."""

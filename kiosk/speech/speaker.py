@@ -154,7 +154,7 @@ class Speaker:
 
     def _visible(self, chunk: str) -> str:
         """Drop ``<think>`` reasoning from a chunk (state kept across chunks)."""
-        out = []
+        out: list[str] = []
         text = chunk
         while text:
             if self._in_think:

@@ -42,7 +42,7 @@ def create_application(argv: list[str] | None = None):
 
     from kiosk.ui import theme
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or [sys.argv[0]]))
     app.setApplicationName("HallGuide")
     app.setStyle("Fusion")
     family = theme.FONT_FAMILY
@@ -227,8 +227,9 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         running = asyncio.get_running_loop()
         # qasync does not install the async-generator hooks asyncio's own loop installs
         # (stack-facts §5): without them httpx streams closed early print warnings.
-        sys.set_asyncgen_hooks(firstiter=running._asyncgen_firstiter_hook,  # noqa: SLF001
-                               finalizer=running._asyncgen_finalizer_hook)  # noqa: SLF001
+        # (the hooks are BaseEventLoop privates, absent from typeshed's AbstractEventLoop)
+        sys.set_asyncgen_hooks(firstiter=running._asyncgen_firstiter_hook,  # type: ignore[attr-defined]  # noqa: SLF001
+                               finalizer=running._asyncgen_finalizer_hook)  # type: ignore[attr-defined]  # noqa: SLF001
         if on_ready is not None:
             await asyncio.sleep(0)
             on_ready(window)

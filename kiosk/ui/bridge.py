@@ -16,7 +16,7 @@ class Bridge(QObject):
         call(object): a zero-argument callable to run on the GUI thread (see :meth:`post`).
     """
 
-    event = Signal(object)
+    event = Signal(object)  # type: ignore[assignment]  # deliberately shadows QObject.event (public API)
     call = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.route import Leg
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 _YOU = QColor("#c2410c")
 
@@ -29,7 +33,7 @@ class FloorMapView(QWidget):
         self.setObjectName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(320, 220))
-        self._renderer = None
+        self._renderer: QSvgRenderer | None = None
         self._layered = False
         self._taken: list[QRectF] = []
         self._map_path: Path | None = None

@@ -26,6 +26,7 @@ from kiosk.ui.translations import Translations, shared_translations
 from kiosk.ui.voice_view import VoiceView
 from kiosk.visit import events as ev
 from kiosk.visit import offered, outcome_of
+from kiosk.visit.visit import Language
 
 
 class MainWindow(QWidget):
@@ -128,7 +129,7 @@ class MainWindow(QWidget):
         return self.visit.current_answer
 
     @property
-    def language(self) -> str:
+    def language(self) -> Language:
         """"zh" or "en"."""
         return self.visit.language
 
@@ -156,7 +157,7 @@ class MainWindow(QWidget):
         self.stack.go("attract", push=False)
         self.visit.end()
 
-    def set_end_visit_gate(self, gate: Callable[[Callable[[], None]], None]) -> None:
+    def set_end_visit_gate(self, gate: Callable[[Callable[[], None]], object]) -> None:
         """"Finish" calls ``gate(proceed)``; the gate calls ``proceed()`` to wipe (the staff area's rating)."""
         self._end_gate = gate
 

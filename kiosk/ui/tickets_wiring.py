@@ -15,11 +15,12 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QObject
 
 from kiosk.admin.status import StatusItem
-from kiosk.catalog import LoadedCatalog
+from kiosk.catalog import LoadedCatalog, Service
 from kiosk.printing.service import (
     Printed,
     PrinterAlerts,
@@ -29,9 +30,9 @@ from kiosk.printing.service import (
     PrintService,
     StatusChecked,
 )
-from kiosk.printing.slips import Slip, guide_slip, ticket_slip, where_text
+from kiosk.printing.slips import Qr, Slip, guide_slip, ticket_slip, where_text
 from kiosk.printing.status import PrinterStatus
-from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
+from kiosk.printing.transports import PrinterFault, Receipt, SlipPrinter, printer_from_settings, printer_label
 from kiosk.settings import Settings
 from kiosk.tickets import (
     IssuedTicket,
@@ -48,6 +49,7 @@ from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import AppContext, PrinterPort
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
+from kiosk.visit.visit import Language
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ class _BrokenPrinter:
     def status(self) -> PrinterStatus:
         return PrinterStatus("offline")
 
-    def print_slip(self, slip) -> str:
+    def print_slip(self, slip: Slip) -> Receipt:
         raise PrinterFault("refused", f"打印机设置有误：{self.problem}")
 
 
@@ -130,7 +132,7 @@ class TicketController(QObject):
     def _unavailable_text(self) -> str:
         return TicketUnavailable.citizen_en if self._language() == "en" else TicketUnavailable.citizen_zh
 
-    def _language(self) -> str:
+    def _language(self) -> Language:
         return self.window.language
 
     def _next_job(self, kind: str) -> str:
@@ -236,10 +238,11 @@ class TicketController(QObject):
         self.issued = issued
         language = self._language()
         service = self.loaded.catalog.service(issued.ticket.service_id)
-        windows, where = where_text(self.loaded, service, language)
+        # issued for a catalog service (were it gone, where_text fails as before)
+        windows, where = where_text(self.loaded, cast(Service, service), language)
         slip = ticket_slip(issued, self.loaded, qr_url=issued.status_url or self.settings.tickets.qr_url,
                            language=language)
-        qr = next((b.data for b in slip.blocks if type(b).__name__ == "Qr"), "")
+        qr = next((cast(Qr, b).data for b in slip.blocks if type(b).__name__ == "Qr"), "")
         panel = TicketPanel(
             number=issued.ticket.label, priority=issued.ticket.priority,
             service_name=(issued.service_name_en or issued.service_name) if language == "en" else issued.service_name,
@@ -288,7 +291,7 @@ class TicketController(QObject):
             self.ticket_panel.set_print_state("printing", "guide")
         else:
             name = (service.name_en or service.name) if language == "en" else service.name
-            qr = next((b.data for b in slip.blocks if type(b).__name__ == "Qr"), "")
+            qr = next((cast(Qr, b).data for b in slip.blocks if type(b).__name__ == "Qr"), "")
             self.guide_panel = GuidePrintPanel(name, language, qr)
             self.guide_panel.done.connect(self.forget)
             self.window.show_overlay(self.guide_panel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -41,7 +42,7 @@ class Translations:
         """Use ``language`` ("zh" | "en") for every translated string from now on."""
         if language == self.language:
             return
-        app = QCoreApplication.instance()
+        app = cast(QCoreApplication, QCoreApplication.instance())
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = self._load(language)
@@ -53,7 +54,7 @@ class Translations:
 
     def uninstall(self) -> None:
         """Remove this object's translators from the application."""
-        app = QCoreApplication.instance()
+        app = cast(QCoreApplication, QCoreApplication.instance())
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -135,7 +138,7 @@ class TileButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         """As tall as the wrapped title and detail need, never below the minimum height."""
-        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+        return max(self.minimumHeight(), cast(QLayout, self.layout()).totalHeightForWidth(width))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """A modest width (tiles share their row equally) and the height of the wrapped text."""

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -38,7 +38,7 @@ EXIT_RESTART = 75
 
 
 def _quit(lockdown: KioskLockdown, code: int) -> None:
-    app = QApplication.instance()
+    app = cast(QApplication, QApplication.instance())
     lockdown.allow_exit()
     app.setProperty("kiosk_exit_code", code)
     app.exit(code)
@@ -94,7 +94,7 @@ def start_watchdog(settings: Any, parent: Any) -> Watchdog:
     timer.timeout.connect(dog.tick)
     timer.start()
     dog.start()
-    QApplication.instance().aboutToQuit.connect(dog.stop)
+    cast(QApplication, QApplication.instance()).aboutToQuit.connect(dog.stop)
     return dog
 
 
@@ -102,7 +102,7 @@ def install(window: MainWindow, context: AppContext) -> AdminController:
     """Wire staff mode and the citizen staff features into ``window``; returns the controller."""
     settings = context.settings
     kiosk_mode = bool(settings.ui.fullscreen) and not context.windowed
-    lockdown = KioskLockdown(kiosk_mode).install(QApplication.instance())
+    lockdown = KioskLockdown(kiosk_mode).install(cast(QApplication, QApplication.instance()))
     services = build_services(context, lockdown)
     controller = AdminController(window, services, before_panel=lambda: bind_other_areas(services, context))
     controller.lockdown = lockdown

@@ -3,8 +3,10 @@ and the extension area (the LLM answer view of the LLM area)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog import CatalogStore, Service
 from kiosk.navigator import Answer
@@ -29,6 +31,8 @@ class AnswerScreen(QWidget):
     guide_print_requested = Signal(str)
     service_chosen = Signal(str, str)
     staff_requested = Signal()
+
+    actions: QWidget  # type: ignore[assignment]  # the button row deliberately shadows QWidget.actions()
 
     def __init__(self, catalog_store: CatalogStore, visit: Visit) -> None:
         super().__init__()
@@ -165,9 +169,10 @@ class AnswerScreen(QWidget):
         """Remove and delete every extension widget."""
         while self.extensions.count():
             item = self.extensions.takeAt(0)
+            assert item is not None  # count() > 0
             if item.widget() is not None:
-                item.widget().hide()
-                discard(item.widget())
+                cast(QWidget, item.widget()).hide()
+                discard(cast(QWidget, item.widget()))
 
     # -- buttons --------------------------------------------------------------------------------
     def _on_map(self) -> None:
@@ -202,8 +207,9 @@ class AnswerScreen(QWidget):
         """In portrait the conversation takes only the height it needs (at most a third)."""
         if self._portrait:
             inner = self.conv_area.widget()
+            assert inner is not None  # the scroller is built with its widget
             inner.adjustSize()
-            need = inner.layout().totalHeightForWidth(max(200, self.width() - 100)) if inner.layout() else 300
+            need = cast(QLayout, inner.layout()).totalHeightForWidth(max(200, self.width() - 100)) if inner.layout() else 300
             self.conv_area.setFixedHeight(max(120, min(need + 8, 520)))
         else:
             self.conv_area.setMinimumHeight(0)

@@ -6,6 +6,8 @@ When the target is on another floor both floors are shown, each with its step
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window
@@ -112,8 +114,9 @@ class MapScreen(QWidget):
         catalog, lang = self._catalog, self._visit.language
         while self.choices_row.count():
             item = self.choices_row.takeAt(0)
+            assert item is not None  # count() > 0
             if item.widget() is not None and item.widget() is not self.choices_label:
-                discard(item.widget())
+                discard(cast(QWidget, item.widget()))
         targets = self._targets()
         if not targets:
             self.title.clear()
