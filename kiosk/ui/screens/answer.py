@@ -119,8 +119,10 @@ class AnswerScreen(QWidget):
         lang = self._visit.language
         self.question_bubble.setText(mask_for_screen(answer.query))
         self.question_bubble.setVisible(bool(answer.query))
-        self.answer_text.setText(answer.answer)
-        self.answer_text.setVisible(bool(answer.answer))
+        # With a card on screen the conversation column says the key line only: the card has the details.
+        reply = answer.key_line if self.service is not None and answer.key_line else answer.answer
+        self.answer_text.setText(reply)
+        self.answer_text.setVisible(bool(reply))
         if self.service is not None:
             self._card = ServiceCard(self._store.current.catalog, self.service, lang)
         else:
