@@ -256,6 +256,8 @@ class MainWindow(QWidget):
         sheet = theme.stylesheet(self.elderly_mode)
         for part in (self.top, self.bottom, self.overlay, self.idle_overlay):
             part.setStyleSheet(sheet)
+        for host in (self.overlay, self.idle_overlay):
+            host.set_large(self.elderly_mode)
 
     def _apply_layout(self, force: bool = False) -> None:
         mode = self.settings.ui.orientation
