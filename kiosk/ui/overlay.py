@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.ui.dialog_size import fit
@@ -62,6 +63,7 @@ class OverlayHost(QWidget):
     def open(self, widget: QWidget) -> None:
         """Show ``widget`` (replacing any panel shown before)."""
         self.close_panel()
+        QGuiApplication.inputMethod().hide()  # the on-screen keyboard is a window of its own: it would cover the panel
         self.widget = widget
         self._fit(widget)
         self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
