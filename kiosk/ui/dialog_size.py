@@ -9,7 +9,9 @@ ticket number) stayed at normal size. :func:`fit` is called by the overlay each 
   children's) and its width limits scaled by the theme's large/normal body ratio — from the figures it was
   built with, so going back to normal text restores them;
 * every panel (staff ones too) is kept no wider and no taller than the room the overlay has: the rating
-  panel was built 1300 px wide, more than a portrait screen.
+  panel was built 1300 px wide, more than a portrait screen; a panel built wider than the room (the
+  1780 px staff panel on a 1080 px portrait screen) takes nine tenths of the room's height instead, so its
+  wrapped texts are not cut off.
 """
 
 from __future__ import annotations
@@ -59,9 +61,9 @@ def fit(panel: QWidget, large: bool, room: QSize) -> None:
     """Size ``panel`` for the text size and keep it within ``room`` (the overlay's inner size)."""
     widths = panel.property(_WIDTHS)
     if widths is None:
-        widths = [panel.minimumWidth(), panel.maximumWidth()]
+        widths = [panel.minimumWidth(), panel.maximumWidth(), panel.minimumHeight()]
         panel.setProperty(_WIDTHS, widths)
-    least, most = int(widths[0]), int(widths[1])
+    least, most, low = int(widths[0]), int(widths[1]), int(widths[2])
     factor = scale(large) if panel.objectName() in CITIZEN_PANELS else 1.0
     if factor != 1.0 or panel.property(_SHEET) is not None:
         for widget in (panel, *panel.findChildren(QWidget)):
@@ -70,6 +72,10 @@ def fit(panel: QWidget, large: bool, room: QSize) -> None:
     panel.setMinimumWidth(_scaled_width(least, factor, room_w))
     panel.setMaximumWidth(max(panel.minimumWidth(), _scaled_width(most, factor, room_w)))
     panel.setMaximumHeight(max(1, room.height()))
+    if least > room_w:  # built for a wider screen (the staff panel on a portrait one): take the height instead
+        panel.setMinimumHeight(min(room.height(), max(low, round(room.height() * 0.9))))
+    else:
+        panel.setMinimumHeight(min(low, room.height()))
     if factor != 1.0 or panel.property(_SHEET) is not None:
         for child in panel.findChildren(QWidget):
             _fit_fixed_width(child, factor, room_w)
