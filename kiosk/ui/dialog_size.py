@@ -72,7 +72,7 @@ def fit(panel: QWidget, large: bool, room: QSize) -> None:
     panel.setMinimumWidth(_scaled_width(least, factor, room_w))
     panel.setMaximumWidth(max(panel.minimumWidth(), _scaled_width(most, factor, room_w)))
     panel.setMaximumHeight(max(1, room.height()))
-    if least > room_w:  # built for a wider screen (the staff panel on a portrait one): take the height instead
+    if least > room_w and low > 0:  # built wider and tall (the staff panel on a portrait screen): take the height
         panel.setMinimumHeight(min(room.height(), max(low, round(room.height() * 0.9))))
     else:
         panel.setMinimumHeight(min(low, room.height()))

@@ -92,6 +92,15 @@ def _close(window) -> None:
     QApplication.processEvents()
 
 
+def test_rating_levels_stay_in_one_row_when_there_is_room(make_window, qtbot):
+    """Landscape, normal text: the five levels side by side (the reflow is for narrow screens only)."""
+    window = make_window()
+    window.start_visit()
+    panel = _open(window, qtbot, "rating")
+    rows = {b.y() for b in panel.level_buttons.values()}
+    assert len(rows) == 1
+
+
 def _font_sizes(panel: QWidget) -> dict[str, int]:
     sizes = {}
     for index, child in enumerate(panel.findChildren(QWidget)):
@@ -121,4 +130,7 @@ def test_dialog_text_grows_with_large_text_and_the_dialog_fits(make_window, qtbo
     rect = panel.geometry().translated(panel.parentWidget().mapTo(window, panel.parentWidget().rect().topLeft()))
     assert window.rect().contains(rect), f"{name} {rect} outside the {size} window"
     assert window.size().toTuple() == size
+    cut = [b.objectName() for b in panel.findChildren(QAbstractButton)
+           if b.isVisible() and b.width() < b.sizeHint().width()]
+    assert not cut, f"{name}: buttons narrower than their text: {cut}"
     assert window.grab().save(str(screenshot_dir / f"dialog-{name}-large-{orientation}.png"))

@@ -93,6 +93,7 @@ class RatingPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(44, 36, 44, 36)
         self._margins = layout.contentsMargins()
+        self._fit_to = 0
         layout.setSpacing(18)
         title = make_label("请评价本次服务  How was your visit?", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,8 +138,15 @@ class RatingPanel(QFrame):
     def fit_width(self, width: int) -> None:
         """Reflow the level and reason buttons into as many columns as ``width`` holds with whole words
         (a portrait screen in large text holds fewer than five levels side by side)."""
+        self._fit_to = width
+        self._reflow_now()
+        QTimer.singleShot(0, self._reflow_now)  # again once the new style sheet's fonts have reached the buttons
+
+    def _reflow_now(self) -> None:
+        if not self._fit_to:
+            return
         margins = self.contentsMargins() + self._margins
-        inner = width - margins.left() - margins.right()
+        inner = self._fit_to - margins.left() - margins.right()
         _reflow(self._levels, [cast(QPushButton, b) for b in self.level_buttons.values()], inner, (5, 3, 2))
         _reflow(self._chips, self.reason_buttons, inner, (3, 2, 1))
 
@@ -157,9 +165,7 @@ class RatingPanel(QFrame):
 
 def _needed_width(button: QPushButton) -> int:
     button.ensurePolished()
-    metrics = button.fontMetrics()
-    text = max((metrics.horizontalAdvance(line) for line in button.text().split("\n")), default=0)
-    return text + 2 * metrics.height()  # padding and border, about one line height either side
+    return button.sizeHint().width()  # the style sheet's font, padding and border, whole lines of text
 
 
 def _reflow(grid: QGridLayout, buttons: list[QPushButton], width: int, choices: tuple[int, ...]) -> None:
@@ -170,6 +176,8 @@ def _reflow(grid: QGridLayout, buttons: list[QPushButton], width: int, choices: 
         grid.removeWidget(button)
     for index, button in enumerate(buttons):
         grid.addWidget(button, index // columns, index % columns)
+    for column in range(max(choices)):
+        grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 class ThanksPanel(_Notice):
