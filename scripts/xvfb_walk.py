@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -205,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     w, h = (int(v) for v in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     walk = Walk((w, h), args.out, args.display)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a stopped walk still ends its kiosk and X server
     try:
         walk.start_x()
         walk.start_kiosk()
