@@ -293,6 +293,11 @@
         <translation>Choose a window:</translation>
     </message>
     <message>
+        <location filename="../screens/map_screen.py" line="160"/>
+        <source>Step-free route (lifts only)</source>
+        <translation>Step-free route (lifts only)</translation>
+    </message>
+    <message>
         <location filename="../screens/map_screen.py" line="172"/>
         <source>You are here</source>
         <translation>You are here</translation>

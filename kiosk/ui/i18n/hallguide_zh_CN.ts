@@ -293,6 +293,11 @@
         <translation>选择窗口：</translation>
     </message>
     <message>
+        <location filename="../screens/map_screen.py" line="160"/>
+        <source>Step-free route (lifts only)</source>
+        <translation>无障碍路线（只乘电梯）</translation>
+    </message>
+    <message>
         <location filename="../screens/map_screen.py" line="172"/>
         <source>You are here</source>
         <translation>您在这里</translation>
