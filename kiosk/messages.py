@@ -20,7 +20,7 @@ with :func:`kiosk.catalog.localized`, not translated here.
 from __future__ import annotations
 
 import gettext
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -57,7 +57,7 @@ class Translator:
         return text.format(**params) if params else text
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(language: str) -> Translator:
     """The :class:`Translator` for ``language`` ("zh" | "en"; anything else reads as Chinese)."""
     locale = LOCALES.get(language, LOCALES["zh"])

@@ -32,6 +32,7 @@ from kiosk.ui.context import AppContext, LlmPort
 from kiosk.ui.llm_answer import LlmAnswerView
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.slots import Listeners
+from kiosk.ui.text import tr
 from kiosk.visit import outcome_of
 
 _LOGGER = logging.getLogger(__name__)
@@ -156,8 +157,7 @@ class LlmController(QObject):
         if offline == self.offline:
             return
         self.offline = offline
-        words = "离线模式" if self.window.language == "zh" else "Assistant offline"
-        self.window.status_bar_message("llm", words if offline else None)
+        self.window.status_bar_message("llm", tr("Assistant offline") if offline else None)
         self.offline_changed.emit(offline)
 
 

@@ -12,7 +12,15 @@ from typing import Literal
 
 from kiosk.catalog import Catalog, Service, localized
 from kiosk.navigator import Answer, Aspect, Match
-from kiosk.navigator.compose import FOLLOW_UP_NONE, GREETING, HANDOFF, OFF_TOPIC, STAFF, service_answer, service_key_line
+from kiosk.navigator.compose import (
+    FOLLOW_UP_NONE,
+    GREETING,
+    HANDOFF,
+    OFF_TOPIC,
+    STAFF,
+    service_answer,
+    service_key_line,
+)
 
 Language = Literal["zh", "en"]
 Outcome = Literal["answer", "choose", "handoff", "refuse"]
