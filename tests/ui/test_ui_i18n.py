@@ -37,7 +37,7 @@ def test_ts_files_contain_every_string_in_the_code(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     sources = ["app.py", "main_window.py", "chrome.py", "overlay.py", "service_card.py", "text.py",
                "screens/attract.py", "screens/home.py", "screens/answer.py", "screens/chooser.py",
-               "screens/map_screen.py", "llm_wiring.py"]
+               "screens/map_screen.py", "llm_wiring.py", "ticket_view.py", "llm_answer.py"]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=UI, check=True, capture_output=True, timeout=60)
     in_code = set(_messages(fresh))

@@ -260,4 +260,178 @@
         <translation>Assistant offline</translation>
     </message>
 </context>
+<context>
+    <name>LlmAnswer</name>
+    <message>
+        <source>Assistant&apos;s explanation</source>
+        <translation>Assistant&apos;s explanation</translation>
+    </message>
+    <message>
+        <source>Looking this up…</source>
+        <translation>Looking this up…</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Thinking…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>The assistant is unavailable right now; here is the official guide&apos;s answer.</source>
+        <translation>The assistant is unavailable right now; here is the official guide&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Here is the official guide&apos;s answer.</source>
+        <translation>Here is the official guide&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Written by the assistant from the official guide; staff at the window have the final word.</source>
+        <translation>Written by the assistant from the official guide; staff at the window have the final word.</translation>
+    </message>
+    <message>
+        <source>(long answer, shortened)</source>
+        <translation>(long answer, shortened)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Take a number</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <source>Window {w}  {where}</source>
+        <translation>Window {w}  {where}</translation>
+    </message>
+    <message>
+        <source>{n} people ahead, about {m} min wait</source>
+        <translation>{n} people ahead, about {m} min wait</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting; go to the window after taking your number</source>
+        <translation>Nobody is waiting; go to the window after taking your number</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Priority lane</source>
+        <translation>Priority lane</translation>
+    </message>
+    <message>
+        <source>Priority lane: elderly, disabled and pregnant visitors</source>
+        <translation>Priority lane: elderly, disabled and pregnant visitors</translation>
+    </message>
+    <message>
+        <source>Take number</source>
+        <translation>Take number</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Printed — please take your ticket</source>
+        <translation>Printed — please take your ticket</translation>
+    </message>
+    <message>
+        <source>Sent to the printer — please take your ticket; if none comes out, note your number</source>
+        <translation>Sent to the printer — please take your ticket; if none comes out, note your number</translation>
+    </message>
+    <message>
+        <source>This is a test printer and prints no paper: please note your number</source>
+        <translation>This is a test printer and prints no paper: please note your number</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now: please note your number or scan the code. Your number is still valid</source>
+        <translation>The printer is not working right now: please note your number or scan the code. Your number is still valid</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note your number. It is still valid</source>
+        <translation>This kiosk has no printer: please note your number. It is still valid</translation>
+    </message>
+    <message>
+        <source>Print service guide</source>
+        <translation>Print service guide</translation>
+    </message>
+    <message>
+        <source>Printing the service guide…</source>
+        <translation>Printing the service guide…</translation>
+    </message>
+    <message>
+        <source>Service guide printed — please take it</source>
+        <translation>Service guide printed — please take it</translation>
+    </message>
+    <message>
+        <source>The guide was sent to the printer; if nothing comes out, scan the QR code</source>
+        <translation>The guide was sent to the printer; if nothing comes out, scan the QR code</translation>
+    </message>
+    <message>
+        <source>This is a test printer and prints no paper: scan the QR code for the guide</source>
+        <translation>This is a test printer and prints no paper: scan the QR code for the guide</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now: scan the QR code for the guide</source>
+        <translation>The printer is not working right now: scan the QR code for the guide</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: scan the QR code for the guide</source>
+        <translation>This kiosk has no printer: scan the QR code for the guide</translation>
+    </message>
+    <message>
+        <source>Scan for the service guide</source>
+        <translation>Scan for the service guide</translation>
+    </message>
+    <message>
+        <source>Printer not working</source>
+        <translation>Printer not working</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>Test printer (no paper)</source>
+        <translation>Test printer (no paper)</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Scan for the service guide and queue status</source>
+        <translation>Scan for the service guide and queue status</translation>
+    </message>
+    <message>
+        <source>A number cannot be issued right now — please ask staff</source>
+        <translation>A number cannot be issued right now — please ask staff</translation>
+    </message>
+    <message>
+        <source>The printer is not working now: you can still take a number; it stays on screen — please note it</source>
+        <translation>The printer is not working now: you can still take a number; it stays on screen — please note it</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: you can still take a number; it stays on screen — please note it</source>
+        <translation>This kiosk has no printer: you can still take a number; it stays on screen — please note it</translation>
+    </message>
+    <message>
+        <source>This kiosk has a test printer that prints no paper: please note your number</source>
+        <translation>This kiosk has a test printer that prints no paper: please note your number</translation>
+    </message>
+</context>
 </TS>

@@ -260,4 +260,178 @@
         <translation>离线模式</translation>
     </message>
 </context>
+<context>
+    <name>LlmAnswer</name>
+    <message>
+        <source>Assistant&apos;s explanation</source>
+        <translation>智能助手补充说明</translation>
+    </message>
+    <message>
+        <source>Looking this up…</source>
+        <translation>正在为您查询…</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线模式</translation>
+    </message>
+    <message>
+        <source>The assistant is unavailable right now; here is the official guide&apos;s answer.</source>
+        <translation>智能助手暂时不可用，以下为办事指南答案。</translation>
+    </message>
+    <message>
+        <source>Here is the official guide&apos;s answer.</source>
+        <translation>以下为办事指南答案。</translation>
+    </message>
+    <message>
+        <source>Written by the assistant from the official guide; staff at the window have the final word.</source>
+        <translation>由智能助手依据办事指南生成，请以窗口工作人员答复为准。</translation>
+    </message>
+    <message>
+        <source>(long answer, shortened)</source>
+        <translation>（回答较长，已截断）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Take a number</source>
+        <translation>取号确认</translation>
+    </message>
+    <message>
+        <source>Window {w}  {where}</source>
+        <translation>办理窗口：{w}&#x3000;{where}</translation>
+    </message>
+    <message>
+        <source>{n} people ahead, about {m} min wait</source>
+        <translation>前面还有 {n} 人，预计等候约 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting; go to the window after taking your number</source>
+        <translation>目前无人等候，取号后请直接前往窗口</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通号</translation>
+    </message>
+    <message>
+        <source>Priority lane</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Priority lane: elderly, disabled and pregnant visitors</source>
+        <translation>绿色通道：老年人、残疾人、孕妇优先办理</translation>
+    </message>
+    <message>
+        <source>Take number</source>
+        <translation>确认取号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed — please take your ticket</source>
+        <translation>已打印，请取票</translation>
+    </message>
+    <message>
+        <source>Sent to the printer — please take your ticket; if none comes out, note your number</source>
+        <translation>已发送到打印机，请取票；如果没有出票，请记下您的号码</translation>
+    </message>
+    <message>
+        <source>This is a test printer and prints no paper: please note your number</source>
+        <translation>这是测试打印机，不出纸：请记下您的号码</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now: please note your number or scan the code. Your number is still valid</source>
+        <translation>打印机暂时不能用，请记下号码或扫码。您的号码依然有效</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note your number. It is still valid</source>
+        <translation>本机没有连接打印机，请记下您的号码。号码依然有效</translation>
+    </message>
+    <message>
+        <source>Print service guide</source>
+        <translation>打印办事指南</translation>
+    </message>
+    <message>
+        <source>Printing the service guide…</source>
+        <translation>正在打印办事指南…</translation>
+    </message>
+    <message>
+        <source>Service guide printed — please take it</source>
+        <translation>办事指南已打印，请取走</translation>
+    </message>
+    <message>
+        <source>The guide was sent to the printer; if nothing comes out, scan the QR code</source>
+        <translation>办事指南已发送到打印机；如果没有出纸，可扫码查看</translation>
+    </message>
+    <message>
+        <source>This is a test printer and prints no paper: scan the QR code for the guide</source>
+        <translation>这是测试打印机，不出纸：可扫码查看办事指南</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now: scan the QR code for the guide</source>
+        <translation>打印机暂时不能用，可扫码查看办事指南</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: scan the QR code for the guide</source>
+        <translation>本机没有连接打印机，可扫码查看办事指南</translation>
+    </message>
+    <message>
+        <source>Scan for the service guide</source>
+        <translation>扫码查看办事指南</translation>
+    </message>
+    <message>
+        <source>Printer not working</source>
+        <translation>打印机暂时不能用</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>本机没有打印机</translation>
+    </message>
+    <message>
+        <source>Test printer (no paper)</source>
+        <translation>测试打印机（不出纸）</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Scan for the service guide and queue status</source>
+        <translation>扫码查看办事指南与排队进度</translation>
+    </message>
+    <message>
+        <source>A number cannot be issued right now — please ask staff</source>
+        <translation>暂时无法取号，请联系工作人员（您没有损失任何排队位置）</translation>
+    </message>
+    <message>
+        <source>The printer is not working now: you can still take a number; it stays on screen — please note it</source>
+        <translation>打印机暂时不能用：仍可取号，号码会显示在屏幕上，请记下您的号码</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: you can still take a number; it stays on screen — please note it</source>
+        <translation>本机没有连接打印机：仍可取号，号码会显示在屏幕上，请记下您的号码</translation>
+    </message>
+    <message>
+        <source>This kiosk has a test printer that prints no paper: please note your number</source>
+        <translation>本机接的是测试打印机，不出纸：取号后请记下您的号码</translation>
+    </message>
+</context>
 </TS>
