@@ -27,6 +27,13 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "hallguide"
 LOCALES = {"zh": "zh_CN", "en": "en"}
 """The kiosk's languages and their gettext locale names (English is the source language)."""
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+"""Each language's name in itself (what a language link or button shows): data, not translation."""
+
+
+def other_language(language: str) -> str:
+    """The kiosk's other language ("zh" ↔ "en"), what a language switch offers."""
+    return "zh" if language == "en" else "en"
 
 
 class Translator:

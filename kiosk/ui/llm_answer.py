@@ -45,7 +45,7 @@ class LlmAnswerView(QFrame):
         self.setObjectName("llmAnswer")
         self.setStyleSheet(_STYLE)
         lang = language if language in ("zh", "en") else "zh"
-        self._t = {key: tr_in(lang, "LlmAnswer", text) for key, text in TEXTS.items()}
+        self._t = {key: tr_in(lang, "LlmAnswer", str(text)) for key, text in TEXTS.items()}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(10)

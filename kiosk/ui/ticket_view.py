@@ -68,7 +68,7 @@ WORDS = {
 
 def words(language: str) -> dict[str, str]:
     """The panel texts in ``language`` (Chinese when unknown)."""
-    return {key: tr_in(language if language in ("zh", "en") else "zh", "TicketView", text) for key, text in WORDS.items()}
+    return {key: tr_in(language if language in ("zh", "en") else "zh", "TicketView", str(text)) for key, text in WORDS.items()}
 
 
 class QrView(QWidget):
