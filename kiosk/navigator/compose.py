@@ -115,9 +115,14 @@ def service_key_line(catalog: Catalog, service: Service, aspect: Aspect, lang: L
                  time_limit=localized(service, "time_limit", lang) or _("given at the window"))
     if aspect is Aspect.HOURS:
         return _("{name} is handled {hours}.", name=name, hours=_hours(catalog, service, lang))
+    if aspect is Aspect.MATERIALS and extra:
+        return _.plural("{name} — bring the {count} required item listed on the screen ({extra} more only if they "
+                        "apply).", "{name} — bring the {count} required items listed on the screen ({extra} more only "
+                        "if they apply).", count, name=name, count=count, extra=extra)
     if aspect is Aspect.MATERIALS:
-        return _.ctx("materials", "{name}: {bring}", name=name, bring=bring)
-    return _("{name}: please go to {where}. {bring}", name=name, where=where, bring=bring)
+        return _.plural("{name} — bring the {count} required item listed on the screen.",
+                        "{name} — bring the {count} required items listed on the screen.", count, name=name, count=count)
+    return _("{name} — please go to {where}. {bring}", name=name, where=where, bring=bring)
 
 
 def place_answer(catalog: Catalog, place: Place, lang: Lang) -> str:

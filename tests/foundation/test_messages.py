@@ -89,7 +89,7 @@ def test_translator_fills_parameters_in_both_languages():
     """English is the source language; Chinese comes from the catalog; parameters may move."""
     assert translator("en")("Fee: {fee}", fee="20元") == "Fee: 20元"
     assert translator("zh")("Fee: {fee}", fee="20元") == "收费：20元"
-    assert translator("zh")("{name}: please go to {where}. {bring}", name="护照", where="A1", bring="…") \
+    assert translator("zh")("{name} — please go to {where}. {bring}", name="护照", where="A1", bring="…") \
         == "护照请到A1办理，…"
     assert translator("en").plural("{n} copy", "{n} copies", 1, n=1) == "1 copy"
     assert translator("en").plural("{n} copy", "{n} copies", 3, n=3) == "3 copies"

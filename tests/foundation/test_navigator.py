@@ -101,7 +101,7 @@ def test_english_answer_is_in_english(navigator: Navigator) -> None:
     answer = navigator.ask("Where can I renew my passport?")
     assert answer.language == "en" and answer.matches[0].id == "passport"
     name = answer.services[0].name_en
-    assert answer.key_line.startswith(f"{name}: ") and not answer.key_line.startswith("For ")  # not "For Ordinary passport"
+    assert answer.key_line.startswith(f"{name} — ") and not answer.key_line.startswith("For ")  # not "For Ordinary passport"
 
 
 def test_places_prefer_the_kiosk_floor(navigator: Navigator, demo_catalog) -> None:
