@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 
 from kiosk.admin.status import StatusItem
 from kiosk.catalog import LoadedCatalog, Service, localized
+from kiosk.messages import translator
 from kiosk.printing.service import (
     Printed,
     PrinterAlerts,
@@ -130,7 +131,7 @@ class TicketController(QObject):
         self.window.status_bar_message("tickets", f"⚠ 取号暂停 Tickets paused: {problem}")
 
     def _unavailable_text(self) -> str:
-        return TicketUnavailable.citizen_en if self._language() == "en" else TicketUnavailable.citizen_zh
+        return translator(self._language())(TicketUnavailable.citizen)
 
     def _language(self) -> Language:
         return self.window.language
