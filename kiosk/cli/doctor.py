@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 
 from kiosk.cli import EXIT_FAILED, EXIT_OK, settings_from
+from kiosk.messages import translator
 from kiosk.settings import Settings
 
 Check = Callable[[Settings], tuple[str, bool, str]]
@@ -47,7 +48,8 @@ def _voice_check(language: str) -> Check:
         from kiosk.speech.tts import Synthesizer, TtsError
 
         synth = _synthesizer(settings, Synthesizer)
-        sample = {"zh": "您好，欢迎光临。", "en": "Hello, welcome."}[language]
+        _ = translator(language)
+        sample = _("Hello, welcome.")
         try:
             result = synth.synthesize(sample, language, settings.speech.rate)
         except TtsError as exc:

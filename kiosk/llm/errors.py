@@ -6,27 +6,27 @@ import re
 import time
 from email.utils import parsedate_to_datetime
 
-# code -> (message in Chinese, message in English, counts as a failure for the breaker, may retry)
-_CODES: dict[str, tuple[str, str, bool, bool]] = {
-    "not_configured": ("未配置智能问答服务", "The answer service is not configured", False, False),
-    "connect_failed": ("无法连接智能问答服务", "Cannot reach the answer service", True, True),
-    "unauthorized": ("智能问答服务拒绝了本机的密钥 (401)", "The answer service refused the key (401)", True, False),
-    "forbidden": ("智能问答服务不允许本机访问 (403)", "The answer service denied access (403)", True, False),
-    "not_found": ("智能问答服务地址或模型名有误 (404)", "Wrong service address or model name (404)", True, False),
-    "rate_limited": ("智能问答服务繁忙 (429)", "The answer service is busy (429)", True, False),
-    "server_error": ("智能问答服务内部错误", "The answer service had an internal error", True, True),
-    "unavailable": ("智能问答服务暂不可用", "The answer service is unavailable", True, True),
-    "bad_request": ("智能问答服务拒绝了请求 (400)", "The answer service rejected the request (400)", True, False),
-    "first_token_timeout": ("智能问答服务响应过慢", "The answer service is too slow to answer", True, False),
-    "idle_timeout": ("智能问答服务中途停止响应", "The answer service stopped in the middle", True, False),
-    "total_timeout": ("回答时间过长", "The answer took too long", True, False),
-    "stream_broken": ("与智能问答服务的连接中断", "The connection to the answer service broke", True, True),
-    "bad_response": ("智能问答服务返回了无法识别的内容", "The answer service sent something unreadable", True, False),
-    "no_answer": ("智能问答服务没有给出回答", "The answer service gave no answer", True, False),
-    "context_too_small": ("智能问答服务的上下文窗口太小，放不下本机的问题",
-                          "The answer service's context window is too small for the kiosk's requests", True, False),
-    "empty_reply": ("智能问答服务返回了空回答（可能是上下文窗口太小）", "The answer service sent an empty reply "
-                    "(its context window may be too small)", True, False),
+from kiosk.messages import N_, translator
+
+# code -> (message: English source, shown through kiosk.messages; counts as a failure for the breaker; may retry)
+_CODES: dict[str, tuple[str, bool, bool]] = {
+    "not_configured": (N_("The answer service is not configured"), False, False),
+    "connect_failed": (N_("Cannot reach the answer service"), True, True),
+    "unauthorized": (N_("The answer service refused the key (401)"), True, False),
+    "forbidden": (N_("The answer service denied access (403)"), True, False),
+    "not_found": (N_("Wrong service address or model name (404)"), True, False),
+    "rate_limited": (N_("The answer service is busy (429)"), True, False),
+    "server_error": (N_("The answer service had an internal error"), True, True),
+    "unavailable": (N_("The answer service is unavailable"), True, True),
+    "bad_request": (N_("The answer service rejected the request (400)"), True, False),
+    "first_token_timeout": (N_("The answer service is too slow to answer"), True, False),
+    "idle_timeout": (N_("The answer service stopped in the middle"), True, False),
+    "total_timeout": (N_("The answer took too long"), True, False),
+    "stream_broken": (N_("The connection to the answer service broke"), True, True),
+    "bad_response": (N_("The answer service sent something unreadable"), True, False),
+    "no_answer": (N_("The answer service gave no answer"), True, False),
+    "context_too_small": (N_("The answer service's context window is too small for the kiosk's requests"), True, False),
+    "empty_reply": (N_("The answer service sent an empty reply (its context window may be too small)"), True, False),
 }
 
 MAX_RETRY_AFTER_S = 3600.0
@@ -63,8 +63,8 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 def message_for(code: str, language: str = "zh") -> str:
     """Plain words for a failure code."""
-    zh, en, _, _ = _CODES.get(code, ("智能问答服务出错", "The answer service failed", True, False))
-    return zh if language == "zh" else en
+    words = _CODES.get(code, (N_("The answer service failed"), True, False))[0]
+    return translator(language)(words)
 
 
 class LlmError(Exception):
@@ -82,12 +82,12 @@ class LlmError(Exception):
     @property
     def counts_as_failure(self) -> bool:
         """Whether the circuit breaker counts it."""
-        return _CODES.get(self.code, ("", "", True, False))[2]
+        return _CODES.get(self.code, ("", True, False))[1]
 
     @property
     def retryable(self) -> bool:
         """Whether one quick retry may help (only before the first token)."""
-        return self.before_first_token and _CODES.get(self.code, ("", "", True, False))[3]
+        return self.before_first_token and _CODES.get(self.code, ("", True, False))[2]
 
 
 STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 429: "rate_limited"}

@@ -25,6 +25,8 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
+from kiosk.messages import Phrase
+
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
 _HOMOGLYPHS = str.maketrans(
     "аеорсухіјѕԁɡһкмнтвАЕОРСУХІЈЅКМНТВΑΒΕΖΗΙΚΜΝΟΡΤΥΧαο",
@@ -227,19 +229,12 @@ def looks_like_injection(text: str) -> bool:
     return assess(text).injection
 
 
-_POLITE = {
-    "zh": "我只能根据本大厅的办事指南回答办事问题，上面是办事指南中的相关信息。如需帮助，请点击“找工作人员”。",
-    "en": "I can only answer from this hall's official service guide; the guide's information is shown above. "
-    "For anything else, tap \"Call staff\".",
-}
-_POLITE_NO_CARD = {
-    "zh": "我只能根据本大厅的办事指南回答办事问题。请告诉我您想办理什么业务，或点击“找工作人员”。",
-    "en": "I can only answer questions about this hall's services from its official guide. "
-    "Tell me what you would like to do, or tap \"Call staff\".",
-}
+_POLITE = Phrase("I can only answer from this hall's official service guide; the guide's information is shown above. "
+                 "For anything else, tap \"Call staff\".")
+_POLITE_NO_CARD = Phrase("I can only answer questions about this hall's services from its official guide. "
+                         "Tell me what you would like to do, or tap \"Call staff\".")
 
 
 def polite_line(language: str, *, has_card: bool) -> str:
     """The line shown (under the catalog card, when there is one) for a refused question."""
-    table = _POLITE if has_card else _POLITE_NO_CARD
-    return table.get(language, table["zh"])
+    return (_POLITE if has_card else _POLITE_NO_CARD)[language]

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Literal
 
 from kiosk.catalog import LoadedCatalog, Service, localized, localized_list
+from kiosk.messages import Translator, translator
 from kiosk.route import route_to
 
 _LOGGER = logging.getLogger(__name__)
@@ -106,58 +107,9 @@ class Slip:
         return out
 
 
-_WORDS = {
-    "zh": {
-        "service": "办理事项",
-        "window": "窗口",
-        "floor": "位置",
-        "ahead": "前面还有 {n} 人",
-        "wait": "预计等候约 {m} 分钟",
-        "next": "马上就到您，请留意叫号",
-        "issued": "取号时间",
-        "priority": "绿色通道",
-        "keep": "请妥善保管此票，过号请到窗口咨询",
-        "qr": "扫码查看办事指南与排队进度",
-        "guide": "办事指南",
-        "materials": "所需材料（请逐项核对）",
-        "original": "原件",
-        "copies": "复印件 {n} 份",
-        "optional": "（如需）",
-        "conditions": "办理条件",
-        "fee": "收费",
-        "limit": "办理时限",
-        "hours": "办理时间",
-        "online": "网上办理",
-        "updated": "信息更新于",
-        "where": "办理地点",
-        "here": "您在这里",
-    },
-    "en": {
-        "service": "Service",
-        "window": "Window",
-        "floor": "Where",
-        "ahead": "{n} people ahead of you",
-        "wait": "Estimated wait about {m} min",
-        "next": "You are next, please watch the screen",
-        "issued": "Issued",
-        "priority": "Priority lane",
-        "keep": "Keep this ticket; if you miss your call, ask at the window",
-        "qr": "Scan for the service guide and queue status",
-        "guide": "Service guide",
-        "materials": "Materials (tick each one)",
-        "original": "original",
-        "copies": "{n} copies",
-        "optional": " (if needed)",
-        "conditions": "Conditions",
-        "fee": "Fee",
-        "limit": "Time limit",
-        "hours": "Hours",
-        "online": "Online",
-        "updated": "Updated",
-        "where": "Where to go",
-        "here": "You are here",
-    },
-}
+def _words(language: str) -> Translator:
+    """The slip's messages in ``language`` (context "slip" in the catalogs)."""
+    return translator(language)
 
 
 def qr_link(template: str, *, service_id: str, number: str = "", hall_id: str = "") -> str:
@@ -177,7 +129,7 @@ def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[
     """("A1、A2", "一楼 A区") — the service's windows and their floors/zones."""
     catalog = loaded.catalog
     windows = catalog.service_windows(service)
-    sep = "、" if language == "zh" else ", "
+    sep = _words(language).ctx("slip", ", ")
     ids = sep.join(w.id for w in windows)
     places: list[str] = []
     for window in windows:
@@ -196,8 +148,7 @@ def _map_block(loaded: LoadedCatalog, service: Service, language: str) -> FloorM
     path = loaded.map_path(window.floor)
     kiosk = loaded.catalog.hall.kiosk
     here = (kiosk.x, kiosk.y) if kiosk.floor == window.floor else None
-    word = _WORDS[language]["window"]
-    label = f"{word} {window.id}" if language == "en" else f"{window.id}{word}"
+    label = _words(language).ctx("slip", "Window {id}", id=window.id)
     route = route_to(loaded.catalog, window.id)
     points = tuple(route.legs[-1].points) if route.legs else ()
     x, y = points[-1] if points else (window.x, window.y)
@@ -212,45 +163,47 @@ def ticket_slip(
     language: Literal["zh", "en"] = "zh",
 ) -> Slip:
     """The queue ticket for an :class:`kiosk.tickets.IssuedTicket`."""
-    words = _WORDS[language]
+    _ = _words(language)
     ticket = issued.ticket  # type: ignore[attr-defined]
     position = issued.position  # type: ignore[attr-defined]
     catalog = loaded.catalog
     service = catalog.service(ticket.service_id)
     hall = catalog.hall
     blocks: list[Block] = [Text(_name(hall, language), "large", True, True)]
-    if language == "zh" and hall.name_en:
+    if hall.name_en and hall.name_en != _name(hall, language):  # the English name under the Chinese one
         blocks.append(Text(hall.name_en, "small", center=True))
     blocks.append(Rule())
-    blocks.append(BigNumber(ticket.label, words["priority"] if ticket.priority else ""))
+    blocks.append(BigNumber(ticket.label, _.ctx("slip", "Priority lane") if ticket.priority else ""))
     service_name = _name(service, language) if service else ticket.service_id
     blocks.append(Text(service_name, "large", True, True))
     if service is not None:
         ids, places = where_text(loaded, service, language)
-        blocks.append(Text(f"{words['window']} {ids}  ·  {places}", "normal", True, True))
+        blocks.append(Text(_.ctx("slip", "Window {ids}  ·  {places}", ids=ids, places=places), "normal", True, True))
     blocks.append(Rule())
     if position.people_ahead:
-        blocks.append(Text(words["ahead"].format(n=position.people_ahead), "normal", True, True))
-        blocks.append(Text(words["wait"].format(m=max(1, position.wait_min)), "normal", center=True))
+        blocks.append(Text(_.ctx("slip", "{n} people ahead of you", n=position.people_ahead), "normal", True, True))
+        blocks.append(Text(_.ctx("slip", "Estimated wait about {m} min", m=max(1, position.wait_min)), "normal",
+                           center=True))
     else:
-        blocks.append(Text(words["next"], "normal", True, True))
+        blocks.append(Text(_.ctx("slip", "You are next, please watch the screen"), "normal", True, True))
     issued_at: datetime = ticket.issued_at
-    blocks.append(Text(f"{words['issued']} {issued_at:%Y-%m-%d %H:%M}", "small", center=True))
+    stamp = issued_at.strftime("%Y-%m-%d %H:%M")
+    blocks.append(Text(_.ctx("slip", "Issued {time}", time=stamp), "small", center=True))
     link = qr_link(qr_url, service_id=ticket.service_id, number=ticket.label, hall_id=hall.id)
-    blocks.append(Qr(link, words["qr"]))
-    blocks.append(Text(words["keep"], "small", center=True))
+    blocks.append(Qr(link, _.ctx("slip", "Scan for the service guide and queue status")))
+    blocks.append(Text(_.ctx("slip", "Keep this ticket; if you miss your call, ask at the window"), "small",
+                       center=True))
     return Slip("ticket", f"ticket-{ticket.day:%Y%m%d}-{ticket.label}", language, tuple(blocks))
 
 
 def _material_detail(material: object, language: str) -> str:
-    words = _WORDS[language]
+    _ = _words(language)
     parts = []
     if getattr(material, "original", False):
-        parts.append(f"{words['original']} 1" if language == "zh" else f"1 {words['original']}")
+        parts.append(_.ctx("slip", "1 original"))
     copies = getattr(material, "copies", 0)
     if copies:
-        text = words["copies"].format(n=copies)
-        parts.append(text.replace("copies", "copy") if language == "en" and copies == 1 else text)
+        parts.append(_.ctx_plural("slip", "{n} copy", "{n} copies", copies, n=copies))
     return " · ".join(parts)
 
 
@@ -262,47 +215,46 @@ def guide_slip(
     language: Literal["zh", "en"] = "zh",
 ) -> Slip:
     """The guidance slip (办事指南) for a catalog service."""
-    words = _WORDS[language]
+    _ = _words(language)
     catalog = loaded.catalog
     hall = catalog.hall
     blocks: list[Block] = [
-        Text(f"{_name(hall, language)} · {words['guide']}", "small", center=True),
+        Text(_.ctx("slip", "{hall} · Service guide", hall=_name(hall, language)), "small", center=True),
         Text(_name(service, language), "large", True, True),
         Rule(),
-        Text(words["materials"], "normal", True),
+        Text(_.ctx("slip", "Materials (tick each one)"), "normal", True),
     ]
+    optional = _.ctx("slip", " (if needed)")
     for material in service.materials:
         name = _name(material, language)
-        if not material.required and words["optional"].strip("（） ()") not in name:
-            name += words["optional"]
+        if not material.required and optional.strip("（） ()") not in name:
+            name += optional
         blocks.append(Check(name, _material_detail(material, language)))
     conditions = localized_list(service, "conditions", language)
     if conditions:
-        blocks.append(Text(words["conditions"], "normal", True))
+        blocks.append(Text(_.ctx("slip", "Conditions"), "normal", True))
         blocks.extend(Text(f"· {c}", "small") for c in conditions)
     blocks.append(Rule())
     hours = localized(service, "hours", language) if service.hours else localized(hall, "hours", language)
-    for key, value in (("fee", localized(service, "fee", language)),
-                       ("limit", localized(service, "time_limit", language)), ("hours", hours)):
+    for line, value in ((_.ctx("slip", "Fee: {value}"), localized(service, "fee", language)),
+                        (_.ctx("slip", "Time limit: {value}"), localized(service, "time_limit", language)),
+                        (_.ctx("slip", "Hours: {value}"), hours)):
         if value:
-            blocks.append(Text(f"{words[key]}：{value}" if language == "zh" else f"{words[key]}: {value}", "small"))
+            blocks.append(Text(line.format(value=value), "small"))
     ids, places = where_text(loaded, service, language)
-    blocks.append(Text(f"{words['where']}：{words['window']} {ids} · {places}" if language == "zh"
-                       else f"{words['where']}: {words['window']} {ids} · {places}", "normal", True))
+    blocks.append(Text(_.ctx("slip", "Where to go: Window {ids} · {places}", ids=ids, places=places), "normal", True))
     floor_map = _map_block(loaded, service, language)
     if floor_map is not None:
         blocks.append(floor_map)
     if service.online:
-        sep = "：" if language == "zh" else ": "
-        blocks.append(Text(f"{words['online']}{sep}{localized(service, 'online', language)}", "small"))
+        blocks.append(Text(_.ctx("slip", "Online: {value}", value=localized(service, "online", language)), "small"))
     link = qr_link(qr_url, service_id=service.id, number="", hall_id=hall.id)
-    blocks.append(Qr(link, words["qr"]))
+    blocks.append(Qr(link, _.ctx("slip", "Scan for the service guide and queue status")))
     if service.updated:
-        sep = "：" if language == "zh" else ": "
-        blocks.append(Text(f"{words['updated']}{sep}{service.updated.isoformat()}", "small", center=True))
+        blocks.append(Text(_.ctx("slip", "Updated: {date}", date=service.updated.isoformat()), "small", center=True))
     return Slip("guide", f"guide-{service.id}", language, tuple(blocks))
 
 
 def here_word(language: str) -> str:
     """"You are here" in the slip's language (the map renderer's legend)."""
-    return _WORDS.get(language, _WORDS["zh"])["here"]
+    return _words(language).ctx("slip", "You are here")

@@ -28,6 +28,8 @@ from typing import Any, Literal, Protocol
 from urllib.parse import parse_qs, urlsplit
 
 from kiosk.printing import escpos, status
+from kiosk.printing.printer_names import NO_PRINTER
+from kiosk.printing.printer_names import printer_label as printer_label  # re-exported
 from kiosk.printing.slips import PAPER_PX, Slip
 from kiosk.printing.status import PrinterStatus
 
@@ -359,32 +361,6 @@ class NoPrinter:
     def print_slip(self, slip: Slip) -> Receipt:
         """Nothing to print on."""
         raise PrinterFault("none", NO_PRINTER)
-
-
-NO_PRINTER = "未配置打印机（printer.uri 为空）：号码只显示在屏幕上 — No printer configured"
-
-
-_PRINTER_KINDS = {"tcp": ("网络打印机", "Network printer"), "usb": ("USB 打印机", "USB printer"),
-                  "serial": ("串口打印机", "Serial printer"), "file": ("打印机设备", "Printer device"),
-                  "system": ("系统打印机", "System printer")}
-
-
-def printer_label(uri: str, language: str | None = None) -> str:
-    """What staff screens, the doctor and the CLI call the printer of ``uri`` (pdf:// is a test printer).
-
-    ``language`` "zh" or "en" gives one language; None both ("未配置打印机 No printer configured").
-    """
-    def pick(zh: str, en: str) -> str:
-        return zh if language == "zh" else en if language == "en" else f"{zh} {en}"
-
-    uri = uri.strip()
-    if not uri:
-        return pick("未配置打印机", "No printer configured")
-    scheme = urlsplit(uri).scheme.lower()
-    if scheme == "pdf":
-        return pick("测试打印机（PDF，不出纸）", "Test printer (PDF, no paper)") + f": {uri}"
-    zh, en = _PRINTER_KINDS.get(scheme, ("打印机", "Printer"))
-    return f"{pick(zh, en)}: {uri}"
 
 
 def _qt_renderer() -> Any:

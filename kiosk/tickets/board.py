@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.messages import translator
 from kiosk.tickets.contract import Ticket, TicketState
 
-_DIGITS_ZH = "零一二三四五六七八九"
+_DIGITS = {"zh": "零一二三四五六七八九", "en": "0123456789"}
+"""How each language reads the digits of a number aloud (speech data)."""
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,16 @@ def board(store: Any, *, calling: int = 4, recent: int = 8) -> Board:
     return Board(calling=now, recent=earlier, waiting=waiting)
 
 
-def spell(text: str) -> str:
-    """``"A001"`` → ``"A 零 零 一"`` (each character read on its own)."""
-    return " ".join(_DIGITS_ZH[int(c)] if c.isdigit() else c for c in text)
+def spell(text: str, language: str = "zh") -> str:
+    """``"A001"`` → ``"A 零 零 一"`` (each character read on its own; in English ``"A 0 0 1"``)."""
+    digits = _DIGITS.get(language, _DIGITS["zh"])
+    return " ".join(digits[int(c)] if c.isdigit() else c for c in text)
 
 
 def announcement(number: str, window_id: str, language: str = "zh") -> tuple[str, str]:
     """(text shown, text spoken) of a call, e.g. ("请 A001 号到 A01 号窗口办理", "请 A 零 零 一 号到 …")."""
-    if language == "en":
-        shown = f"Number {number}, please go to window {window_id}"
-        return shown, shown.replace(number, " ".join(number)).replace(window_id, " ".join(window_id))
-    return f"请 {number} 号到 {window_id} 号窗口办理", f"请 {spell(number)} 号，到 {spell(window_id)} 号窗口办理"
+    _ = translator(language)
+    shown = _("Number {number}, please go to window {window}", number=number, window=window_id)
+    number_read, window_read = spell(number, _.language), spell(window_id, _.language)
+    spoken = _.ctx("spoken", "Number {number}, please go to window {window}", number=number_read, window=window_read)
+    return shown, spoken

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
+from kiosk.messages import N_, translator
+
 HISTORY_SAMPLE = 20
 """How many recent service durations the wait estimate looks at."""
 HISTORY_DAYS = 14
@@ -44,8 +46,10 @@ class TicketUnavailable(TicketError):
     citizen is told. No number was issued.
     """
 
-    citizen_zh = "现在暂时无法取号，工作人员已收到提醒。请稍后再试，或到咨询台办理"
-    citizen_en = "Numbers are unavailable right now; staff have been told. Please try again shortly or ask at the desk"
+    citizen = N_("Numbers are unavailable right now; staff have been told. Please try again shortly or ask at the desk")
+    """What the citizen is told (English source: ``translator(language)(TicketUnavailable.citizen)``)."""
+    citizen_zh = translator("zh")(citizen)
+    citizen_en = translator("en")(citizen)
 
     def __init__(self, message: str, *, cause: str = "") -> None:
         super().__init__(message)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.admin.gesture import TapGesture
+from kiosk.messages import LANGUAGE_NAMES, other_language
 from kiosk.ui.text import tr
 from kiosk.ui.widgets import ElidedLabel, PlainLabel, VoiceButton, button
 
@@ -61,7 +62,7 @@ class TopBar(QFrame):
     def retranslate(self, hall: str, language: str, large: bool) -> None:
         """Texts in the current language."""
         self.hall_name.setText(hall)
-        self.language_button.setText("English" if language == "zh" else "中文")
+        self.language_button.setText(LANGUAGE_NAMES[other_language(language)])
         self.large_button.setText(("✓ " if large else "") + tr("Large text"))
         self.large_button.setChecked(large)
         self.staff_button.setText(tr("Call staff"))

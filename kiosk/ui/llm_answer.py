@@ -9,34 +9,25 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.ui.text import tr_in
 from kiosk.ui.widgets import PlainLabel
 
 _LOGGER = logging.getLogger(__name__)
 
 TEXTS = {
-    "zh": {
-        "title": "智能助手补充说明",
-        "waiting": "正在为您查询…",
-        "reasoning": "正在思考…",
-        "offline": "离线模式",
-        "offline_note": "智能助手暂时不可用，以下为办事指南答案。",
-        "replaced": "以下为办事指南答案。",
-        "footer": "由智能助手依据办事指南生成，请以窗口工作人员答复为准。",
-        "truncated": "（回答较长，已截断）",
-    },
-    "en": {
-        "title": "Assistant's explanation",
-        "waiting": "Looking this up…",
-        "reasoning": "Thinking…",
-        "offline": "offline",
-        "offline_note": "The assistant is unavailable right now; here is the official guide's answer.",
-        "replaced": "Here is the official guide's answer.",
-        "footer": "Written by the assistant from the official guide; staff at the window have the final word.",
-        "truncated": "(long answer, shortened)",
-    },
+    "title": QT_TRANSLATE_NOOP("LlmAnswer", "Assistant's explanation"),
+    "waiting": QT_TRANSLATE_NOOP("LlmAnswer", "Looking this up…"),
+    "reasoning": QT_TRANSLATE_NOOP("LlmAnswer", "Thinking…"),
+    "offline": QT_TRANSLATE_NOOP("LlmAnswer", "offline"),
+    "offline_note": QT_TRANSLATE_NOOP("LlmAnswer", "The assistant is unavailable right now; here is the official guide's answer."),
+    "replaced": QT_TRANSLATE_NOOP("LlmAnswer", "Here is the official guide's answer."),
+    "footer": QT_TRANSLATE_NOOP("LlmAnswer", "Written by the assistant from the official guide; staff at the window have the final word."),
+    "truncated": QT_TRANSLATE_NOOP("LlmAnswer", "(long answer, shortened)"),
 }
+"""The view's texts: English sources of the Qt Linguist context "LlmAnswer" (kiosk/ui/i18n)."""
 
 _STYLE = """
 QFrame#llmAnswer { background: #ffffff; border: 2px solid #c9d2e0; border-radius: 18px; }
@@ -53,7 +44,8 @@ class LlmAnswerView(QFrame):
         super().__init__(parent)
         self.setObjectName("llmAnswer")
         self.setStyleSheet(_STYLE)
-        self._t = TEXTS.get(language, TEXTS["zh"])
+        lang = language if language in ("zh", "en") else "zh"
+        self._t = {key: tr_in(lang, "LlmAnswer", str(text)) for key, text in TEXTS.items()}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(10)

@@ -32,6 +32,7 @@ from kiosk.ui.context import AppContext, LlmPort
 from kiosk.ui.llm_answer import LlmAnswerView
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.slots import Listeners
+from kiosk.ui.text import tr
 from kiosk.visit import outcome_of
 
 _LOGGER = logging.getLogger(__name__)
@@ -156,9 +157,12 @@ class LlmController(QObject):
         if offline == self.offline:
             return
         self.offline = offline
-        words = "离线模式" if self.window.language == "zh" else "Assistant offline"
-        self.window.status_bar_message("llm", words if offline else None)
+        self.show_offline_chip()
         self.offline_changed.emit(offline)
+
+    def show_offline_chip(self) -> None:
+        """The "Assistant offline" chip in the current language while offline (again after a switch)."""
+        self.window.status_bar_message("llm", tr("Assistant offline") if self.offline else None)
 
 
 def install(window: MainWindow, context: AppContext) -> LlmController:
@@ -170,6 +174,7 @@ def install(window: MainWindow, context: AppContext) -> LlmController:
     window.question_submitted.connect(lambda _text: controller.cancel())
     window.visit_ended.connect(controller.wipe)
     window.screen_changed.connect(controller.on_screen_changed)
+    window.language_changed.connect(lambda _language: controller.show_offline_chip())
     context.llm.publish(controller.port)
     if not controller.enabled:
         _LOGGER.info("no LLM service configured (llm.base_url): catalog answers only")

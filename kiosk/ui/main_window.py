@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog import Catalog
+from kiosk.messages import other_language
 from kiosk.navigator import Answer
 from kiosk.ui import input_method, theme
 from kiosk.ui.chrome import BottomBar, TopBar
@@ -110,7 +111,7 @@ class MainWindow(QWidget):
             (self.stack.changed, self._on_screen_changed),
         ):
             signal.connect(slot)
-        top.language_clicked.connect(lambda: self.visit.set_language("en" if self.language == "zh" else "zh"))
+        top.language_clicked.connect(lambda: self.visit.set_language(other_language(self.language)))
         top.large_text_clicked.connect(lambda: self.visit.set_large_text(not self.elderly_mode))
         bottom.end_clicked.connect(lambda: self._end_gate(self.end_visit))
 

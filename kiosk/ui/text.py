@@ -19,6 +19,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def tr_in(language: str, context: str, text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP(context, text)``) in ``language``, whichever language is
+    installed: for panels built for the visit's language (an unknown text or language: ``text``)."""
+    from kiosk.ui.translations import shared_translations
+
+    for translator in shared_translations().translators(language):
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
+
+
 def loc(entry: Any, field: str, language: str) -> str:
     """``entry.<field>`` in ``language`` (see :func:`kiosk.catalog.localized`)."""
     return localized(entry, field, language)

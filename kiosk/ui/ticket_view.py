@@ -16,97 +16,59 @@ from __future__ import annotations
 import logging
 
 import segno
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.printing.service import Printed, PrintFailed
 from kiosk.printing.status import PrinterStatus
+from kiosk.ui.text import tr_in
 from kiosk.ui.widgets import PlainLabel, button
 
 _LOGGER = logging.getLogger(__name__)
 
 WORDS = {
-    "zh": {
-        "confirm_title": "取号确认",
-        "windows": "办理窗口：{w}　{where}",
-        "ahead": "前面还有 {n} 人，预计等候约 {m} 分钟",
-        "ahead_none": "目前无人等候，取号后请直接前往窗口",
-        "normal": "普通号",
-        "priority": "绿色通道",
-        "priority_note": "绿色通道：老年人、残疾人、孕妇优先办理",
-        "take": "确认取号",
-        "cancel": "取消",
-        "your_number": "您的号码",
-        "printing": "正在打印…",
-        "printed": "已打印，请取票",
-        "unconfirmed": "已发送到打印机，请取票；如果没有出票，请记下您的号码",
-        "test": "这是测试打印机，不出纸：请记下您的号码",
-        "failed": "打印机暂时不能用，请记下号码或扫码。您的号码依然有效",
-        "none": "本机没有连接打印机，请记下您的号码。号码依然有效",
-        "guide": "打印办事指南",
-        "guide_printing": "正在打印办事指南…",
-        "guide_printed": "办事指南已打印，请取走",
-        "guide_unconfirmed": "办事指南已发送到打印机；如果没有出纸，可扫码查看",
-        "guide_test": "这是测试打印机，不出纸：可扫码查看办事指南",
-        "guide_failed": "打印机暂时不能用，可扫码查看办事指南",
-        "guide_none": "本机没有连接打印机，可扫码查看办事指南",
-        "guide_scan": "扫码查看办事指南",
-        "chip_failed": "打印机暂时不能用",
-        "chip_none": "本机没有打印机",
-        "chip_test": "测试打印机（不出纸）",
-        "reprint": "重新打印",
-        "done": "完成",
-        "scan": "扫码查看办事指南与排队进度",
-        "issue_failed": "暂时无法取号，请联系工作人员（您没有损失任何排队位置）",
-        "printer_warn": "打印机暂时不能用：仍可取号，号码会显示在屏幕上，请记下您的号码",
-        "printer_none": "本机没有连接打印机：仍可取号，号码会显示在屏幕上，请记下您的号码",
-        "printer_test": "本机接的是测试打印机，不出纸：取号后请记下您的号码",
-    },
-    "en": {
-        "confirm_title": "Take a number",
-        "windows": "Window {w}  {where}",
-        "ahead": "{n} people ahead, about {m} min wait",
-        "ahead_none": "Nobody is waiting; go to the window after taking your number",
-        "normal": "Standard",
-        "priority": "Priority lane",
-        "priority_note": "Priority lane: elderly, disabled and pregnant visitors",
-        "take": "Take number",
-        "cancel": "Cancel",
-        "your_number": "Your number",
-        "printing": "Printing…",
-        "printed": "Printed — please take your ticket",
-        "unconfirmed": "Sent to the printer — please take your ticket; if none comes out, note your number",
-        "test": "This is a test printer and prints no paper: please note your number",
-        "failed": "The printer is not working right now: please note your number or scan the code. "
-                  "Your number is still valid",
-        "none": "This kiosk has no printer: please note your number. It is still valid",
-        "guide": "Print service guide",
-        "guide_printing": "Printing the service guide…",
-        "guide_printed": "Service guide printed — please take it",
-        "guide_unconfirmed": "The guide was sent to the printer; if nothing comes out, scan the QR code",
-        "guide_test": "This is a test printer and prints no paper: scan the QR code for the guide",
-        "guide_failed": "The printer is not working right now: scan the QR code for the guide",
-        "guide_none": "This kiosk has no printer: scan the QR code for the guide",
-        "guide_scan": "Scan for the service guide",
-        "chip_failed": "Printer not working",
-        "chip_none": "No printer",
-        "chip_test": "Test printer (no paper)",
-        "reprint": "Print again",
-        "done": "Done",
-        "scan": "Scan for the service guide and queue status",
-        "issue_failed": "A number cannot be issued right now — please ask staff",
-        "printer_warn": "The printer is not working now: you can still take a number; it stays on screen — "
-                        "please note it",
-        "printer_none": "This kiosk has no printer: you can still take a number; it stays on screen — please note it",
-        "printer_test": "This kiosk has a test printer that prints no paper: please note your number",
-    },
+    "confirm_title": QT_TRANSLATE_NOOP("TicketView", "Take a number"),
+    "windows": QT_TRANSLATE_NOOP("TicketView", "Window {w}  {where}"),
+    "ahead": QT_TRANSLATE_NOOP("TicketView", "{n} people ahead, about {m} min wait"),
+    "ahead_none": QT_TRANSLATE_NOOP("TicketView", "Nobody is waiting; go to the window after taking your number"),
+    "normal": QT_TRANSLATE_NOOP("TicketView", "Standard"),
+    "priority": QT_TRANSLATE_NOOP("TicketView", "Priority lane"),
+    "priority_note": QT_TRANSLATE_NOOP("TicketView", "Priority lane: elderly, disabled and pregnant visitors"),
+    "take": QT_TRANSLATE_NOOP("TicketView", "Take number"),
+    "cancel": QT_TRANSLATE_NOOP("TicketView", "Cancel"),
+    "your_number": QT_TRANSLATE_NOOP("TicketView", "Your number"),
+    "printing": QT_TRANSLATE_NOOP("TicketView", "Printing…"),
+    "printed": QT_TRANSLATE_NOOP("TicketView", "Printed — please take your ticket"),
+    "unconfirmed": QT_TRANSLATE_NOOP("TicketView", "Sent to the printer — please take your ticket; if none comes out, note your number"),
+    "test": QT_TRANSLATE_NOOP("TicketView", "This is a test printer and prints no paper: please note your number"),
+    "failed": QT_TRANSLATE_NOOP("TicketView", "The printer is not working right now: please note your number or scan the code. Your number is still valid"),
+    "none": QT_TRANSLATE_NOOP("TicketView", "This kiosk has no printer: please note your number. It is still valid"),
+    "guide": QT_TRANSLATE_NOOP("TicketView", "Print service guide"),
+    "guide_printing": QT_TRANSLATE_NOOP("TicketView", "Printing the service guide…"),
+    "guide_printed": QT_TRANSLATE_NOOP("TicketView", "Service guide printed — please take it"),
+    "guide_unconfirmed": QT_TRANSLATE_NOOP("TicketView", "The guide was sent to the printer; if nothing comes out, scan the QR code"),
+    "guide_test": QT_TRANSLATE_NOOP("TicketView", "This is a test printer and prints no paper: scan the QR code for the guide"),
+    "guide_failed": QT_TRANSLATE_NOOP("TicketView", "The printer is not working right now: scan the QR code for the guide"),
+    "guide_none": QT_TRANSLATE_NOOP("TicketView", "This kiosk has no printer: scan the QR code for the guide"),
+    "guide_scan": QT_TRANSLATE_NOOP("TicketView", "Scan for the service guide"),
+    "chip_failed": QT_TRANSLATE_NOOP("TicketView", "Printer not working"),
+    "chip_none": QT_TRANSLATE_NOOP("TicketView", "No printer"),
+    "chip_test": QT_TRANSLATE_NOOP("TicketView", "Test printer (no paper)"),
+    "reprint": QT_TRANSLATE_NOOP("TicketView", "Print again"),
+    "done": QT_TRANSLATE_NOOP("TicketView", "Done"),
+    "scan": QT_TRANSLATE_NOOP("TicketView", "Scan for the service guide and queue status"),
+    "issue_failed": QT_TRANSLATE_NOOP("TicketView", "A number cannot be issued right now — please ask staff"),
+    "printer_warn": QT_TRANSLATE_NOOP("TicketView", "The printer is not working now: you can still take a number; it stays on screen — please note it"),
+    "printer_none": QT_TRANSLATE_NOOP("TicketView", "This kiosk has no printer: you can still take a number; it stays on screen — please note it"),
+    "printer_test": QT_TRANSLATE_NOOP("TicketView", "This kiosk has a test printer that prints no paper: please note your number"),
 }
+"""The panel texts: English sources of the Qt Linguist context "TicketView" (kiosk/ui/i18n)."""
 
 
 def words(language: str) -> dict[str, str]:
     """The panel texts in ``language`` (Chinese when unknown)."""
-    return WORDS.get(language, WORDS["zh"])
+    return {key: tr_in(language if language in ("zh", "en") else "zh", "TicketView", str(text)) for key, text in WORDS.items()}
 
 
 class QrView(QWidget):

@@ -20,7 +20,8 @@ from typing import cast
 from PySide6.QtCore import QObject
 
 from kiosk.admin.status import StatusItem
-from kiosk.catalog import LoadedCatalog, Service
+from kiosk.catalog import LoadedCatalog, Service, localized
+from kiosk.messages import translator
 from kiosk.printing.service import (
     Printed,
     PrinterAlerts,
@@ -130,7 +131,7 @@ class TicketController(QObject):
         self.window.status_bar_message("tickets", f"⚠ 取号暂停 Tickets paused: {problem}")
 
     def _unavailable_text(self) -> str:
-        return TicketUnavailable.citizen_en if self._language() == "en" else TicketUnavailable.citizen_zh
+        return translator(self._language())(TicketUnavailable.citizen)
 
     def _language(self) -> Language:
         return self.window.language
@@ -148,7 +149,7 @@ class TicketController(QObject):
             return
         language = self._language()
         windows, where = where_text(self.loaded, service, language)
-        name = (service.name_en or service.name) if language == "en" else service.name
+        name = localized(service, "name", language)
         panel = TicketConfirmPanel(name, windows, where, language)
         self._service_id = service_id
         self.confirm_panel = panel
@@ -245,7 +246,7 @@ class TicketController(QObject):
         qr = next((cast(Qr, b).data for b in slip.blocks if type(b).__name__ == "Qr"), "")
         panel = TicketPanel(
             number=issued.ticket.label, priority=issued.ticket.priority,
-            service_name=(issued.service_name_en or issued.service_name) if language == "en" else issued.service_name,
+            service_name=localized(issued, "service_name", language),
             windows=windows, where=where, people_ahead=issued.position.people_ahead,
             wait_min=issued.position.wait_min, qr_data=qr, language=language,
             portrait=self.window.width() < self.window.height(),
@@ -290,7 +291,7 @@ class TicketController(QObject):
         if self.ticket_panel is not None:
             self.ticket_panel.set_print_state("printing", "guide")
         else:
-            name = (service.name_en or service.name) if language == "en" else service.name
+            name = localized(service, "name", language)
             qr = next((cast(Qr, b).data for b in slip.blocks if type(b).__name__ == "Qr"), "")
             self.guide_panel = GuidePrintPanel(name, language, qr)
             self.guide_panel.done.connect(self.forget)

@@ -38,6 +38,10 @@ class Translations:
         self._cache[language] = out
         return out
 
+    def translators(self, language: str) -> list[QTranslator]:
+        """The loaded translators of ``language`` (the kiosk's own first), installed or not."""
+        return self._load(language) if language in _LOCALES else []
+
     def install(self, language: str) -> None:
         """Use ``language`` ("zh" | "en") for every translated string from now on."""
         if language == self.language:

@@ -6,12 +6,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Literal
 
-from kiosk.catalog import Catalog, Service
+from kiosk.catalog import Catalog, Service, localized
 from kiosk.navigator import Answer, Aspect, Match
-from kiosk.navigator.compose import HANDOFF, service_key_line
+from kiosk.navigator.compose import (
+    FOLLOW_UP_NONE,
+    GREETING,
+    HANDOFF,
+    OFF_TOPIC,
+    STAFF,
+    service_answer,
+    service_key_line,
+)
 
 Language = Literal["zh", "en"]
 Outcome = Literal["answer", "choose", "handoff", "refuse"]
@@ -70,7 +79,7 @@ def failed_answer(question: str, language: Language) -> Answer:
 def answer_for_service(catalog: Catalog, service: Service, language: Language, query: str = "") -> Answer:
     """The answer for a tapped service (a tile, a choice, a suggestion): its card, where to go."""
     line = service_key_line(catalog, service, Aspect.GENERAL, language)
-    name = (service.name_en or service.name) if language == "en" else service.name
+    name = localized(service, "name", language)
     return Answer(query=query or name, matches=[Match(service.id, service.name, "service", 1.0)], answer=line,
                   handoff=False, language=language, services=[service], key_line=line)
 
@@ -87,3 +96,28 @@ def followed_language(current: Language, question: str, answer: Answer) -> Langu
     elif current == "en" and _CJK.search(question):
         return "zh"
     return current
+
+
+def in_language(catalog: Catalog, answer: Answer, language: Language) -> Answer:
+    """``answer`` re-expressed in ``language`` after the visitor switched language (issue 13 item 8).
+
+    A one-service answer is composed again from the catalog (a question that was the service's name —
+    a tapped tile — becomes its name in the new language; words the visitor typed stay as typed); a
+    fixed reply (ask staff, greeting…) is read from the message catalogs in the new language. Any
+    other answer is returned unchanged.
+    """
+    if answer.language == language:
+        return answer
+    if len(answer.services) == 1 and outcome_of(answer) == "answer":
+        service = answer.services[0]
+        names = {service.name, localized(service, "name", answer.language)}
+        query = localized(service, "name", language) if answer.query in names else answer.query
+        return dataclasses.replace(answer, language=language, query=query,
+                                   answer=service_answer(catalog, service, answer.aspect, language),
+                                   key_line=service_key_line(catalog, service, answer.aspect, language))
+    for phrase in (HANDOFF, OFF_TOPIC, STAFF, GREETING, FOLLOW_UP_NONE):
+        if answer.answer == phrase[answer.language]:
+            line = phrase[language]
+            return dataclasses.replace(answer, language=language, answer=line,
+                                       key_line=line if answer.key_line == answer.answer else answer.key_line)
+    return answer

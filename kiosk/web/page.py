@@ -7,21 +7,35 @@ import json
 from html import escape
 from typing import Any
 
-WORDS = {
-    "zh": {"title": "排队进度", "number": "您的号码", "service": "办理事项", "window": "办理窗口", "floor": "楼层",
-           "ahead": "前面还有", "people": "人", "wait": "预计等候", "minutes": "分钟", "state": "状态",
-           "materials": "请备好以下材料", "required": "必带", "optional": "如有", "original": "原件",
-           "copies": "复印件 {n} 份", "live": "页面会自动更新，无需刷新", "other": "English",
-           "called": "请到 {w} 号窗口办理", "priority": "绿色通道",
-           "away": "排队系统暂时连接不上，请稍后刷新本页", "offline": "连接中断，正在重连…"},
-    "en": {"title": "Queue status", "number": "Your number", "service": "Service", "window": "Window(s)",
-           "floor": "Floor", "ahead": "People ahead", "people": "", "wait": "Estimated wait", "minutes": "min",
-           "state": "Status", "materials": "Bring these documents", "required": "required",
-           "optional": "if you have it", "original": "original", "copies": "{n} copies",
-           "live": "This page updates by itself", "other": "中文", "called": "Please go to window {w}",
-           "priority": "Priority lane", "away": "The queue system is unreachable right now; please refresh later",
-           "offline": "Connection lost, reconnecting…"},
-}
+from kiosk.messages import LANGUAGE_NAMES, other_language, translator
+
+
+def words(language: str) -> dict[str, str]:
+    """The page's words in ``language`` (the JavaScript gets them too); context "status page" in the catalogs."""
+    _ = translator(language)
+    return {
+        "title": _.ctx("status page", "Queue status"),
+        "number": _.ctx("status page", "Your number"),
+        "service": _.ctx("status page", "Service"),
+        "window": _.ctx("status page", "Window(s)"),
+        "floor": _.ctx("status page", "Floor"),
+        "ahead": _.ctx("status page", "People ahead"),
+        "wait": _.ctx("status page", "Estimated wait"),
+        "minutes": _.ctx("status page", "min"),
+        "state": _.ctx("status page", "Status"),
+        "materials": _.ctx("status page", "Bring these documents"),
+        "required": _.ctx("status page", "required"),
+        "optional": _.ctx("status page", "if you have it"),
+        "original": _.ctx("status page", "original"),
+        "copies": _.ctx("status page", "{n} copies"),
+        "live": _.ctx("status page", "This page updates by itself"),
+        "other": LANGUAGE_NAMES[other_language(language)],
+        "called": _.ctx("status page", "Please go to window {w}"),
+        "priority": _.ctx("status page", "Priority lane"),
+        "away": _.ctx("status page", "The queue system is unreachable right now; please refresh later"),
+        "offline": _.ctx("status page", "Connection lost, reconnecting…"),
+    }
+
 
 STYLE = """
 *{box-sizing:border-box}body{margin:0;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
@@ -55,11 +69,11 @@ def _lines(status: dict[str, Any], w: dict[str, str], language: str) -> str:
     top += "</section>"
     rows = [
         (w["service"], status["service_en" if en else "service_zh"]),
-        (w["window"], "、".join(status["windows"]) if not en else ", ".join(status["windows"])),
+        (w["window"], translator(language).ctx("status page", ", ").join(status["windows"])),
         (w["floor"], " / ".join(status["floors_en" if en else "floors_zh"])),
     ]
     if status["state"] == "waiting":
-        rows += [(w["ahead"], f'{status["people_ahead"]} {w["people"]}'.strip()),
+        rows += [(w["ahead"], translator(language).ctx("people ahead", "{n}", n=status["people_ahead"])),
                  (w["wait"], f'{status["wait_min"]} {w["minutes"]}')]
     detail = "".join(f'<div class="row"><span class="k">{escape(k)}</span><span>{escape(str(v))}</span></div>'
                      for k, v in rows)
@@ -77,8 +91,8 @@ def _lines(status: dict[str, Any], w: dict[str, str], language: str) -> str:
 
 def status_page(status: dict[str, Any] | None, language: str, *, hall: str = "", unavailable: bool = False) -> str:
     """The whole page (``status`` None with ``unavailable``: the queue system cannot be reached)."""
-    w = WORDS[language]
-    other = "zh" if language == "en" else "en"
+    w = words(language)
+    other = other_language(language)
     body = (f'<section class="card warn">{escape(w["away"])}</section>' if unavailable or status is None
             else _lines(status, w, language))
     script = "" if status is None else f"""<script>

@@ -6,16 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.catalog import localized
+from kiosk.messages import N_, translator
 from kiosk.tickets import TicketState
 from kiosk.tickets.contract import estimate_wait
 
 STATE_WORDS = {
-    TicketState.WAITING: ("排队中", "Waiting"),
-    TicketState.CALLED: ("正在叫您的号", "Your number is being called"),
-    TicketState.SERVED: ("已办结", "Served"),
-    TicketState.NO_SHOW: ("已过号", "Missed (called, did not come)"),
-    TicketState.CANCELLED: ("已作废", "Cancelled"),
+    TicketState.WAITING: N_("Waiting"),
+    TicketState.CALLED: N_("Your number is being called"),
+    TicketState.SERVED: N_("Served"),
+    TicketState.NO_SHOW: N_("Missed (called, did not come)"),
+    TicketState.CANCELLED: N_("Cancelled"),
 }
+"""A ticket's state in words (English sources; the page shows them through :mod:`kiosk.messages`)."""
 
 
 def ticket_status(store: Any, catalog: Any, token: str, *, average_service_min: float = 6.0) -> dict[str, Any] | None:
@@ -35,7 +37,7 @@ def ticket_status(store: Any, catalog: Any, token: str, *, average_service_min: 
         wait = estimate_wait(ahead, recent, average_service_min, max(1, len(windows)))
     shown_windows = [ticket.window_id] if ticket.state == TicketState.CALLED and ticket.window_id else windows
     floor_ids = sorted({floors[w] for w in shown_windows if w in floors})
-    zh, en = STATE_WORDS[ticket.state]
+    zh, en = translator("zh")(STATE_WORDS[ticket.state]), translator("en")(STATE_WORDS[ticket.state])
     return {
         "number": ticket.label,
         "priority": ticket.priority,

@@ -100,7 +100,8 @@ def test_follow_up_uses_the_previous_service(navigator: Navigator) -> None:
 def test_english_answer_is_in_english(navigator: Navigator) -> None:
     answer = navigator.ask("Where can I renew my passport?")
     assert answer.language == "en" and answer.matches[0].id == "passport"
-    assert answer.key_line.startswith("For ") or answer.key_line.startswith("Passport")
+    name = answer.services[0].name_en
+    assert answer.key_line.startswith(f"{name} — ") and not answer.key_line.startswith("For ")  # not "For Ordinary passport"
 
 
 def test_places_prefer_the_kiosk_floor(navigator: Navigator, demo_catalog) -> None:

@@ -86,6 +86,11 @@ def test_offline_fallback(kiosk, qloop, server: ChatServer, screenshot_dir: Path
     assert time.monotonic() - start < 3.0
     assert view.body.text() == window.current_answer.answer
     assert controller.offline and "llm" in window.top.chips
+    assert window.top.chips["llm"].text().endswith("离线模式")
+    window.visit.set_language("en")  # the chip follows a language switch
+    run_until(qloop, lambda: window.top.chips["llm"].text().endswith("Assistant offline"), 3)
+    window.visit.set_language("zh")
+    run_until(qloop, lambda: window.top.chips["llm"].text().endswith("离线模式"), 3)
     window.grab().save(str(screenshot_dir / "llm_offline_1920x1080.png"))
     # the service comes back: the chip goes away with the next good answer
     server.default = Scenario(stream(["好的。"]))

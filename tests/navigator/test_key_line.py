@@ -19,7 +19,7 @@ def test_key_line_counts_required_materials_and_names_the_optional_ones_apart() 
     assert f"需要带{required}样材料" in zh and f"另有{optional}样视情况提供" in zh
     assert f"需要带{len(service.materials)}样材料" not in zh
     en = service_key_line(catalog, service, Aspect.MATERIALS, "en")
-    assert f"the {required} required items" in en and f"{optional} more only if they apply" in en
+    assert f"the {required} required item" in en and f"{optional} more only if they apply" in en
 
 
 def test_key_line_without_optional_materials_says_nothing_extra() -> None:

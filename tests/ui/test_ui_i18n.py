@@ -37,7 +37,7 @@ def test_ts_files_contain_every_string_in_the_code(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     sources = ["app.py", "main_window.py", "chrome.py", "overlay.py", "service_card.py", "text.py",
                "screens/attract.py", "screens/home.py", "screens/answer.py", "screens/chooser.py",
-               "screens/map_screen.py"]
+               "screens/map_screen.py", "llm_wiring.py", "ticket_view.py", "llm_answer.py"]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=UI, check=True, capture_output=True, timeout=60)
     in_code = set(_messages(fresh))
@@ -51,3 +51,13 @@ def test_chinese_translation_is_used(make_window):
     window.start_visit()
     assert window.home.send.text() == "提问"
     assert window.bottom.end_button.text() == "结束"
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_committed_qm_is_compiled_from_the_committed_ts(tmp_path, locale):
+    """pyside6-lrelease of the committed .ts gives the committed .qm byte for byte (run i18n/build.sh)."""
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    fresh = tmp_path / f"hallguide_{locale}.qm"
+    subprocess.run([lrelease, str(I18N / f"hallguide_{locale}.ts"), "-qm", str(fresh)], check=True,
+                   capture_output=True, timeout=60)
+    assert fresh.read_bytes() == (I18N / f"hallguide_{locale}.qm").read_bytes()

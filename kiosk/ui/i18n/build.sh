@@ -6,8 +6,8 @@ set -e
 cd "$(dirname "$0")/.."
 BIN="${PYSIDE6_BIN:-$(dirname "$(command -v python)")}"
 SOURCES="app.py main_window.py chrome.py overlay.py service_card.py text.py screens/attract.py screens/home.py \
-screens/answer.py screens/chooser.py screens/map_screen.py"
+screens/answer.py screens/chooser.py screens/map_screen.py llm_wiring.py ticket_view.py llm_answer.py"
 for LOCALE in zh_CN en; do
-    "$BIN/pyside6-lupdate" -no-obsolete $SOURCES -ts "i18n/hallguide_$LOCALE.ts"
+    "$BIN/pyside6-lupdate" -no-obsolete -locations none $SOURCES -ts "i18n/hallguide_$LOCALE.ts"
     "$BIN/pyside6-lrelease" "i18n/hallguide_$LOCALE.ts" -qm "i18n/hallguide_$LOCALE.qm"
 done

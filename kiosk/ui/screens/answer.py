@@ -15,6 +15,7 @@ from kiosk.ui.service_card import ServiceCard
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, button, card_frame, discard, scroller
 from kiosk.visit import Visit
+from kiosk.visit.answers import in_language
 
 
 class AnswerScreen(QWidget):
@@ -117,6 +118,9 @@ class AnswerScreen(QWidget):
             self.answer_text.clear()
             return
         lang = self._visit.language
+        if answer.language != lang:  # switched on another screen: say it again, drop the old-language extras
+            answer = self.answer = in_language(self._store.current.catalog, answer, lang)
+            self.clear_extensions()
         self.question_bubble.setText(mask_for_screen(answer.query))
         self.question_bubble.setVisible(bool(answer.query))
         # With a card on screen the conversation column says the key line only: the card has the details.

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import CatalogStore
+from kiosk.messages import other_language
 from kiosk.ui.assistant_figure import AssistantFigure
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import Clickable, PlainLabel
@@ -45,7 +46,7 @@ class AttractScreen(Clickable):
         """Set texts; the call to action is always bilingual (the language is not chosen yet)."""
         hall, language = self._store.current.catalog.hall, self._visit.language
         self.hall.setText(loc(hall, "name", language))
-        other = "en" if language == "zh" else "zh"
+        other = other_language(language)
         second = loc(hall, "name", other)
         self.hall_en.setText(second if second != self.hall.text() else "")
         self.prompt.setText("点击屏幕或说话开始")
