@@ -83,11 +83,11 @@ place listing areas; each receives the frozen :class:`kiosk.ui.context.AppContex
 through its slots, so the order does not matter."""
 
 
-HEAVY_MODULES = ("kiosk.navigator.navigator", "kiosk.llm.answerer", "kiosk.speech.service", "kiosk.printing.slips",
-                 "kiosk.printing.service", "kiosk.printing.transports")
-"""Qt-free modules the areas need whose import is slow (pypinyin, jieba, httpx, vosk, sounddevice,
-qrcode): imported on a worker thread after the home screen is up, so their import does not stall
-the GUI thread when the areas install."""
+HEAVY_MODULES = ("kiosk.navigator.navigator", "networkx", "kiosk.llm.answerer", "kiosk.speech.service",
+                 "kiosk.printing.slips", "kiosk.printing.service", "kiosk.printing.transports")
+"""Qt-free modules the areas need whose import is slow (pypinyin, jieba, networkx for routes, httpx,
+vosk, sounddevice, qrcode): imported on a worker thread after the home screen is up, so their import
+does not stall the GUI thread when the areas install or the first map is drawn."""
 
 
 def prefetch_modules(context: AppContext, modules: tuple[str, ...], then: Callable[[], object]) -> None:
