@@ -86,6 +86,8 @@ def _measured_run(kiosk_app, settings, t_spawn: float) -> int:
     def on_ready(window) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
         result["attract_painted_s"] = kiosk_app.START_TIMINGS["shown"] - t_spawn
+        for stage in ("run", "catalog", "application", "modules", "context", "window"):
+            result[f"stage_{stage}"] = kiosk_app.START_TIMINGS[stage] - t_spawn
         result["loop_running_s"] = time.time() - t_spawn
 
         class PaintWatch(QObject):
@@ -288,6 +290,16 @@ def main() -> int:
                        ("loop_running_s", "event loop running"), ("home_painted_s", "tap → home painted"),
                        ("home_interactive_s", "home interactive (target ≤ 1000 ms)")):
         print(f"  {label:38s} {_spread(starts[key])}")
+    stages = [("imports (settings, catalog model, PySide6)", "stage_run"), ("catalog loaded", "stage_catalog"),
+              ("QApplication", "stage_application"), ("UI modules imported", "stage_modules"),
+              ("context", "stage_context"), ("window built", "stage_window"), ("attract shown", "attract_painted_s"),
+              ("loop running", "loop_running_s"), ("tap → home interactive", "home_interactive_s")]
+    previous = 0.0
+    print("  stages (median spawn → end of stage, and the stage's own median share):")
+    for label, key in stages:
+        end = statistics.median(starts[key])
+        print(f"    {label:44s} {end * 1000:7.1f} ms  (+{(end - previous) * 1000:6.1f})")
+        previous = end
     ratios = [k / b for k, b in zip(starts["home_interactive_s"], starts["bare_window_s"], strict=True)]
     print(f"  {'interactive / bare window (same run)':38s} {_spread(ratios, unit='x', scale=1.0)}")
     print(f"  {'load average (1 min) during the runs':38s} {_spread(starts['load_1min'], unit='', scale=1.0)}")
