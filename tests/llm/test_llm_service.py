@@ -176,14 +176,21 @@ def test_cancellation_closes_the_stream(server: ChatServer, llm_settings, answer
 
     async def go() -> None:
         answerer = Answerer(llm_settings)
-        task = asyncio.ensure_future(answerer.elaborate(answer_for("社保卡丢了"), None, events))
-        while not events.of(Delta):
-            await asyncio.sleep(0.01)
+        first_delta = asyncio.Event()
+
+        def on_event(event: object) -> None:
+            events(event)
+            if isinstance(event, Delta):
+                first_delta.set()
+
+        task = asyncio.ensure_future(answerer.elaborate(answer_for("社保卡丢了"), None, on_event))
+        await asyncio.wait_for(first_delta.wait(), 20)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
         count = len(events)
-        await asyncio.sleep(0.2)
+        # the server notices the closed stream (its next write or peek fails): then nothing can follow
+        assert await asyncio.to_thread(server.requests[0].disconnected.wait, 20)
         assert len(events) == count
         assert answerer.breaker.state is BreakerState.CLOSED and answerer.stats.cancelled == 1
         await answerer.aclose()
