@@ -91,12 +91,11 @@ def test_http_errors_have_clear_statuses(server: ChatServer, llm_settings, answe
 
 
 def test_connection_refused(answer_for, events) -> None:
-    """Nothing listening: connect_failed, one quick retry, catalog answer fast."""
+    """Nothing listening: connect_failed, the catalog answer (how fast: benchmarks/llm.py, fallbacks)."""
     settings = settings_for(f"http://127.0.0.1:{refused_port()}/v1")
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
     assert result.reason == "connect_failed" and result.offline
-    assert time.perf_counter() - start < 1.0
+    assert isinstance(events[-1], Fallback)
 
 
 def test_retry_once_before_first_token_then_answer(server: ChatServer, llm_settings, answer_for, events) -> None:
@@ -110,19 +109,18 @@ def test_stall_before_first_token(server: ChatServer, answer_for, events) -> Non
     """The server accepts but sends nothing: fallback at the first-token deadline."""
     server.push(Scenario([("sleep", 5.0), *stream(ANSWER)]))
     settings = settings_for(server.url, first_token_timeout_s=0.8, idle_timeout_s=3.0)
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
-    assert result.reason == "first_token_timeout"
-    assert time.perf_counter() - start < 1.5
+    # the deadline, not the server's 5 s pause, ended the turn: the server had sent no text yet
+    # (how soon after the deadline: benchmarks/llm.py, fallbacks)
+    assert result.reason == "first_token_timeout" and server.requests[0].first_content_at is None
 
 
 def test_stall_mid_stream(server: ChatServer, answer_for, events) -> None:
     """Text then silence mid-sentence: idle deadline; the unfinished (unchecked) sentence was never shown."""
     server.push(Scenario([("send", chunk(ANSWER[0])), ("sleep", 5.0), *stream(ANSWER[1:])]))
     settings = settings_for(server.url, idle_timeout_s=0.6)
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
-    assert result.reason == "idle_timeout" and time.perf_counter() - start < 1.5
+    assert result.reason == "idle_timeout" and not server.requests[0].finished.is_set()  # before its 5 s pause ended
     assert not events.of(Delta) and isinstance(events[-1], Fallback)
     assert len(server.requests) == 1  # no retry after the first token
 
@@ -155,12 +153,10 @@ def test_runaway_answer_is_capped(server: ChatServer, answer_for, events) -> Non
     server.push(Scenario(stream(tokens)))
     settings = settings_for(server.url, max_answer_chars=300)
     known_framing(settings, "plain")
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
     assert result.answered_by == "llm" and result.truncated
     assert len(result.text) <= 301 and result.text.endswith("。…")
-    assert time.perf_counter() - start < 3.0
-    assert server.requests[0].disconnected.wait(3.0)
+    assert server.requests[0].disconnected.wait(20)  # the stream was closed, not read to its end
 
 
 def test_no_answer_text_at_all(server: ChatServer, llm_settings, answer_for, events) -> None:
@@ -213,10 +209,9 @@ def test_breaker_opens_then_probes(server: ChatServer, answer_for) -> None:
             await answerer.elaborate(answer_for("社保卡丢了"), None, EventLog())
         assert breaker.state is BreakerState.OPEN and len(server.requests) == 3
         log = EventLog()
-        start = time.perf_counter()
         result = await answerer.elaborate(answer_for("社保卡丢了"), None, log)
-        assert result.reason == "breaker_open" and time.perf_counter() - start < 0.05
-        assert len(server.requests) == 3 and not log.of(Thinking)
+        assert result.reason == "breaker_open"
+        assert len(server.requests) == 3 and not log.of(Thinking)  # answered without asking the server
         now[0] = 31.0
         assert breaker.state is BreakerState.HALF_OPEN
         await answerer.elaborate(answer_for("社保卡丢了"), None, EventLog())  # failed probe
