@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 from llm_support import EventLog, known_framing, settings_for, turn
@@ -64,11 +63,10 @@ def test_reasoning_only_stream_falls_back_at_first_token_deadline(server: ChatSe
     steps = [("send", chunk(reasoning_content="嗯"))] + [("sleep", 0.2), ("send", chunk(reasoning_content="…"))] * 40
     server.push(Scenario(steps))
     settings = settings_for(server.url, first_token_timeout_s=1.0)
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
-    took = time.perf_counter() - start
     assert result.reason == "first_token_timeout" and result.offline
-    assert 0.9 < took < 1.8
+    # the deadline ended it, long before the model's 8 s of thinking (how soon: benchmarks/llm.py)
+    assert not server.requests[0].finished.is_set()
     assert events.of(Error)[0].code == "first_token_timeout"
     assert isinstance(events[-1], Fallback) and events[-1].text.startswith("社保卡补办：")
 
