@@ -87,7 +87,8 @@ def _measured_run(kiosk_app, settings, t_spawn: float) -> int:
         from PySide6.QtCore import QEvent, QObject, QTimer
         result["attract_painted_s"] = kiosk_app.START_TIMINGS["shown"] - t_spawn
         for stage in ("run", "catalog", "application", "modules", "context", "window"):
-            result[f"stage_{stage}"] = kiosk_app.START_TIMINGS[stage] - t_spawn
+            if stage in kiosk_app.START_TIMINGS:  # (an older kiosk records fewer stages)
+                result[f"stage_{stage}"] = kiosk_app.START_TIMINGS[stage] - t_spawn
         result["loop_running_s"] = time.time() - t_spawn
 
         class PaintWatch(QObject):
@@ -297,6 +298,8 @@ def main() -> int:
     previous = 0.0
     print("  stages (median spawn → end of stage, and the stage's own median share):")
     for label, key in stages:
+        if key not in starts:
+            continue
         end = statistics.median(starts[key])
         print(f"    {label:44s} {end * 1000:7.1f} ms  (+{(end - previous) * 1000:6.1f})")
         previous = end
