@@ -1,11 +1,15 @@
 """UI benchmark: process start → interactive home, tap → next screen painted, event-loop stalls.
 
-    python benchmarks/ui.py [--starts 7] [--tours 8]
+    python benchmarks/ui.py [--starts 10] [--tours 8]      (--tours 0: start figures only)
 
-1. Start: a fresh process runs the real ``kiosk.ui.app.run`` (settings, demo catalog, translations,
-   every area's wiring, fullscreen on an offscreen 1920x1080 screen). It records the wall time when
+1. Start: a fresh process runs the real ``kiosk`` command (``kiosk.cli.main``: settings, demo
+   catalog, translations, every area's wiring, fullscreen on an offscreen 1920x1080 screen). It records the wall time when
    the attract screen is up and the loop runs, then taps the attract screen and records when home
-   has been painted and a 0 ms timer fired again (= interactive). Repeated ``--starts`` times.
+   has been painted and a 0 ms timer fired again (= interactive). Repeated ``--starts`` times, each
+   run next to a bare PySide6 window's start (QApplication + an empty fullscreen widget + one loop
+   turn) so that the machine's load shows as a ratio measured under the same load. The kiosk's
+   bytecode is compiled first (an installed kiosk has it; ``PYTHONDONTWRITEBYTECODE`` would
+   otherwise make every start compile the sources again) and one warm-up start is discarded.
 2. Taps: in one process, a scripted tour (attract → home → tile → card → map → back → home →
    typed question → card → language switch → large text → finish) repeated ``--tours`` times;
    each tap is timed from the synthetic mouse click to the first paint of the new screen.
@@ -17,14 +21,20 @@ The areas install after the home is interactive (``kiosk.ui.app.install_areas_so
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# ``python benchmarks/ui.py`` puts benchmarks/ first on sys.path, where benchmarks/queue.py would shadow
+# the standard library's ``queue`` (networkx and concurrent.futures import it): drop that entry.
+if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
 import argparse
 import json
 import os
 import statistics
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,17 +61,34 @@ def _quiet_qt() -> None:
 
 # -- 1. start ------------------------------------------------------------------------------------
 def _child_start() -> None:
-    """Run the real kiosk; print start timings as JSON and quit."""
+    """Run the real ``kiosk`` command (``kiosk.cli.main``, no arguments); print start timings as JSON
+    and quit."""
     t_spawn = float(os.environ["UI_BENCH_T0"])
-    from kiosk.settings import load_settings
-    from kiosk.ui import app as kiosk_app
+    import kiosk.cli.run as cli_run  # what ``kiosk`` imports first anyway (kiosk.cli: settings, catalog)
 
-    settings = load_settings(None)
+    def run_kiosk(args: argparse.Namespace) -> int:
+        """``kiosk.cli.run.run_kiosk`` with the benchmark's hooks."""
+        from kiosk.cli import settings_from
+        from kiosk.ui import app as kiosk_app
+
+        return _measured_run(kiosk_app, settings_from(args), t_spawn)
+
+    cli_run.run_kiosk = run_kiosk
+    from kiosk.cli import main
+
+    sys.exit(main([]))
+
+
+def _measured_run(kiosk_app, settings, t_spawn: float) -> int:
+    """``kiosk.ui.app.run`` with hooks that tap the attract screen once the loop runs and time it all."""
     result: dict[str, float] = {}
 
     def on_ready(window) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
         result["attract_painted_s"] = kiosk_app.START_TIMINGS["shown"] - t_spawn
+        for stage in ("run", "catalog", "application", "modules", "context", "window"):
+            if stage in kiosk_app.START_TIMINGS:  # (an older kiosk records fewer stages)
+                result[f"stage_{stage}"] = kiosk_app.START_TIMINGS[stage] - t_spawn
         result["loop_running_s"] = time.time() - t_spawn
 
         class PaintWatch(QObject):
@@ -92,22 +119,51 @@ def _child_start() -> None:
         # the kiosk's lockdown refuses to close in fullscreen mode: leave the measuring child at once
         os._exit(0)
 
-    sys.exit(kiosk_app.run(settings, None, windowed=False, on_ready=on_ready, on_installed=on_installed))
+    return kiosk_app.run(settings, None, windowed=False, on_ready=on_ready, on_installed=on_installed)
+
+
+_BARE = """
+import json, os, sys, time
+t0 = float(os.environ["UI_BENCH_T0"])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([sys.argv[0]])
+window = QWidget()
+window.showFullScreen()
+app.processEvents()
+def done():
+    os.write(1, ("UI_BENCH " + json.dumps({"bare_window_s": time.time() - t0}) + "\\n").encode())
+    os._exit(0)
+QTimer.singleShot(0, done)
+app.exec()
+"""
+"""A bare PySide6 window's start: the floor any PySide6 program pays on this machine."""
+
+
+def _spawn(args: list[str]) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREEN}")
+    env["UI_BENCH_T0"] = repr(time.time())
+    proc = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("UI_BENCH ")), None)
+    if line is None:
+        raise SystemExit(f"start run failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
+    return json.loads(line[9:])
 
 
 def bench_start(repeats: int) -> dict[str, list[float]]:
-    """Spawn the kiosk ``repeats`` times; collect the start timings."""
+    """Spawn the kiosk ``repeats`` times (after one discarded warm-up), each next to a bare PySide6
+    window; collect the start timings."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "kiosk", quiet=1)
+    kiosk = [__file__, "--child-start"]
+    _spawn(kiosk)  # warm-up: page cache, fontconfig cache
     out: dict[str, list[float]] = {}
     for _ in range(repeats):
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREEN}", UI_BENCH_T0=repr(time.time()))
-        env["UI_BENCH_T0"] = repr(time.time())
-        proc = subprocess.run([sys.executable, __file__, "--child-start"], capture_output=True, text=True,
-                              env=env, timeout=120, cwd=ROOT)
-        line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("UI_BENCH ")), None)
-        if line is None:
-            raise SystemExit(f"start run failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
-        for key, value in json.loads(line[9:]).items():
-            out.setdefault(key, []).append(value)
+        for args in (["-c", _BARE], kiosk):
+            for key, value in _spawn(args).items():
+                out.setdefault(key, []).append(value)
+        out.setdefault("load_1min", []).append(os.getloadavg()[0])
     return out
 
 
@@ -219,7 +275,7 @@ def bench_taps(tours: int) -> tuple[dict[str, list[float]], list[float], dict[st
 def main() -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument("--starts", type=int, default=10)
     parser.add_argument("--tours", type=int, default=8)
     parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -229,11 +285,29 @@ def main() -> int:
     print(f"UI benchmark ({os.cpu_count()} CPUs), demo hall, offscreen 1920x1080")
     starts = bench_start(args.starts)
     print("\nProcess start (spawn → ...):")
-    for key, label in (("attract_painted_s", "attract screen painted"),
+    for key, label in (("bare_window_s", "bare PySide6 window, loop running"),
+                       ("attract_painted_s", "attract screen painted"),
                        ("areas_installed_s", "all areas' install() done"),
                        ("loop_running_s", "event loop running"), ("home_painted_s", "tap → home painted"),
                        ("home_interactive_s", "home interactive (target ≤ 1000 ms)")):
         print(f"  {label:38s} {_spread(starts[key])}")
+    stages = [("imports (settings, catalog model, PySide6)", "stage_run"), ("catalog loaded", "stage_catalog"),
+              ("QApplication", "stage_application"), ("UI modules imported", "stage_modules"),
+              ("context", "stage_context"), ("window built", "stage_window"), ("attract shown", "attract_painted_s"),
+              ("loop running", "loop_running_s"), ("tap → home interactive", "home_interactive_s")]
+    previous = 0.0
+    print("  stages (median spawn → end of stage, and the stage's own median share):")
+    for label, key in stages:
+        if key not in starts:
+            continue
+        end = statistics.median(starts[key])
+        print(f"    {label:44s} {end * 1000:7.1f} ms  (+{(end - previous) * 1000:6.1f})")
+        previous = end
+    ratios = [k / b for k, b in zip(starts["home_interactive_s"], starts["bare_window_s"], strict=True)]
+    print(f"  {'interactive / bare window (same run)':38s} {_spread(ratios, unit='x', scale=1.0)}")
+    print(f"  {'load average (1 min) during the runs':38s} {_spread(starts['load_1min'], unit='', scale=1.0)}")
+    if args.tours <= 0:
+        return 0
     taps, lateness, stall_by_tap = bench_taps(args.tours)
     print("\nTap → next screen painted (target ≤ 100 ms):")
     for name, values in taps.items():

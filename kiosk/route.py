@@ -9,11 +9,13 @@ lifts. A catalog without walkways (a bare test catalog) gets a straight line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kiosk.catalog import CONNECTOR_KINDS, Catalog, Place, WalkNode, Window
 from kiosk.catalog.walkways import KIOSK, Stop, hall_graph, kiosk_node
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _LIFT_WORDS = ("elevator", "lift", "电梯", "直梯")
 _STAIR_WORDS = ("stair", "escalator", "楼梯", "扶梯")
@@ -86,6 +88,8 @@ def route_to(catalog: Catalog, target_id: str, *, accessible: bool = False) -> R
     ``accessible`` routes take lifts only (no stairs, no escalators); when there is no step-free
     way the ordinary route is given. An unknown target gives an empty route.
     """
+    import networkx as nx  # imported on the first route, not when the home screen's modules load
+
     entry = _target(catalog, target_id)
     if entry is None:
         return Route(target=target_id)

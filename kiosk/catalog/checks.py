@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import networkx as nx
-
 from kiosk.catalog.model import CONNECTOR_KINDS, Catalog, Place, Window
-from kiosk.catalog.walkways import KIOSK, build_graph, kiosk_node, stops
+from kiosk.catalog.walkways import KIOSK, kiosk_node, reachable, stops
 
 
 def check_references(catalog: Catalog) -> list[str]:
@@ -98,11 +96,10 @@ def walkway_problems(catalog: Catalog) -> list[str]:
                             "describe its walkable paths)")
     if problems:
         return problems
-    graph = build_graph(catalog)
     start = kiosk_node(catalog)
+    graph, reachable_nodes = reachable(catalog, start)
     if start not in graph:
         return [f"hall.kiosk: the kiosk is on no walkway of {start[0]} (name \"kiosk\" in one of its paths)"]
-    reachable = nx.node_connected_component(graph, start)
     entries: list[tuple[str, int, Window | Place]] = [("windows", i, w) for i, w in enumerate(catalog.windows)]
     entries += [("places", i, p) for i, p in enumerate(catalog.places)]
     for kind, i, entry in entries:
@@ -110,7 +107,7 @@ def walkway_problems(catalog: Catalog) -> list[str]:
         if node not in graph:
             problems.append(f'{kind}[{i}] "{entry.id}": on no walkway of {entry.floor} '
                             "(name it in one of the floor's paths)")
-        elif node not in reachable:
+        elif node not in reachable_nodes:
             problems.append(f'{kind}[{i}] "{entry.id}": cannot be reached from the kiosk along the walkways '
                             f"(its paths on {entry.floor} join no path to the kiosk, nor a lift or stairs)")
     return problems

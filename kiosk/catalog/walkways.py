@@ -8,12 +8,15 @@ each kind of connector. The accessible graph leaves stairs and escalators out.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kiosk.catalog.model import CONNECTOR_KINDS, Catalog, Floor, Place, Point, WalkNode, Window
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 KIOSK = "kiosk"
 """The reference of the kiosk's own spot in a floor's paths."""
@@ -70,13 +73,9 @@ def _metres(floor: Floor, a: Stop, b: Stop) -> float:
     return math.hypot((a.x - b.x) * width, (a.y - b.y) * height)
 
 
-def build_graph(catalog: Catalog, *, accessible: bool = False) -> nx.Graph:
-    """The whole hall's walkway graph; ``accessible`` leaves out stairs and escalators.
-
-    Unknown references in paths are skipped here (:func:`kiosk.catalog.checks.walkway_problems`
-    reports them).
-    """
-    graph = nx.Graph()
+def _links(catalog: Catalog, accessible: bool) -> Iterator[tuple[Stop, Stop, float, str]]:
+    """Every walkway edge as (stop, stop, metres, kind): ``walk`` along a floor's paths, or the connector
+    kind between the floors a lift, stairs or escalator joins."""
     shafts: dict[tuple[str, str], list[tuple[int, Stop]]] = {}
     for index, floor in enumerate(catalog.hall.floors):
         known = stops(catalog, floor)
@@ -87,9 +86,7 @@ def build_graph(catalog: Catalog, *, accessible: bool = False) -> nx.Graph:
                 a, b = known.get(ref_a), known.get(ref_b)
                 if a is None or b is None or a is b:
                     continue
-                for stop in (a, b):
-                    graph.add_node((floor.id, stop.ref), stop=stop)
-                graph.add_edge((floor.id, a.ref), (floor.id, b.ref), weight=_metres(floor, a, b), kind="walk")
+                yield a, b, _metres(floor, a, b), "walk"
         for stop in known.values():
             entry = stop.entry
             if isinstance(entry, Place | WalkNode) and stop.kind in CONNECTOR_KINDS and entry.link:
@@ -102,11 +99,41 @@ def build_graph(catalog: Catalog, *, accessible: bool = False) -> nx.Graph:
                 if fa == fb:
                     continue
                 floors = abs(fa - fb)
-                cost = FLOOR_COST_M[kind] * floors + (LIFT_WAIT_M if kind == "lift" else 0.0)
-                for stop in (a, b):
-                    graph.add_node((stop.floor, stop.ref), stop=stop)
-                graph.add_edge((a.floor, a.ref), (b.floor, b.ref), weight=cost, kind=kind)
+                yield a, b, FLOOR_COST_M[kind] * floors + (LIFT_WAIT_M if kind == "lift" else 0.0), kind
+
+
+def build_graph(catalog: Catalog, *, accessible: bool = False) -> nx.Graph:
+    """The whole hall's walkway graph; ``accessible`` leaves out stairs and escalators.
+
+    Unknown references in paths are skipped here (:func:`kiosk.catalog.checks.walkway_problems`
+    reports them).
+    """
+    import networkx as nx  # ~0.3 s to import: only routes need it, not loading a catalog at start
+
+    graph = nx.Graph()
+    for a, b, metres, kind in _links(catalog, accessible):
+        for stop in (a, b):
+            graph.add_node((stop.floor, stop.ref), stop=stop)
+        graph.add_edge((a.floor, a.ref), (b.floor, b.ref), weight=metres, kind=kind)
     return graph
+
+
+def reachable(catalog: Catalog, start: Node) -> tuple[set[Node], set[Node]]:
+    """The nodes on any walkway, and those of them connected to ``start`` (empty when ``start`` is on
+    none): the catalog check's question, answered without building :func:`build_graph`."""
+    neighbours: dict[Node, set[Node]] = {}
+    for a, b, _metres_ab, _kind in _links(catalog, accessible=False):
+        na, nb = (a.floor, a.ref), (b.floor, b.ref)
+        neighbours.setdefault(na, set()).add(nb)
+        neighbours.setdefault(nb, set()).add(na)
+    seen: set[Node] = set()
+    todo = [start] if start in neighbours else []
+    while todo:
+        node = todo.pop()
+        if node not in seen:
+            seen.add(node)
+            todo.extend(neighbours[node] - seen)
+    return set(neighbours), seen
 
 
 def hall_graph(catalog: Catalog, accessible: bool = False) -> nx.Graph:

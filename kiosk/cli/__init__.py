@@ -24,12 +24,34 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE_CLOSED = 130, 141
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand module registered."""
+_VALUE_OPTIONS = ("--config", "--catalog")
+"""The top-level options that take a value (``--config FILE`` or ``--config=FILE``)."""
+
+
+def names_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` names a subcommand or asks for help; False for a plain kiosk start
+    (``kiosk``, ``kiosk --windowed --config FILE``), which then parses without importing the
+    subcommand modules (the navigator, the LLM client, ...: seconds off the start)."""
+    expects_value = False
+    for arg in argv:
+        if expects_value:
+            expects_value = False
+        elif arg in _VALUE_OPTIONS:
+            expects_value = True
+        elif arg != "--windowed" and not arg.startswith(tuple(f"{option}=" for option in _VALUE_OPTIONS)):
+            return True  # a command, help, or anything else only the full parser explains
+    return False
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand module registered (``commands=False``: the
+    top-level options only, enough to start the kiosk)."""
     parser = argparse.ArgumentParser(prog="kiosk", description="HallGuide 智能导办 kiosk")
     parser.add_argument("--config", help="settings file (TOML); default $KIOSK_CONFIG, else ~/.config/hallguide/settings.toml")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
     parser.add_argument("--catalog", dest="app_catalog", help="hall catalog file (overrides settings)")
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         try:
@@ -64,8 +86,9 @@ def catalog_from(args: argparse.Namespace) -> LoadedCatalog | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=names_command(arguments))
+    args = parser.parse_args(arguments)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from kiosk.privacy import install_log_masking
 

@@ -83,11 +83,11 @@ place listing areas; each receives the frozen :class:`kiosk.ui.context.AppContex
 through its slots, so the order does not matter."""
 
 
-HEAVY_MODULES = ("kiosk.navigator.navigator", "kiosk.llm.answerer", "kiosk.speech.service", "kiosk.printing.slips",
-                 "kiosk.printing.service", "kiosk.printing.transports")
-"""Qt-free modules the areas need whose import is slow (pypinyin, jieba, httpx, vosk, sounddevice,
-qrcode): imported on a worker thread after the home screen is up, so their import does not stall
-the GUI thread when the areas install."""
+HEAVY_MODULES = ("kiosk.navigator.navigator", "networkx", "kiosk.llm.answerer", "kiosk.speech.service",
+                 "kiosk.printing.slips", "kiosk.printing.service", "kiosk.printing.transports")
+"""Qt-free modules the areas need whose import is slow (pypinyin, jieba, networkx for routes, httpx,
+vosk, sounddevice, qrcode): imported on a worker thread after the home screen is up, so their import
+does not stall the GUI thread when the areas install or the first map is drawn."""
 
 
 def prefetch_modules(context: AppContext, modules: tuple[str, ...], then: Callable[[], object]) -> None:
@@ -158,7 +158,8 @@ def install_areas_soon(window: MainWindow, context: AppContext,
 
 
 START_TIMINGS: dict[str, float] = {}
-"""Wall-clock times of the start (``shown``, ``areas_installed``), for benchmarks/ui.py."""
+"""Wall-clock times of the start's stages (``run`` entered, ``catalog`` loaded, Qt ``application``,
+``modules`` imported, ``context``, ``window`` built, ``shown``, ``areas_installed``), for benchmarks/ui.py."""
 
 
 def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = False,
@@ -167,6 +168,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     """Run the kiosk until it is closed; returns the exit code. ``on_ready(window)`` runs once the
     loop runs (the attract screen takes taps), ``on_installed(window, areas)`` once every area is in."""
     timings = START_TIMINGS
+    timings["run"] = time.time()
     from kiosk.catalog import CatalogError, load_catalog
 
     path = catalog_path or settings.hall.catalog
@@ -176,9 +178,11 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         print(f"kiosk: {exc}\nkiosk: fix the catalog (check it with `kiosk catalog validate FILE`) "
               "or point hall.catalog at a good one.", file=sys.stderr)
         return EXIT_USAGE
+    timings["catalog"] = time.time()
 
     configure_environment(settings)
     app = create_application()
+    timings["application"] = time.time()
     route_qt_messages()
     from kiosk.qtcompat.gc_guard import GuiThreadCollector
 
@@ -189,10 +193,13 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.translations import shared_translations
 
+    timings["modules"] = time.time()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     context = AppContext.create(settings, loaded, loop, windowed=windowed, build_navigator=False)
+    timings["context"] = time.time()
     window = MainWindow(context, shared_translations())
+    timings["window"] = time.time()
     if windowed or not settings.ui.fullscreen:
         window.resize(1600, 900)
         window.show()

@@ -68,8 +68,7 @@ def test_context_menus_and_long_press_are_blocked(qtbot, kiosk):
     for reason in (QContextMenuEvent.Reason.Mouse, QContextMenuEvent.Reason.Keyboard, QContextMenuEvent.Reason.Other):
         QApplication.sendEvent(field, QContextMenuEvent(reason, QPoint(10, 10), window.mapToGlobal(QPoint(10, 10))))
     qtbot.mouseClick(field, Qt.MouseButton.RightButton)
-    qtbot.wait(50)
-    assert controller.lockdown.blocked >= before + 3
+    qtbot.waitUntil(lambda: controller.lockdown.blocked >= before + 3, timeout=5000)
     _assert_still_there(window, screen)
 
 

@@ -167,7 +167,7 @@ def test_insights_screen_numbers_charts_and_follow_ups(qtbot, kiosk, screenshot_
     _shot(window, screenshot_dir, "insights")
     follow_ups = [i for i in insights.open_items() if i.kind == "follow_up"]
     assert follow_ups
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: visible(window, f"handleFollowUp_{follow_ups[0].id}") is not None, timeout=5000)
     tap(qtbot, visible(window, f"handleFollowUp_{follow_ups[0].id}"))
     assert len([i for i in insights.open_items() if i.kind == "follow_up"]) == len(follow_ups) - 1
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 from llm_support import EventLog, known_framing, settings_for, turn
@@ -64,11 +63,10 @@ def test_reasoning_only_stream_falls_back_at_first_token_deadline(server: ChatSe
     steps = [("send", chunk(reasoning_content="嗯"))] + [("sleep", 0.2), ("send", chunk(reasoning_content="…"))] * 40
     server.push(Scenario(steps))
     settings = settings_for(server.url, first_token_timeout_s=1.0)
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
-    took = time.perf_counter() - start
     assert result.reason == "first_token_timeout" and result.offline
-    assert 0.9 < took < 1.8
+    # the deadline ended it, long before the model's 8 s of thinking (how soon: benchmarks/llm.py)
+    assert not server.requests[0].finished.is_set()
     assert events.of(Error)[0].code == "first_token_timeout"
     assert isinstance(events[-1], Fallback) and events[-1].text.startswith("社保卡补办：")
 
@@ -91,12 +89,11 @@ def test_http_errors_have_clear_statuses(server: ChatServer, llm_settings, answe
 
 
 def test_connection_refused(answer_for, events) -> None:
-    """Nothing listening: connect_failed, one quick retry, catalog answer fast."""
+    """Nothing listening: connect_failed, the catalog answer (how fast: benchmarks/llm.py, fallbacks)."""
     settings = settings_for(f"http://127.0.0.1:{refused_port()}/v1")
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
     assert result.reason == "connect_failed" and result.offline
-    assert time.perf_counter() - start < 1.0
+    assert isinstance(events[-1], Fallback)
 
 
 def test_retry_once_before_first_token_then_answer(server: ChatServer, llm_settings, answer_for, events) -> None:
@@ -110,19 +107,18 @@ def test_stall_before_first_token(server: ChatServer, answer_for, events) -> Non
     """The server accepts but sends nothing: fallback at the first-token deadline."""
     server.push(Scenario([("sleep", 5.0), *stream(ANSWER)]))
     settings = settings_for(server.url, first_token_timeout_s=0.8, idle_timeout_s=3.0)
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
-    assert result.reason == "first_token_timeout"
-    assert time.perf_counter() - start < 1.5
+    # the deadline, not the server's 5 s pause, ended the turn: the server had sent no text yet
+    # (how soon after the deadline: benchmarks/llm.py, fallbacks)
+    assert result.reason == "first_token_timeout" and server.requests[0].first_content_at is None
 
 
 def test_stall_mid_stream(server: ChatServer, answer_for, events) -> None:
     """Text then silence mid-sentence: idle deadline; the unfinished (unchecked) sentence was never shown."""
     server.push(Scenario([("send", chunk(ANSWER[0])), ("sleep", 5.0), *stream(ANSWER[1:])]))
     settings = settings_for(server.url, idle_timeout_s=0.6)
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
-    assert result.reason == "idle_timeout" and time.perf_counter() - start < 1.5
+    assert result.reason == "idle_timeout" and not server.requests[0].finished.is_set()  # before its 5 s pause ended
     assert not events.of(Delta) and isinstance(events[-1], Fallback)
     assert len(server.requests) == 1  # no retry after the first token
 
@@ -155,12 +151,10 @@ def test_runaway_answer_is_capped(server: ChatServer, answer_for, events) -> Non
     server.push(Scenario(stream(tokens)))
     settings = settings_for(server.url, max_answer_chars=300)
     known_framing(settings, "plain")
-    start = time.perf_counter()
     result = turn(settings, answer_for("社保卡丢了"), events)
     assert result.answered_by == "llm" and result.truncated
     assert len(result.text) <= 301 and result.text.endswith("。…")
-    assert time.perf_counter() - start < 3.0
-    assert server.requests[0].disconnected.wait(3.0)
+    assert server.requests[0].disconnected.wait(20)  # the stream was closed, not read to its end
 
 
 def test_no_answer_text_at_all(server: ChatServer, llm_settings, answer_for, events) -> None:
@@ -176,14 +170,21 @@ def test_cancellation_closes_the_stream(server: ChatServer, llm_settings, answer
 
     async def go() -> None:
         answerer = Answerer(llm_settings)
-        task = asyncio.ensure_future(answerer.elaborate(answer_for("社保卡丢了"), None, events))
-        while not events.of(Delta):
-            await asyncio.sleep(0.01)
+        first_delta = asyncio.Event()
+
+        def on_event(event: object) -> None:
+            events(event)
+            if isinstance(event, Delta):
+                first_delta.set()
+
+        task = asyncio.ensure_future(answerer.elaborate(answer_for("社保卡丢了"), None, on_event))
+        await asyncio.wait_for(first_delta.wait(), 20)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
         count = len(events)
-        await asyncio.sleep(0.2)
+        # the server notices the closed stream (its next write or peek fails): then nothing can follow
+        assert await asyncio.to_thread(server.requests[0].disconnected.wait, 20)
         assert len(events) == count
         assert answerer.breaker.state is BreakerState.CLOSED and answerer.stats.cancelled == 1
         await answerer.aclose()
@@ -206,10 +207,9 @@ def test_breaker_opens_then_probes(server: ChatServer, answer_for) -> None:
             await answerer.elaborate(answer_for("社保卡丢了"), None, EventLog())
         assert breaker.state is BreakerState.OPEN and len(server.requests) == 3
         log = EventLog()
-        start = time.perf_counter()
         result = await answerer.elaborate(answer_for("社保卡丢了"), None, log)
-        assert result.reason == "breaker_open" and time.perf_counter() - start < 0.05
-        assert len(server.requests) == 3 and not log.of(Thinking)
+        assert result.reason == "breaker_open"
+        assert len(server.requests) == 3 and not log.of(Thinking)  # answered without asking the server
         now[0] = 31.0
         assert breaker.state is BreakerState.HALF_OPEN
         await answerer.elaborate(answer_for("社保卡丢了"), None, EventLog())  # failed probe

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -75,15 +74,13 @@ def test_streamed_answer_under_the_card(kiosk, qloop, server: ChatServer, screen
 
 
 def test_offline_fallback(kiosk, qloop, server: ChatServer, screenshot_dir: Path) -> None:
-    """Service down: the offline badge, the status chip and the catalog answer, within the deadline."""
+    """Service down: the offline badge, the status chip and the catalog answer (how fast: benchmarks/llm.py)."""
     window, controller = kiosk
     service, _ = _service(window)
     server.default = error(503, "maintenance")
-    start = time.monotonic()
     window.show_service(service.id)
     view = controller.view
-    run_until(qloop, lambda: view.offline_badge.isVisible(), 3)
-    assert time.monotonic() - start < 3.0
+    run_until(qloop, lambda: view.offline_badge.isVisible(), 20)
     assert view.body.text() == window.current_answer.answer
     assert controller.offline and "llm" in window.top.chips
     assert window.top.chips["llm"].text().endswith("离线模式")

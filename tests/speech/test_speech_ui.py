@@ -101,12 +101,13 @@ def test_voice_turn_end_to_end(voice_kiosk, qloop, qtbot, screenshot_dir: Path) 
     run_until(qloop, lambda: backend.played_s() > 0.3, 9)
     window.grab().save(str(screenshot_dir / "speech_speaking_subtitle_1920x1080.png"))
 
-    # The stop button silences within 100 ms.
-    stop_at = time.perf_counter()
+    # The stop button silences: once the controller is idle, of the next 30 blocks the sink pulls (0.3 s of
+    # audio) at most the one in flight still sounds. (How fast, in wall time: benchmarks/voice.py.)
     window.speech_stop_requested.emit()
     run_until(qloop, lambda: controller.state == "idle", 6)
-    time.sleep(0.15)
-    assert backend.last_sound_at() - stop_at < 0.1
+    idle_at = time.perf_counter()
+    assert backend.wait_ticks(30)
+    assert backend.blocks_after(idle_at) <= 2
     assert window.bottom.subtitle.text() == ""
 
 
@@ -116,15 +117,15 @@ def test_barge_in_stops_speech_and_listens(voice_kiosk, qloop) -> None:
     run_until(qloop, lambda: window.bottom.mic_button.isEnabled(), 15)
     controller.speak_text("这是一段很长的回答，用来测试插话打断。请到二楼三号窗口办理。")
     run_until(qloop, lambda: backend.played_s() > 0.3, 9)
-    tap_at = time.perf_counter()
     window.voice_requested.emit()
     run_until(qloop, lambda: controller.state == "listening", 6)
-    time.sleep(0.15)
-    # Only the start earcon (~0.14 s) may sound after the tap: no answer audio.
-    after = [b for t, b in backend.blocks if t > tap_at + 0.1]
-    assert len(after) * 0.01 <= 0.2
+    listening_at = time.perf_counter()
+    # Of the next 30 blocks the sink pulls (0.3 s of audio) only the start earcon (~0.14 s) may sound: the
+    # answer does not go on (it would fill all 30). (How fast it stops, in wall time: benchmarks/voice.py.)
+    assert backend.wait_ticks(30)
+    assert backend.blocks_after(listening_at) <= 20
     window.voice_requested.emit()  # tap again: stop listening, finish with what was heard
-    run_until(qloop, lambda: controller.state != "listening", 9)
+    run_until(qloop, lambda: controller.state != "listening", 30)  # a deadline, not a timing: vosk may be slow
 
 
 def test_touch_correction_cancels_auto_send(voice_kiosk, qloop, qtbot) -> None:
@@ -136,8 +137,7 @@ def test_touch_correction_cancels_auto_send(voice_kiosk, qloop, qtbot) -> None:
     window.voice_requested.emit()
     run_until(qloop, lambda: any(isinstance(e, Final) for e in events), 30)
     qtbot.keyClicks(window.home.question, "a")  # QTest types ASCII only
-    deadline = time.monotonic() + 0.8
-    run_until(qloop, lambda: time.monotonic() > deadline, 6)
+    assert not controller.auto_send.isActive()  # the edit stopped the auto-send timer: nothing can send later
     assert submitted == []
     assert controller.state == "idle"
 

@@ -179,15 +179,14 @@ def test_portrait_ticket_screen(kiosk, qtbot, screenshot_dir):
     """On a 1080×1920 portrait kiosk the ticket panel stacks the QR under the number and fits the width."""
     window, controller, _ = kiosk
     window.resize(1080, 1920)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.portrait and window.width() == 1080, timeout=5000)  # the portrait layout is in
     window.ticket_requested.emit("id-card-renew")
     window.grab().save(str(screenshot_dir / "ticket-confirm-portrait.png"))
     controller.confirm_panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
     qtbot.waitUntil(lambda: controller.ticket_panel.print_state == "printed", timeout=5000)
-    qtbot.wait(50)
     panel = controller.ticket_panel
-    assert panel.width() <= 1080 and panel.qr.isVisible()
+    qtbot.waitUntil(lambda: 0 < panel.width() <= 1080 and panel.qr.isVisible(), timeout=5000)  # once laid out
     window.grab().save(str(screenshot_dir / "ticket-issued-portrait.png"))
 
 

@@ -47,27 +47,26 @@ def test_large_text_mode(make_window, qtbot):
     with qtbot.waitSignal(window.elderly_mode_changed) as changed:
         click(qtbot, find(window, "largeTextButton"))
     assert changed.args == [True] and window.elderly_mode
-    qtbot.wait(50)
-    assert find(window, "homeGreeting").fontInfo().pixelSize() >= 44 > normal_font
-    assert find(window, "largeTextButton").text().startswith("✓")
-    assert find(window, "tile_id-card-reissue").height() > normal_tile
-    body = [w for w in window.findChildren(QLabel) if w.isVisible() and w.property("role") in (None, "muted")]
-    assert min(w.fontInfo().pixelSize() for w in body) >= 30
+
+    def home_is_large() -> None:  # checked again after each event until it holds (layout is posted)
+        assert find(window, "homeGreeting").fontInfo().pixelSize() >= 44 > normal_font
+        assert find(window, "largeTextButton").text().startswith("✓")
+        assert find(window, "tile_id-card-reissue").height() > normal_tile
+        body = [w for w in window.findChildren(QLabel) if w.isVisible() and w.property("role") in (None, "muted")]
+        assert min(w.fontInfo().pixelSize() for w in body) >= 30
+
+    qtbot.waitUntil(home_is_large, timeout=5000)
     window.show_service("id-card-reissue")
-    qtbot.wait(50)
-    assert find(window, "cardSummary").fontInfo().pixelSize() >= 32
+    qtbot.waitUntil(lambda: find(window, "cardSummary").fontInfo().pixelSize() >= 32, timeout=5000)
 
 
 def test_touch_targets_and_body_text_sizes(make_window, qtbot):
     """Every visible button and field is at least 72 px high (≈ 19 mm); body text ≥ 22 px."""
     window = make_window()
     window.start_visit()
-    for screen in ("home", "answer", "map"):
-        if screen == "answer":
-            window.show_service("id-card-reissue")
-        elif screen == "map":
-            window.show_service_map("id-card-reissue")
-        qtbot.wait(30)
+
+    def sizes_hold(screen: str) -> None:
+        assert window.current_screen == screen
         for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit):
             if widget.isVisible():
                 assert widget.height() >= 72, (screen, widget.objectName(), widget.height())
@@ -75,6 +74,13 @@ def test_touch_targets_and_body_text_sizes(make_window, qtbot):
         assert min(w.fontInfo().pixelSize() for w in labels) >= 18
         body = [w for w in labels if w.property("role") in (None, "bubble-a", "bubble-q")]
         assert min(w.fontInfo().pixelSize() for w in body) >= 22
+
+    for screen in ("home", "answer", "map"):
+        if screen == "answer":
+            window.show_service("id-card-reissue")
+        elif screen == "map":
+            window.show_service_map("id-card-reissue")
+        qtbot.waitUntil(lambda s=screen: sizes_hold(s), timeout=5000)  # again after each event: layout is posted
 
 
 def test_portrait_layout_when_window_is_tall(make_window, qtbot):

@@ -11,7 +11,7 @@ from kiosk.catalog import load_catalog
 from kiosk.navigator import Conversation, Navigator
 from kiosk.navigator.answer import Aspect
 
-QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "navigator_questions.tsv"
+QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "navigator_questions.tsv"  # tests/data
 
 
 def load_questions() -> list[tuple[str, list[str], str]]:

@@ -1,64 +1,19 @@
-"""The kiosk's one typed settings object: a TOML file plus ``KIOSK_`` environment overrides.
-
-Sources, highest priority first: keyword arguments (tests), ``KIOSK_*`` environment variables
-(nested with ``__``, e.g. ``KIOSK_LLM__MODEL=deepseek-r1``), the TOML file (``--config`` or
-``KIOSK_CONFIG``), then the defaults below. Every section forbids unknown keys, so a typo is an
-error that names the key instead of a silently ignored setting.
-
-Secrets (the LLM API key, the admin PIN hash) are ``SecretStr``: they never appear in ``repr``,
-logs or error messages.
-
-Whatever the file or the environment holds, :func:`load_settings` raises only :class:`SettingsError`
-with plain lines: the file must be a regular UTF-8 file (a byte-order mark is fine) of at most
-:data:`MAX_SETTINGS_BYTES`, TOML nested at most a few levels; ``KIOSK_LLM='{...'`` that is not
-JSON, an LLM URL that does not parse, an API key that is not printable ASCII or a binary key file
-are named, never shown.
-"""
+"""The sections of the settings (``[hall]``, ``[ui]``, ``[llm]``, ...): each forbids unknown keys and
+validates its values, so a typo names the key instead of being silently ignored."""
 
 from __future__ import annotations
 
 import os
 import re
-import stat
-import tomllib
 from pathlib import Path
-from typing import Any, Literal, TypeVar
-from urllib.parse import urlsplit
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import (
-    BaseSettings,
-    InitSettingsSource,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-)
-from pydantic_settings import SettingsError as _SourceError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-MAX_SETTINGS_BYTES = 1024 * 1024
-MAX_KEY_FILE_BYTES = 16 * 1024
-_PRINTABLE_ASCII = re.compile(r"^[\x21-\x7e]+$")
+from kiosk.settings.keys import PRINTABLE_ASCII, check_url, read_key_file
+from kiosk.settings.paths import DEMO_CATALOG
+
 _CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
-
-ROOT = Path(__file__).resolve().parent.parent
-"""The project folder (the package is installed editable, so assets sit beside it)."""
-
-ASSETS = ROOT / "assets"
-DEMO_CATALOG = ASSETS / "halls" / "demo" / "catalog.json"
-
-
-def default_config_path() -> Path:
-    """The settings file used when neither ``--config`` nor ``$KIOSK_CONFIG`` names one
-    (``~/.config/hallguide/settings.toml``; ``kiosk admin set-pin`` writes there too)."""
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("hallguide", appauthor=False)) / "settings.toml"
-
-
-def default_data_dir() -> Path:
-    """Where the kiosk keeps its databases and logs unless configured otherwise."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("hallguide", appauthor=False))
 
 
 class _Section(BaseModel):
@@ -95,48 +50,6 @@ class UiSettings(_Section):
     """Use Qt Virtual Keyboard (pinyin) for typed questions."""
     popular_services: list[str] = Field(default_factory=list)
     """Service ids shown as tiles on the home screen; empty = the catalog's order."""
-
-
-def check_url(value: str | None) -> str | None:
-    """An http(s) URL with a host that parses (``http://[::1`` does not); None stays None."""
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        parts = urlsplit(value)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError as exc:
-        raise ValueError(f"not a usable URL ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host, e.g. http://10.0.0.5:8000/v1")
-    return value
-
-
-def _read_key_file(path: Path) -> str | None:
-    """The key in ``path``: a small regular text file of printable ASCII; None when absent or empty.
-
-    Raises:
-        ValueError: not a regular file, too large, binary or non-ASCII (the content is never shown).
-    """
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise ValueError(f"cannot read the key file ({exc.strerror or exc.__class__.__name__})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError("the key file is not a regular file")
-    if info.st_size > MAX_KEY_FILE_BYTES:
-        raise ValueError(f"the key file is larger than {MAX_KEY_FILE_BYTES // 1024} KB")
-    try:
-        text = path.read_bytes().decode("ascii").strip()
-    except UnicodeDecodeError:
-        raise ValueError("the key file holds binary or non-ASCII bytes (expected one line of text)") from None
-    except OSError as exc:
-        raise ValueError(f"cannot read the key file ({exc.strerror or exc.__class__.__name__})") from None
-    if text and not _PRINTABLE_ASCII.match(text):
-        raise ValueError("the key file must hold one key without spaces or control characters")
-    return text or None
 
 
 class LlmSettings(_Section):
@@ -176,7 +89,7 @@ class LlmSettings(_Section):
     @field_validator("api_key", mode="after")
     @classmethod
     def _key(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and value.get_secret_value() and not _PRINTABLE_ASCII.match(value.get_secret_value()):
+        if value is not None and value.get_secret_value() and not PRINTABLE_ASCII.match(value.get_secret_value()):
             raise ValueError("the API key must be printable ASCII without spaces (an HTTP header cannot carry it)")
         return value
 
@@ -185,7 +98,7 @@ class LlmSettings(_Section):
     def _key_file(cls, value: Path | None) -> Path | None:
         if value is not None:
             value = value.expanduser()
-            _read_key_file(value)
+            read_key_file(value)
         return value
 
     def api_key_value(self) -> str | None:
@@ -194,7 +107,7 @@ class LlmSettings(_Section):
             return self.api_key.get_secret_value() or None
         if self.api_key_file is not None:
             try:
-                return _read_key_file(self.api_key_file)
+                return read_key_file(self.api_key_file)
             except ValueError:
                 return None
         return None
@@ -362,166 +275,3 @@ class NavigatorSettings(_Section):
     """Where entry vectors are cached; unset = ``<data_dir>/navigator-vectors``."""
     threads: int = Field(2, ge=1, le=16)
     """CPU threads of the bundled model."""
-
-
-class Settings(BaseSettings):
-    """Everything configurable about the kiosk."""
-
-    model_config = SettingsConfigDict(
-        env_prefix="KIOSK_",
-        env_nested_delimiter="__",
-        extra="forbid",
-        validate_assignment=True,
-    )
-
-    data_dir: Path = Field(default_factory=default_data_dir)
-    """Databases, logs and the audit trail."""
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    hall: HallSettings = HallSettings()
-    ui: UiSettings = UiSettings()
-    llm: LlmSettings = LlmSettings()
-    speech: SpeechSettings = SpeechSettings()
-    tickets: TicketSettings = TicketSettings()
-    printer: PrinterSettings = PrinterSettings()
-    admin: AdminSettings = AdminSettings()
-    navigator: NavigatorSettings = NavigatorSettings()
-
-    @field_validator("data_dir", mode="after")
-    @classmethod
-    def _expand(cls, value: Path) -> Path:
-        return value.expanduser()
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Keyword arguments, then environment, then the TOML file read by :func:`load_settings`."""
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        if _toml_data is not None:
-            sources.append(InitSettingsSource(settings_cls, init_kwargs=_toml_data))
-        return tuple(sources)
-
-    def config_file(self) -> Path | None:
-        """The TOML file these settings were read from, if any."""
-        return _loaded_from.get(id(self))
-
-
-_toml_data: dict[str, Any] | None = None
-_loaded_from: dict[int, Path | None] = {}
-
-
-class SettingsError(Exception):
-    """Settings could not be loaded; the message names the key and the problem."""
-
-
-Section = TypeVar("Section", bound=BaseModel)
-
-
-def updated(section: Section, *, prefix: str = "", **changes: Any) -> Section:
-    """A copy of a settings section with ``changes`` validated (``--llm-url`` and the like).
-
-    Raises:
-        SettingsError: a bad value, named with its key (never shown).
-    """
-    try:
-        return section.model_validate({**dict(section), **changes})
-    except ValidationError as exc:
-        raise SettingsError(f"invalid settings:\n{_format_errors(exc, prefix)}") from None
-
-
-def _toml_depth(value: Any, depth: int = 0) -> int:
-    if isinstance(value, dict):
-        return max((_toml_depth(v, depth + 1) for v in value.values()), default=depth + 1)
-    if isinstance(value, list):
-        return max((_toml_depth(v, depth + 1) for v in value), default=depth + 1)
-    return depth
-
-
-MAX_TOML_DEPTH = 8
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """The TOML data of a settings file; raises :class:`SettingsError` with one plain reason."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise SettingsError(f"{path}: settings file not found") from None
-    except OSError as exc:
-        raise SettingsError(f"{path}: cannot read settings file ({exc.strerror or exc.__class__.__name__})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise SettingsError(f"{path}: is a folder, not a settings file")
-    if not stat.S_ISREG(info.st_mode):
-        raise SettingsError(f"{path}: not a regular file (a device, FIFO or socket)")
-    if info.st_size > MAX_SETTINGS_BYTES:
-        raise SettingsError(f"{path}: settings file larger than {MAX_SETTINGS_BYTES // 1024} KB")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")  # Notepad writes a byte-order mark
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise SettingsError(f"{path}: cannot read settings file ({exc.strerror or exc.__class__.__name__})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
-    except RecursionError:
-        raise SettingsError(f"{path}: TOML nested too deeply") from None
-    except ValueError as exc:  # e.g. an integer of thousands of digits
-        raise SettingsError(f"{path}: not usable TOML ({exc})") from None
-    if _toml_depth(data) > MAX_TOML_DEPTH:
-        raise SettingsError(f"{path}: TOML nested more than {MAX_TOML_DEPTH} levels deep")
-    return data
-
-
-def _source_error(exc: Exception) -> str:
-    """A plain line for an environment variable pydantic-settings could not decode."""
-    match = re.search(r'field "([^"]+)"', str(exc))
-    if match:
-        variable = f"KIOSK_{match.group(1).upper()}"
-        return f"environment variable {variable}: not valid JSON (a section is set as one JSON object)"
-    return f"environment settings: {exc}"
-
-
-def _format_errors(error: ValidationError, prefix: str = "") -> str:
-    lines = []
-    for item in error.errors():
-        key = ".".join(str(part) for part in (*([prefix] if prefix else []), *item["loc"])) or "(top level)"
-        if item["type"] == "extra_forbidden":
-            lines.append(f"{key}: unknown setting")
-        else:
-            # Never echo the offending value: it may be a secret.
-            lines.append(f"{key}: {item['msg'].removeprefix('Value error, ')}")
-    return "\n".join(lines)
-
-
-def load_settings(path: Path | str | None = None, **overrides: Any) -> Settings:
-    """Read settings from ``path`` (or ``$KIOSK_CONFIG``), the environment and ``overrides``.
-
-    Raises:
-        SettingsError: a missing/unreadable file, bad TOML, an unknown key or a bad value.
-    """
-    global _toml_data
-    if path is None and os.environ.get("KIOSK_CONFIG"):
-        path = os.environ["KIOSK_CONFIG"]
-    if path is None and default_config_path().is_file():
-        path = default_config_path()
-    toml_path = Path(path).expanduser() if path is not None else None
-    _toml_data = read_toml(toml_path) if toml_path is not None else None
-    try:
-        settings = Settings(**overrides)
-    except ValidationError as exc:
-        where = f"{toml_path}: " if toml_path else ""
-        raise SettingsError(f"{where}invalid settings:\n{_format_errors(exc)}") from None
-    except _SourceError as exc:
-        raise SettingsError(_source_error(exc)) from None
-    except RecursionError:
-        raise SettingsError("settings nested too deeply") from None
-    finally:
-        _toml_data = None
-    _loaded_from[id(settings)] = toml_path
-    return settings
