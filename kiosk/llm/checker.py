@@ -18,7 +18,9 @@ from typing import Any
 
 from kiosk.llm import facts
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
+from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
+from kiosk.llm.placement import Placement
 
 __all__ = [
     "CheckResult", "GroundingChecker", "check_sentence", "fees", "floors", "warm", "window_ids", "window_numbers",
@@ -182,6 +184,34 @@ def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fiel
     )
 
 
+@lru_cache(maxsize=64)
+def _opening(hours: tuple[tuple[str, tuple[str, ...]], ...], source: str) -> OpeningRules:
+    return OpeningRules.build(hours, source)
+
+
+def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(hours text, department and zone names) of each cited service: its own hours, else the hall's."""
+    catalog = getattr(grounding, "catalog", None)
+    hall = hall if hall is not None else getattr(catalog, "hall", None)
+    hall_zh = str(getattr(hall, "hours", "") or (getattr(grounding, "hall", None) or {}).get("hours", "") or "")
+    hall_en = str(getattr(hall, "hours_en", "") or "")
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for service in grounding.services:
+        names: list[str] = []
+        department = catalog.department(service.department) if catalog is not None else None
+        if department is not None:
+            names += [department.name, str(getattr(department, "name_en", "") or "")]
+        if catalog is not None:
+            for window in catalog.service_windows(service):
+                names += [window.zone, window.label, str((window.model_extra or {}).get("zone_en", ""))]
+        names_t = tuple(n for n in names if n)
+        for own, fallback in ((getattr(service, "hours", None), hall_zh), (getattr(service, "hours_en", None), hall_en)):
+            # own hours without weekdays ("每年3月1日至6月30日，大厅办公时间内") add to the hall's
+            text = str(own) if own and facts.weekdays(str(own)) else f"{own or ''}；{fallback}"
+            out.append((text, names_t))
+    return tuple(out)
+
+
 def warm(catalog: Any) -> None:
     """Compute the facts of every service of ``catalog`` ahead (e.g. in a worker thread at start-up), so
     the first turn on a service does not pay for it (~15 ms a service on a 2-core machine)."""
@@ -224,6 +254,8 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
+        self._opening = _opening(_hours_of(grounding, hall), self.source)
+        self._placement = Placement.build(grounding)
 
     def _free_supported(self, text: str) -> bool:
         if self._free_fee:
@@ -257,6 +289,8 @@ class GroundingChecker:
         problems += [f"web {w}" for w in sorted(facts.web_sites(text)) if not self._web_known(w)]
         problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
         problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
+        problems += self._opening.check(text)
+        problems += self._placement.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

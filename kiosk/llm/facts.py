@@ -66,7 +66,7 @@ _WINDOW_NUMBER = re.compile(
 _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
 # One pattern each: a single alternation of them all is ten times slower in Python's re.
 _FLOOR_ZH = re.compile(r"(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
-_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F\b|\bF(\d{1,2})\b", re.IGNORECASE)
+_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F(?![A-Za-z0-9])|(?<![A-Za-z0-9])F(\d{1,2})(?![0-9])", re.IGNORECASE)
 _FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
 _EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -142,8 +142,13 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_AFTER = re.compile(
-    r"^[^，。；;,、\s]{0,4}(休息|不开放|不办公|闭馆|不上班|关门|不办理|closed|not open)", re.IGNORECASE
+    r"^[^，。；;,、\s]{0,8}(休息|不开放|不办公|闭馆|不上班|关门|不办|不受理|不对外|closed|not open)", re.IGNORECASE
 )
+_CLOSED_BEFORE = re.compile(r"(?:closed|not open|not handled|not available|not done|unavailable|except|除|不含)\s*(?:on\s+)?(?:\w+\s+and\s+)?$", re.IGNORECASE)
+
+
+def _closed(t: str, start: int, end: int) -> bool:
+    return bool(_CLOSED_AFTER.match(t[end:]) or _CLOSED_BEFORE.search(t[max(0, start - 24) : start]))
 
 
 def fees(text: str) -> set[float]:
@@ -241,7 +246,7 @@ def weekdays(text: str, *, skip_closed: bool = False) -> set[int]:
     for m in _RANGE.finditer(t):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         lo, hi = _day(a), _day(b)
-        if skip_closed and _CLOSED_AFTER.match(t[m.end() :]):
+        if skip_closed and _closed(t, m.start(), m.end()):
             spans.append(m.span())
             continue
         if 1 <= lo <= hi <= 7:
@@ -250,7 +255,7 @@ def weekdays(text: str, *, skip_closed: bool = False) -> set[int]:
     for m in list(_WEEKDAY.finditer(t)) + list(_WEEKDAY_EN.finditer(t)):
         if any(s <= m.start() < e for s, e in spans):
             continue
-        if skip_closed and _CLOSED_AFTER.match(t[m.end() :]):
+        if skip_closed and _closed(t, m.start(), m.end()):
             continue
         token = m.group(1) if m.re is _WEEKDAY else (m.group(1) or "weekend")
         day = _day(token)
