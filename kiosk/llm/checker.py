@@ -158,7 +158,7 @@ def _part_facts(part: str) -> _PartFacts:
 
 
 @lru_cache(maxsize=64)
-def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fields: str) -> _Known:
+def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fields: str, names: str = "") -> _Known:
     found = [_part_facts(p) for p in parts] + [_part_facts(w) for w in window_list]
     ids = frozenset().union(*(f.window_ids for f in found))
 
@@ -180,7 +180,7 @@ def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fiel
         weekdays=union("weekdays"),
         phones=union("phones"),
         webs=union("webs"),
-        mentions=Mentions("\n".join(parts)),
+        mentions=Mentions("\n".join(parts), names),
     )
 
 
@@ -239,7 +239,8 @@ class GroundingChecker:
         self.source = "\n".join(parts)
         window_list = tuple(w for s in grounding.services for w in s.windows)
         fee_fields = " ".join(str(getattr(s, "fee", "") or "") for s in grounding.services)
-        known = _source_facts(tuple(parts), window_list, fee_fields)
+        names = " ".join(f"{s.name} {getattr(s, 'name_en', '')}" for s in grounding.services)
+        known = _source_facts(tuple(parts), window_list, fee_fields, names)
         self._window_ids = known.window_ids
         self._window_numbers = known.window_numbers
         self._zones = known.zones
@@ -289,6 +290,7 @@ class GroundingChecker:
         problems += [f"web {w}" for w in sorted(facts.web_sites(text)) if not self._web_known(w)]
         problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
         problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
+        problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - facts.percents(self.source))]
         problems += self._opening.check(text)
         problems += self._placement.check(text)
         return CheckResult(not problems, tuple(problems))

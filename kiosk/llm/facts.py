@@ -109,8 +109,9 @@ def floors(text: str) -> set[int]:
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"(?=[免不无零分fFnNaAcC])(?:免费|不收费|不收取|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱|零收费|无收费|分文不收|不需要交费|不需缴费|不用付费"
-    r"|free of charge|\bno fee\b|\bfree\b|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
+    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
+    r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
+    r"|free of charge|\bno fees?\b|(?<!feel )(?<!toll-)\bfree\b(?! to\b)|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -123,7 +124,7 @@ _UNIT_FAMILY = {
     "小时": "h", "钟头": "h", "分钟": "min",
 }  # fmt: skip
 _IMMEDIATE = re.compile(
-    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果)"
+    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出来|领到)"
     r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
     re.IGNORECASE,
 )
@@ -271,9 +272,31 @@ _PHONE = re.compile(
 )
 
 
+_SHORT_HOTLINE = re.compile(
+    r"(?:拨打|打|致电|热线|电话|call|dial|hotline|phone)\D{0,6}?(?<![\d.:])(1[012]\d)(?![\d.:])"
+    r"|(?<![\d.:])(1[012]\d)(?![\d.:])\s*(?:\S{0,6}热线|\S{0,4}电话|hotline)",
+    re.IGNORECASE,
+)
+
+
 def phone_numbers(text: str) -> set[str]:
-    """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345) as digits."""
-    return {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(numeric(text))}
+    """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345, 3-digit
+    service numbers such as 122 next to 拨打/热线/call) as digits."""
+    t = numeric(text)
+    found = {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(t)}
+    return found | {m.group(1) or m.group(2) for m in _SHORT_HOTLINE.finditer(t)}
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+def percents(text: str) -> set[float]:
+    """Percentages (3%, 1%–5% → 1 and 5, 百分之三)."""
+    t = numeric(text)
+    found = {float(m.group(1) or m.group(2)) for m in _PERCENT.finditer(t)}
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|至|到)\s*(?=\d+(?:\.\d+)?\s*(?:%|％))", t):
+        found.add(float(m.group(1)))
+    return found
 
 
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
