@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from kiosk.llm import facts
+from kiosk.llm.bindings import Bindings
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
@@ -157,7 +158,7 @@ def _part_facts(part: str) -> _PartFacts:
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fields: str, names: str = "") -> _Known:
     found = [_part_facts(p) for p in parts] + [_part_facts(w) for w in window_list]
     ids = frozenset().union(*(f.window_ids for f in found))
@@ -184,9 +185,24 @@ def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fiel
     )
 
 
-@lru_cache(maxsize=64)
-def _opening(hours: tuple[tuple[str, tuple[str, ...]], ...], source: str) -> OpeningRules:
-    return OpeningRules.build(hours, source)
+@lru_cache(maxsize=1024)
+def _part_percents(part: str) -> frozenset[float]:
+    return frozenset(facts.percents(part))
+
+
+@lru_cache(maxsize=1024)
+def _part_bindings(part: str) -> Bindings:
+    return Bindings.build(part)
+
+
+@lru_cache(maxsize=256)
+def _bindings(service_parts: tuple[str, ...]) -> Bindings:
+    return Bindings.merge([_part_bindings(p) for p in service_parts])
+
+
+@lru_cache(maxsize=256)
+def _opening(hours: tuple[tuple[str, tuple[str, ...]], ...], parts: tuple[str, ...]) -> OpeningRules:
+    return OpeningRules.build(hours, parts)
 
 
 def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -218,6 +234,7 @@ def warm(catalog: Any) -> None:
     for service in getattr(catalog, "services", []) or []:
         for part in _service_parts(service):
             _part_facts(part)
+            _part_bindings(part)
 
 
 def _service_parts(service: Any) -> list[str]:
@@ -255,8 +272,10 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
-        self._opening = _opening(_hours_of(grounding, hall), self.source)
+        self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
+        self._percents = frozenset().union(*(_part_percents(p) for p in parts))
+        self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
 
     def _free_supported(self, text: str) -> bool:
         if self._free_fee:
@@ -290,9 +309,10 @@ class GroundingChecker:
         problems += [f"web {w}" for w in sorted(facts.web_sites(text)) if not self._web_known(w)]
         problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
         problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
-        problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - facts.percents(self.source))]
+        problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
         problems += self._opening.check(text)
         problems += self._placement.check(text)
+        problems += self._bindings.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -152,6 +152,9 @@ def _closed(t: str, start: int, end: int) -> bool:
     return bool(_CLOSED_AFTER.match(t[end:]) or _CLOSED_BEFORE.search(t[max(0, start - 24) : start]))
 
 
+_DATE_RANGE_END = re.compile(r"月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-|–|—|~)\s*$")
+
+
 def fees(text: str) -> set[float]:
     """Money amounts stated in ``text`` (20元, ¥15, 二十块, 40 yuan)."""
     t = numeric(text)
@@ -171,8 +174,8 @@ def durations(text: str) -> set[tuple[float, str]]:
         unit = m.group(2).lower().replace(" ", "")
         value = float(m.group(1))
         before = t[max(0, m.start() - 3) : m.start()]
-        if unit == "日" and re.search(r"月\s*$", before):
-            continue  # a date: 10月20日
+        if unit == "日" and (re.search(r"月\s*$", before) or _DATE_RANGE_END.search(t, max(0, m.start() - 12), m.start())):
+            continue  # a date: 10月20日, 3月1日至20日
         if unit in ("年",) and value >= 1900:
             continue  # a year: 2026年
         if unit == "周" and t[m.end() : m.end() + 1] == "岁":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kiosk.llm import facts
 
@@ -71,6 +72,13 @@ def _applies(restriction: str, departments: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _notes(part: str) -> tuple[bool, bool, frozenset[tuple[int, int]]]:
+    """(says no lunch break, says open on holidays, dates) of one entry's text, cached."""
+    holiday_open = any(_HOLIDAY.search(c) and not _CLOSED_WORD.search(c) for c in _CLAUSE.split(part))
+    return bool(_LUNCH_OPEN.search(part)), holiday_open, frozenset(dates(part))
+
+
 @dataclass(frozen=True)
 class OpeningRules:
     """When the cited services are open, from their hours (or the hall's), clause by clause."""
@@ -82,9 +90,9 @@ class OpeningRules:
     dates: frozenset[tuple[int, int]]
 
     @classmethod
-    def build(cls, hours: Iterable[tuple[str, tuple[str, ...]]], source: str) -> OpeningRules:
+    def build(cls, hours: Iterable[tuple[str, tuple[str, ...]]], parts: Iterable[str]) -> OpeningRules:
         """``hours``: (hours text, the service's department names) for each cited service (the hall's hours
-        when the service has none); ``source``: all the entries' text (for dates and holiday/lunch notes)."""
+        when the service has none); ``parts``: the entries' texts (for dates and holiday/lunch notes)."""
         days: set[int] = set()
         clock: dict[int, set[int]] = {}
         for text, departments in hours:
@@ -96,13 +104,13 @@ class OpeningRules:
                 days |= open_days
                 for day in open_days:
                     clock.setdefault(day, set()).update(facts.clock_times(clause))
-        holiday_open = any(_HOLIDAY.search(c) and not _CLOSED_WORD.search(c) for c in _CLAUSE.split(source))
+        notes = [_notes(p) for p in parts]
         return cls(
             days=frozenset(days),
             day_clock=tuple(sorted((d, frozenset(t)) for d, t in clock.items())),
-            lunch_open=bool(_LUNCH_OPEN.search(source)),
-            holiday_open=holiday_open,
-            dates=frozenset(dates(source)),
+            lunch_open=any(n[0] for n in notes),
+            holiday_open=any(n[1] for n in notes),
+            dates=frozenset().union(*(n[2] for n in notes)),
         )
 
     def check(self, sentence: str) -> list[str]:

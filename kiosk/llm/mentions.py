@@ -62,6 +62,12 @@ _APP_BEFORE = re.compile(
 _APP_STOP = re.compile(
     r"^.*(?:通过|在|用|使用|下载|登录|登陆|打开|关注|进入|搜索|或|和|及|与|的|上|到|去|可|可以|也|并|微信)"
 )
+_EN_APP = re.compile(
+    r"((?:\b(?:[A-Z][\w'-]*|i|of|and|&)\s+){1,6})(?:WeChat\s+)?"
+    r"(?:app|mini[- ]?program|website|web site|platform|official account|account|portal)\b"
+)
+_EN_APP_EDGE = re.compile(r"^(?:(?:the|of|and|&|via|on|in)\s+)+|(?:\s+(?:of|and|&|the))+$", re.IGNORECASE)
+_HAN_IN_BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
 _QUOTED = re.compile(r"[‘'“\"「『《〈]([^’'”\"」』》〉]{1,24})[’'”\"」』》〉]")
 
 
@@ -193,4 +199,12 @@ class Mentions:
             name = _fold(name)
             if len(name) >= 2 and name not in self.source and not any(name in _fold(u) for u in unknown):
                 unknown.append(name)
+        if text.isascii() or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", text):
+            for m in _EN_APP.finditer(text):
+                name = _EN_APP_EDGE.sub("", m.group(1).strip())
+                if any(w[:1].isupper() for w in name.split()) and _singular(name.lower()) not in self.source_en:
+                    unknown.append(name)
+            for m in _HAN_IN_BRACKETS.finditer(text):
+                if _fold(m.group(1)) not in self.source:
+                    unknown.append(m.group(1))  # "mini-program (广东社保)"
         return unknown
