@@ -46,6 +46,8 @@ DIGIT_CHARS: dict[str, str] = {
 }  # fmt: skip
 DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread zero
 _X_CHARS = set("Xx×ｘＸ叉")
+_SPOKEN = {c for c in DIGIT_CHARS if not ("0" <= c <= "9" or "\uff10" <= c <= "\uff19")}
+_UNIT_AFTER = re.compile(r"\s*(?:年|月|日|号|个|天|周|岁|点|时|分钟|小时|元|块|次|楼|层|张|份|本|件|期|届|%|％|万|千|百)")
 _STRONG_SEPARATORS = set(
     " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~"
 )
@@ -66,7 +68,7 @@ _CUE = re.compile(
 )
 _SERVICE_CUE = re.compile(
     r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
-    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|单号|编号(?=\s*no)|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
@@ -145,9 +147,13 @@ def _runs(text: str) -> list[list[_Group]]:
             continue
         groups: list[_Group] = []
         current = _Group("", [])
+        spoken = False
         while i < n:
             ch = text[i]
             if ch in DIGIT_CHARS:
+                if ch in _SPOKEN and not spoken and _word_after(text, i):
+                    break  # 一直, 一下, 一样 after Arabic digits: a word, not a spoken digit
+                spoken = spoken or ch in _SPOKEN
                 current.digits += DIGIT_CHARS[ch]
                 current.where.append(i)
                 i += 1
@@ -169,9 +175,38 @@ def _runs(text: str) -> list[list[_Group]]:
                 i = j
                 continue
             break
-        groups.append(current)
-        runs.append(groups)
+        if current.digits:
+            groups.append(current)
+        if groups:
+            runs.append(groups)
+        else:
+            i += 1
     return runs
+
+
+def _word_after(text: str, i: int) -> bool:
+    """A spoken digit at ``i`` that starts a word: a Chinese character other than a digit follows."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in DIGIT_CHARS and nxt not in _STRONG_SEPARATORS
+
+
+def _split_units(text: str, groups: list[_Group]) -> list[list[_Group]]:
+    """Cut off a group that a unit follows ("，2030年到期", "（2031年", "，12号窗口", "，10个工作日"): a year,
+    a window or a count after a number, not part of it. A comma, a bracket or a line break before such a
+    group always cuts; a space cuts a short group (1–4 digits) once 7 digits came before."""
+    parts: list[list[_Group]] = [[]]
+    before = 0
+    for g in groups:
+        if parts[-1] and _UNIT_AFTER.match(text, g.where[-1] + 1):
+            sep = g.sep.strip()
+            cut = g.weak or (sep and sep[0] in "(（[【\n") or (not sep and len(g.digits) <= 4 and before >= GENERIC_DIGITS)
+            # never cut a group that completes a number of a known kind (a mobile, an ID, a card)
+            cut = cut and classify("".join(x.digits for x in parts[-1]) + g.digits) is None
+            if cut or (len(g.digits) == 4 and g.digits[:2] in ("19", "20") and text.startswith("年", g.where[-1] + 1)):
+                parts.append([])
+        parts[-1].append(g)
+        before += len(g.digits)
+    return [p for p in parts if p]
 
 
 def _is_date(a: _Group, b: _Group, c: _Group) -> bool:
@@ -280,11 +315,25 @@ def _code_token(text: str, start: int, end: int) -> bool:
     return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
 
 
+def _dated_code(text: str, part: list[_Group]) -> bool:
+    """A case or receipt code: two or more letters, a year, a dash and a serial (HZ2026-0412)."""
+    first = part[0]
+    lo = first.where[0]
+    letters = 0
+    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo -= 1
+        letters += 1
+    return (
+        letters >= 2 and len(part) >= 2 and len(first.digits) >= 4 and first.digits[:2] in ("19", "20")
+        and all(g.sep in ("-", "－", "—", "–") for g in part[1:])
+    )
+
+
 def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[Span]:
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
     all_digits = "".join(g.digits for g in part)
-    if len(part) == 1 and _code_token(text, start, end):
+    if (len(part) == 1 and _code_token(text, start, end)) or _dated_code(text, part):
         return []
     if _public(all_digits.rstrip("X"), public):
         return []
@@ -372,7 +421,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue
         for dated in _split_dates(groups):
-            for part in _split_weak(dated):
+            for part in (p for unit in _split_units(text, dated) for p in _split_weak(unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))
     spans.sort(key=lambda s: s.start)
