@@ -1,9 +1,9 @@
 """Personal numbers in free text: ID, mobile, landline, bank card, passport and permit numbers.
 
-A *run* is a stretch of digits — Arabic, full-width, Chinese numerals as speech recognition writes
-them (``一三八``, ``幺``, ``两``, ``洞``, ``拐``), freely mixed — with short separators between digit
-groups: spaces, dashes, dots, slashes, parentheses, ``杠``/``横``, and (for long numbers only) commas,
-including the full-width ``，``. Each run is cut at dates (``2024-05-01``) and then read:
+The text is read as runs of digit groups (:mod:`kiosk.privacy.runs`: Arabic, full-width and spoken
+digits with spaces, dashes, dots, slashes, parentheses, 杠/横 or commas between groups). Each run is
+cut at dates (``2024-05-01``), before a year, window or count that follows a comma or a bracket
+("，2030年到期", "，12号窗口"), and then read:
 
 - specific kinds by their structure: an ID number (18 characters with a valid ISO 7064 MOD 11-2 check
   character, or 15 digits with a valid birth date), a bank card (16–19 digits, Luhn), a mobile
@@ -23,6 +23,16 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from kiosk.privacy.runs import (
+    DIGIT_CHARS,
+    GENERIC_DIGITS,
+    Group,
+    runs,
+    split_dates,
+    split_weak,
+    valid_date,
+)
+
 ID_LABEL = "[身份证号]"
 PHONE_LABEL = "[手机号]"
 LANDLINE_LABEL = "[电话]"
@@ -30,36 +40,11 @@ CARD_LABEL = "[银行卡号]"
 DOCUMENT_LABEL = "[证件号]"
 NUMBER_LABEL = "[号码]"
 
-DIGIT_CHARS: dict[str, str] = {
-    **{str(i): str(i) for i in range(10)},
-    **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width ０-９
-    "零": "0", "〇": "0", "○": "0", "洞": "0", "O": "0",
-    "一": "1", "幺": "1", "壹": "1",
-    "二": "2", "两": "2", "贰": "2",
-    "三": "3", "叁": "3",
-    "四": "4", "肆": "4",
-    "五": "5", "伍": "5",
-    "六": "6", "陆": "6",
-    "七": "7", "拐": "7", "柒": "7",
-    "八": "8", "捌": "8",
-    "九": "9", "玖": "9",
-}  # fmt: skip
-DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread zero
-_X_CHARS = set("Xx×ｘＸ叉")
-_SPOKEN = {c for c in DIGIT_CHARS if not ("0" <= c <= "9" or "\uff10" <= c <= "\uff19")}
 _UNIT_AFTER = re.compile(r"\s*(?:年|月|日|号|个|天|周|岁|点|时|分钟|小时|元|块|次|楼|层|张|份|本|件|期|届|%|％|万|千|百)")
-_STRONG_SEPARATORS = set(
-    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~"
-)
-_WEAK_SEPARATORS = set(",，")
-_MAX_GAP = 3
-_MAX_DIGITS = 24
-
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}")
-GENERIC_DIGITS = 7
 CUED_DIGITS = 5
 _CUE = re.compile(
     r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
@@ -76,25 +61,10 @@ _MONEY_BEFORE = re.compile(r"(¥|￥|RMB|人民币|CNY)\s*$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
 
 
-@dataclass
-class _Group:
-    """Digits of one group of a run, with the index of each in the text; ``weak`` = a comma came before."""
-
-    digits: str
-    where: list[int]
-    weak: bool = False
-    sep: str = ""
-
-
 def id_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character for the first 17 digits of an ID number."""
     total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11]
-
-
-def _valid_date(yyyymmdd: str) -> bool:
-    year, month, day = int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8])
-    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
 
 def is_id_number(value: str) -> bool:
@@ -102,7 +72,7 @@ def is_id_number(value: str) -> bool:
     if len(value) == 18 and value[:17].isdigit():
         return value[17].upper() == id_check_char(value[:17])
     if len(value) == 15 and value.isdigit():
-        return _valid_date("19" + value[6:12])
+        return valid_date("19" + value[6:12])
     return False
 
 
@@ -137,64 +107,11 @@ def digits_of(text: str) -> str:
     return "".join(DIGIT_CHARS[c] for c in text if c in DIGIT_CHARS)
 
 
-def _runs(text: str) -> list[list[_Group]]:
-    """Runs of digit groups in ``text``."""
-    runs: list[list[_Group]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] not in DIGIT_CHARS:
-            i += 1
-            continue
-        groups: list[_Group] = []
-        current = _Group("", [])
-        spoken = False
-        while i < n:
-            ch = text[i]
-            if ch in DIGIT_CHARS:
-                if ch in _SPOKEN and not spoken and _word_after(text, i):
-                    break  # 一直, 一下, 一样 after Arabic digits: a word, not a spoken digit
-                spoken = spoken or ch in _SPOKEN
-                current.digits += DIGIT_CHARS[ch]
-                current.where.append(i)
-                i += 1
-                continue
-            if ch in _X_CHARS and len(current.digits) + sum(len(g.digits) for g in groups) >= 14 and not (
-                i + 1 < n and text[i + 1].isascii() and text[i + 1].isalpha()
-            ):
-                current.digits += "X"
-                current.where.append(i)
-                i += 1
-                break
-            j = i
-            while j < n and j - i < _MAX_GAP and (text[j] in _STRONG_SEPARATORS or text[j] in _WEAK_SEPARATORS):
-                j += 1
-            if j > i and j < n and text[j] in DIGIT_CHARS:
-                groups.append(current)
-                gap = text[i:j]
-                current = _Group("", [], weak=any(c in _WEAK_SEPARATORS for c in gap), sep=gap.strip() or " ")
-                i = j
-                continue
-            break
-        if current.digits:
-            groups.append(current)
-        if groups:
-            runs.append(groups)
-        else:
-            i += 1
-    return runs
-
-
-def _word_after(text: str, i: int) -> bool:
-    """A spoken digit at ``i`` that starts a word: a Chinese character other than a digit follows."""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    return "\u4e00" <= nxt <= "\u9fff" and nxt not in DIGIT_CHARS and nxt not in _STRONG_SEPARATORS
-
-
-def _split_units(text: str, groups: list[_Group]) -> list[list[_Group]]:
+def _split_units(text: str, groups: list[Group]) -> list[list[Group]]:
     """Cut off a group that a unit follows ("，2030年到期", "（2031年", "，12号窗口", "，10个工作日"): a year,
     a window or a count after a number, not part of it. A comma, a bracket or a line break before such a
     group always cuts; a space cuts a short group (1–4 digits) once 7 digits came before."""
-    parts: list[list[_Group]] = [[]]
+    parts: list[list[Group]] = [[]]
     before = 0
     for g in groups:
         if parts[-1] and _UNIT_AFTER.match(text, g.where[-1] + 1):
@@ -207,64 +124,6 @@ def _split_units(text: str, groups: list[_Group]) -> list[list[_Group]]:
         parts[-1].append(g)
         before += len(g.digits)
     return [p for p in parts if p]
-
-
-def _is_date(a: _Group, b: _Group, c: _Group) -> bool:
-    """Three groups that spell a date: 2024-05-01, 2024/5/1, 2024.05.01, 01/05/2024, 5/1/2024."""
-    if b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－"):
-        return False
-    if not (a.digits + b.digits + c.digits).isdigit():
-        return False
-    if len(a.digits) == 4 and 1 <= len(b.digits) <= 2 and 1 <= len(c.digits) <= 2:
-        return _valid_date(a.digits + b.digits.zfill(2) + c.digits.zfill(2))
-    if len(c.digits) == 4 and 1 <= len(a.digits) <= 2 and 1 <= len(b.digits) <= 2:
-        day_first = _valid_date(c.digits + b.digits.zfill(2) + a.digits.zfill(2))
-        return day_first or _valid_date(c.digits + a.digits.zfill(2) + b.digits.zfill(2))
-    return False
-
-
-def _split_dates(groups: list[_Group]) -> list[list[_Group]]:
-    """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone)."""
-    parts: list[list[_Group]] = []
-    current: list[_Group] = []
-    k = 0
-    while k < len(groups):
-        g = groups[k]
-        if k + 2 < len(groups):
-            a, b, c = groups[k], groups[k + 1], groups[k + 2]
-            if _is_date(a, b, c):
-                if current:
-                    parts.append(current)
-                current = []
-                k += 3
-                continue
-        current.append(g)
-        k += 1
-    if current:
-        parts.append(current)
-    out: list[list[_Group]] = []
-    for part in parts:
-        if len(part) == 1 and len(part[0].digits) == 8 and part[0].digits.isdigit() and _valid_date(part[0].digits):
-            continue
-        out.append(part)
-    return out
-
-
-def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
-    """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
-    thousands grouping (``1,200,000``): else they separate."""
-    if not any(g.weak for g in groups[1:]):
-        return [groups]
-    total = sum(len(g.digits) for g in groups)
-    thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
-    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands:
-        return [groups]
-    parts: list[list[_Group]] = [[]]
-    for g in groups:
-        if g.weak and parts[-1]:
-            parts.append([])
-        parts[-1].append(g)
-    return parts
 
 
 @dataclass(frozen=True)
@@ -315,7 +174,7 @@ def _code_token(text: str, start: int, end: int) -> bool:
     return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
 
 
-def _dated_code(text: str, part: list[_Group]) -> bool:
+def _dated_code(text: str, part: list[Group]) -> bool:
     """A case or receipt code: two or more letters, a year, a dash and a serial (HZ2026-0412)."""
     first = part[0]
     lo = first.where[0]
@@ -329,7 +188,7 @@ def _dated_code(text: str, part: list[_Group]) -> bool:
     )
 
 
-def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[Span]:
+def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[Span]:
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
     all_digits = "".join(g.digits for g in part)
@@ -417,11 +276,11 @@ def _with_parentheses(text: str, span: Span) -> Span:
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = []
-    for groups in _runs(text):
+    for groups in runs(text):
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue
-        for dated in _split_dates(groups):
-            for part in (p for unit in _split_units(text, dated) for p in _split_weak(unit)):
+        for dated in split_dates(groups):
+            for part in (p for unit in _split_units(text, dated) for p in split_weak(unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))
     spans.sort(key=lambda s: s.start)
