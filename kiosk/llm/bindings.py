@@ -31,7 +31,7 @@ def _fee_values(clause: str) -> list[tuple[int, object]]:
 
 
 def _duration_values(clause: str) -> list[tuple[int, object]]:
-    out: list[tuple[int, object]] = []
+    out: list[tuple[int, object]] = [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
     for m in facts._DURATION.finditer(clause):
         found = facts.durations(clause[max(0, m.start() - 14) : m.end()])
         out += [(m.start(), value) for value in found if value[0] == float(m.group(1))]
@@ -41,10 +41,22 @@ def _duration_values(clause: str) -> list[tuple[int, object]]:
 _KINDS = (("fee", _fee_values), ("duration", _duration_values))
 
 
+_MEASURE = re.compile(r"(?:每|/)[件副本张次人户套个]?$")
+# the same case in other words (the text is in numeric form: 第一次 → 第1次)
+_CASE_WORDS = (("第1次", "首次"), ("头1次", "首次"), ("初次", "首次"), ("第2次", "再次"), ("再1次", "再次"))
+
+
+def _cases(text: str) -> str:
+    for a, b in _CASE_WORDS:
+        text = text.replace(a, b)
+    return text
+
+
 def _qualifier_terms(before: str) -> list[str]:
     terms = []
     for part in _TERMS.split(before):
-        term = _GENERIC.sub("", re.sub(r"[\s\d.%％~～\-–—]+$", "", part)).strip()
+        part = _MEASURE.sub("", re.sub(r"[\s\d.%％~～\-–—]+$", "", part).strip())
+        term = _GENERIC.sub("", part).strip()
         if len(term) >= _MIN_TERM and not term.isascii():
             terms.append(term)
     return terms
@@ -78,7 +90,7 @@ class Bindings:
     def build(cls, source: str) -> Bindings:
         """Read every clause of ``source`` (the cited entries)."""
         bound: dict[tuple[str, str], set[object]] = {}
-        for clause in _CLAUSE.split(facts.numeric(source)):
+        for clause in _CLAUSE.split(_cases(facts.numeric(source))):
             for kind, values in _KINDS:
                 found = values(clause)
                 if not found:
@@ -102,7 +114,7 @@ class Bindings:
         """Values of ``sentence`` stated for a case the entries give another value for."""
         if not self.terms:
             return []
-        text = facts.numeric(sentence)
+        text = _cases(facts.numeric(sentence))
         problems: list[str] = []
         clauses = _CLAUSE.split(text)
         for kind, values in _KINDS:

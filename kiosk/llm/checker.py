@@ -201,17 +201,17 @@ def _bindings(service_parts: tuple[str, ...]) -> Bindings:
 
 
 @lru_cache(maxsize=256)
-def _opening(hours: tuple[tuple[str, tuple[str, ...]], ...], parts: tuple[str, ...]) -> OpeningRules:
+def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[str, ...]) -> OpeningRules:
     return OpeningRules.build(hours, parts)
 
 
-def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """(hours text, department and zone names) of each cited service: its own hours, else the hall's."""
     catalog = getattr(grounding, "catalog", None)
     hall = hall if hall is not None else getattr(catalog, "hall", None)
     hall_zh = str(getattr(hall, "hours", "") or (getattr(grounding, "hall", None) or {}).get("hours", "") or "")
     hall_en = str(getattr(hall, "hours_en", "") or "")
-    out: list[tuple[str, tuple[str, ...]]] = []
+    out: list[tuple[str, tuple[str, ...], bool]] = []
     for service in grounding.services:
         names: list[str] = []
         department = catalog.department(service.department) if catalog is not None else None
@@ -223,8 +223,9 @@ def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, .
         names_t = tuple(n for n in names if n)
         for own, fallback in ((getattr(service, "hours", None), hall_zh), (getattr(service, "hours_en", None), hall_en)):
             # own hours without weekdays ("每年3月1日至6月30日，大厅办公时间内") add to the hall's
-            text = str(own) if own and facts.weekdays(str(own)) else f"{own or ''}；{fallback}"
-            out.append((text, names_t))
+            own_days = bool(own) and bool(facts.weekdays(str(own)))
+            text = str(own) if own_days else f"{own or ''}；{fallback}"
+            out.append((text, names_t, own_days))
     return tuple(out)
 
 

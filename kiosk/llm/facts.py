@@ -145,11 +145,11 @@ _RANGE = re.compile(
 _CLOSED_AFTER = re.compile(
     r"^[^，。；;,、\s]{0,8}(休息|不开放|不办公|闭馆|不上班|关门|不办|不受理|不对外|closed|not open)", re.IGNORECASE
 )
-_CLOSED_BEFORE = re.compile(r"(?:closed|not open|not handled|not available|not done|unavailable|except|除|不含)\s*(?:on\s+)?(?:\w+\s+and\s+)?$", re.IGNORECASE)
+_CLOSED_BEFORE = re.compile(r"(?:closed|not open|not handled|not available|not done|unavailable|except|除|不含)\s*(?:on\s+)?(?:\w+\s*(?:,|and|or|及|和|、)\s*)*$", re.IGNORECASE)
 
 
 def _closed(t: str, start: int, end: int) -> bool:
-    return bool(_CLOSED_AFTER.match(t[end:]) or _CLOSED_BEFORE.search(t[max(0, start - 24) : start]))
+    return bool(_CLOSED_AFTER.match(t[end:]) or _CLOSED_BEFORE.search(t[max(0, start - 48) : start]))
 
 
 _DATE_RANGE_END = re.compile(r"月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-|–|—|~)\s*$")

@@ -88,14 +88,23 @@ class OpeningRules:
     lunch_open: bool
     holiday_open: bool
     dates: frozenset[tuple[int, int]]
+    own_clock: frozenset[int] | None = None
+    """Clock times of the cited services' own hours, when every one has hours of its own (the hall's do not
+    apply then)."""
 
     @classmethod
-    def build(cls, hours: Iterable[tuple[str, tuple[str, ...]]], parts: Iterable[str]) -> OpeningRules:
-        """``hours``: (hours text, the service's department names) for each cited service (the hall's hours
-        when the service has none); ``parts``: the entries' texts (for dates and holiday/lunch notes)."""
+    def build(cls, hours: Iterable[tuple[str, tuple[str, ...], bool]], parts: Iterable[str]) -> OpeningRules:
+        """``hours``: (hours text, the service's department names, whether the hours are the service's own)
+        for each cited service (the hall's hours when it has none); ``parts``: the entries' texts (for dates
+        and holiday/lunch notes)."""
         days: set[int] = set()
         clock: dict[int, set[int]] = {}
-        for text, departments in hours:
+        hours = list(hours)
+        own_clock = (
+            frozenset().union(*(facts.clock_times(text) for text, _, _ in hours))
+            if hours and all(own for _, _, own in hours) else None
+        )
+        for text, departments, _ in hours:
             for clause in _CLAUSE.split(text or ""):
                 restriction = _RESTRICTION.search(clause)
                 if restriction and not _applies(restriction.group(1), departments):
@@ -111,6 +120,7 @@ class OpeningRules:
             lunch_open=any(n[0] for n in notes),
             holiday_open=any(n[1] for n in notes),
             dates=frozenset().union(*(n[2] for n in notes)),
+            own_clock=own_clock,
         )
 
     def check(self, sentence: str) -> list[str]:
@@ -130,6 +140,12 @@ class OpeningRules:
                     for t, ambiguous in facts.clock_mentions(sentence)
                     if t not in allowed and not (ambiguous and t + 720 in allowed)
                 ]
+        elif self.own_clock:
+            problems += [
+                f"time {t // 60}:{t % 60:02d} outside the service's hours"
+                for t, ambiguous in facts.clock_mentions(sentence)
+                if t not in self.own_clock and not (ambiguous and t + 720 in self.own_clock)
+            ]
         if _LUNCH_OPEN.search(sentence) and not self.lunch_open:
             problems.append("says no lunch break")
         for clause in re.split(r"[，,；;。]", sentence):

@@ -164,7 +164,7 @@ class Mentions:
                 continue
             if len(words) == 2 and (
                 self._near(self.source_en, _singular(words[0]), _singular(words[1]))
-                or (_singular(words[0]) in self.names_en and _singular(words[1]) in self.source_en)
+                or _singular(words[0]) in self.names_en
             ):
                 continue  # "marriage certificate": what Marriage registration issues
             unknown.append(phrase)
