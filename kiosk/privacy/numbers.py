@@ -40,7 +40,8 @@ CARD_LABEL = "[银行卡号]"
 DOCUMENT_LABEL = "[证件号]"
 NUMBER_LABEL = "[号码]"
 
-_UNIT_AFTER = re.compile(r"\s*(?:年|月|日|号|个|天|周|岁|点|时|分钟|小时|元|块|次|楼|层|张|份|本|件|期|届|%|％|万|千|百)")
+_UNIT_AFTER = re.compile(r"\s*(?:学年|学期|年|月|日|号|个|天|周|岁|点|时|分钟|小时|元|块|次|楼|层|张|份|本|件|期|届|%|％|万|千|百)")
+_YEAR_AFTER = re.compile(r"\s*(?:学年|年度|学期|年)")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _PHONE = re.compile(r"1[3-9]\d{9}")
@@ -118,8 +119,9 @@ def _split_units(text: str, groups: list[Group]) -> list[list[Group]]:
             sep = g.sep.strip()
             cut = g.weak or (sep and sep[0] in "(（[【\n") or (not sep and len(g.digits) <= 4 and before >= GENERIC_DIGITS)
             # never cut a group that completes a number of a known kind (a mobile, an ID, a card)
-            cut = cut and classify("".join(x.digits for x in parts[-1]) + g.digits) is None
-            if cut or (len(g.digits) == 4 and g.digits[:2] in ("19", "20") and text.startswith("年", g.where[-1] + 1)):
+            head = "".join(x.digits for x in parts[-1])
+            cut = cut and (classify(head + g.digits) is None or classify(head) is not None)
+            if cut or (len(g.digits) == 4 and g.digits[:2] in ("19", "20") and _YEAR_AFTER.match(text, g.where[-1] + 1)):
                 parts.append([])
         parts[-1].append(g)
         before += len(g.digits)
@@ -273,6 +275,14 @@ def _with_parentheses(text: str, span: Span) -> Span:
     return Span(start, end, span.label)
 
 
+def _split_commas(text: str, groups: list[Group]) -> list[list[Group]]:
+    """:func:`split_weak`, except after letters: a document number keeps its comma groups (EA34，6145，6)."""
+    total = sum(len(g.digits) for g in groups)
+    if 6 <= total <= 10 and _letters_before(text, groups[0].where[0]) < groups[0].where[0]:
+        return [groups]
+    return split_weak(groups)
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = []
@@ -280,7 +290,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue
         for dated in split_dates(groups):
-            for part in (p for unit in _split_units(text, dated) for p in split_weak(unit)):
+            for part in (p for unit in _split_units(text, dated) for p in _split_commas(text, unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))
     spans.sort(key=lambda s: s.start)
