@@ -22,6 +22,7 @@ from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
 from kiosk.llm.placement import Placement
+from kiosk.llm.scope import Scope
 
 __all__ = [
     "CheckResult", "GroundingChecker", "check_sentence", "fees", "floors", "warm", "window_ids", "window_numbers",
@@ -277,6 +278,9 @@ class GroundingChecker:
         self._placement = Placement.build(grounding)
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
+        self._grounding, self._hall = grounding, hall
+        self._scope = Scope(list(grounding.services))
+        self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
         if self._free_fee:
@@ -289,8 +293,8 @@ class GroundingChecker:
                 return False
         return True
 
-    def check(self, text: str) -> CheckResult:
-        """Problems in ``text``: facts not in the cited entries or the hall's info."""
+    def _entry_problems(self, text: str) -> list[str]:
+        """Windows, zones, floors, fees and time limits of ``text`` the entries do not give."""
         problems: list[str] = []
         problems += [f"window {w}" for w in sorted(window_ids(text) - self._window_ids)]
         problems += [f"window number {n}" for n in sorted(window_numbers(text) - self._window_numbers)]
@@ -302,6 +306,29 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
+        return problems
+
+    def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
+        """The entry facts of ``text`` checked against the cited services it names, when it names some only."""
+        named = self._scope.named(text)
+        if not named or len(named) == len(self._grounding.services):
+            return []
+        if named not in self._scoped:
+            services = [self._grounding.services[i] for i in named]
+            ids = {w for s in services for w in s.windows}
+            sub = type(self._grounding)(
+                services=services, catalog_answer="", language=getattr(self._grounding, "language", "zh"),
+                windows=[w for w in getattr(self._grounding, "windows", []) or [] if w.get("id") in ids],
+                hall=getattr(self._grounding, "hall", {}) or {}, catalog=getattr(self._grounding, "catalog", None),
+            )  # fmt: skip
+            self._scoped[named] = GroundingChecker(sub, hall=self._hall)
+        names = "/".join(self._grounding.services[i].id for i in named)
+        return [f"{p} (for {names})" for p in self._scoped[named]._entry_problems(text) if p not in already]
+
+    def check(self, text: str) -> CheckResult:
+        """Problems in ``text``: facts not in the cited entries or the hall's info."""
+        problems = self._entry_problems(text)
+        problems += self._scoped_problems(text, problems)
         problems += [f"time {t // 60}:{t % 60:02d}" for t, ambiguous in facts.clock_mentions(text)
                      if t not in self._clock and not (ambiguous and t + 720 in self._clock)]
         days = facts.weekdays(text, skip_closed=True) - self._weekdays
