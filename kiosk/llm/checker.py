@@ -187,6 +187,11 @@ def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fiel
 
 
 @lru_cache(maxsize=1024)
+def _part_discounts(part: str) -> frozenset[str]:
+    return frozenset(facts.discounts(part))
+
+
+@lru_cache(maxsize=1024)
 def _part_percents(part: str) -> frozenset[float]:
     return frozenset(facts.percents(part))
 
@@ -277,6 +282,7 @@ class GroundingChecker:
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
+        self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
@@ -338,6 +344,7 @@ class GroundingChecker:
         problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
         problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
         problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
+        problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += self._opening.check(text)
         problems += self._placement.check(text)
         problems += self._bindings.check(text)

@@ -290,6 +290,14 @@ def phone_numbers(text: str) -> set[str]:
     return found | {m.group(1) or m.group(2) for m in _SHORT_HOTLINE.finditer(t)}
 
 
+_DISCOUNT = re.compile(r"减半|半价|减免一半|打\d+(?:\.\d)?折|\d(?:\.\d)?折|\bhalf[- ]price\b|\bhalf the (?:fee|price)\b|\d+% off\b", re.I)
+
+
+def discounts(text: str) -> set[str]:
+    """Reductions stated in ``text`` (减半, 半价, 打8折, half price), as written (numeric form)."""
+    return {m.group().lower() for m in _DISCOUNT.finditer(numeric(text))}
+
+
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)
 
 

@@ -181,3 +181,9 @@ def test_a_sentence_naming_one_cited_service_is_read_against_its_entry(second_ha
 def test_sentences_naming_several_or_no_service_use_them_all(second_hall: Catalog, sentence: str) -> None:
     """Facts of the services a sentence names (or of all cited ones when it names none) pass."""
     assert check(second_hall, ALL_THREE, sentence) == ()
+
+
+def test_a_reduction_the_entries_do_not_give_is_caught(second_hall: Catalog) -> None:
+    """"减半" / "half price" are facts about the fee too."""
+    assert check(second_hall, "plate", "再次补领每副100元，老人减半。")
+    assert check(second_hall, "plate", "Seniors pay half price for a second replacement.")
