@@ -16,7 +16,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 
-from pii_samples import make_card, make_document, make_id, make_landline, make_phone, make_social, spellings  # noqa: E402
+from pii_samples import (  # noqa: E402
+    make_card,
+    make_document,
+    make_id,
+    make_landline,
+    make_phone,
+    make_social,
+    spellings,
+)
 
 from kiosk.privacy import mask_pii  # noqa: E402
 from kiosk.privacy.numbers import digits_of  # noqa: E402
