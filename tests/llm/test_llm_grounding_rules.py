@@ -187,3 +187,11 @@ def test_a_reduction_the_entries_do_not_give_is_caught(second_hall: Catalog) -> 
     """"减半" / "half price" are facts about the fee too."""
     assert check(second_hall, "plate", "再次补领每副100元，老人减半。")
     assert check(second_hall, "plate", "Seniors pay half price for a second replacement.")
+
+
+def test_a_floor_elsewhere_in_the_sentence_is_not_paired_with_a_window(second_hall: Catalog) -> None:
+    """Each floor is paired with the window it is written next to, not with every window of the sentence."""
+    both = "plate,reimburse"
+    assert check(second_hall, both, "先到一楼D01窗口交号牌材料，报销再上二楼找E07窗口。") == ()
+    assert check(second_hall, both, "Go to window D01 on the first floor, then to E07 on the second floor.") == ()
+    assert check(second_hall, both, "先到二楼D01窗口交号牌材料。")
