@@ -62,6 +62,12 @@ def _qualifier_terms(before: str) -> list[str]:
     return terms
 
 
+def _bare(clause: str) -> bool:
+    """A clause that states a value with no case of its own before it ("都是收20元")."""
+    head = re.split(r"\d", clause, maxsplit=1)[0]
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", head))) < _MIN_TERM
+
+
 @dataclass(frozen=True)
 class Bindings:
     """Qualifier → the values the entries give for it, per kind (fee, duration)."""
@@ -123,7 +129,7 @@ class Bindings:
                 continue
             whole = self._present(kind, text) if len({v for _, v in stated}) == 1 else {}
             for clause, value in stated:
-                present = self._present(kind, clause) or whole
+                present = self._present(kind, clause) or (whole if _bare(clause) else {})
                 if present and not any(value in bound for bound in present.values()):
                     problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
         return problems

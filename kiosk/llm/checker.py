@@ -315,10 +315,20 @@ class GroundingChecker:
         return problems
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
-        """The entry facts of ``text`` checked against the cited services it names, when it names some only."""
-        named = self._scope.named(text)
-        if not named or len(named) == len(self._grounding.services):
-            return []
+        """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
+        checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
+        problems: list[str] = []
+        for clause, named in self._scope.clauses(text):
+            problems += [
+                p for p in self._scoped_checker(named)._entry_problems(clause)
+                if p not in already and not p.startswith(("duration", "says done"))  # a deadline may be another's
+            ]  # fmt: skip
+            names = "/".join(self._grounding.services[i].id for i in named)
+            problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
+        return problems
+
+    def _scoped_checker(self, named: tuple[int, ...]) -> GroundingChecker:
+        """A checker of the named cited services only (cached for the turn)."""
         if named not in self._scoped:
             services = [self._grounding.services[i] for i in named]
             ids = {w for s in services for w in s.windows}
@@ -328,8 +338,7 @@ class GroundingChecker:
                 hall=getattr(self._grounding, "hall", {}) or {}, catalog=getattr(self._grounding, "catalog", None),
             )  # fmt: skip
             self._scoped[named] = GroundingChecker(sub, hall=self._hall)
-        names = "/".join(self._grounding.services[i].id for i in named)
-        return [f"{p} (for {names})" for p in self._scoped[named]._entry_problems(text) if p not in already]
+        return self._scoped[named]
 
     def check(self, text: str) -> CheckResult:
         """Problems in ``text``: facts not in the cited entries or the hall's info."""
