@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from kiosk.llm import facts
 
 _CLAUSE = re.compile(r"[；;，,。（）()\n：:]")
-_TERMS = re.compile(r"[、/]|和|及|或|与")
+_TERMS = re.compile(r"[、/]|和|及|或|与|\bor\b|\band\b", re.IGNORECASE)
+_EN_STOP = re.compile(
+    r"\b(?:the|a|an|is|are|costs?|fees?|charge[sd]?|yuan|rmb|for|each|per|of|it|you|your|takes?|within|about|"
+    r"usually|after|then|only|pay|paid|free|at|to|in|on|be|will|can|if|with|set|piece|copy|copies)\b",
+    re.IGNORECASE,
+)
+_MIN_EN_TERM = 4
+_EN_DEADLINE = re.compile(r"\b(?:within|before|after|until|by|no later)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"工本费|登记费|手续费|证件费|费用|收费|缴纳|加收|另收|需要|需|约|一般|每件|每|元|为|是|的|收取|收|交|在|内|后|了|都|也|就"
 )
@@ -56,8 +63,15 @@ def _qualifier_terms(before: str) -> list[str]:
     terms = []
     for part in _TERMS.split(before):
         part = _MEASURE.sub("", re.sub(r"[\s\d.%％~～\-–—]+$", "", part).strip())
+        if part.isascii():
+            if _EN_DEADLINE.search(part):
+                continue  # "renew within 90 days before expiry": a deadline, not the case of a time limit
+            term = re.sub(r"\s+", " ", _EN_STOP.sub(" ", part.lower())).strip(" -")
+            if len(term) >= _MIN_EN_TERM and re.search(r"[a-z]{3}", term) and len(term.split()) <= 3:
+                terms.append(term)
+            continue
         term = _GENERIC.sub("", part).strip()
-        if len(term) >= _MIN_TERM and not term.isascii():
+        if len(term) >= _MIN_TERM:
             terms.append(term)
     return terms
 
@@ -65,6 +79,8 @@ def _qualifier_terms(before: str) -> list[str]:
 def _bare(clause: str) -> bool:
     """A clause that states a value with no case of its own before it ("都是收20元")."""
     head = re.split(r"\d", clause, maxsplit=1)[0]
+    if head.isascii():
+        return len(re.sub(r"[^a-z]", "", _EN_STOP.sub("", head.lower()))) < _MIN_EN_TERM
     return len(re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", head))) < _MIN_TERM
 
 
@@ -96,7 +112,7 @@ class Bindings:
     def build(cls, source: str) -> Bindings:
         """Read every clause of ``source`` (the cited entries)."""
         bound: dict[tuple[str, str], set[object]] = {}
-        for clause in _CLAUSE.split(_cases(facts.numeric(source))):
+        for clause in _CLAUSE.split(_cases(facts.numeric(source)).lower()):
             for kind, values in _KINDS:
                 found = values(clause)
                 if not found:
@@ -120,7 +136,7 @@ class Bindings:
         """Values of ``sentence`` stated for a case the entries give another value for."""
         if not self.terms:
             return []
-        text = _cases(facts.numeric(sentence))
+        text = _cases(facts.numeric(sentence)).lower()
         problems: list[str] = []
         clauses = _CLAUSE.split(text)
         for kind, values in _KINDS:

@@ -135,6 +135,8 @@ class Mentions:
                 continue
             if text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):
                 continue
+            if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
+                continue  # "办理护照": 护照 is a document of its own
             if word in source or text[max(k, start - 2) : m.end()] in source:
                 continue  # the word, or its last two characters with the suffix, are in the entries
             if len(suffix) >= 2 and self._near(source, text[max(k, start - 2) : start], suffix):
