@@ -78,6 +78,9 @@ def test_numbers_in_any_grouping_are_masked_before_a_year_or_window(tail: str) -
         "This is the second floor, right?",
         "我是外地户口能办吗",
         "我叫不出这个窗口的名字",
+        "申请人关系一栏怎么填",
+        "我是周三下午来的",
+        "联系人可以写家里人吗",
     ],
 )
 def test_ordinary_sentences_are_not_changed(text: str) -> None:
