@@ -118,9 +118,11 @@ def _split_units(text: str, groups: list[Group]) -> list[list[Group]]:
         if parts[-1] and _UNIT_AFTER.match(text, g.where[-1] + 1):
             sep = g.sep.strip()
             cut = g.weak or (sep and sep[0] in "(（[【\n") or (not sep and len(g.digits) <= 4 and before >= GENERIC_DIGITS)
-            # never cut a group that completes a number of a known kind (a mobile, an ID, a card)
+            # never cut 3+ digits that complete a number of a known kind (a mobile, an ID, a card): "…8000号"
             head = "".join(x.digits for x in parts[-1])
-            cut = cut and (classify(head + g.digits) is None or classify(head) is not None)
+            cut = cut and (
+                len(g.digits) <= 2 or classify(head + g.digits) in (None, LANDLINE_LABEL) or classify(head) is not None
+            )
             if cut or (len(g.digits) == 4 and g.digits[:2] in ("19", "20") and _YEAR_AFTER.match(text, g.where[-1] + 1)):
                 parts.append([])
         parts[-1].append(g)
