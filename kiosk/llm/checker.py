@@ -18,6 +18,7 @@ from typing import Any
 
 from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
+from kiosk.llm.copies import CopyRules
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
@@ -286,6 +287,7 @@ class GroundingChecker:
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
+        self._copies = CopyRules(list(grounding.services))
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -357,6 +359,7 @@ class GroundingChecker:
         problems += self._opening.check(text)
         problems += self._placement.check(text)
         problems += self._bindings.check(text)
+        problems += self._copies.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -67,7 +67,7 @@ HALL_TWO = {
             "summary": "双方一同到场登记，当场发证。自今年起不再需要户口簿。",
             "hours": "周二至周五 9:00–11:30、14:00–16:30（周一及周六不办理）",
             "hours_en": "Tue–Fri 9:00–11:30, 14:00–16:30 (not handled on Mondays or Saturdays)",
-            "materials": [{"name": "双方身份证", "original": True}, {"name": "双方合影照片", "copies": 2}],
+            "materials": [{"name": "双方身份证", "name_en": "Both partners' ID cards", "original": True}, {"name": "双方合影照片", "copies": 2}],
             "windows": ["E09"], "queue_prefix": "E", "time_limit": "即时办结", "fee": "免费",
         },
     ],
@@ -195,3 +195,12 @@ def test_a_floor_elsewhere_in_the_sentence_is_not_paired_with_a_window(second_ha
     assert check(second_hall, both, "先到一楼D01窗口交号牌材料，报销再上二楼找E07窗口。") == ()
     assert check(second_hall, both, "Go to window D01 on the first floor, then to E07 on the second floor.") == ()
     assert check(second_hall, both, "先到二楼D01窗口交号牌材料。")
+
+
+def test_original_or_copy_as_the_entries_ask(second_hall: Catalog) -> None:
+    """A copy where the original is asked for, "no original needed", or another number of copies is caught."""
+    assert check(second_hall, "reimburse", "医疗费用发票带复印件就行，不用原件。")
+    assert check(second_hall, "wedding", "Bring a photocopy of both ID cards.")
+    assert check(second_hall, "wedding", "双方合影照片交三份复印件。")
+    assert check(second_hall, "wedding", "双方合影照片交两份复印件。") == ()
+    assert check(second_hall, "reimburse", "请带上医疗费用发票原件和社保卡。") == ()
