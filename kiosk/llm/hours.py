@@ -25,7 +25,10 @@ _CLAUSE = re.compile(r"[；;。\n]")
 _RESTRICTION = re.compile(r"[（(]([^（）()]*(?:窗口|windows?|only|仅)[^（）()]*)[）)]", re.IGNORECASE)
 _TERM_SPLIT = re.compile(r"[、，,/]|\band\b|和|及|与")
 _TERM_STRIP = re.compile(r"窗口|windows?|\bonly\b|仅|限|等", re.IGNORECASE)
-_WORKDAYS = re.compile(r"(?<![\d个])工作日(?!内|以内|之内)|\bweekdays\b|\bon working days\b", re.IGNORECASE)
+_WORKDAYS = re.compile(
+    r"(?<![\d个])工作日(?!内|以内|之内)|平时|平日|\bweekdays\b|\bon working days\b|\bother days\b", re.IGNORECASE
+)
+_SENTENCE_CLAUSE = re.compile(r"[，,；;。！？!?]")
 _LUNCH_OPEN = re.compile(
     r"中午\S{0,10}?(?:不休息|不休|照常|也开|也办|也可以办|也能办|不关)|午间\S{0,2}不休|不午休|午休\S{0,2}(?:也|照常)|连续办公|全天不休"
     r"|no lunch break|open (?:through|over|at|during) (?:lunch|midday|noon)|without a (?:lunch|midday) break",
@@ -126,26 +129,27 @@ class OpeningRules:
     def check(self, sentence: str) -> list[str]:
         """Problems in ``sentence`` about days, times, lunch breaks, holidays and dates."""
         problems: list[str] = []
-        named = facts.weekdays(sentence, skip_closed=True)
-        if _WORKDAYS.search(facts.plain(sentence)):
-            named |= {1, 2, 3, 4, 5}
-        if self.days:
-            problems += [f"not open on day {d}" for d in sorted(named - self.days)]
-        if named and self.day_clock:
-            per_day = dict(self.day_clock)
-            allowed = set().union(*(per_day.get(d, frozenset()) for d in named))
+        per_day = dict(self.day_clock)
+        current: set[int] = set()  # the days a clause speaks of (carried to the clauses after it)
+        for clause in _SENTENCE_CLAUSE.split(sentence):
+            named = facts.weekdays(clause, skip_closed=True)
+            if _WORKDAYS.search(facts.plain(clause)):
+                named |= {1, 2, 3, 4, 5}
+            if named:
+                current = named
+                if self.days:
+                    problems += [f"not open on day {d}" for d in sorted(named - self.days)]
+            allowed: set[int] | frozenset[int] = set()
+            if current and per_day:
+                allowed = set().union(*(per_day.get(d, frozenset()) for d in current))
+            elif not current and self.own_clock:
+                allowed = self.own_clock
             if allowed:
                 problems += [
-                    f"time {t // 60}:{t % 60:02d} on those days"
-                    for t, ambiguous in facts.clock_mentions(sentence)
+                    f"time {t // 60}:{t % 60:02d} not in those hours"
+                    for t, ambiguous in facts.clock_mentions(clause)
                     if t not in allowed and not (ambiguous and t + 720 in allowed)
                 ]
-        elif self.own_clock:
-            problems += [
-                f"time {t // 60}:{t % 60:02d} outside the service's hours"
-                for t, ambiguous in facts.clock_mentions(sentence)
-                if t not in self.own_clock and not (ambiguous and t + 720 in self.own_clock)
-            ]
         if _LUNCH_OPEN.search(sentence) and not self.lunch_open:
             problems.append("says no lunch break")
         for clause in re.split(r"[，,；;。]", sentence):

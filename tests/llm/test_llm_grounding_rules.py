@@ -204,3 +204,9 @@ def test_original_or_copy_as_the_entries_ask(second_hall: Catalog) -> None:
     assert check(second_hall, "wedding", "双方合影照片交三份复印件。")
     assert check(second_hall, "wedding", "双方合影照片交两份复印件。") == ()
     assert check(second_hall, "reimburse", "请带上医疗费用发票原件和社保卡。") == ()
+
+
+def test_times_are_read_with_the_days_of_their_clause(second_hall: Catalog) -> None:
+    """"Saturday 9–12, on weekdays until 17:30" pairs each time with the days written before it."""
+    assert check(second_hall, "plate", "车管窗口周六上午9点到12点开放，平时下午5点半下班。") == ()
+    assert check(second_hall, "plate", "车管窗口周六上午9点开门，下午5点半下班。")
