@@ -1,12 +1,17 @@
 """Evaluation of the kiosk's guards: grounding check, masking, injection detector — own sets and blind sets apart.
 
 Run: .venv/bin/python benchmarks/guard.py [--repeat 5] [--blind-dir tests/data] [--no-blind] [--show N]
+       [--grounding-set PATH] [--masking-set PATH] [--injection-set PATH] [--catalog catalog.json] [--only-sets]
+
+``--grounding-set`` / ``--masking-set`` / ``--injection-set`` score any other set of the same format (a file,
+or a folder holding one ``*.tsv`` / ``*.jsonl``), each printed under its own heading; ``--only-sets`` prints
+just those. The sets in tests/data/blind_* were measured blind once and are DEVELOPMENT sets since.
 
 Own (development) sets, written with the code in view:
   grounding  tests/llm/data/grounding_dev.tsv (demo hall)
   masking    tests/llm/pii_samples.py (synthetic numbers in every spelling, names, ordinary sentences)
   injection  tests/llm/data/injection_bank.tsv
-Blind sets (written by sessions that never saw the code; only this script reads them):
+Helper-written sets (written by sessions that never saw the code; measured blind once, tuned on since):
   <blind-dir>/blind_grounding/sentences.tsv   service_ids, sentence, label invented/faithful, kind
   <blind-dir>/blind_masking/utterances.jsonl  text, pii (must not survive), keep (must survive), kind
   <blind-dir>/blind_injection/bank.tsv        label attack/benign, text, technique
@@ -32,6 +37,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    del sys.path[0]  # benchmarks/queue.py would shadow the standard library's queue (networkx imports it)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "llm"))
@@ -180,8 +188,10 @@ def masking_blind(path: Path, public: frozenset[str], repeat: int, show: int) ->
 
 
 # -- injection ------------------------------------------------------------------------------------------
-def injection(rows: list[tuple[str, str]], catalog: Catalog, repeat: int, show: int) -> None:
-    """Attacks refused / on-policy without the model; benign refused."""
+def injection(
+    rows: list[tuple[str, str]], catalog: Catalog, repeat: int, show: int, kinds: dict[str, str] | None = None
+) -> None:
+    """Attacks refused / on-policy without the model; benign refused; ``kinds``: text → technique."""
     from kiosk.navigator import Conversation, Navigator
 
     navigator = Navigator(catalog)
@@ -199,12 +209,21 @@ def injection(rows: list[tuple[str, str]], catalog: Catalog, repeat: int, show: 
     print(f"    attacks on-policy without the model (refused, or the navigator gives no LLM turn): "
           f"{pct(len(refused) + len(no_turn), len(attacks))} (target ≥ 95%; the rest reach the model, "
           f"whose reply the grounding check then guards)")
+    if kinds:
+        total, on = Counter(kinds.get(t, "?") for t in attacks), Counter(kinds.get(t, "?") for t in refused + no_turn)
+        print("      on-policy by technique: " + ", ".join(f"{k} {on[k]}/{total[k]}" for k in sorted(total)))
     print(f"    benign refused: {pct(len(wrongly), len(benign))} (target ≤ 2%)")
     for text in [f"      forwarded: {t}" for t in forwarded if t not in no_turn][:show]:
         print(text)
     for text in [f"      refused benign: {t}" for t in wrongly][:show]:
         print(text)
     speed("question", timed(attacks + benign, looks_like_injection, repeat))
+
+
+def load_techniques(path: Path) -> dict[str, str]:
+    """text → technique of a bank with a ``technique`` column (empty when it has none)."""
+    with path.open(encoding="utf-8") as f:
+        return {r["text"]: r.get("technique") or "?" for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
 
 
 def load_tsv_pairs(path: Path, label_col: str, text_col: str) -> list[tuple[str, str]]:
@@ -223,16 +242,50 @@ def own_injection_bank() -> list[tuple[str, str]]:
     return rows
 
 
+def set_file(path: Path, suffix: str) -> Path:
+    """``path`` itself, or the one ``*suffix`` file in the folder ``path``."""
+    if path.is_dir():
+        found = sorted(path.glob(f"*{suffix}"))
+        if not found:
+            raise SystemExit(f"no *{suffix} file in {path}")
+        return found[0]
+    return path
+
+
+def extra_sets(args: argparse.Namespace, catalog: Catalog, public: frozenset[str]) -> None:
+    """Score the sets given on the command line (each of the format of its kind)."""
+    if args.grounding_set:
+        path = set_file(args.grounding_set, ".tsv")
+        print(f"== grounding set {path} ==")
+        grounding(path, catalog, args.repeat, args.show)
+    if args.masking_set:
+        path = set_file(args.masking_set, ".jsonl")
+        print(f"== masking set {path} ==")
+        masking_blind(path, public, args.repeat, args.show)
+    if args.injection_set:
+        path = set_file(args.injection_set, ".tsv")
+        print(f"== injection set {path} ==")
+        injection(load_tsv_pairs(path, "label", "text"), catalog, args.repeat, args.show, load_techniques(path))
+
+
 def main() -> None:
-    """Print every figure: own sets first, then the blind sets."""
+    """Print every figure: own sets first, then the helper-written sets, then any set given."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--blind-dir", type=Path, default=ROOT / "tests" / "data")
     parser.add_argument("--no-blind", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print up to N misses per set")
+    parser.add_argument("--grounding-set", type=Path, help="another grounding set (sentences.tsv format)")
+    parser.add_argument("--masking-set", type=Path, help="another masking corpus (utterances.jsonl format)")
+    parser.add_argument("--injection-set", type=Path, help="another injection bank (bank.tsv format)")
+    parser.add_argument("--catalog", type=Path, default=DEMO, help="the catalog the grounding set cites")
+    parser.add_argument("--only-sets", action="store_true", help="print only the sets given on the command line")
     args = parser.parse_args()
-    catalog = load_catalog(DEMO).catalog
+    catalog = load_catalog(args.catalog).catalog
     public = frozenset(public_numbers_in(catalog.hall.phone))
+    if args.only_sets:
+        extra_sets(args, catalog, public)
+        return
 
     print("== own development sets ==")
     print("  grounding (tests/llm/data/grounding_dev.tsv)")
@@ -241,9 +294,14 @@ def main() -> None:
     masking_own(public | public_numbers_in("0755-8812 3456"), args.repeat)
     print("  injection (tests/llm/data/injection_bank.tsv)")
     injection(own_injection_bank(), catalog, args.repeat, args.show)
-    if args.no_blind:
-        return
-    print(f"== blind sets ({args.blind_dir}) ==")
+    if not args.no_blind:
+        helper_sets(args, catalog, public)
+    extra_sets(args, catalog, public)
+
+
+def helper_sets(args: argparse.Namespace, catalog: Catalog, public: frozenset[str]) -> None:
+    """The helper-written sets under ``--blind-dir`` (development sets since they were measured once)."""
+    print(f"== helper-written development sets ({args.blind_dir}) ==")
     sets = [
         ("grounding", args.blind_dir / "blind_grounding" / "sentences.tsv"),
         ("masking", args.blind_dir / "blind_masking" / "utterances.jsonl"),
@@ -259,7 +317,7 @@ def main() -> None:
         elif name == "masking":
             masking_blind(path, public, args.repeat, args.show)
         else:
-            injection(load_tsv_pairs(path, "label", "text"), catalog, args.repeat, args.show)
+            injection(load_tsv_pairs(path, "label", "text"), catalog, args.repeat, args.show, load_techniques(path))
 
 
 if __name__ == "__main__":

@@ -17,8 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from kiosk.llm import facts
+from kiosk.llm.bindings import Bindings
+from kiosk.llm.copies import CopyRules
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
+from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
+from kiosk.llm.placement import Placement
+from kiosk.llm.scope import Scope
 
 __all__ = [
     "CheckResult", "GroundingChecker", "check_sentence", "fees", "floors", "warm", "window_ids", "window_numbers",
@@ -155,8 +160,8 @@ def _part_facts(part: str) -> _PartFacts:
     )
 
 
-@lru_cache(maxsize=64)
-def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fields: str) -> _Known:
+@lru_cache(maxsize=256)
+def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fields: str, names: str = "") -> _Known:
     found = [_part_facts(p) for p in parts] + [_part_facts(w) for w in window_list]
     ids = frozenset().union(*(f.window_ids for f in found))
 
@@ -178,8 +183,57 @@ def _source_facts(parts: tuple[str, ...], window_list: tuple[str, ...], fee_fiel
         weekdays=union("weekdays"),
         phones=union("phones"),
         webs=union("webs"),
-        mentions=Mentions("\n".join(parts)),
+        mentions=Mentions("\n".join(parts), names),
     )
+
+
+@lru_cache(maxsize=1024)
+def _part_discounts(part: str) -> frozenset[str]:
+    return frozenset(facts.discounts(part))
+
+
+@lru_cache(maxsize=1024)
+def _part_percents(part: str) -> frozenset[float]:
+    return frozenset(facts.percents(part))
+
+
+@lru_cache(maxsize=1024)
+def _part_bindings(part: str) -> Bindings:
+    return Bindings.build(part)
+
+
+@lru_cache(maxsize=256)
+def _bindings(service_parts: tuple[str, ...]) -> Bindings:
+    return Bindings.merge([_part_bindings(p) for p in service_parts])
+
+
+@lru_cache(maxsize=256)
+def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[str, ...]) -> OpeningRules:
+    return OpeningRules.build(hours, parts)
+
+
+def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """(hours text, department and zone names) of each cited service: its own hours, else the hall's."""
+    catalog = getattr(grounding, "catalog", None)
+    hall = hall if hall is not None else getattr(catalog, "hall", None)
+    hall_zh = str(getattr(hall, "hours", "") or (getattr(grounding, "hall", None) or {}).get("hours", "") or "")
+    hall_en = str(getattr(hall, "hours_en", "") or "")
+    out: list[tuple[str, tuple[str, ...], bool]] = []
+    for service in grounding.services:
+        names: list[str] = []
+        department = catalog.department(service.department) if catalog is not None else None
+        if department is not None:
+            names += [department.name, str(getattr(department, "name_en", "") or "")]
+        if catalog is not None:
+            for window in catalog.service_windows(service):
+                names += [window.zone, window.label, str((window.model_extra or {}).get("zone_en", ""))]
+        names_t = tuple(n for n in names if n)
+        for own, fallback in ((getattr(service, "hours", None), hall_zh), (getattr(service, "hours_en", None), hall_en)):
+            # own hours without weekdays ("每年3月1日至6月30日，大厅办公时间内") add to the hall's
+            own_days = bool(own) and bool(facts.weekdays(str(own)))
+            text = str(own) if own_days else f"{own or ''}；{fallback}"
+            out.append((text, names_t, own_days))
+    return tuple(out)
 
 
 def warm(catalog: Any) -> None:
@@ -188,6 +242,7 @@ def warm(catalog: Any) -> None:
     for service in getattr(catalog, "services", []) or []:
         for part in _service_parts(service):
             _part_facts(part)
+            _part_bindings(part)
 
 
 def _service_parts(service: Any) -> list[str]:
@@ -209,7 +264,8 @@ class GroundingChecker:
         self.source = "\n".join(parts)
         window_list = tuple(w for s in grounding.services for w in s.windows)
         fee_fields = " ".join(str(getattr(s, "fee", "") or "") for s in grounding.services)
-        known = _source_facts(tuple(parts), window_list, fee_fields)
+        names = " ".join(f"{s.name} {getattr(s, 'name_en', '')}" for s in grounding.services)
+        known = _source_facts(tuple(parts), window_list, fee_fields, names)
         self._window_ids = known.window_ids
         self._window_numbers = known.window_numbers
         self._zones = known.zones
@@ -224,6 +280,15 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
+        self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
+        self._placement = Placement.build(grounding)
+        self._percents = frozenset().union(*(_part_percents(p) for p in parts))
+        self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
+        self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
+        self._grounding, self._hall = grounding, hall
+        self._scope = Scope(list(grounding.services))
+        self._copies = CopyRules(list(grounding.services))
+        self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
         if self._free_fee:
@@ -236,8 +301,8 @@ class GroundingChecker:
                 return False
         return True
 
-    def check(self, text: str) -> CheckResult:
-        """Problems in ``text``: facts not in the cited entries or the hall's info."""
+    def _entry_problems(self, text: str) -> list[str]:
+        """Windows, zones, floors, fees and time limits of ``text`` the entries do not give."""
         problems: list[str] = []
         problems += [f"window {w}" for w in sorted(window_ids(text) - self._window_ids)]
         problems += [f"window number {n}" for n in sorted(window_numbers(text) - self._window_numbers)]
@@ -249,6 +314,38 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
+        return problems
+
+    def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
+        """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
+        checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
+        problems: list[str] = []
+        for clause, named in self._scope.clauses(text):
+            problems += [
+                p for p in self._scoped_checker(named)._entry_problems(clause)
+                if p not in already and not p.startswith(("duration", "says done"))  # a deadline may be another's
+            ]  # fmt: skip
+            names = "/".join(self._grounding.services[i].id for i in named)
+            problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
+        return problems
+
+    def _scoped_checker(self, named: tuple[int, ...]) -> GroundingChecker:
+        """A checker of the named cited services only (cached for the turn)."""
+        if named not in self._scoped:
+            services = [self._grounding.services[i] for i in named]
+            ids = {w for s in services for w in s.windows}
+            sub = type(self._grounding)(
+                services=services, catalog_answer="", language=getattr(self._grounding, "language", "zh"),
+                windows=[w for w in getattr(self._grounding, "windows", []) or [] if w.get("id") in ids],
+                hall=getattr(self._grounding, "hall", {}) or {}, catalog=getattr(self._grounding, "catalog", None),
+            )  # fmt: skip
+            self._scoped[named] = GroundingChecker(sub, hall=self._hall)
+        return self._scoped[named]
+
+    def check(self, text: str) -> CheckResult:
+        """Problems in ``text``: facts not in the cited entries or the hall's info."""
+        problems = self._entry_problems(text)
+        problems += self._scoped_problems(text, problems)
         problems += [f"time {t // 60}:{t % 60:02d}" for t, ambiguous in facts.clock_mentions(text)
                      if t not in self._clock and not (ambiguous and t + 720 in self._clock)]
         days = facts.weekdays(text, skip_closed=True) - self._weekdays
@@ -257,6 +354,12 @@ class GroundingChecker:
         problems += [f"web {w}" for w in sorted(facts.web_sites(text)) if not self._web_known(w)]
         problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
         problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
+        problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
+        problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
+        problems += self._opening.check(text)
+        problems += self._placement.check(text)
+        problems += self._bindings.check(text)
+        problems += self._copies.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

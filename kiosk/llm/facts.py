@@ -66,7 +66,7 @@ _WINDOW_NUMBER = re.compile(
 _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
 # One pattern each: a single alternation of them all is ten times slower in Python's re.
 _FLOOR_ZH = re.compile(r"(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
-_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F\b|\bF(\d{1,2})\b", re.IGNORECASE)
+_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F(?![A-Za-z0-9])|(?<![A-Za-z0-9])F(\d{1,2})(?![0-9])", re.IGNORECASE)
 _FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
 _EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -109,8 +109,9 @@ def floors(text: str) -> set[int]:
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"(?=[免不无零分fFnNaAcC])(?:免费|不收费|不收取|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱|零收费|无收费|分文不收|不需要交费|不需缴费|不用付费"
-    r"|free of charge|\bno fee\b|\bfree\b|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
+    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
+    r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
+    r"|free of charge|\bno fees?\b|(?<!feel )(?<!toll-)\bfree\b(?! to\b)|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -123,7 +124,7 @@ _UNIT_FAMILY = {
     "小时": "h", "钟头": "h", "分钟": "min",
 }  # fmt: skip
 _IMMEDIATE = re.compile(
-    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果)"
+    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出来|领到)"
     r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
     re.IGNORECASE,
 )
@@ -142,8 +143,16 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_AFTER = re.compile(
-    r"^[^，。；;,、\s]{0,4}(休息|不开放|不办公|闭馆|不上班|关门|不办理|closed|not open)", re.IGNORECASE
+    r"^[^，。；;,、\s]{0,8}(休息|不开放|不办公|闭馆|不上班|关门|不办|不受理|不对外|closed|not open)", re.IGNORECASE
 )
+_CLOSED_BEFORE = re.compile(r"(?:closed|not open|not handled|not available|not done|unavailable|except|除|不含)\s*(?:on\s+)?(?:\w+\s*(?:,|and|or|及|和|、)\s*)*$", re.IGNORECASE)
+
+
+def _closed(t: str, start: int, end: int) -> bool:
+    return bool(_CLOSED_AFTER.match(t[end:]) or _CLOSED_BEFORE.search(t[max(0, start - 48) : start]))
+
+
+_DATE_RANGE_END = re.compile(r"月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-|–|—|~)\s*$")
 
 
 def fees(text: str) -> set[float]:
@@ -165,8 +174,8 @@ def durations(text: str) -> set[tuple[float, str]]:
         unit = m.group(2).lower().replace(" ", "")
         value = float(m.group(1))
         before = t[max(0, m.start() - 3) : m.start()]
-        if unit == "日" and re.search(r"月\s*$", before):
-            continue  # a date: 10月20日
+        if unit == "日" and (re.search(r"月\s*$", before) or _DATE_RANGE_END.search(t, max(0, m.start() - 12), m.start())):
+            continue  # a date: 10月20日, 3月1日至20日
         if unit in ("年",) and value >= 1900:
             continue  # a year: 2026年
         if unit == "周" and t[m.end() : m.end() + 1] == "岁":
@@ -241,7 +250,7 @@ def weekdays(text: str, *, skip_closed: bool = False) -> set[int]:
     for m in _RANGE.finditer(t):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         lo, hi = _day(a), _day(b)
-        if skip_closed and _CLOSED_AFTER.match(t[m.end() :]):
+        if skip_closed and _closed(t, m.start(), m.end()):
             spans.append(m.span())
             continue
         if 1 <= lo <= hi <= 7:
@@ -250,7 +259,7 @@ def weekdays(text: str, *, skip_closed: bool = False) -> set[int]:
     for m in list(_WEEKDAY.finditer(t)) + list(_WEEKDAY_EN.finditer(t)):
         if any(s <= m.start() < e for s, e in spans):
             continue
-        if skip_closed and _CLOSED_AFTER.match(t[m.end() :]):
+        if skip_closed and _closed(t, m.start(), m.end()):
             continue
         token = m.group(1) if m.re is _WEEKDAY else (m.group(1) or "weekend")
         day = _day(token)
@@ -266,9 +275,39 @@ _PHONE = re.compile(
 )
 
 
+_SHORT_HOTLINE = re.compile(
+    r"(?:拨打|打|致电|热线|电话|call|dial|hotline|phone)\D{0,6}?(?<![\d.:])(1[012]\d)(?![\d.:])"
+    r"|(?<![\d.:])(1[012]\d)(?![\d.:])\s*(?:\S{0,6}热线|\S{0,4}电话|hotline)",
+    re.IGNORECASE,
+)
+
+
 def phone_numbers(text: str) -> set[str]:
-    """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345) as digits."""
-    return {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(numeric(text))}
+    """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345, 3-digit
+    service numbers such as 122 next to 拨打/热线/call) as digits."""
+    t = numeric(text)
+    found = {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(t)}
+    return found | {m.group(1) or m.group(2) for m in _SHORT_HOTLINE.finditer(t)}
+
+
+_DISCOUNT = re.compile(r"减半|半价|减免一半|打\d+(?:\.\d)?折|\d(?:\.\d)?折|\bhalf[- ]price\b|\bhalf the (?:fee|price)\b|\d+% off\b", re.I)
+
+
+def discounts(text: str) -> set[str]:
+    """Reductions stated in ``text`` (减半, 半价, 打8折, half price), as written (numeric form)."""
+    return {m.group().lower() for m in _DISCOUNT.finditer(numeric(text))}
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+def percents(text: str) -> set[float]:
+    """Percentages (3%, 1%–5% → 1 and 5, 百分之三)."""
+    t = numeric(text)
+    found = {float(m.group(1) or m.group(2)) for m in _PERCENT.finditer(t)}
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|至|到)\s*(?=\d+(?:\.\d+)?\s*(?:%|％))", t):
+        found.add(float(m.group(1)))
+    return found
 
 
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -22,11 +22,11 @@ _SYNONYMS = (
     ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
-    r"(证明书|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
+    r"(证明书|介绍信|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|簿|证|卡|函|单)"
 )
 _NOT_DOC_BEFORE = set(
-    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份"
+    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都"
 )
 _NOT_DOCS = (
     "保证", "验证", "认证", "论证", "考证", "查证", "凭证件", "见证", "印证", "例证", "作证", "求证", "辩证", "签单",
@@ -35,15 +35,19 @@ _NOT_DOCS = (
     "出证", "拿证", "换证", "补证", "持证", "销证", "原件", "复印件", "证号", "卡号",
 )  # fmt: skip
 _EN_DOC = re.compile(
-    r"\b(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|agreement|photos?|photographs?|receipt|"
-    r"statement|diploma|deed|letter|form|card)\b",
+    r"\b(?:certificates?|licen[cs]es?|passports?|booklets?|register|permits?|contracts?|agreements?|photos?|photographs?|"
+    r"receipts?|statements?|diplomas?|deeds?|letters?|forms?|cards?|rulings?|awards?|judg(?:e)?ments?|verdicts?|"
+    r"references?|testimonials?)\b",
     re.IGNORECASE,
 )
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
             "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
             "needs", "needed", "must", "to", "for", "take", "taken", "plus", "own", "current", "please", "our",
-            "id", "queue", "ticket", "number", "application"}  # fmt: skip
+            "id", "queue", "ticket", "number", "application", "have", "has", "get", "gets", "got", "collect", "receive",
+            "apply", "issue", "issued", "use", "keep", "lose", "lost", "renew", "replace", "post", "posted", "mail",
+            "is", "are", "be", "will", "can", "you", "we", "they", "it", "on", "in", "at", "both", "each", "partners",
+            "partner's", "someone's", "agent's", "from", "by", "2", "3"}  # fmt: skip
 _GENERIC_EN_DOCS = {"card", "form", "letter", "photo", "photos", "document", "receipt", "id card", "application form",
                     "queue ticket", "ticket", "number"}  # fmt: skip
 
@@ -53,12 +57,31 @@ KNOWN_APPS = (
     "皖事通", "鄂汇办", "闽政通", "天府通办", "一网通办", "WeChat", "Alipay", "Taobao",
 )  # fmt: skip
 _APP_BEFORE = re.compile(
-    r"([A-Za-z0-9\u4e00-\u9fff]{2,10}?)\s*(?:App|APP|app|小程序|公众号|服务号|客户端|网上办事大厅|政务服务网|服务网|网站|官网|平台)"
+    r"([A-Za-z0-9\u4e00-\u9fff]{2,10}?)\s*(?:(?:App|APP|app)(?![a-z])|小程序|公众号|服务号|客户端|网上办事大厅|政务服务网|服务网|网站|官网|平台)"
 )
 _APP_STOP = re.compile(
     r"^.*(?:通过|在|用|使用|下载|登录|登陆|打开|关注|进入|搜索|或|和|及|与|的|上|到|去|可|可以|也|并|微信)"
 )
+_EN_APP = re.compile(
+    r"((?:\b(?:[A-Z][\w'-]*|i|of|and|&)\s+){1,6})(?:WeChat\s+)?"
+    r"(?:app|mini[- ]?program|website|web site|platform|official account|account|portal)\b"
+)
+_EN_APP_EDGE = re.compile(r"^(?:(?:the|of|and|&|via|on|in)\s+)+|(?:\s+(?:of|and|&|the))+$", re.IGNORECASE)
+_HAN_IN_BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
 _QUOTED = re.compile(r"[‘'“\"「『《〈]([^’'”\"」』》〉]{1,24})[’'”\"」』》〉]")
+
+
+_NEGATED = re.compile(
+    r"(?:无需|无须|不需要?|不用|不必|免交|免予提交|不再需要?)(?:再)?(?:提供|提交|携带|出具|带|交)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:证明|证书|簿|本|证|卡|表)"
+)
+_ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4}?)[或、和及/]([\u4e00-\u9fff]{1,4}?)(证明|证书|证|表|卡|簿|合同)")
+_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
+_NEAR = 60
+
+
+def _singular(text: str) -> str:
+    return re.sub(r"\b([a-z]{3,}?)(?:es|s)\b", r"\1", text)
 
 
 def _fold(text: str) -> str:
@@ -75,14 +98,22 @@ def _han(ch: str) -> bool:
 class Mentions:
     """What the cited entries name: documents, apps, platforms; checks a sentence's mentions against them."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, names: str = "") -> None:
+        """``source``: the entries' text; ``names``: the cited services' names (a "marriage certificate" is
+        what "Marriage registration" issues)."""
+        self.names_en = set(_singular(plain(names).lower()).split())
         self.source = _fold(source)
-        self.source_en = re.sub(r"\s+", " ", plain(source).lower())
+        self.source_en = _singular(re.sub(r"\s+", " ", plain(source).lower()))
+        docs = _NEGATED.sub("", self.source)
+        # "就业或就读证明" lists 就业证明 and 就读证明
+        extra = [a + c for a, _, c in _ALTERNATIVES.findall(docs)] + [b + c for _, b, c in _ALTERNATIVES.findall(docs)]
+        self.doc_source = docs + "\n" + "\n".join(extra)
 
     # -- documents -------------------------------------------------------------------------------
     def unknown_documents(self, sentence: str) -> list[str]:
         """Documents ``sentence`` names that the entries do not."""
-        text = _fold(sentence)
+        text = _NEGATED.sub("", _fold(sentence))  # "不需要户口簿" claims no document
+        source = self.doc_source
         unknown: list[str] = []
         for m in _DOC_SUFFIX.finditer(text):
             suffix = m.group()
@@ -93,10 +124,23 @@ class Mentions:
                 k -= 1
                 prefix = text[k:start]
             word = prefix + suffix
-            if not prefix or text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):
+            if text.startswith(_NOT_DOCS, start):
+                continue  # 证件, 证号, 卡号: not a document of its own
+            if not prefix:
+                issuer = _ISSUER.search(text, max(0, start - 10), start)
+                if issuer and issuer.group(1)[-2:] not in source:
+                    unknown.append(issuer.group(1) + suffix)  # "社区居委会出具的证明"
+                elif len(suffix) >= 3 and suffix not in source:
+                    unknown.append(suffix)  # "介绍信" on its own
                 continue
-            if word in self.source or text[max(k, start - 2) : m.end()] in self.source:
+            if text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):
+                continue
+            if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
+                continue  # "办理护照": 护照 is a document of its own
+            if word in source or text[max(k, start - 2) : m.end()] in source:
                 continue  # the word, or its last two characters with the suffix, are in the entries
+            if len(suffix) >= 2 and self._near(source, text[max(k, start - 2) : start], suffix):
+                continue  # "体检证明": 体检 in the note of a 证明 the entries list
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
             unknown.append(word)
@@ -116,10 +160,29 @@ class Mentions:
             phrase = " ".join(words)
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue
-            if phrase in self.source_en or " ".join(words[-2:]) in self.source_en:
+            raw = _singular(" ".join(phrase_words).lower())
+            if any(p in self.source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
+                                                  " ".join(raw.split()[-2:]))):
                 continue
+            if len(words) == 2 and (
+                self._near(self.source_en, _singular(words[0]), _singular(words[1]))
+                or _singular(words[0]) in self.names_en
+            ):
+                continue  # "marriage certificate": what Marriage registration issues
             unknown.append(phrase)
         return unknown
+
+    @staticmethod
+    def _near(source: str, stem: str, suffix: str) -> bool:
+        """Whether ``stem`` occurs in ``source`` within a short distance of ``suffix``."""
+        if len(stem) < 2:
+            return False
+        i = source.find(stem)
+        while i >= 0:
+            if source.find(suffix, max(0, i - _NEAR), i + _NEAR) >= 0:
+                return True
+            i = source.find(stem, i + 1)
+        return False
 
     # -- apps, platforms, quoted names --------------------------------------------------------------
     def unknown_names(self, sentence: str) -> list[str]:
@@ -138,4 +201,12 @@ class Mentions:
             name = _fold(name)
             if len(name) >= 2 and name not in self.source and not any(name in _fold(u) for u in unknown):
                 unknown.append(name)
+        if text.isascii() or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", text):
+            for m in _EN_APP.finditer(text):
+                name = _EN_APP_EDGE.sub("", m.group(1).strip())
+                if any(w[:1].isupper() for w in name.split()) and _singular(name.lower()) not in self.source_en:
+                    unknown.append(name)
+            for m in _HAN_IN_BRACKETS.finditer(text):
+                if _fold(m.group(1)) not in self.source:
+                    unknown.append(m.group(1))  # "mini-program (广东社保)"
         return unknown

@@ -17,7 +17,7 @@ SURNAMES = set(
     "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
     "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
-    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧冼蔺晁邰钮"
     # traditional forms (Hong Kong, Macau, Taiwan visitors)
     "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴"
 )  # fmt: skip
@@ -39,6 +39,9 @@ _NOT_NAMES = (
     "向您", "申请", "商户", "党员", "车主", "宁可", "司机", "房东", "房主", "农民", "农村", "古代", "吉林", "江西",
     "江苏", "湖南", "广东", "武汉", "宁夏", "云南", "贵州", "甘肃", "安徽", "山东", "石家庄", "包头", "长沙", "温州",
     "常州", "金华", "台湾", "香港", "澳门", "齐全", "简单", "任何", "于今", "向前",
+    # words a 申请人/联系人/我是 phrase goes on with
+    "关系", "范围", "方式", "方面", "程序", "程度", "时间", "项目", "周一", "周二", "周三", "周四", "周五", "周六",
+    "周日", "周岁", "马上", "马路", "余额", "毛病", "严重", "曾经", "成功", "管理", "费用", "江湖", "石头",
 )
 
 _RELATIVES = "|".join(
@@ -48,17 +51,25 @@ _RELATIVES = "|".join(
         "孙女", "公公", "婆婆", "岳父", "岳母", "委托人", "代理人", "申请人", "当事人", "法人",
     )
 )
+_FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
+_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|本人(?:叫|是|姓名)?|姓名(?:是|为|叫)?\s*[:：]?|名叫|我姓|免贵姓|"
-    rf"(?:{_RELATIVES})(?:的名字)?(?:叫|是|名叫)|叫做|(?:^|(?<=[，,。\s]))叫)\s*"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)?|我姓|免贵姓|"
+    rf"(?:{_RELATIVES})(?:的名字)?(?:叫|是|名叫)|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
+    rf"叫做|(?:^|(?<=[，,。\s]))叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
 )
-_ZH_SOFT_CUE = re.compile(r"(?:我是|这是|我就是)\s*")
+_EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
+# after 我是 + a name, what may follow: the next phrase ("我是张伟手机号…", "我是王芳本人", "我是刘明啊")
+_AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本")
+_NOT_IN_BARE_NAME = _STOP | set("不没很太也都再就才只被有无")
+_ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是)\s*{_FILLERS}")
 _EN_CUE = re.compile(
     r"\b(?:my name is|my name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
     r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
 )
+_THIS_IS = re.compile(r"\bthis is ((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)(?=\s*,?\s*(?:speaking|here|calling)\b)", re.I)
 _EXPLICIT_EN = re.compile(r"name|call|called|wo jiao|wo de|wo xing", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _NOT_EN_NAMES = {
@@ -114,16 +125,18 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _ZH_CUE.finditer(text):
         start = m.end()
-        end = _zh_name_end(text, start, surname_alone="姓" in m.group())
+        end = _zh_name_end(text, start, surname_alone="姓" in m.group() and "叫" not in m.group())
         other = _other_script_name(text, start)
         end = max(end, other)
+        if end == start and _EXPLICIT_ZH_CUE.match(m.group()):
+            end = _bare_name_end(text, start)  # "我叫乌兰图雅": a name without a common surname
         if end > start:
             spans.append((start, end))
     for m in _ZH_SOFT_CUE.finditer(text):
         start = m.end()
         end = _zh_name_end(text, start)
         # after 我是 a name must stand alone: "我是张伟，…" (not "我是高中生")
-        if end - start >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in "我想要来"):
+        if end - start >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME):
             spans.append((start, end))
     for m in _EN_CUE.finditer(text):
         explicit = bool(_EXPLICIT_EN.search(m.group()))
@@ -142,4 +155,29 @@ def find_names(text: str) -> list[tuple[int, int]]:
                 pos += 1
         if words:
             spans.append((words[0][0], words[-1][1]))
-    return sorted(set(spans))
+    spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
+    return _repeats(text, spans)
+
+
+def _bare_name_end(text: str, pos: int) -> int:
+    """End of 2–4 Chinese characters standing alone after an explicit cue, or ``pos``."""
+    end = pos
+    while end < len(text) and end - pos < 4 and _is_han(text[end]) and text[end] not in _NOT_IN_BARE_NAME:
+        end += 1
+    if end - pos < 2 or (end < len(text) and _is_han(text[end])):
+        return pos
+    return end
+
+
+def _repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, and every later occurrence of a name they found ("我叫黄海涛，黄海涛的预约…")."""
+    out = set(spans)
+    for start, end in spans:
+        name = text[start:end]
+        if len(name) < 2:
+            continue
+        i = text.find(name)
+        while i >= 0:
+            out.add((i, i + len(name)))
+            i = text.find(name, i + 1)
+    return sorted(out)

@@ -1,9 +1,9 @@
 """Personal numbers in free text: ID, mobile, landline, bank card, passport and permit numbers.
 
-A *run* is a stretch of digits — Arabic, full-width, Chinese numerals as speech recognition writes
-them (``一三八``, ``幺``, ``两``, ``洞``, ``拐``), freely mixed — with short separators between digit
-groups: spaces, dashes, dots, slashes, parentheses, ``杠``/``横``, and (for long numbers only) commas,
-including the full-width ``，``. Each run is cut at dates (``2024-05-01``) and then read:
+The text is read as runs of digit groups (:mod:`kiosk.privacy.runs`: Arabic, full-width and spoken
+digits with spaces, dashes, dots, slashes, parentheses, 杠/横 or commas between groups). Each run is
+cut at dates (``2024-05-01``), before a year, window or count that follows a comma or a bracket
+("，2030年到期", "，12号窗口"), and then read:
 
 - specific kinds by their structure: an ID number (18 characters with a valid ISO 7064 MOD 11-2 check
   character, or 15 digits with a valid birth date), a bank card (16–19 digits, Luhn), a mobile
@@ -23,6 +23,16 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from kiosk.privacy.runs import (
+    DIGIT_CHARS,
+    GENERIC_DIGITS,
+    Group,
+    runs,
+    split_dates,
+    split_weak,
+    valid_date,
+)
+
 ID_LABEL = "[身份证号]"
 PHONE_LABEL = "[手机号]"
 LANDLINE_LABEL = "[电话]"
@@ -30,34 +40,12 @@ CARD_LABEL = "[银行卡号]"
 DOCUMENT_LABEL = "[证件号]"
 NUMBER_LABEL = "[号码]"
 
-DIGIT_CHARS: dict[str, str] = {
-    **{str(i): str(i) for i in range(10)},
-    **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width ０-９
-    "零": "0", "〇": "0", "○": "0", "洞": "0", "O": "0",
-    "一": "1", "幺": "1", "壹": "1",
-    "二": "2", "两": "2", "贰": "2",
-    "三": "3", "叁": "3",
-    "四": "4", "肆": "4",
-    "五": "5", "伍": "5",
-    "六": "6", "陆": "6",
-    "七": "7", "拐": "7", "柒": "7",
-    "八": "8", "捌": "8",
-    "九": "9", "玖": "9",
-}  # fmt: skip
-DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread zero
-_X_CHARS = set("Xx×ｘＸ叉")
-_STRONG_SEPARATORS = set(
-    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~"
-)
-_WEAK_SEPARATORS = set(",，")
-_MAX_GAP = 3
-_MAX_DIGITS = 24
-
+_UNIT_AFTER = re.compile(r"\s*(?:学年|学期|年|月|日|号|个|天|周|岁|点|时|分钟|小时|元|块|次|楼|层|张|份|本|件|期|届|%|％|万|千|百)")
+_YEAR_AFTER = re.compile(r"\s*(?:学年|年度|学期|年)")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}")
-GENERIC_DIGITS = 7
 CUED_DIGITS = 5
 _CUE = re.compile(
     r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
@@ -66,22 +54,12 @@ _CUE = re.compile(
 )
 _SERVICE_CUE = re.compile(
     r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
-    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|单号|编号(?=\s*no)|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(¥|￥|RMB|人民币|CNY)\s*$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
-
-
-@dataclass
-class _Group:
-    """Digits of one group of a run, with the index of each in the text; ``weak`` = a comma came before."""
-
-    digits: str
-    where: list[int]
-    weak: bool = False
-    sep: str = ""
 
 
 def id_check_char(first17: str) -> str:
@@ -90,17 +68,12 @@ def id_check_char(first17: str) -> str:
     return _ID_CHECK[total % 11]
 
 
-def _valid_date(yyyymmdd: str) -> bool:
-    year, month, day = int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8])
-    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
-
-
 def is_id_number(value: str) -> bool:
     """True for an 18-character ID with a valid check character, or a 15-digit one with a valid date."""
     if len(value) == 18 and value[:17].isdigit():
         return value[17].upper() == id_check_char(value[:17])
     if len(value) == 15 and value.isdigit():
-        return _valid_date("19" + value[6:12])
+        return valid_date("19" + value[6:12])
     return False
 
 
@@ -135,101 +108,26 @@ def digits_of(text: str) -> str:
     return "".join(DIGIT_CHARS[c] for c in text if c in DIGIT_CHARS)
 
 
-def _runs(text: str) -> list[list[_Group]]:
-    """Runs of digit groups in ``text``."""
-    runs: list[list[_Group]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] not in DIGIT_CHARS:
-            i += 1
-            continue
-        groups: list[_Group] = []
-        current = _Group("", [])
-        while i < n:
-            ch = text[i]
-            if ch in DIGIT_CHARS:
-                current.digits += DIGIT_CHARS[ch]
-                current.where.append(i)
-                i += 1
-                continue
-            if ch in _X_CHARS and len(current.digits) + sum(len(g.digits) for g in groups) >= 14 and not (
-                i + 1 < n and text[i + 1].isascii() and text[i + 1].isalpha()
-            ):
-                current.digits += "X"
-                current.where.append(i)
-                i += 1
-                break
-            j = i
-            while j < n and j - i < _MAX_GAP and (text[j] in _STRONG_SEPARATORS or text[j] in _WEAK_SEPARATORS):
-                j += 1
-            if j > i and j < n and text[j] in DIGIT_CHARS:
-                groups.append(current)
-                gap = text[i:j]
-                current = _Group("", [], weak=any(c in _WEAK_SEPARATORS for c in gap), sep=gap.strip() or " ")
-                i = j
-                continue
-            break
-        groups.append(current)
-        runs.append(groups)
-    return runs
-
-
-def _is_date(a: _Group, b: _Group, c: _Group) -> bool:
-    """Three groups that spell a date: 2024-05-01, 2024/5/1, 2024.05.01, 01/05/2024, 5/1/2024."""
-    if b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－"):
-        return False
-    if not (a.digits + b.digits + c.digits).isdigit():
-        return False
-    if len(a.digits) == 4 and 1 <= len(b.digits) <= 2 and 1 <= len(c.digits) <= 2:
-        return _valid_date(a.digits + b.digits.zfill(2) + c.digits.zfill(2))
-    if len(c.digits) == 4 and 1 <= len(a.digits) <= 2 and 1 <= len(b.digits) <= 2:
-        day_first = _valid_date(c.digits + b.digits.zfill(2) + a.digits.zfill(2))
-        return day_first or _valid_date(c.digits + a.digits.zfill(2) + b.digits.zfill(2))
-    return False
-
-
-def _split_dates(groups: list[_Group]) -> list[list[_Group]]:
-    """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone)."""
-    parts: list[list[_Group]] = []
-    current: list[_Group] = []
-    k = 0
-    while k < len(groups):
-        g = groups[k]
-        if k + 2 < len(groups):
-            a, b, c = groups[k], groups[k + 1], groups[k + 2]
-            if _is_date(a, b, c):
-                if current:
-                    parts.append(current)
-                current = []
-                k += 3
-                continue
-        current.append(g)
-        k += 1
-    if current:
-        parts.append(current)
-    out: list[list[_Group]] = []
-    for part in parts:
-        if len(part) == 1 and len(part[0].digits) == 8 and part[0].digits.isdigit() and _valid_date(part[0].digits):
-            continue
-        out.append(part)
-    return out
-
-
-def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
-    """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
-    thousands grouping (``1,200,000``): else they separate."""
-    if not any(g.weak for g in groups[1:]):
-        return [groups]
-    total = sum(len(g.digits) for g in groups)
-    thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
-    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands:
-        return [groups]
-    parts: list[list[_Group]] = [[]]
+def _split_units(text: str, groups: list[Group]) -> list[list[Group]]:
+    """Cut off a group that a unit follows ("，2030年到期", "（2031年", "，12号窗口", "，10个工作日"): a year,
+    a window or a count after a number, not part of it. A comma, a bracket or a line break before such a
+    group always cuts; a space cuts a short group (1–4 digits) once 7 digits came before."""
+    parts: list[list[Group]] = [[]]
+    before = 0
     for g in groups:
-        if g.weak and parts[-1]:
-            parts.append([])
+        if parts[-1] and _UNIT_AFTER.match(text, g.where[-1] + 1):
+            sep = g.sep.strip()
+            cut = g.weak or (sep and sep[0] in "(（[【\n") or (not sep and len(g.digits) <= 4 and before >= GENERIC_DIGITS)
+            # never cut 3+ digits that complete a number of a known kind (a mobile, an ID, a card): "…8000号"
+            head = "".join(x.digits for x in parts[-1])
+            cut = cut and (
+                len(g.digits) <= 2 or classify(head + g.digits) in (None, LANDLINE_LABEL) or classify(head) is not None
+            )
+            if cut or (len(g.digits) == 4 and g.digits[:2] in ("19", "20") and _YEAR_AFTER.match(text, g.where[-1] + 1)):
+                parts.append([])
         parts[-1].append(g)
-    return parts
+        before += len(g.digits)
+    return [p for p in parts if p]
 
 
 @dataclass(frozen=True)
@@ -280,11 +178,25 @@ def _code_token(text: str, start: int, end: int) -> bool:
     return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
 
 
-def _part_spans(text: str, part: list[_Group], public: Collection[str]) -> list[Span]:
+def _dated_code(text: str, part: list[Group]) -> bool:
+    """A case or receipt code: two or more letters, a year, a dash and a serial (HZ2026-0412)."""
+    first = part[0]
+    lo = first.where[0]
+    letters = 0
+    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo -= 1
+        letters += 1
+    return (
+        letters >= 2 and len(part) >= 2 and len(first.digits) >= 4 and first.digits[:2] in ("19", "20")
+        and all(g.sep in ("-", "－", "—", "–") for g in part[1:])
+    )
+
+
+def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[Span]:
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
     all_digits = "".join(g.digits for g in part)
-    if len(part) == 1 and _code_token(text, start, end):
+    if (len(part) == 1 and _code_token(text, start, end)) or _dated_code(text, part):
         return []
     if _public(all_digits.rstrip("X"), public):
         return []
@@ -365,14 +277,22 @@ def _with_parentheses(text: str, span: Span) -> Span:
     return Span(start, end, span.label)
 
 
+def _split_commas(text: str, groups: list[Group]) -> list[list[Group]]:
+    """:func:`split_weak`, except after letters: a document number keeps its comma groups (EA34，6145，6)."""
+    total = sum(len(g.digits) for g in groups)
+    if 6 <= total <= 10 and _letters_before(text, groups[0].where[0]) < groups[0].where[0]:
+        return [groups]
+    return split_weak(groups)
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = []
-    for groups in _runs(text):
+    for groups in runs(text):
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue
-        for dated in _split_dates(groups):
-            for part in _split_weak(dated):
+        for dated in split_dates(groups):
+            for part in (p for unit in _split_units(text, dated) for p in _split_commas(text, unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))
     spans.sort(key=lambda s: s.start)

@@ -1,0 +1,151 @@
+"""Which case a fee or a time limit belongs to: "首次申领免费；补领、换领20元", "住宅80元/件，非住宅550元/件".
+
+A number the entries contain is not enough: "首次申领需要20元" uses a fee of the entries for the wrong case.
+Each clause of the entries that states a fee (or "free") or a duration binds the words before it (its
+*qualifier*, split at 、/和/及/或: 补领, 换领) to that value. A clause of a sentence that states a value and
+contains qualifiers of the entries, none of them bound to that value, uses the value for another case. A
+clause with a value but no qualifier of its own is read with its sentence's qualifiers when the sentence
+states only one value of that kind ("身份证损坏换领和到期换领一样，都是收20元").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kiosk.llm import facts
+
+_CLAUSE = re.compile(r"[；;，,。（）()\n：:]")
+_TERMS = re.compile(r"[、/]|和|及|或|与|\bor\b|\band\b", re.IGNORECASE)
+_EN_STOP = re.compile(
+    r"\b(?:the|a|an|is|are|costs?|fees?|charge[sd]?|yuan|rmb|for|each|per|of|it|you|your|takes?|within|about|"
+    r"usually|after|then|only|pay|paid|free|at|to|in|on|be|will|can|if|with|set|piece|copy|copies)\b",
+    re.IGNORECASE,
+)
+_MIN_EN_TERM = 4
+_EN_DEADLINE = re.compile(r"\b(?:within|before|after|until|by|no later)\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"工本费|登记费|手续费|证件费|费用|收费|缴纳|加收|另收|需要|需|约|一般|每件|每|元|为|是|的|收取|收|交|在|内|后|了|都|也|就"
+)
+_MIN_TERM = 2
+
+def _fee_values(clause: str) -> list[tuple[int, object]]:
+    out: list[tuple[int, object]] = []
+    for pattern in (facts._FEE_BEFORE, facts._FEE_AFTER):
+        out += [(m.start(), float(m.group(1))) for m in pattern.finditer(clause)]
+    out += [(m.start(), 0.0) for m in facts._FREE.finditer(clause)]
+    return out
+
+
+def _duration_values(clause: str) -> list[tuple[int, object]]:
+    out: list[tuple[int, object]] = [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
+    for m in facts._DURATION.finditer(clause):
+        found = facts.durations(clause[max(0, m.start() - 14) : m.end()])
+        out += [(m.start(), value) for value in found if value[0] == float(m.group(1))]
+    return out
+
+
+_KINDS = (("fee", _fee_values), ("duration", _duration_values))
+
+
+_MEASURE = re.compile(r"(?:每|/)[件副本张次人户套个]?$")
+# the same case in other words (the text is in numeric form: 第一次 → 第1次)
+_CASE_WORDS = (("第1次", "首次"), ("头1次", "首次"), ("初次", "首次"), ("第2次", "再次"), ("再1次", "再次"))
+
+
+def _cases(text: str) -> str:
+    for a, b in _CASE_WORDS:
+        text = text.replace(a, b)
+    return text
+
+
+def _qualifier_terms(before: str) -> list[str]:
+    terms = []
+    for part in _TERMS.split(before):
+        part = _MEASURE.sub("", re.sub(r"[\s\d.%％~～\-–—]+$", "", part).strip())
+        if part.isascii():
+            if _EN_DEADLINE.search(part):
+                continue  # "renew within 90 days before expiry": a deadline, not the case of a time limit
+            term = re.sub(r"\s+", " ", _EN_STOP.sub(" ", part.lower())).strip(" -")
+            if len(term) >= _MIN_EN_TERM and re.search(r"[a-z]{3}", term) and len(term.split()) <= 3:
+                terms.append(term)
+            continue
+        term = _GENERIC.sub("", part).strip()
+        if len(term) >= _MIN_TERM:
+            terms.append(term)
+    return terms
+
+
+def _bare(clause: str) -> bool:
+    """A clause that states a value with no case of its own before it ("都是收20元")."""
+    head = re.split(r"\d", clause, maxsplit=1)[0]
+    if head.isascii():
+        return len(re.sub(r"[^a-z]", "", _EN_STOP.sub("", head.lower()))) < _MIN_EN_TERM
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", head))) < _MIN_TERM
+
+
+@dataclass(frozen=True)
+class Bindings:
+    """Qualifier → the values the entries give for it, per kind (fee, duration)."""
+
+    terms: tuple[tuple[str, str, frozenset[object]], ...]
+    _by_kind: dict[str, tuple[tuple[str, str, frozenset[object]], ...]] = field(
+        init=False, default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        by_kind: dict[str, list[tuple[str, str, frozenset[object]]]] = {}
+        for binding in sorted(self.terms, key=lambda b: -len(b[1])):
+            by_kind.setdefault(binding[0], []).append(binding)
+        object.__setattr__(self, "_by_kind", {k: tuple(v) for k, v in by_kind.items()})
+
+    @classmethod
+    def merge(cls, parts: list[Bindings]) -> Bindings:
+        """The bindings of several entries together."""
+        bound: dict[tuple[str, str], set[object]] = {}
+        for part in parts:
+            for kind, term, values in part.terms:
+                bound.setdefault((kind, term), set()).update(values)
+        return cls(tuple(sorted((k, t, frozenset(v)) for (k, t), v in bound.items())))
+
+    @classmethod
+    def build(cls, source: str) -> Bindings:
+        """Read every clause of ``source`` (the cited entries)."""
+        bound: dict[tuple[str, str], set[object]] = {}
+        for clause in _CLAUSE.split(_cases(facts.numeric(source)).lower()):
+            for kind, values in _KINDS:
+                found = values(clause)
+                if not found:
+                    continue
+                start, value = min(found, key=lambda f: f[0])
+                for term in _qualifier_terms(clause[:start]):
+                    bound.setdefault((kind, term), set()).add(value)
+        return cls(tuple(sorted((k, t, frozenset(v)) for (k, t), v in bound.items())))
+
+    def _present(self, kind: str, text: str) -> dict[str, frozenset[object]]:
+        """Qualifiers of ``kind`` in ``text``, longest first (住宅 inside 非住宅 is not counted twice)."""
+        found: dict[str, frozenset[object]] = {}
+        rest = text
+        for _, term, values in self._by_kind.get(kind, ()):
+            if term in rest:
+                found[term] = values
+                rest = rest.replace(term, "\0")
+        return found
+
+    def check(self, sentence: str) -> list[str]:
+        """Values of ``sentence`` stated for a case the entries give another value for."""
+        if not self.terms:
+            return []
+        text = _cases(facts.numeric(sentence)).lower()
+        problems: list[str] = []
+        clauses = _CLAUSE.split(text)
+        for kind, values in _KINDS:
+            stated = [(c, v) for c in clauses for _, v in values(c)]
+            if not stated:
+                continue
+            whole = self._present(kind, text) if len({v for _, v in stated}) == 1 else {}
+            for clause, value in stated:
+                present = self._present(kind, clause) or (whole if _bare(clause) else {})
+                if present and not any(value in bound for bound in present.values()):
+                    problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
+        return problems

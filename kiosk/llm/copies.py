@@ -1,0 +1,83 @@
+"""Original or copy: "带身份证复印件就行" when the entries ask for the original is an invented requirement.
+
+Each cited material says whether the original is needed (``original``) and how many copies (``copies``).
+A clause of a sentence that names a cited material and speaks of copies (复印件, 复印, photocopy, copy)
+needs a matching material with copies; one that says the original is not needed (不用原件, no original)
+needs a matching material whose original is not required; a number of copies (两份复印件, 2 copies)
+must be one a matching material asks for. A clause naming no cited material is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.llm.facts import numeric, plain
+
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_COPY = re.compile(r"复印件|复印|影印件|photocop(?:y|ies)|\bcop(?:y|ies)\b", re.IGNORECASE)
+_NO_ORIGINAL = re.compile(
+    r"(?:不用|不需要?|无需|无须|不必|不要)(?:带|提供|出示|交)?原件|原件(?:不用|不需要?|无需|不必)"
+    r"|\bno (?:need for the )?original\b|\boriginal (?:is )?not (?:needed|required)\b|\bcopy is enough\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"(\d+)\s*(?:份|张)?\s*(?:复印件|复印)|(\d+)\s*(?:photo)?cop(?:y|ies)", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:居民|双方|本人|申请人|原|近期|有效)+")
+_EN_WORDS = re.compile(r"[a-z]+")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", "", plain(text)).lower().replace("户口本", "户口簿")
+
+
+@dataclass(frozen=True)
+class _Material:
+    keys: tuple[str, ...]
+    english: tuple[str, ...]
+    original: bool
+    copies: int
+
+
+def _material(item: Any) -> _Material:
+    name = _fold(str(getattr(item, "name", "") or ""))
+    core = _PREFIX.sub("", name)
+    keys = {k for k in (name, core, core[-3:] if len(core) >= 3 else "") if len(k) >= 2}
+    words = _EN_WORDS.findall(plain(str(getattr(item, "name_en", "") or "")).lower())
+    english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(words)
+    return _Material(tuple(sorted(keys)), english, bool(getattr(item, "original", True)),
+                     int(getattr(item, "copies", 0) or 0))  # fmt: skip
+
+
+class CopyRules:
+    """The cited materials' original/copy requirements; checks what a sentence says about them."""
+
+    def __init__(self, services: list[Any]) -> None:
+        """``services``: the cited services."""
+        self.materials = [_material(m) for s in services for m in getattr(s, "materials", None) or []]
+
+    def _named(self, clause: str) -> list[_Material]:
+        folded, english = _fold(clause), " " + plain(clause).lower() + " "
+        return [m for m in self.materials if any(k in folded for k in m.keys)
+                or any(e and re.sub(r"s\b", "", e) in re.sub(r"s\b", "", english) for e in m.english)]  # fmt: skip
+
+    def check(self, sentence: str) -> list[str]:
+        """Copies or originals ``sentence`` asks for that the cited materials do not."""
+        if not self.materials:
+            return []
+        problems: list[str] = []
+        for clause in _CLAUSE.split(sentence):
+            copy, no_original = _COPY.search(clause), _NO_ORIGINAL.search(clause)
+            if not copy and not no_original:
+                continue
+            named = self._named(clause)
+            if not named:
+                continue
+            if no_original and all(m.original for m in named):
+                problems.append("says the original is not needed")
+            elif copy and all(m.copies == 0 for m in named):
+                problems.append("asks for a copy the entries do not")
+            counts = {int(g) for m in _COUNT.finditer(numeric(clause)) for g in m.groups() if g}
+            if counts and not counts & {m.copies for m in named}:
+                problems.append(f"copies {'/'.join(map(str, sorted(counts)))}")
+        return problems

@@ -1,0 +1,161 @@
+"""Opening hours of the cited services: which days and times they are open, read clause by clause.
+
+The hall's hours are often written as clauses that do not all apply to every service, e.g.
+"周一至周五 9:00–12:00、14:00–18:00；周六 9:00–12:00、14:00–17:00（户政、出入境、社保、公积金窗口）；
+法定节假日休息". A service with hours of its own (``Service.hours``) uses those instead of the hall's.
+A clause with a restriction in brackets that names windows or departments ("（户政、出入境窗口）",
+"(… windows only)") applies only to services whose department the restriction names (a term matches a
+department name when its characters occur in it in order: 社保 → 社会保险).
+
+:class:`OpeningRules` then checks a sentence: a day the cited services are not open, a clock time not
+given for the days the sentence names, "no lunch break", "open on public holidays", and calendar dates
+(3月1日, 1 March) not in the entries are each a problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kiosk.llm import facts
+
+_CLAUSE = re.compile(r"[；;。\n]")
+_RESTRICTION = re.compile(r"[（(]([^（）()]*(?:窗口|windows?|only|仅)[^（）()]*)[）)]", re.IGNORECASE)
+_TERM_SPLIT = re.compile(r"[、，,/]|\band\b|和|及|与")
+_TERM_STRIP = re.compile(r"窗口|windows?|\bonly\b|仅|限|等", re.IGNORECASE)
+_WORKDAYS = re.compile(
+    r"(?<![\d个])工作日(?!内|以内|之内)|平时|平日|\bweekdays\b|\bon working days\b|\bother days\b", re.IGNORECASE
+)
+_SENTENCE_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_LUNCH_OPEN = re.compile(
+    r"中午\S{0,10}?(?:不休息|不休|照常|也开|也办|也可以办|也能办|不关)|午间\S{0,2}不休|不午休|午休\S{0,2}(?:也|照常)|连续办公|全天不休"
+    r"|no lunch break|open (?:through|over|at|during) (?:lunch|midday|noon)|without a (?:lunch|midday) break",
+    re.IGNORECASE,
+)
+_HOLIDAY = re.compile(r"节假日|法定假日|假期|春节|国庆|holidays?", re.IGNORECASE)
+_OPEN_WORD = re.compile(r"开放|照常|营业|上班|办公|可以办|也能办|能办|也办|办理|\bopen\b|\bwork", re.IGNORECASE)
+_CLOSED_WORD = re.compile(r"休息|不办|不开|关闭|闭馆|不上班|不营业|暂停|closed|not open|no service", re.IGNORECASE)
+_DATE_ZH = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_EN = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+def dates(text: str) -> set[tuple[int, int]]:
+    """Calendar dates as (month, day): 3月1日, 三月一号, 1 March, March 1st."""
+    out: set[tuple[int, int]] = set()
+    t = facts.numeric(text)
+    for m in _DATE_ZH.finditer(t):
+        out.add((int(m.group(1)), int(m.group(2))))
+    for m in _DATE_EN.finditer(facts.plain(text)):
+        if m.group(1):
+            day, month = int(m.group(1)), m.group(2)
+        else:
+            month, day = m.group(3), int(m.group(4))
+        out.add((_MONTHS.index(month.lower()[:3]) + 1, day))
+    return {d for d in out if 1 <= d[0] <= 12 and 1 <= d[1] <= 31}
+
+
+def _subsequence(term: str, name: str) -> bool:
+    it = iter(name)
+    return all(ch in it for ch in term)
+
+
+def _applies(restriction: str, departments: tuple[str, ...]) -> bool:
+    """Whether a bracketed restriction names one of ``departments`` (names in Chinese and English)."""
+    if not departments:
+        return True  # nothing known about the service: do not narrow
+    terms = [_TERM_STRIP.sub("", t).strip().lower() for t in _TERM_SPLIT.split(restriction)]
+    names = [d.lower() for d in departments if d]
+    for term in (t for t in terms if len(t) >= 2):
+        if any(term in n or (not term.isascii() and _subsequence(term, n)) for n in names):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _notes(part: str) -> tuple[bool, bool, frozenset[tuple[int, int]]]:
+    """(says no lunch break, says open on holidays, dates) of one entry's text, cached."""
+    holiday_open = any(_HOLIDAY.search(c) and not _CLOSED_WORD.search(c) for c in _CLAUSE.split(part))
+    return bool(_LUNCH_OPEN.search(part)), holiday_open, frozenset(dates(part))
+
+
+@dataclass(frozen=True)
+class OpeningRules:
+    """When the cited services are open, from their hours (or the hall's), clause by clause."""
+
+    days: frozenset[int]
+    day_clock: tuple[tuple[int, frozenset[int]], ...]
+    lunch_open: bool
+    holiday_open: bool
+    dates: frozenset[tuple[int, int]]
+    own_clock: frozenset[int] | None = None
+    """Clock times of the cited services' own hours, when every one has hours of its own (the hall's do not
+    apply then)."""
+
+    @classmethod
+    def build(cls, hours: Iterable[tuple[str, tuple[str, ...], bool]], parts: Iterable[str]) -> OpeningRules:
+        """``hours``: (hours text, the service's department names, whether the hours are the service's own)
+        for each cited service (the hall's hours when it has none); ``parts``: the entries' texts (for dates
+        and holiday/lunch notes)."""
+        days: set[int] = set()
+        clock: dict[int, set[int]] = {}
+        hours = list(hours)
+        own_clock = (
+            frozenset().union(*(facts.clock_times(text) for text, _, _ in hours))
+            if hours and all(own for _, _, own in hours) else None
+        )
+        for text, departments, _ in hours:
+            for clause in _CLAUSE.split(text or ""):
+                restriction = _RESTRICTION.search(clause)
+                if restriction and not _applies(restriction.group(1), departments):
+                    continue
+                open_days = facts.weekdays(clause, skip_closed=True)
+                days |= open_days
+                for day in open_days:
+                    clock.setdefault(day, set()).update(facts.clock_times(clause))
+        notes = [_notes(p) for p in parts]
+        return cls(
+            days=frozenset(days),
+            day_clock=tuple(sorted((d, frozenset(t)) for d, t in clock.items())),
+            lunch_open=any(n[0] for n in notes),
+            holiday_open=any(n[1] for n in notes),
+            dates=frozenset().union(*(n[2] for n in notes)),
+            own_clock=own_clock,
+        )
+
+    def check(self, sentence: str) -> list[str]:
+        """Problems in ``sentence`` about days, times, lunch breaks, holidays and dates."""
+        problems: list[str] = []
+        per_day = dict(self.day_clock)
+        current: set[int] = set()  # the days a clause speaks of (carried to the clauses after it)
+        for clause in _SENTENCE_CLAUSE.split(sentence):
+            named = facts.weekdays(clause, skip_closed=True)
+            if _WORKDAYS.search(facts.plain(clause)):
+                named |= {1, 2, 3, 4, 5}
+            if named:
+                current = named
+                if self.days:
+                    problems += [f"not open on day {d}" for d in sorted(named - self.days)]
+            allowed: set[int] | frozenset[int] = set()
+            if current and per_day:
+                allowed = set().union(*(per_day.get(d, frozenset()) for d in current))
+            elif not current and self.own_clock:
+                allowed = self.own_clock
+            if allowed:
+                problems += [
+                    f"time {t // 60}:{t % 60:02d} not in those hours"
+                    for t, ambiguous in facts.clock_mentions(clause)
+                    if t not in allowed and not (ambiguous and t + 720 in allowed)
+                ]
+        if _LUNCH_OPEN.search(sentence) and not self.lunch_open:
+            problems.append("says no lunch break")
+        for clause in re.split(r"[，,；;。]", sentence):
+            holiday = _HOLIDAY.search(clause)
+            if holiday and _OPEN_WORD.search(clause) and not _CLOSED_WORD.search(clause) and not self.holiday_open:
+                problems.append("says open on holidays")
+                break
+        problems += [f"date {m}-{d}" for m, d in sorted(dates(sentence) - self.dates)]
+        return problems

@@ -1,0 +1,93 @@
+"""Where the cited windows are: a floor or zone stated next to a window must be that window's.
+
+"港澳通行证在3F的A05窗口办理": A05 is a cited window and the hall has a third floor, so each fact alone is
+known — but A05 is on the first floor. :class:`Placement` knows each cited window's floor and zone
+letter and, when a sentence names windows (or zones) and floors, requires every floor it states to be
+the floor of one of the windows or zones it names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.llm import facts
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Floors of the cited windows (by window id) and of their zones (by zone letter)."""
+
+    window_floors: tuple[tuple[str, frozenset[int]], ...]
+    zone_floors: tuple[tuple[str, frozenset[int]], ...]
+
+    @classmethod
+    def build(cls, grounding: Any) -> Placement:
+        """From ``grounding.windows`` (id, floor id, floor name) as :meth:`Grounding.build` resolves them."""
+        by_window: dict[str, set[int]] = {}
+        by_zone: dict[str, set[int]] = {}
+        for window in getattr(grounding, "windows", None) or []:
+            ids = facts.window_ids(str(window.get("id", "")))
+            found = facts.floors(f"{window.get('floor', '')} {window.get('floor_name', '')}")
+            if not ids or not found:
+                continue
+            for wid in ids:
+                by_window.setdefault(wid, set()).update(found)
+                by_zone.setdefault(wid.rstrip("0123456789"), set()).update(found)
+        return cls(
+            tuple(sorted((k, frozenset(v)) for k, v in by_window.items())),
+            tuple(sorted((k, frozenset(v)) for k, v in by_zone.items())),
+        )
+
+    def check(self, sentence: str) -> list[str]:
+        """A floor in ``sentence`` stated next to a window or zone (same clause, a few characters apart) that
+        is not that window's or zone's floor ("3F的A05窗口"; "请在一楼取号，再到三楼C04窗口" is fine)."""
+        if not self.window_floors:
+            return []
+        t = facts.numeric(sentence)
+        floors = _floor_mentions(t)
+        if not floors:
+            return []
+        windows, zones = dict(self.window_floors), dict(self.zone_floors)
+        places: list[tuple[int, int, frozenset[int]]] = []
+        for m in facts._WINDOW_ID.finditer(t):
+            wid = f"{m.group(1).upper()}{int(m.group(2))}"
+            if wid in windows:
+                places.append((m.start(), m.end(), windows[wid]))
+        for m in facts._ZONE.finditer(facts.plain(sentence)):
+            zone = next(g for g in m.groups() if g).upper()
+            if zone in zones:
+                places.append((m.start(), m.end(), zones[zone]))
+        problems: list[str] = []
+        for start, end, floor in floors:
+            near = [f for s, e, f in places if _close(t, (start, end), (s, e))]
+            if near and not any(floor in f for f in near):
+                problems.append(f"floor {floor} is not where the window next to it is")
+        return problems
+
+
+_NEAR = 8
+
+
+def _close(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two mentions of one clause with at most a few characters between them."""
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    gap = text[lo:hi] if hi > lo else ""
+    return len(gap) <= _NEAR and not any(c in gap for c in "，。；;,.!?！？")
+
+
+def _floor_mentions(t: str) -> list[tuple[int, int, int]]:
+    """(start, end, floor) of each floor stated in ``t`` (numeric form)."""
+    out: list[tuple[int, int, int]] = []
+    for m in facts._FLOOR_ZH.finditer(t):
+        out.append((m.start(), m.end(), -int(m.group(2)) if m.group(1) else int(m.group(2))))
+    for m in facts._FLOOR_F.finditer(t):
+        if m.group(2):
+            out.append((m.start(), m.end(), -int(m.group(2)) if m.group(1) else int(m.group(2))))
+        else:
+            out.append((m.start(), m.end(), int(m.group(3))))
+    for m in facts._FLOOR_EN.finditer(t):
+        out.append((m.start(), m.end(), int(m.group(1) or m.group(2))))
+    for m in facts._FLOOR_WORD.finditer(t):
+        out.append((m.start(), m.end(), -1 if m.group(2) else facts._EN_FLOOR[m.group(1).lower()]))
+    return out

@@ -1,0 +1,78 @@
+"""Which of the cited services a sentence is about, so its facts are checked against that service's entry.
+
+With three cited services, "身份证补领工本费20元" must not pass because *another* cited service costs 20
+yuan. A sentence names a cited service when it contains the service's name, its name without a closing
+verb (无犯罪记录证明开具 → 无犯罪记录证明), one of its aliases (three characters or more) or its English
+name, clause by clause. A clause that names some but not all of the cited services has its windows,
+floors and fees read against the named services' entries (and the hall's info) only; a
+clause that names none, or all, is read against them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kiosk.llm.facts import plain
+
+_VERB_END = re.compile(r"(补领|换领|申领|补办|换发|补发|办理|开具|申请|登记|办证|迁入|迁出|注销|变更|查询)$")
+_PREFIX = re.compile(r"^(居民|普通|往来|机动车)")
+_DOC_END = re.compile(r"(证明|证书|证|卡|照|簿|书)$")
+_MIN_ALIAS = 3
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", "", plain(text)).lower()
+
+
+def _english(text: str) -> str:
+    return re.sub(r"\s+", " ", plain(text).lower()).strip()
+
+
+def service_names(service: Any) -> tuple[str, ...]:
+    """The names a sentence may call ``service`` by (Chinese folded; English lower case with spaces):
+    its name, its name without a closing verb unless what is left is a document (居民身份证补领 →
+    补领身份证, 身份证补领; not 身份证, which other services list as a material), aliases of 3+ characters."""
+    name = _fold(service.name)
+    names = {name}
+    verb = _VERB_END.search(name)
+    if verb:
+        obj = name[: verb.start()]
+        for o in {obj, _PREFIX.sub("", obj)}:
+            names |= {verb.group() + o, o + verb.group()}
+            if not _DOC_END.search(o):
+                names.add(o)
+    for alias in getattr(service, "aliases", None) or []:
+        names.add(_english(alias) if plain(alias).isascii() else _fold(alias))
+    if getattr(service, "name_en", ""):
+        names.add(_english(service.name_en))
+    return tuple(sorted(n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)))
+
+
+class Scope:
+    """The names of each cited service; tells which ones a sentence names."""
+
+    def __init__(self, services: list[Any]) -> None:
+        """``services``: the cited services, in citation order."""
+        self.names = [service_names(s) for s in services]
+
+    def named(self, sentence: str) -> tuple[int, ...]:
+        """Indices of the cited services ``sentence`` names (empty when one or none is cited)."""
+        if len(self.names) < 2:
+            return ()
+        folded = _fold(sentence)
+        english = " " + _english(sentence) + " "
+        return tuple(
+            i for i, names in enumerate(self.names)
+            if any((n in english) if n.isascii() else (n in folded) for n in names)
+        )  # fmt: skip
+
+    def clauses(self, sentence: str) -> list[tuple[str, tuple[int, ...]]]:
+        """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices."""
+        out = []
+        for clause in _CLAUSE.split(sentence):
+            named = self.named(clause)
+            if named and len(named) < len(self.names):
+                out.append((clause, named))
+        return out

@@ -1,0 +1,166 @@
+"""Runs of digit groups in free text, as citizens type them and speech recognition writes them.
+
+A *run* is a stretch of digits — Arabic, full-width, Chinese numerals (``一三八``, ``幺``, ``两``, ``洞``,
+``拐``), freely mixed — with short separators between digit groups: spaces, dashes, dots, slashes,
+parentheses, ``杠``/``横`` (strong), and commas including the full-width ``，`` (weak). A spoken digit that
+starts a word after Arabic digits (``一直``, ``一下``) ends the run. Runs are then cut at dates
+(:func:`split_dates`) and at commas that do not group one number (:func:`split_weak`); what the
+pieces are is decided in :mod:`kiosk.privacy.numbers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DIGIT_CHARS: dict[str, str] = {
+    **{str(i): str(i) for i in range(10)},
+    **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width ０-９
+    "零": "0", "〇": "0", "○": "0", "洞": "0", "O": "0",
+    "一": "1", "幺": "1", "壹": "1",
+    "二": "2", "两": "2", "贰": "2",
+    "三": "3", "叁": "3",
+    "四": "4", "肆": "4",
+    "五": "5", "伍": "5",
+    "六": "6", "陆": "6",
+    "七": "7", "拐": "7", "柒": "7",
+    "八": "8", "捌": "8",
+    "九": "9", "玖": "9",
+}  # fmt: skip
+DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread zero
+_X_CHARS = set("Xx×ｘＸ叉")
+_SPOKEN = {c for c in DIGIT_CHARS if not ("0" <= c <= "9" or "\uff10" <= c <= "\uff19")}
+_STRONG_SEPARATORS = set(
+    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~"
+)
+_WEAK_SEPARATORS = set(",，")
+_MAX_GAP = 3
+_MAX_DIGITS = 24
+GENERIC_DIGITS = 7
+"""Digits from which any number is masked (a local landline, a misheard ID, a social security number)."""
+
+
+
+@dataclass
+class Group:
+    """Digits of one group of a run, with the index of each in the text; ``weak`` = a comma came before."""
+
+    digits: str
+    where: list[int]
+    weak: bool = False
+    sep: str = ""
+
+
+def valid_date(yyyymmdd: str) -> bool:
+    year, month, day = int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8])
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def runs(text: str) -> list[list[Group]]:
+    """Runs of digit groups in ``text``."""
+    runs: list[list[Group]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in DIGIT_CHARS:
+            i += 1
+            continue
+        groups: list[Group] = []
+        current = Group("", [])
+        spoken = False
+        while i < n:
+            ch = text[i]
+            if ch in DIGIT_CHARS:
+                if ch in _SPOKEN and not spoken and _word_after(text, i):
+                    break  # 一直, 一下, 一样 after Arabic digits: a word, not a spoken digit
+                spoken = spoken or ch in _SPOKEN
+                current.digits += DIGIT_CHARS[ch]
+                current.where.append(i)
+                i += 1
+                continue
+            if ch in _X_CHARS and len(current.digits) + sum(len(g.digits) for g in groups) >= 14 and not (
+                i + 1 < n and text[i + 1].isascii() and text[i + 1].isalpha()
+            ):
+                current.digits += "X"
+                current.where.append(i)
+                i += 1
+                break
+            j = i
+            while j < n and j - i < _MAX_GAP and (text[j] in _STRONG_SEPARATORS or text[j] in _WEAK_SEPARATORS):
+                j += 1
+            if j > i and j < n and text[j] in DIGIT_CHARS:
+                groups.append(current)
+                gap = text[i:j]
+                current = Group("", [], weak=any(c in _WEAK_SEPARATORS for c in gap), sep=gap.strip() or " ")
+                i = j
+                continue
+            break
+        if current.digits:
+            groups.append(current)
+        if groups:
+            runs.append(groups)
+        else:
+            i += 1
+    return runs
+
+
+def _word_after(text: str, i: int) -> bool:
+    """A spoken digit at ``i`` that starts a word: a Chinese character other than a digit follows."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in DIGIT_CHARS and nxt not in _STRONG_SEPARATORS
+
+
+def _is_date(a: Group, b: Group, c: Group) -> bool:
+    """Three groups that spell a date: 2024-05-01, 2024/5/1, 2024.05.01, 01/05/2024, 5/1/2024."""
+    if b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－"):
+        return False
+    if not (a.digits + b.digits + c.digits).isdigit():
+        return False
+    if len(a.digits) == 4 and 1 <= len(b.digits) <= 2 and 1 <= len(c.digits) <= 2:
+        return valid_date(a.digits + b.digits.zfill(2) + c.digits.zfill(2))
+    if len(c.digits) == 4 and 1 <= len(a.digits) <= 2 and 1 <= len(b.digits) <= 2:
+        day_first = valid_date(c.digits + b.digits.zfill(2) + a.digits.zfill(2))
+        return day_first or valid_date(c.digits + a.digits.zfill(2) + b.digits.zfill(2))
+    return False
+
+
+def split_dates(groups: list[Group]) -> list[list[Group]]:
+    """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone)."""
+    parts: list[list[Group]] = []
+    current: list[Group] = []
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        if k + 2 < len(groups):
+            a, b, c = groups[k], groups[k + 1], groups[k + 2]
+            if _is_date(a, b, c):
+                if current:
+                    parts.append(current)
+                current = []
+                k += 3
+                continue
+        current.append(g)
+        k += 1
+    if current:
+        parts.append(current)
+    out: list[list[Group]] = []
+    for part in parts:
+        if len(part) == 1 and len(part[0].digits) == 8 and part[0].digits.isdigit() and valid_date(part[0].digits):
+            continue
+        out.append(part)
+    return out
+
+
+def split_weak(groups: list[Group]) -> list[list[Group]]:
+    """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
+    thousands grouping (``1,200,000``): else they separate."""
+    if not any(g.weak for g in groups[1:]):
+        return [groups]
+    total = sum(len(g.digits) for g in groups)
+    thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
+    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands:
+        return [groups]
+    parts: list[list[Group]] = [[]]
+    for g in groups:
+        if g.weak and parts[-1]:
+            parts.append([])
+        parts[-1].append(g)
+    return parts
