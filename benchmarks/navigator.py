@@ -26,12 +26,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# benchmarks/ holds a queue.py: the script's own folder must not shadow the standard library
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 sys.path.insert(0, str(ROOT))
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from navigator_quality import load_questions as load_questions_tsv  # noqa: E402
-from navigator_quality import report, score  # noqa: E402
+from benchmarks.navigator_quality import load_questions as load_questions_tsv  # noqa: E402
+from benchmarks.navigator_quality import report, score  # noqa: E402
 
 from kiosk.catalog import load_catalog, parse_catalog  # noqa: E402
 from kiosk.navigator import Conversation, Navigator, lexicon  # noqa: E402

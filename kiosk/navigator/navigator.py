@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, families, fusion, lexicon, textnorm
+from kiosk.navigator import compose, confidence, families, fusion, lexicon, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
 from kiosk.navigator.vectors import EntryVectors
@@ -54,16 +54,6 @@ _UNSEEN_WEIGHT = 0.35
 _STRONG_FIELD = 0.45
 _PLACE_FACTOR = 0.95
 """Places yield to services unless the question asks where something is."""
-_OFF_TOPIC_OVERRIDE = 0.65
-"""Below this score an off-topic word ("天气", "joke") wins over a weak catalog match."""
-_STAFF_OVERRIDE = 0.8
-"""Below this score asking for a person ("转人工") wins over a catalog match."""
-_OFF_TOPIC_WORDS = 0.5
-_OFF_TOPIC_GAP = 0.0
-"""With words weaker than this, a question closer in meaning to everyday chit-chat (lexicon.OFF_TOPIC_PROTOTYPES)
-than to every entry (similarity gap above this) is off-topic."""
-"""Below this score asking for a person ("转人工") wins over a catalog match."""
-
 _JIEBA_LOCK = threading.Lock()
 _JIEBA_FREQ = 2000
 """Frequency given to catalog words added to jieba (explicit, so jieba need not compute one)."""
@@ -319,34 +309,34 @@ class Navigator:
         found = vectors.similarities(vector)
         return (None, -1.0) if found is None else found
 
-    def rank(self, question: str) -> tuple[_Query, dict[int, float], list[fusion.Scored], float]:
-        """The parsed question, its lexical scores, the fused ranking and the off-topic similarity gap."""
+    def rank(self, question: str) -> tuple[_Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
+        """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
         query = self._parse(question)
         lexical = self.lexical(query)
-        similarities, off_topic = self._semantic(query)
+        similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        gap = off_topic - float(similarities.max()) if similarities is not None else -1.0
-        return query, lexical, ranked, gap
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat)
+
+    def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
+        """The fused ranking and the decision with its signals (for the calibration script)."""
+        query, _, ranked, signals = self.rank(question)
+        return ranked, confidence.decide(ranked, signals, query.text)
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer ``question`` from the catalog; updates ``conversation`` when given."""
-        query, lexical, ranked, gap = self.rank(question)
+        query, lexical, ranked, signals = self.rank(question)
         lang: Literal["zh", "en"] = "en" if query.language == "en" else "zh"
         matches = [self._match(item) for item in ranked[:MAX_MATCHES]]
         answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
         if conversation is not None:
             conversation.turns += 1
-        best_words = max(lexical.values(), default=0.0)
-        if any(marker in query.text for marker in lexicon.INJECTION):
+        verdict = confidence.decide(ranked, signals, query.text)
+        if verdict.outcome == "refuse":
             return self._refuse(answer)
-        if ranked and best_words < _OFF_TOPIC_OVERRIDE and any(w in query.text for w in lexicon.OFF_TOPIC):
-            return self._refuse(answer)
-        if ranked and best_words < _OFF_TOPIC_WORDS and gap > _OFF_TOPIC_GAP:
-            return self._refuse(answer)
-        if ranked and best_words < _STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
+        if signals.words < confidence.STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
             ranked = []
-        verdict = fusion.decide(ranked, lexical)
+            verdict = confidence.Verdict("handoff", 0.0, 0.0, signals)
         follow_up = conversation is not None and self._is_follow_up(query, conversation)
         if verdict.outcome != "answer" and follow_up and conversation is not None:
             answer.follow_up = True
@@ -437,7 +427,7 @@ class Navigator:
             answer.handoff = False
             answer.outcome = "answer"
             answer.answer = compose.GREETING[lang]
-        elif any(word in text for word in lexicon.OFF_TOPIC + lexicon.INJECTION):
+        elif confidence.is_chit_chat_word(text) or confidence.is_injection(text):
             answer.off_topic = True
             answer.outcome = "refuse"
             answer.answer = compose.OFF_TOPIC[lang]

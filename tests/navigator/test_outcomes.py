@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from benchmarks.navigator_quality import load_questions, score
 from kiosk.navigator import Conversation, Navigator
 from tests.navigator.conftest import DATA
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from navigator_quality import load_questions, score  # noqa: E402
 
 
 def test_answer_is_one_card(semantic_demo: Navigator) -> None:
