@@ -2,7 +2,7 @@
 (reported apart: never tuned on); answer latency (words alone, and words + meaning) on the demo hall
 and on a generated 2,000-service catalog; cold semantic index build; warm process start; RSS.
 
-    python benchmarks/navigator.py [--repeat 5] [--size 2000] [--skip-quality] [--skip-speed]
+    python benchmarks/navigator.py [--hall DIR ...] [--repeat 5] [--size 2000] [--skip-quality] [--skip-speed]
 
 Latencies are medians with p05..p95 spread over all questions of the test question set, repeated.
 The machine's load average is printed: the embedding model's speed depends on free cores.
@@ -30,9 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.navigator_quality import load_hall, report, score  # noqa: E402
 from benchmarks.navigator_quality import load_questions as load_questions_tsv  # noqa: E402
-from benchmarks.navigator_quality import report, score  # noqa: E402
-
 from kiosk.catalog import load_catalog, parse_catalog  # noqa: E402
 from kiosk.navigator import Conversation, Navigator, lexicon  # noqa: E402
 from kiosk.navigator.embedder import LocalE5Embedder, configure_threads  # noqa: E402
@@ -101,8 +100,9 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def quality(cache: Path, blind: Path = BLIND) -> None:
-    """Per-category figures on the demo hall, the small hall and (apart) the blind hall."""
+def quality(cache: Path, blind: Path = BLIND, halls: tuple[Path, ...] = ()) -> None:
+    """Per-category figures on the demo hall, the small hall, the Chengdu development hall and any other
+    hall folders given (catalog.json + questions.tsv)."""
     embedder = LocalE5Embedder()
     sets = [("demo hall (own questions; calibrated here)", DEMO_CATALOG, QUESTIONS),
             ("small hall (own questions; checked here)", SMALL_HALL, SMALL_QUESTIONS)]
@@ -111,15 +111,16 @@ def quality(cache: Path, blind: Path = BLIND) -> None:
         for label, emb in (("words only", None), ("words + meaning", embedder)):
             navigator = Navigator(catalog, emb, cache, background=False)
             report(f"{name}, {label}", *score(navigator, load_questions_tsv(questions)), show_wrong=emb is not None)
-    blind_catalog, blind_questions = blind / "catalog.json", blind / "questions.tsv"
-    if blind_catalog.is_file() and blind_questions.is_file():
-        catalog = load_catalog(blind_catalog).catalog
-        for label, emb in (("words only", None), ("words + meaning", embedder)):
+    for folder, label in [(blind, "Chengdu development hall (calibrated here)")] + [(h, f"hall {h}") for h in halls]:
+        catalog_file, questions = folder / "catalog.json", folder / "questions.tsv"
+        if not (catalog_file.is_file() and questions.is_file()):
+            print(f"\n({folder}: no catalog.json + questions.tsv)")
+            continue
+        catalog = load_hall(folder)
+        for words, emb in (("words only", None), ("words + meaning", embedder)):
             navigator = Navigator(catalog, emb, cache, background=False)
-            report(f"BLIND hall (never tuned on), {label}", *score(navigator, load_questions_tsv(blind_questions)),
-                   show_wrong=False)
-    else:
-        print(f"\n(blind hall not found at {blind})")
+            report(f"{label}, {words}", *score(navigator, load_questions_tsv(questions)),
+                   show_wrong=emb is not None)
 
 
 def bench(name: str, data: dict, questions: list[str], repeat: int, cache: Path) -> None:
@@ -216,20 +217,23 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
-    parser.add_argument("--blind", type=Path, default=BLIND, help="the blind hall's folder")
+    parser.add_argument("--blind", type=Path, default=BLIND, help="the Chengdu development hall's folder")
+    parser.add_argument("--hall", type=Path, action="append", default=[],
+                        help="another hall folder (catalog.json + questions.tsv, tests/data/blind_hall/README.md "
+                             "format plus category family); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "hallguide-bench-vectors")
     args = parser.parse_args()
     configure_threads(2)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
           f"(OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')})")
     if not args.skip_quality:
-        quality(args.cache, args.blind)
+        quality(args.cache, args.blind, tuple(args.hall))
     if not args.skip_speed:
         questions = load_questions()
-        from kiosk.navigator import navigator as navigator_module
+        from kiosk.navigator import query as query_module
 
         start = time.perf_counter()
-        navigator_module._segment("")
+        query_module.segment("")
         print(f"\njieba dictionary load (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
         bench("demo hall", json.loads(DEMO_CATALOG.read_text(encoding="utf-8")), questions, args.repeat, args.cache)
         bench("generated", generated_catalog(args.size), questions, args.repeat, args.cache)

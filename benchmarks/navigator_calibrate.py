@@ -91,9 +91,10 @@ def calibrate(rows: list[Row]) -> dict[str, object]:
     y = np.array([r.right for r in routing], dtype=float)
     w_right = fit(x, y)
     p = np.array([confidence._logistic(w_right, r.signals.vector(confidence.FEATURES_RIGHT)) for r in routing])  # noqa: SLF001
+    clear = np.array([r.signals.margin >= confidence.ANSWER_MARGIN for r in routing])
     answer_at = 0.99
     for threshold in np.arange(0.30, 0.99, 0.01):
-        if np.mean((p >= threshold) & (y == 0)) <= WRONG_BUDGET:
+        if np.mean((p >= threshold) & clear & (y == 0)) <= WRONG_BUDGET:
             answer_at = round(float(threshold), 2)
             break
     sample = [r for r in rows if r.signals.semantic and (r.routing or r.off_topic)]

@@ -1,7 +1,8 @@
 """Scoring the navigator on a hall and its question set (used by benchmarks/navigator.py).
 
 A question file is TSV: question, accepted ids separated by ``|`` (or ``offtopic`` / ``handoff``),
-category. Per category: top-1, top-3, confident-wrong (a wrong entry as the one answer), handoff;
+category (``family``: the expected ids are a whole family; right when the outcome is choose, or answer,
+with an id of the list). Per category: top-1, top-3, confident-wrong (a wrong entry as the one answer), handoff;
 and the headline figures: the right entry as the answer, in the answer or the offered choice, a
 wrong entry as the answer, off-topic and injection handed off or refused.
 """
@@ -101,7 +102,15 @@ def score(navigator: Navigator, rows: list[tuple[str, list[str], str]]) -> tuple
                 continue
             tally.top1 += bool(ids) and ids[0] in expected
             tally.top3 += any(i in expected for i in ids[:3])
-            if both:
+            if category == "family":
+                # a family question: right when the family is offered (choose) or one member answered
+                right = answer.outcome in ("choose", "answer") and bool(set(shown) & set(expected))
+                tally.answer_right += right and answer.outcome == "answer"
+                tally.choice_right += right
+                tally.answer_wrong += answer.outcome == "answer" and not right
+                if not right:
+                    tally.wrong.append(f"{question} → {answer.outcome} {shown} (want the family {expected})")
+            elif both:
                 right = set(expected) <= set(shown)
                 tally.answer_right += right and answer.outcome == "answer"
                 tally.choice_right += right

@@ -17,7 +17,7 @@ below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them ag
 leave-one-hall-out figures) on the Chengdu development hall and checked on the demo and small halls.
 
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
-off; the first entry probably right → answer; otherwise → choose among the first three.
+off; the first entry probably right, clearly ahead of the second → answer; otherwise → choose among the first three.
 """
 
 from __future__ import annotations
@@ -41,8 +41,14 @@ WEIGHTS_CLOSE = (-35.449, 37.881, 3.951, -47.155, 7.567)
 """Intercept, then one weight per FEATURES_CLOSE."""
 CLOSE_AT = 0.34
 """p_close below this: nothing in the catalog is close."""
+ANSWER_MARGIN = 0.03
+"""A near tie is a choice, however strong both are (monotone guard, not fitted)."""
 ANSWER_CLOSE = 0.5
 """A single answer also needs the question to be about the catalog more likely than not."""
+CHAT_CLEAR = 0.02
+CHAT_WORDS = 0.5
+"""Chit-chat clearly closer in meaning than any entry (by CHAT_CLEAR), and the catalog's words cover less
+than CHAT_WORDS of the question: off-topic, even with no off-topic word (monotone guard)."""
 CHAT_KEYWORD = -0.02
 """An off-topic word ("天气", "joke") refuses when chit-chat is at least about this close in meaning."""
 
@@ -155,8 +161,10 @@ def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
     right, close = p_right(s), p_close(s)
     if is_chit_chat_word(text) and s.chat > CHAT_KEYWORD and right < ANSWER_AT:
         return Verdict("refuse", right, close, s)
+    if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS:
+        return Verdict("refuse", right, close, s)
     if close < CLOSE_AT:
         return Verdict("refuse" if s.chat > 0 else "handoff", right, close, s)
-    if right >= ANSWER_AT and close >= ANSWER_CLOSE:
+    if right >= ANSWER_AT and close >= ANSWER_CLOSE and s.margin >= ANSWER_MARGIN:
         return Verdict("answer", right, close, s)
     return Verdict("choose", right, close, s)

@@ -25,10 +25,7 @@ MAX_FAMILY = 8
 """A larger "family" is no family: the question is just vague (handled as a plain choice)."""
 MAX_FAMILY_QUERY = 8
 """Characters of content at most: a family is named in a few words."""
-TWO_NEEDS_SURE = 0.95
-"""Each part of a question must be this sure on its own (a plain answer is not enough: a single need told
-in two clauses must not become two answers)."""
-NEAR = 3
+NEAR = 10
 """Each part's entry must be among the whole question's first NEAR too."""
 _PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 
@@ -145,7 +142,7 @@ def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -
     for part in parts:
         query, _, ranked, signals = navigator.rank(part)
         verdict = confidence.decide(ranked, signals, query.text) if ranked else None
-        if verdict is None or verdict.outcome != "answer" or verdict.p_right < TWO_NEEDS_SURE:
+        if verdict is None or verdict.outcome != "answer":
             return []
         index = ranked[0].index
         if index in found or index not in near:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +23,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, confidence, families, fusion, lexicon, textnorm
+from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
+from kiosk.navigator.query import Query, parse, teach_words
 from kiosk.navigator.vectors import EntryVectors
 
 __all__ = ["Answer", "Aspect", "Conversation", "Match", "Navigator"]
@@ -46,33 +46,11 @@ _FIELDS_SERVICE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("departme
                    ("summary", 0.45), ("summary_en", 0.45), ("materials", 0.2), ("conditions", 0.15))
 _FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("notes", 0.2))
 _PINYIN_FIELDS = {"name", "aliases", "department"}
-_EXPANSION_WEIGHT = 0.5
 _EXPANSION_CAP = 0.2
 """Colloquial expansions can add at most this much coverage: they break ties, they do not decide."""
-_UNSEEN_WEIGHT = 0.35
-"""Weight of question words found nowhere in the catalog (speech errors, filler) in the denominator."""
 _STRONG_FIELD = 0.45
 _PLACE_FACTOR = 0.95
 """Places yield to services unless the question asks where something is."""
-_JIEBA_LOCK = threading.Lock()
-_JIEBA_FREQ = 2000
-"""Frequency given to catalog words added to jieba (explicit, so jieba need not compute one)."""
-_jieba = None
-
-
-def _segment(text: str) -> list[str]:
-    """jieba tokens of ``text`` (jieba is imported and initialised once, thread-safely)."""
-    global _jieba
-    with _JIEBA_LOCK:
-        if _jieba is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
-            _jieba = jieba
-    return _jieba.lcut(text)
-
-
 @dataclass
 class _Entry:
     kind: str
@@ -86,20 +64,6 @@ class _Entry:
     order: int
     index: int = 0
     """Position in the navigator's entry list (services first, then places: the vectors' order)."""
-
-
-@dataclass
-class _Query:
-    text: str
-    language: str
-    aspect: Aspect
-    content: str
-    feats: dict[str, float]
-    """feature → query weight (the question's own words; the pinyin channel of them)."""
-    expansions: dict[str, float]
-    """feature → weight, from colloquial vocabulary (kiosk.navigator.lexicon.COLLOQUIAL)."""
-    mass: float
-    """The information in the question's own words (denominator of coverage)."""
 
 
 def vector_cache_dir(settings: Any) -> Path:
@@ -130,7 +94,7 @@ class Navigator:
         self._idf: dict[str, float] = {}
         self._departments = {d.id: d.name for d in catalog.departments}
         self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
-        self._build()
+        self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
@@ -150,7 +114,34 @@ class Navigator:
         return self.vectors.status_text()
 
     # -- index -------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, cache_dir: Path | None = None) -> None:
+        catalog = self.catalog
+        path = index_cache.path_for(cache_dir, catalog)
+        rows = index_cache.load(path, len(catalog.services) + len(catalog.places))
+        if rows is None:
+            self._index_entries()
+            index_cache.save(path, [(e.kind, e.id, e.weights, e.names) for e in self._entries])
+        else:
+            objs = [*catalog.services, *catalog.places]
+            for order, ((kind, ident, weights, names), obj) in enumerate(zip(rows, objs, strict=True)):
+                index = len(self._entries)
+                position = order if kind == "service" else order - len(catalog.services)
+                self._entries.append(_Entry(kind, ident, obj.name, obj, weights, names, position, index))
+                for feature, weight in weights.items():
+                    self._postings[feature].append((index, weight))
+        count = len(self._entries)
+        for feature, postings in self._postings.items():
+            # Document frequency counts only the fields that say what an entry is: "身份证" in half the
+            # materials lists must not make it a weak word for the ID-card services.
+            strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
+            self._idf[feature] = math.log(1 + count / max(strong, 1))
+        self._unseen_idf = math.log(1 + count)
+        # Teach jieba the catalog's names and aliases, so filler removal never splits them.
+        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
+        teach_words(words)
+
+    def _index_entries(self) -> None:
+        """Every entry's features (the slow part: pinyin of every name and alias)."""
         catalog = self.catalog
         departments = {d.id: f"{d.name} {d.name_en}" for d in catalog.departments}
         for order, service in enumerate(catalog.services):
@@ -169,21 +160,6 @@ class Navigator:
             texts = {"name": [place.name], "name_en": [place.name_en], "aliases": list(place.aliases),
                      "notes": [place.notes]}
             self._add("place", place.id, place.name, place, texts, _FIELDS_PLACE, order)
-        count = len(self._entries)
-        for feature, postings in self._postings.items():
-            # Document frequency counts only the fields that say what an entry is: "身份证" in half the
-            # materials lists must not make it a weak word for the ID-card services.
-            strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
-            self._idf[feature] = math.log(1 + count / max(strong, 1))
-        self._unseen_idf = math.log(1 + count)
-        # Teach jieba the catalog's names and aliases, so filler removal never splits them.
-        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
-        _segment("")  # loads jieba once
-        assert _jieba is not None
-        with _JIEBA_LOCK:
-            for word in words:
-                if textnorm.cjk_count(word) >= 2 and len(word) <= 12:
-                    _jieba.add_word(word, freq=_JIEBA_FREQ)
 
     def _add(self, kind: str, ident: str, name: str, obj: Service | Place, texts: dict[str, list[str]],
              fields: tuple[tuple[str, float], ...], order: int) -> None:
@@ -206,46 +182,10 @@ class Navigator:
             self._postings[feature].append((index, weight))
 
     # -- query -------------------------------------------------------------------------------
-    def _parse(self, question: str) -> _Query:
-        text = textnorm.normalize(question)
-        language = "en" if textnorm.is_english(text) else "zh"
-        aspect = Aspect.GENERAL
-        stripped = text
-        best_len = 0
-        for candidate, phrases in lexicon.ASPECT_WORDS.items():
-            for phrase in phrases:
-                if phrase in stripped and len(phrase) > best_len:
-                    aspect, best_len = candidate, len(phrase)
-        for phrases in lexicon.ASPECT_WORDS.values():
-            for phrase in sorted(phrases, key=len, reverse=True):
-                if len(phrase) >= 2 and phrase in stripped:
-                    stripped = stripped.replace(phrase, " ")
-        if language == "zh":
-            tokens = [t for t in _segment(stripped) if t.strip()]
-            kept = [t for t in tokens if t not in lexicon.FILLER_TOKENS
-                    and not (len(t) <= 2 and all(ch in lexicon.FILLER_CHARS for ch in t))]
-            content = " ".join(kept)
-        else:
-            content = " ".join(textnorm.english_words(stripped))
-        content_joined = textnorm.strip_cjk_spaces(content)
-        feats: dict[str, float] = dict.fromkeys(textnorm.features(content_joined), 1.0)
-        if len(textnorm.cjk_runs(content_joined)) and all(len(r) <= 2 for r in textnorm.cjk_runs(content_joined)):
-            for unigram in textnorm.unigrams(content_joined):
-                feats.setdefault(unigram, 0.3)
-        mass = sum(self._idf.get(f, self._unseen_idf) * (1.0 if f in self._idf else _UNSEEN_WEIGHT) * w
-                   for f, w in feats.items() if not f.startswith(("p:", "q:")))
-        padded = f" {text} "
-        expansions: dict[str, float] = {}
-        for trigger, words in lexicon.COLLOQUIAL.items():
-            hit = trigger in text if textnorm.cjk_count(trigger) else f" {trigger} " in padded.replace("'", " ")
-            if hit:
-                for word in words:
-                    for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
-                        if feature not in feats:
-                            expansions[feature] = _EXPANSION_WEIGHT
-        return _Query(text, language, aspect, content_joined, feats, expansions, mass)
+    def _parse(self, question: str) -> Query:
+        return parse(question, self._idf, self._unseen_idf)
 
-    def _score(self, query: _Query) -> list[tuple[float, _Entry]]:
+    def _score(self, query: Query) -> list[tuple[float, _Entry]]:
         if query.mass <= 0:
             return []
         char_hits: dict[int, float] = defaultdict(float)
@@ -292,11 +232,11 @@ class Navigator:
         best.sort(key=rank)
         return best
 
-    def lexical(self, query: _Query) -> dict[int, float]:
+    def lexical(self, query: Query) -> dict[int, float]:
         """Entry index → lexical score (0..1) for the entries the words found."""
         return {entry.index: min(1.0, score) for score, entry in self._score(query)}
 
-    def _semantic(self, query: _Query) -> tuple[np.ndarray | None, float]:
+    def _semantic(self, query: Query) -> tuple[np.ndarray | None, float]:
         """Entry similarities and the best off-topic prototype similarity (None: words alone)."""
         vectors = self.vectors
         if vectors is None or not vectors.ready.is_set() or not query.content.strip():
@@ -309,7 +249,7 @@ class Navigator:
         found = vectors.similarities(vector)
         return (None, -1.0) if found is None else found
 
-    def rank(self, question: str) -> tuple[_Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
+    def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
         """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
         query = self._parse(question)
         lexical = self.lexical(query)
@@ -325,7 +265,7 @@ class Navigator:
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer ``question`` from the catalog; updates ``conversation`` when given."""
-        query, lexical, ranked, signals = self.rank(question)
+        query, _, ranked, signals = self.rank(question)
         lang: Literal["zh", "en"] = "en" if query.language == "en" else "zh"
         matches = [self._match(item) for item in ranked[:MAX_MATCHES]]
         answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
@@ -394,7 +334,7 @@ class Navigator:
         answer.answer = answer.key_line = compose.OFF_TOPIC[lang]
         return answer
 
-    def _is_follow_up(self, query: _Query, conversation: Conversation) -> bool:
+    def _is_follow_up(self, query: Query, conversation: Conversation) -> bool:
         if not (conversation.last_services or conversation.last_places):
             return False
         return query.aspect is not Aspect.GENERAL or not query.content.strip()
@@ -414,7 +354,7 @@ class Navigator:
             answer.answer = "\n\n".join(texts)
             answer.key_line = " ".join(lines)
 
-    def _compose_unmatched(self, answer: Answer, query: _Query) -> None:
+    def _compose_unmatched(self, answer: Answer, query: Query) -> None:
         text = query.text
         if answer.language == "en" and len(re.findall(r"[a-z]{2,}", text)) < 2 and text not in lexicon.GREETINGS:
             answer.language = "zh"  # a stray "zzqxv" or "A023" is no sign of an English speaker
