@@ -239,7 +239,7 @@ class Navigator:
     def _semantic(self, query: Query) -> tuple[np.ndarray | None, float]:
         """Entry similarities and the best off-topic prototype similarity (None: words alone)."""
         vectors = self.vectors
-        if vectors is None or not vectors.ready.is_set() or not query.content.strip():
+        if vectors is None or not vectors.ready.is_set() or not query.has_content:
             return None, -1.0
         try:
             vector = vectors.embedder.queries([query.text])[0]
@@ -278,7 +278,7 @@ class Navigator:
             ranked = []
             verdict = confidence.Verdict("handoff", 0.0, 0.0, signals)
         follow_up = conversation is not None and self._is_follow_up(query, conversation)
-        if verdict.outcome != "answer" and follow_up and conversation is not None:
+        if follow_up and conversation is not None and (verdict.outcome != "answer" or not query.has_content):
             answer.follow_up = True
             answer.services = list(conversation.last_services[:1])
             answer.places = [] if answer.services else list(conversation.last_places[:1])
@@ -337,7 +337,7 @@ class Navigator:
     def _is_follow_up(self, query: Query, conversation: Conversation) -> bool:
         if not (conversation.last_services or conversation.last_places):
             return False
-        return query.aspect is not Aspect.GENERAL or not query.content.strip()
+        return query.aspect is not Aspect.GENERAL or not query.has_content
 
     def _compose(self, answer: Answer) -> None:
         """The answer text and key line: one entry, or each of two needs in the order asked."""
@@ -371,7 +371,7 @@ class Navigator:
             answer.off_topic = True
             answer.outcome = "refuse"
             answer.answer = compose.OFF_TOPIC[lang]
-        elif query.aspect is not Aspect.GENERAL and not query.content.strip():
+        elif query.aspect is not Aspect.GENERAL and not query.has_content:
             answer.answer = compose.FOLLOW_UP_NONE[lang]
         else:
             answer.answer = compose.HANDOFF[lang]

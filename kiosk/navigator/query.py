@@ -8,6 +8,7 @@ words with less weight (kiosk.navigator.lexicon).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ _EXPANSION_WEIGHT = 0.5
 _UNSEEN_WEIGHT = 0.35
 """Weight of question words found nowhere in the catalog (speech errors, filler) in the denominator."""
 
+_WORD = re.compile(r"[0-9a-z\u3400-\u9fff]")
 _JIEBA_LOCK = threading.Lock()
 _JIEBA_FREQ = 2000
 """Frequency given to catalog words added to jieba (explicit, so jieba need not compute one)."""
@@ -59,6 +61,11 @@ class Query:
     """feature → weight, from colloquial vocabulary (kiosk.navigator.lexicon.COLLOQUIAL)."""
     mass: float
     """The information in the question's own words (denominator of coverage)."""
+
+    @property
+    def has_content(self) -> bool:
+        """Whether any word is left after filler and aspect phrases ("那要带什么材料？": none)."""
+        return bool(_WORD.search(self.content))
 
 
 def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
