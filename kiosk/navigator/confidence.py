@@ -32,14 +32,14 @@ from kiosk.navigator import lexicon
 from kiosk.navigator.fusion import Scored
 
 FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z")
-WEIGHTS_RIGHT = (-5.053, 1.552, 16.207, 1.737, 0.386, 1.483)
+WEIGHTS_RIGHT = (-4.648, 1.57, 4.346, 1.659, -0.169, 1.917)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.61
+ANSWER_AT = 0.75
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
-WEIGHTS_CLOSE = (-35.449, 37.881, 3.951, -47.155, 7.567)
+WEIGHTS_CLOSE = (-27.759, 29.908, 4.629, -52.982, 4.32)
 """Intercept, then one weight per FEATURES_CLOSE."""
-CLOSE_AT = 0.34
+CLOSE_AT = 0.4
 """p_close below this: nothing in the catalog is close."""
 ANSWER_MARGIN = 0.03
 """A near tie is a choice, however strong both are (monotone guard, not fitted)."""
