@@ -5,8 +5,10 @@ any hall's catalog works without tuning. A question is matched on three parallel
 Chinese character bigrams, toneless pinyin bigrams (for speech-recognition homophones) and
 English words — plus general colloquial vocabulary from :mod:`kiosk.navigator.lexicon`. Scores are the
 share of the question's information found in an entry (IDF-weighted), blended with a fuzzy
-comparison against the entry's name and aliases (rapidfuzz). Below a confidence threshold the
-navigator says so and offers staff help instead of guessing.
+comparison against the entry's name and aliases (rapidfuzz). With the semantic channel
+(:mod:`kiosk.navigator.vectors`) the two rankings are fused (:mod:`kiosk.navigator.fusion`) and
+:mod:`kiosk.navigator.confidence` decides: one answer, a short choice, staff, or a polite refusal.
+The built index is cached on disk (:mod:`kiosk.navigator.index_cache`).
 """
 
 from __future__ import annotations
@@ -117,16 +119,17 @@ class Navigator:
     def _build(self, cache_dir: Path | None = None) -> None:
         catalog = self.catalog
         path = index_cache.path_for(cache_dir, catalog)
-        rows = index_cache.load(path, len(catalog.services) + len(catalog.places))
+        objs: list[Service | Place] = [*catalog.services, *catalog.places]
+        rows = index_cache.load(path, len(objs))
+        if rows is not None and any(row[1] != item.id for row, item in zip(rows, objs, strict=True)):
+            rows = None
         if rows is None:
             self._index_entries()
             index_cache.save(path, [(e.kind, e.id, e.weights, e.names) for e in self._entries])
         else:
-            objs = [*catalog.services, *catalog.places]
-            for order, ((kind, ident, weights, names), obj) in enumerate(zip(rows, objs, strict=True)):
-                index = len(self._entries)
-                position = order if kind == "service" else order - len(catalog.services)
-                self._entries.append(_Entry(kind, ident, obj.name, obj, weights, names, position, index))
+            for index, ((kind, ident, weights, names), item) in enumerate(zip(rows, objs, strict=True)):
+                position = index if kind == "service" else index - len(catalog.services)
+                self._entries.append(_Entry(kind, ident, item.name, item, weights, names, position, index))
                 for feature, weight in weights.items():
                     self._postings[feature].append((index, weight))
         count = len(self._entries)
