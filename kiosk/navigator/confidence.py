@@ -32,14 +32,14 @@ from kiosk.navigator import lexicon
 from kiosk.navigator.fusion import Scored
 
 FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z")
-WEIGHTS_RIGHT = (-4.648, 1.57, 4.346, 1.659, -0.169, 1.917)
+WEIGHTS_RIGHT = (-2.807, 0.922, 4.575, 1.989, 0.572, 1.107)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.75
+ANSWER_AT = 0.77
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
-WEIGHTS_CLOSE = (-27.759, 29.908, 4.629, -52.982, 4.32)
+WEIGHTS_CLOSE = (-23.21, 24.114, 4.338, -59.708, 5.809)
 """Intercept, then one weight per FEATURES_CLOSE."""
-CLOSE_AT = 0.4
+CLOSE_AT = 0.42
 """p_close below this: nothing in the catalog is close."""
 ANSWER_MARGIN = 0.03
 """A near tie is a choice, however strong both are (monotone guard, not fitted)."""
