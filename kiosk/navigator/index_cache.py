@@ -19,11 +19,13 @@ from typing import Any
 from kiosk.catalog import Catalog
 
 _LOGGER = logging.getLogger(__name__)
-_VERSION = "lexical-v1"
+_VERSION = "lexical-v2"
 _CODE = ("navigator.py", "textnorm.py", "lexicon.py", "index_cache.py")
 
 Rows = list[tuple[str, str, dict[str, float], list[str]]]
 """Per entry, in index order: kind, id, feature → weight, normalised names."""
+Index = dict[str, Any]
+"""``rows`` (Rows), ``postings`` (feature → [(entry, weight)]), ``idf`` (feature → idf)."""
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -49,22 +51,24 @@ def path_for(cache_dir: Path | None, catalog: Catalog) -> Path | None:
     return None if cache_dir is None else Path(cache_dir) / f"lexical-{cache_key(catalog)}.pickle"
 
 
-def load(path: Path | None, size: int) -> Rows | None:
-    """The cached rows, or None (missing, unreadable, or not for ``size`` entries)."""
+def load(path: Path | None, size: int) -> Index | None:
+    """The cached index, or None (missing, unreadable, or not for ``size`` entries)."""
     if path is None or not path.is_file():
         return None
     try:
         with path.open("rb") as handle:
-            rows = _PlainUnpickler(handle).load()
+            index = _PlainUnpickler(handle).load()
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
         _LOGGER.warning("lexical index cache %s unreadable (%s): rebuilding", path.name, exc)
         return None
-    if not isinstance(rows, list) or len(rows) != size:
+    if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf"}:
         return None
-    return rows
+    if not isinstance(index["rows"], list) or len(index["rows"]) != size:
+        return None
+    return index
 
 
-def save(path: Path | None, rows: Rows) -> None:
+def save(path: Path | None, index: Index) -> None:
     """Write atomically (a second process never reads half a file); a failure only logs."""
     if path is None:
         return
@@ -72,7 +76,7 @@ def save(path: Path | None, rows: Rows) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError as exc:
         _LOGGER.warning("lexical index cache not written (%s)", exc)

@@ -120,25 +120,26 @@ class Navigator:
         catalog = self.catalog
         path = index_cache.path_for(cache_dir, catalog)
         objs: list[Service | Place] = [*catalog.services, *catalog.places]
-        rows = index_cache.load(path, len(objs))
-        if rows is not None and any(row[1] != item.id for row, item in zip(rows, objs, strict=True)):
-            rows = None
-        if rows is None:
+        cached = index_cache.load(path, len(objs))
+        if cached is not None and any(row[1] != item.id for row, item in zip(cached["rows"], objs, strict=True)):
+            cached = None
+        if cached is None:
             self._index_entries()
-            index_cache.save(path, [(e.kind, e.id, e.weights, e.names) for e in self._entries])
+            count = len(self._entries)
+            for feature, postings in self._postings.items():
+                # Document frequency counts only the fields that say what an entry is: "身份证" in half the
+                # materials lists must not make it a weak word for the ID-card services.
+                strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
+                self._idf[feature] = math.log(1 + count / max(strong, 1))
+            index_cache.save(path, {"rows": [(e.kind, e.id, e.weights, e.names) for e in self._entries],
+                                    "postings": dict(self._postings), "idf": self._idf})
         else:
-            for index, ((kind, ident, weights, names), item) in enumerate(zip(rows, objs, strict=True)):
+            for index, ((kind, ident, weights, names), item) in enumerate(zip(cached["rows"], objs, strict=True)):
                 position = index if kind == "service" else index - len(catalog.services)
                 self._entries.append(_Entry(kind, ident, item.name, item, weights, names, position, index))
-                for feature, weight in weights.items():
-                    self._postings[feature].append((index, weight))
-        count = len(self._entries)
-        for feature, postings in self._postings.items():
-            # Document frequency counts only the fields that say what an entry is: "身份证" in half the
-            # materials lists must not make it a weak word for the ID-card services.
-            strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
-            self._idf[feature] = math.log(1 + count / max(strong, 1))
-        self._unseen_idf = math.log(1 + count)
+            self._postings = defaultdict(list, cached["postings"])
+            self._idf = cached["idf"]
+        self._unseen_idf = math.log(1 + len(self._entries))
         # Teach jieba the catalog's names and aliases, so filler removal never splits them.
         words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
         teach_words(words)
