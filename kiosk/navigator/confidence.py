@@ -55,6 +55,7 @@ CHAT_KEYWORD = -0.02
 LEXICAL_ONLY_ANSWER = 0.42
 LEXICAL_ONLY_CLOSE = 0.06
 LEXICAL_ONLY_CHOOSE = 0.28
+LEXICAL_ONLY_OFF_TOPIC = 0.65
 """Lexical index alone (vectors not ready or model missing): the navigator's historical thresholds."""
 STAFF_OVERRIDE = 0.8
 """Below this lexical score asking for a person ("转人工") wins over a catalog match."""
@@ -153,7 +154,7 @@ def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
     if not ranked:
         return Verdict("refuse" if is_chit_chat_word(text) else "handoff", 0.0, 0.0, s)
     if not s.semantic:  # words alone
-        if s.top < LEXICAL_ONLY_CHOOSE and is_chit_chat_word(text):
+        if s.words < LEXICAL_ONLY_OFF_TOPIC and is_chit_chat_word(text):
             return Verdict("refuse", 0.0, 0.0, s)
         if s.top >= LEXICAL_ONLY_ANSWER and s.margin > LEXICAL_ONLY_CLOSE:
             return Verdict("answer", 1.0, 1.0, s)
