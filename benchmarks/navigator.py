@@ -2,7 +2,7 @@
 (reported apart: never tuned on); answer latency (words alone, and words + meaning) on the demo hall
 and on a generated 2,000-service catalog; cold semantic index build; warm process start; RSS.
 
-    python benchmarks/navigator.py [--repeat 5] [--size 2000] [--skip-quality] [--skip-speed]
+    python benchmarks/navigator.py [--hall DIR ...] [--repeat 5] [--size 2000] [--skip-quality] [--skip-speed]
 
 Latencies are medians with p05..p95 spread over all questions of the test question set, repeated.
 The machine's load average is printed: the embedding model's speed depends on free cores.
@@ -24,19 +24,21 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+# benchmarks/ holds a queue.py: the script's own folder must not shadow the standard library
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 sys.path.insert(0, str(ROOT))
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from navigator_quality import load_questions as load_questions_tsv  # noqa: E402
-from navigator_quality import report, score  # noqa: E402
-
+from benchmarks.navigator_quality import load_hall, report, score  # noqa: E402
+from benchmarks.navigator_quality import load_questions as load_questions_tsv  # noqa: E402
 from kiosk.catalog import load_catalog, parse_catalog  # noqa: E402
 from kiosk.navigator import Conversation, Navigator, lexicon  # noqa: E402
 from kiosk.navigator.embedder import LocalE5Embedder, configure_threads  # noqa: E402
-from kiosk.navigator.vectors import EntryVectors  # noqa: E402
+from kiosk.navigator.vectors import EntryVectors, entry_texts, summary_texts  # noqa: E402
 from kiosk.settings import DEMO_CATALOG  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "navigator_questions.tsv"
@@ -101,8 +103,9 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def quality(cache: Path, blind: Path = BLIND) -> None:
-    """Per-category figures on the demo hall, the small hall and (apart) the blind hall."""
+def quality(cache: Path, blind: Path = BLIND, halls: tuple[Path, ...] = ()) -> None:
+    """Per-category figures on the demo hall, the small hall, the Chengdu development hall and any other
+    hall folders given (catalog.json + questions.tsv)."""
     embedder = LocalE5Embedder()
     sets = [("demo hall (own questions; calibrated here)", DEMO_CATALOG, QUESTIONS),
             ("small hall (own questions; checked here)", SMALL_HALL, SMALL_QUESTIONS)]
@@ -111,18 +114,45 @@ def quality(cache: Path, blind: Path = BLIND) -> None:
         for label, emb in (("words only", None), ("words + meaning", embedder)):
             navigator = Navigator(catalog, emb, cache, background=False)
             report(f"{name}, {label}", *score(navigator, load_questions_tsv(questions)), show_wrong=emb is not None)
-    blind_catalog, blind_questions = blind / "catalog.json", blind / "questions.tsv"
-    if blind_catalog.is_file() and blind_questions.is_file():
-        catalog = load_catalog(blind_catalog).catalog
-        for label, emb in (("words only", None), ("words + meaning", embedder)):
+    for folder, label in [(blind, "Chengdu development hall (calibrated here)")] + [(h, f"hall {h}") for h in halls]:
+        catalog_file, questions = folder / "catalog.json", folder / "questions.tsv"
+        if not (catalog_file.is_file() and questions.is_file()):
+            print(f"\n({folder}: no catalog.json + questions.tsv)")
+            continue
+        catalog = load_hall(folder)
+        for words, emb in (("words only", None), ("words + meaning", embedder)):
             navigator = Navigator(catalog, emb, cache, background=False)
-            report(f"BLIND hall (never tuned on), {label}", *score(navigator, load_questions_tsv(blind_questions)),
-                   show_wrong=False)
-    else:
-        print(f"\n(blind hall not found at {blind})")
+            report(f"{label}, {words}", *score(navigator, load_questions_tsv(questions)),
+                   show_wrong=emb is not None)
 
 
-def bench(name: str, data: dict, questions: list[str], repeat: int, cache: Path) -> None:
+def _sampled_cold_build(catalog: Any, embedder: LocalE5Embedder, cache: Path, sample: int) -> None:
+    """Cold build timed on ``sample`` texts and extrapolated; the cache gets placeholder vectors of the
+    right shape, so latency and warm start are measured (the question's own embedding stays real)."""
+    probe = EntryVectors.__new__(EntryVectors)
+    probe.rows = [*entry_texts(catalog), *summary_texts(catalog)]
+    probe.rows += [("extra", "", text) for text in lexicon.OFF_TOPIC_PROTOTYPES]
+    probe.cache_dir = cache
+    texts = [text for _, _, text in probe.rows]
+    step = max(1, len(texts) // sample)
+    chosen = texts[::step][:sample]
+    start = time.perf_counter()
+    matrix = embedder.passages(chosen)
+    seconds = time.perf_counter() - start
+    each = seconds / len(chosen)
+    print(f"  semantic index, cold build: {each * 1000:.0f} ms a text on {len(chosen)} sampled texts → "
+          f"≈ {each * len(texts):.0f} s for all {len(texts)} (extrapolated; placeholder vectors cached for the "
+          "latency and warm-start figures)")
+    rng = np.random.default_rng(1)
+    placeholder = rng.standard_normal((len(texts), matrix.shape[1])).astype(np.float32)
+    placeholder /= np.linalg.norm(placeholder, axis=1, keepdims=True)
+    path = probe._cache_file(embedder.name)  # noqa: SLF001 - the cache file the navigator will look for
+    assert path is not None
+    probe._save(path, placeholder)  # noqa: SLF001
+
+
+def bench(name: str, data: dict, questions: list[str], repeat: int, cache: Path,
+          cold_sample: int | None = None) -> None:
     """Index builds (lexical; semantic cold and from the cache), then every question ``repeat`` times."""
     catalog = parse_catalog(data, name)
     builds = []
@@ -136,18 +166,32 @@ def bench(name: str, data: dict, questions: list[str], repeat: int, cache: Path)
           f"{len(questions)} questions x {repeat}")
     print(f"  lexical index build: median {statistics.median(builds) * 1000:.0f} ms "
           f"(runs: {', '.join(f'{b * 1000:.0f}' for b in builds)} ms)")
-    cold_dir = Path(tempfile.mkdtemp(prefix="nav-cold-"))
-    start = time.perf_counter()
-    cold = EntryVectors(catalog, embedder, cold_dir, background=True, extra_texts=lexicon.OFF_TOPIC_PROTOTYPES)
-    cold.done.wait()
-    cold_s = time.perf_counter() - start
-    print(f"  semantic index, cold build off the caller's thread: {cold_s:.1f} s for {len(cold.rows)} texts "
-          f"({cold_s / len(cold.rows) * 1000:.0f} ms each; {cold.report.source})")
-    if cold.matrix is not None:
-        (cache).mkdir(parents=True, exist_ok=True)
-        for file in cold_dir.glob("entries-*.npy"):
-            shutil.copy(file, cache / file.name)
-    shutil.rmtree(cold_dir, ignore_errors=True)
+    lexical_dir = Path(tempfile.mkdtemp(prefix="nav-lexical-"))
+    Navigator(catalog, cache_dir=lexical_dir)
+    cached = []
+    for _ in range(3):
+        gc.collect()
+        start = time.perf_counter()
+        Navigator(catalog, cache_dir=lexical_dir)
+        cached.append(time.perf_counter() - start)
+    shutil.rmtree(lexical_dir, ignore_errors=True)
+    print(f"  lexical index from its disk cache: median {statistics.median(cached) * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{b * 1000:.0f}' for b in cached)} ms)")
+    if cold_sample and len(catalog.services) + len(catalog.places) > cold_sample:
+        _sampled_cold_build(catalog, embedder, cache, cold_sample)
+    else:
+        cold_dir = Path(tempfile.mkdtemp(prefix="nav-cold-"))
+        start = time.perf_counter()
+        cold = EntryVectors(catalog, embedder, cold_dir, background=True, extra_texts=lexicon.OFF_TOPIC_PROTOTYPES)
+        cold.done.wait()
+        cold_s = time.perf_counter() - start
+        print(f"  semantic index, cold build off the caller's thread: {cold_s:.1f} s for {len(cold.rows)} texts "
+              f"({cold_s / len(cold.rows) * 1000:.0f} ms each; {cold.report.source})")
+        if cold.matrix is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            for file in cold_dir.glob("entries-*.npy"):
+                shutil.copy(file, cache / file.name)
+        shutil.rmtree(cold_dir, ignore_errors=True)
     loads = []
     for _ in range(3):
         start = time.perf_counter()
@@ -215,24 +259,30 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--cold-sample", type=int, default=None,
+                        help="on a busy machine: time the generated catalog's cold build on this many texts and "
+                             "extrapolate (placeholder vectors for its latency and warm start)")
     parser.add_argument("--skip-speed", action="store_true")
-    parser.add_argument("--blind", type=Path, default=BLIND, help="the blind hall's folder")
+    parser.add_argument("--blind", type=Path, default=BLIND, help="the Chengdu development hall's folder")
+    parser.add_argument("--hall", type=Path, action="append", default=[],
+                        help="another hall folder (catalog.json + questions.tsv, tests/data/blind_hall/README.md "
+                             "format plus category family); repeatable")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "hallguide-bench-vectors")
     args = parser.parse_args()
     configure_threads(2)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
           f"(OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')})")
     if not args.skip_quality:
-        quality(args.cache, args.blind)
+        quality(args.cache, args.blind, tuple(args.hall))
     if not args.skip_speed:
         questions = load_questions()
-        from kiosk.navigator import navigator as navigator_module
+        from kiosk.navigator import query as query_module
 
         start = time.perf_counter()
-        navigator_module._segment("")
+        query_module.segment("")
         print(f"\njieba dictionary load (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
         bench("demo hall", json.loads(DEMO_CATALOG.read_text(encoding="utf-8")), questions, args.repeat, args.cache)
-        bench("generated", generated_catalog(args.size), questions, args.repeat, args.cache)
+        bench("generated", generated_catalog(args.size), questions, args.repeat, args.cache, args.cold_sample)
         warm_start(args.size, args.cache)
     print(f"process max RSS: {rss_mb():.0f} MB; load average at end {os.getloadavg()[0]:.1f}")
 

@@ -1,7 +1,8 @@
 """Scoring the navigator on a hall and its question set (used by benchmarks/navigator.py).
 
 A question file is TSV: question, accepted ids separated by ``|`` (or ``offtopic`` / ``handoff``),
-category. Per category: top-1, top-3, confident-wrong (a wrong entry as the one answer), handoff;
+category (``family``: the expected ids are a whole family; right when the outcome is choose, or answer,
+with an id of the list). Per category: top-1, top-3, confident-wrong (a wrong entry as the one answer), handoff;
 and the headline figures: the right entry as the answer, in the answer or the offered choice, a
 wrong entry as the answer, off-topic and injection handed off or refused.
 """
@@ -12,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.catalog import Catalog, CatalogError, load_catalog, parse_catalog
+from kiosk.catalog.files import decode_json, read_file
 from kiosk.navigator import Navigator
 
 REFUSALS = {"offtopic", "handoff", "off-topic", "injection", "refuse", "none"}
@@ -51,6 +54,25 @@ def load_questions(path: Path) -> list[tuple[str, list[str], str]]:
     return rows
 
 
+def load_hall(path: Path) -> Catalog:
+    """A hall's catalog (a folder with catalog.json, or the file). A catalog written before floors needed
+    walkways gets comb walkways in memory (scripts/comb_walkways.py): the navigator does not read them."""
+    path = path / "catalog.json" if path.is_dir() else path
+    try:
+        return load_catalog(path).catalog
+    except CatalogError as exc:
+        if not all("walkways" in problem for problem in exc.problems):
+            raise
+    from scripts.comb_walkways import comb
+
+    data = decode_json(read_file(path, str(path)), str(path))
+    for floor in data["hall"]["floors"]:
+        floor["map"] = None
+    floors = [f["id"] for f in data["hall"]["floors"]]
+    lifts = [[f, f"bench-lift-{f}", 0.99, 0.5, "lift", "bench-lift", "电梯"] for f in floors] if len(floors) > 1 else []
+    return parse_catalog(comb(data, dict.fromkeys(floors, 0.5), lifts), str(path))
+
+
 def is_refusal(expected: list[str]) -> bool:
     """The question should be handed off or refused (no entry is right)."""
     return not expected or all(e.lower() in REFUSALS for e in expected)
@@ -80,7 +102,15 @@ def score(navigator: Navigator, rows: list[tuple[str, list[str], str]]) -> tuple
                 continue
             tally.top1 += bool(ids) and ids[0] in expected
             tally.top3 += any(i in expected for i in ids[:3])
-            if both:
+            if category == "family":
+                # a family question: right when the family is offered (choose) or one member answered
+                right = answer.outcome in ("choose", "answer") and bool(set(shown) & set(expected))
+                tally.answer_right += right and answer.outcome == "answer"
+                tally.choice_right += right
+                tally.answer_wrong += answer.outcome == "answer" and not right
+                if not right:
+                    tally.wrong.append(f"{question} → {answer.outcome} {shown} (want the family {expected})")
+            elif both:
                 right = set(expected) <= set(shown)
                 tally.answer_right += right and answer.outcome == "answer"
                 tally.choice_right += right

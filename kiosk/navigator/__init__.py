@@ -1,10 +1,11 @@
 """The offline navigator: a question → the catalog's services and places (Qt-free).
 
-Modules: ``navigator`` (the index and ranking), ``answer`` (the result types), ``textnorm``
-(text normalisation), ``lexicon`` (general colloquial vocabulary), ``compose`` (answers composed
-from catalog entries), ``embedder`` / ``vectors`` (the semantic channel: models and the cached entry
-vectors), ``fusion`` (lexical + semantic ranking and confidence), ``families`` (service families, two
-needs, facilities on several floors), ``pick`` (the optional LLM choice picker).
+Modules: ``navigator`` (the index and ranking), ``query`` (a question parsed), ``index_cache`` (the
+lexical index on disk), ``answer`` (the result types), ``textnorm`` (text normalisation), ``lexicon``
+(general colloquial vocabulary), ``compose`` (answers composed from catalog entries), ``embedder`` /
+``vectors`` (the semantic channel: models and the cached entry vectors), ``fusion`` (lexical + semantic
+ranking), ``confidence`` (answer / choose / handoff / refuse from cross-hall signals), ``families``
+(service families, two needs, facilities on several floors), ``pick`` (the optional LLM choice picker).
 
 ``Navigator`` and ``navigator_for`` are imported on first use: the result types load without pypinyin,
 jieba and rapidfuzz, which keeps them off the kiosk's start path (the index is built on a worker thread).

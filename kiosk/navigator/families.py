@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from kiosk.navigator import fusion, lexicon, textnorm
+from kiosk.navigator import confidence, fusion, lexicon, textnorm
 
 if TYPE_CHECKING:
     from kiosk.navigator.navigator import Navigator
@@ -25,6 +25,8 @@ MAX_FAMILY = 8
 """A larger "family" is no family: the question is just vague (handled as a plain choice)."""
 MAX_FAMILY_QUERY = 8
 """Characters of content at most: a family is named in a few words."""
+NEAR = 10
+"""Each part's entry must be among the whole question's first NEAR too."""
 _PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 
 
@@ -135,11 +137,12 @@ def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -
     parts = _parts(question)
     if not 2 <= len(parts) <= 3:
         return []
-    near = {item.index for item in whole[:10]}
+    near = {item.index for item in whole[:NEAR]}
     found: list[int] = []
     for part in parts:
-        _, part_lexical, ranked, _ = navigator.rank(part)
-        if not ranked or fusion.decide(ranked, part_lexical).outcome != "answer":
+        query, _, ranked, signals = navigator.rank(part)
+        verdict = confidence.decide(ranked, signals, query.text) if ranked else None
+        if verdict is None or verdict.outcome != "answer":
             return []
         index = ranked[0].index
         if index in found or index not in near:

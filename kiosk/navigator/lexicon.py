@@ -208,8 +208,9 @@ OFF_TOPIC_PROTOTYPES = (
 than to every catalog entry is off-topic."""
 
 CONNECTORS = (
-    "还要", "还想", "还有", "另外", "顺便", "以及", "然后再", "同时", "再办", "并且", "和", "跟", "，", ",", "；",
-    " and also ", " and ",
-    " also ", " plus ",
+    "还要", "还想", "还有", "另外", "顺便", "以及", "然后", "同时", "再办", "并且", "和", "跟",
+    "，还", "，再", "，也", ",还", ",再", "；还", "；再",
+    " and also ", " and ", " also ", " plus ",
 )
-"""Words that join two needs in one question ("补身份证，还要办护照")."""
+"""Words that join two needs in one question ("补身份证，还要办护照"). A bare comma does not: a first clause
+is often the story behind one need ("房贷还完了，…")."""

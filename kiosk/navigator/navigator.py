@@ -5,8 +5,10 @@ any hall's catalog works without tuning. A question is matched on three parallel
 Chinese character bigrams, toneless pinyin bigrams (for speech-recognition homophones) and
 English words — plus general colloquial vocabulary from :mod:`kiosk.navigator.lexicon`. Scores are the
 share of the question's information found in an entry (IDF-weighted), blended with a fuzzy
-comparison against the entry's name and aliases (rapidfuzz). Below a confidence threshold the
-navigator says so and offers staff help instead of guessing.
+comparison against the entry's name and aliases (rapidfuzz). With the semantic channel
+(:mod:`kiosk.navigator.vectors`) the two rankings are fused (:mod:`kiosk.navigator.fusion`) and
+:mod:`kiosk.navigator.confidence` decides: one answer, a short choice, staff, or a polite refusal.
+The built index is cached on disk (:mod:`kiosk.navigator.index_cache`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, families, fusion, lexicon, textnorm
+from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
+from kiosk.navigator.query import Query, parse, teach_words
 from kiosk.navigator.vectors import EntryVectors
 
 __all__ = ["Answer", "Aspect", "Conversation", "Match", "Navigator"]
@@ -46,43 +48,11 @@ _FIELDS_SERVICE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("departme
                    ("summary", 0.45), ("summary_en", 0.45), ("materials", 0.2), ("conditions", 0.15))
 _FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("notes", 0.2))
 _PINYIN_FIELDS = {"name", "aliases", "department"}
-_EXPANSION_WEIGHT = 0.5
 _EXPANSION_CAP = 0.2
 """Colloquial expansions can add at most this much coverage: they break ties, they do not decide."""
-_UNSEEN_WEIGHT = 0.35
-"""Weight of question words found nowhere in the catalog (speech errors, filler) in the denominator."""
 _STRONG_FIELD = 0.45
 _PLACE_FACTOR = 0.95
 """Places yield to services unless the question asks where something is."""
-_OFF_TOPIC_OVERRIDE = 0.65
-"""Below this score an off-topic word ("天气", "joke") wins over a weak catalog match."""
-_STAFF_OVERRIDE = 0.8
-"""Below this score asking for a person ("转人工") wins over a catalog match."""
-_OFF_TOPIC_WORDS = 0.5
-_OFF_TOPIC_GAP = 0.0
-"""With words weaker than this, a question closer in meaning to everyday chit-chat (lexicon.OFF_TOPIC_PROTOTYPES)
-than to every entry (similarity gap above this) is off-topic."""
-"""Below this score asking for a person ("转人工") wins over a catalog match."""
-
-_JIEBA_LOCK = threading.Lock()
-_JIEBA_FREQ = 2000
-"""Frequency given to catalog words added to jieba (explicit, so jieba need not compute one)."""
-_jieba = None
-
-
-def _segment(text: str) -> list[str]:
-    """jieba tokens of ``text`` (jieba is imported and initialised once, thread-safely)."""
-    global _jieba
-    with _JIEBA_LOCK:
-        if _jieba is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
-            _jieba = jieba
-    return _jieba.lcut(text)
-
-
 @dataclass
 class _Entry:
     kind: str
@@ -96,20 +66,6 @@ class _Entry:
     order: int
     index: int = 0
     """Position in the navigator's entry list (services first, then places: the vectors' order)."""
-
-
-@dataclass
-class _Query:
-    text: str
-    language: str
-    aspect: Aspect
-    content: str
-    feats: dict[str, float]
-    """feature → query weight (the question's own words; the pinyin channel of them)."""
-    expansions: dict[str, float]
-    """feature → weight, from colloquial vocabulary (kiosk.navigator.lexicon.COLLOQUIAL)."""
-    mass: float
-    """The information in the question's own words (denominator of coverage)."""
 
 
 def vector_cache_dir(settings: Any) -> Path:
@@ -140,7 +96,7 @@ class Navigator:
         self._idf: dict[str, float] = {}
         self._departments = {d.id: d.name for d in catalog.departments}
         self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
-        self._build()
+        self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
@@ -160,7 +116,36 @@ class Navigator:
         return self.vectors.status_text()
 
     # -- index -------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, cache_dir: Path | None = None) -> None:
+        catalog = self.catalog
+        path = index_cache.path_for(cache_dir, catalog)
+        objs: list[Service | Place] = [*catalog.services, *catalog.places]
+        cached = index_cache.load(path, len(objs))
+        if cached is not None and any(row[1] != item.id for row, item in zip(cached["rows"], objs, strict=True)):
+            cached = None
+        if cached is None:
+            self._index_entries()
+            count = len(self._entries)
+            for feature, postings in self._postings.items():
+                # Document frequency counts only the fields that say what an entry is: "身份证" in half the
+                # materials lists must not make it a weak word for the ID-card services.
+                strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
+                self._idf[feature] = math.log(1 + count / max(strong, 1))
+            index_cache.save(path, {"rows": [(e.kind, e.id, e.weights, e.names) for e in self._entries],
+                                    "postings": dict(self._postings), "idf": self._idf})
+        else:
+            for index, ((kind, ident, weights, names), item) in enumerate(zip(cached["rows"], objs, strict=True)):
+                position = index if kind == "service" else index - len(catalog.services)
+                self._entries.append(_Entry(kind, ident, item.name, item, weights, names, position, index))
+            self._postings = defaultdict(list, cached["postings"])
+            self._idf = cached["idf"]
+        self._unseen_idf = math.log(1 + len(self._entries))
+        # Teach jieba the catalog's names and aliases, so filler removal never splits them.
+        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
+        teach_words(words)
+
+    def _index_entries(self) -> None:
+        """Every entry's features (the slow part: pinyin of every name and alias)."""
         catalog = self.catalog
         departments = {d.id: f"{d.name} {d.name_en}" for d in catalog.departments}
         for order, service in enumerate(catalog.services):
@@ -179,21 +164,6 @@ class Navigator:
             texts = {"name": [place.name], "name_en": [place.name_en], "aliases": list(place.aliases),
                      "notes": [place.notes]}
             self._add("place", place.id, place.name, place, texts, _FIELDS_PLACE, order)
-        count = len(self._entries)
-        for feature, postings in self._postings.items():
-            # Document frequency counts only the fields that say what an entry is: "身份证" in half the
-            # materials lists must not make it a weak word for the ID-card services.
-            strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
-            self._idf[feature] = math.log(1 + count / max(strong, 1))
-        self._unseen_idf = math.log(1 + count)
-        # Teach jieba the catalog's names and aliases, so filler removal never splits them.
-        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
-        _segment("")  # loads jieba once
-        assert _jieba is not None
-        with _JIEBA_LOCK:
-            for word in words:
-                if textnorm.cjk_count(word) >= 2 and len(word) <= 12:
-                    _jieba.add_word(word, freq=_JIEBA_FREQ)
 
     def _add(self, kind: str, ident: str, name: str, obj: Service | Place, texts: dict[str, list[str]],
              fields: tuple[tuple[str, float], ...], order: int) -> None:
@@ -216,46 +186,10 @@ class Navigator:
             self._postings[feature].append((index, weight))
 
     # -- query -------------------------------------------------------------------------------
-    def _parse(self, question: str) -> _Query:
-        text = textnorm.normalize(question)
-        language = "en" if textnorm.is_english(text) else "zh"
-        aspect = Aspect.GENERAL
-        stripped = text
-        best_len = 0
-        for candidate, phrases in lexicon.ASPECT_WORDS.items():
-            for phrase in phrases:
-                if phrase in stripped and len(phrase) > best_len:
-                    aspect, best_len = candidate, len(phrase)
-        for phrases in lexicon.ASPECT_WORDS.values():
-            for phrase in sorted(phrases, key=len, reverse=True):
-                if len(phrase) >= 2 and phrase in stripped:
-                    stripped = stripped.replace(phrase, " ")
-        if language == "zh":
-            tokens = [t for t in _segment(stripped) if t.strip()]
-            kept = [t for t in tokens if t not in lexicon.FILLER_TOKENS
-                    and not (len(t) <= 2 and all(ch in lexicon.FILLER_CHARS for ch in t))]
-            content = " ".join(kept)
-        else:
-            content = " ".join(textnorm.english_words(stripped))
-        content_joined = textnorm.strip_cjk_spaces(content)
-        feats: dict[str, float] = dict.fromkeys(textnorm.features(content_joined), 1.0)
-        if len(textnorm.cjk_runs(content_joined)) and all(len(r) <= 2 for r in textnorm.cjk_runs(content_joined)):
-            for unigram in textnorm.unigrams(content_joined):
-                feats.setdefault(unigram, 0.3)
-        mass = sum(self._idf.get(f, self._unseen_idf) * (1.0 if f in self._idf else _UNSEEN_WEIGHT) * w
-                   for f, w in feats.items() if not f.startswith(("p:", "q:")))
-        padded = f" {text} "
-        expansions: dict[str, float] = {}
-        for trigger, words in lexicon.COLLOQUIAL.items():
-            hit = trigger in text if textnorm.cjk_count(trigger) else f" {trigger} " in padded.replace("'", " ")
-            if hit:
-                for word in words:
-                    for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
-                        if feature not in feats:
-                            expansions[feature] = _EXPANSION_WEIGHT
-        return _Query(text, language, aspect, content_joined, feats, expansions, mass)
+    def _parse(self, question: str) -> Query:
+        return parse(question, self._idf, self._unseen_idf)
 
-    def _score(self, query: _Query) -> list[tuple[float, _Entry]]:
+    def _score(self, query: Query) -> list[tuple[float, _Entry]]:
         if query.mass <= 0:
             return []
         char_hits: dict[int, float] = defaultdict(float)
@@ -302,14 +236,14 @@ class Navigator:
         best.sort(key=rank)
         return best
 
-    def lexical(self, query: _Query) -> dict[int, float]:
+    def lexical(self, query: Query) -> dict[int, float]:
         """Entry index → lexical score (0..1) for the entries the words found."""
         return {entry.index: min(1.0, score) for score, entry in self._score(query)}
 
-    def _semantic(self, query: _Query) -> tuple[np.ndarray | None, float]:
+    def _semantic(self, query: Query) -> tuple[np.ndarray | None, float]:
         """Entry similarities and the best off-topic prototype similarity (None: words alone)."""
         vectors = self.vectors
-        if vectors is None or not vectors.ready.is_set() or not query.content.strip():
+        if vectors is None or not vectors.ready.is_set() or not query.has_content:
             return None, -1.0
         try:
             vector = vectors.embedder.queries([query.text])[0]
@@ -319,36 +253,36 @@ class Navigator:
         found = vectors.similarities(vector)
         return (None, -1.0) if found is None else found
 
-    def rank(self, question: str) -> tuple[_Query, dict[int, float], list[fusion.Scored], float]:
-        """The parsed question, its lexical scores, the fused ranking and the off-topic similarity gap."""
+    def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
+        """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
         query = self._parse(question)
         lexical = self.lexical(query)
-        similarities, off_topic = self._semantic(query)
+        similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        gap = off_topic - float(similarities.max()) if similarities is not None else -1.0
-        return query, lexical, ranked, gap
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat)
+
+    def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
+        """The fused ranking and the decision with its signals (for the calibration script)."""
+        query, _, ranked, signals = self.rank(question)
+        return ranked, confidence.decide(ranked, signals, query.text)
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer ``question`` from the catalog; updates ``conversation`` when given."""
-        query, lexical, ranked, gap = self.rank(question)
+        query, _, ranked, signals = self.rank(question)
         lang: Literal["zh", "en"] = "en" if query.language == "en" else "zh"
         matches = [self._match(item) for item in ranked[:MAX_MATCHES]]
         answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
         if conversation is not None:
             conversation.turns += 1
-        best_words = max(lexical.values(), default=0.0)
-        if any(marker in query.text for marker in lexicon.INJECTION):
+        verdict = confidence.decide(ranked, signals, query.text)
+        if verdict.outcome == "refuse":
             return self._refuse(answer)
-        if ranked and best_words < _OFF_TOPIC_OVERRIDE and any(w in query.text for w in lexicon.OFF_TOPIC):
-            return self._refuse(answer)
-        if ranked and best_words < _OFF_TOPIC_WORDS and gap > _OFF_TOPIC_GAP:
-            return self._refuse(answer)
-        if ranked and best_words < _STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
+        if signals.words < confidence.STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
             ranked = []
-        verdict = fusion.decide(ranked, lexical)
+            verdict = confidence.Verdict("handoff", 0.0, 0.0, signals)
         follow_up = conversation is not None and self._is_follow_up(query, conversation)
-        if verdict.outcome != "answer" and follow_up and conversation is not None:
+        if follow_up and conversation is not None and (verdict.outcome != "answer" or not query.has_content):
             answer.follow_up = True
             answer.services = list(conversation.last_services[:1])
             answer.places = [] if answer.services else list(conversation.last_places[:1])
@@ -404,10 +338,10 @@ class Navigator:
         answer.answer = answer.key_line = compose.OFF_TOPIC[lang]
         return answer
 
-    def _is_follow_up(self, query: _Query, conversation: Conversation) -> bool:
+    def _is_follow_up(self, query: Query, conversation: Conversation) -> bool:
         if not (conversation.last_services or conversation.last_places):
             return False
-        return query.aspect is not Aspect.GENERAL or not query.content.strip()
+        return query.aspect is not Aspect.GENERAL or not query.has_content
 
     def _compose(self, answer: Answer) -> None:
         """The answer text and key line: one entry, or each of two needs in the order asked."""
@@ -424,7 +358,7 @@ class Navigator:
             answer.answer = "\n\n".join(texts)
             answer.key_line = " ".join(lines)
 
-    def _compose_unmatched(self, answer: Answer, query: _Query) -> None:
+    def _compose_unmatched(self, answer: Answer, query: Query) -> None:
         text = query.text
         if answer.language == "en" and len(re.findall(r"[a-z]{2,}", text)) < 2 and text not in lexicon.GREETINGS:
             answer.language = "zh"  # a stray "zzqxv" or "A023" is no sign of an English speaker
@@ -437,11 +371,11 @@ class Navigator:
             answer.handoff = False
             answer.outcome = "answer"
             answer.answer = compose.GREETING[lang]
-        elif any(word in text for word in lexicon.OFF_TOPIC + lexicon.INJECTION):
+        elif confidence.is_chit_chat_word(text) or confidence.is_injection(text):
             answer.off_topic = True
             answer.outcome = "refuse"
             answer.answer = compose.OFF_TOPIC[lang]
-        elif query.aspect is not Aspect.GENERAL and not query.content.strip():
+        elif query.aspect is not Aspect.GENERAL and not query.has_content:
             answer.answer = compose.FOLLOW_UP_NONE[lang]
         else:
             answer.answer = compose.HANDOFF[lang]

@@ -100,7 +100,7 @@ def test_cache_key_changes_with_content_and_model(catalog_data: dict) -> None:
     texts = [t for _, _, t in entry_texts(catalog)]
     assert cache_key(texts, "a") == cache_key(list(texts), "a")
     assert cache_key(texts, "a") != cache_key(texts, "b")
-    catalog_data["services"][0]["aliases"].append("新的说法")
+    catalog_data["services"][0]["aliases"].insert(0, "新的说法")
     changed = [t for _, _, t in entry_texts(parse_catalog(catalog_data, "demo"))]
     assert cache_key(changed, "a") != cache_key(texts, "a")
 

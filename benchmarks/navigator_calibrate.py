@@ -1,0 +1,162 @@
+"""Refit the navigator's confidence constants (kiosk/navigator/confidence.py) and check them across halls.
+
+    python benchmarks/navigator_calibrate.py [--fit blind] [--hall DIR ...]
+
+For every question of every hall the script records the confidence signals of the fused ranking,
+whether the first entry is right, and whether the question is about the hall at all (routing) or
+off-topic / injection. It then fits two small logistic models (standardised signals, L2 penalty):
+
+- p_right on routing questions: the first entry is right. ANSWER_AT is the lowest threshold at which
+  a wrong single answer stays at or below 2% of the fitted hall's routing questions;
+- p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
+  the highest threshold that loses at most 1% of the routing questions.
+
+It prints the constants to paste into confidence.py, then the headline figures with them on every hall
+(fitted on ``--fit``, the others are the check) and leave-one-hall-out (each hall scored with constants
+fitted on the others).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+# benchmarks/ holds a queue.py: the script's own folder must not shadow the standard library
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.navigator_quality import OFF_TOPIC, is_refusal, load_hall, load_questions, score  # noqa: E402
+from kiosk.navigator import Navigator, confidence  # noqa: E402
+from kiosk.navigator.embedder import LocalE5Embedder, configure_threads  # noqa: E402
+from kiosk.settings import DEMO_CATALOG  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+HALLS = {
+    "demo": (DEMO_CATALOG, DATA / "navigator_questions.tsv"),
+    "small": (DATA / "small_hall" / "catalog.json", ROOT / "tests" / "navigator" / "data" / "small_hall_questions.tsv"),
+    "blind": (DATA / "blind_hall" / "catalog.json", DATA / "blind_hall" / "questions.tsv"),
+}
+WRONG_BUDGET = 0.02
+ROUTING_LOSS = 0.01
+
+
+@dataclass
+class Row:
+    """One question's signals and labels."""
+
+    hall: str
+    signals: confidence.Signals
+    right: bool
+    routing: bool
+    off_topic: bool
+
+
+def collect(navigator: Navigator, hall: str, rows: list[tuple[str, list[str], str]]) -> list[Row]:
+    """Signals and labels of every question of one hall."""
+    out = []
+    ids = [entry.id for entry in navigator._entries]  # noqa: SLF001 - calibration reads the index order
+    for question, expected, _ in rows:
+        ranked, verdict = navigator.assess(question)
+        refusal = is_refusal(expected)
+        right = bool(ranked) and ids[ranked[0].index] in expected
+        out.append(Row(hall, verdict.signals, right, not refusal, any(e.lower() in OFF_TOPIC for e in expected)))
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.3, steps: int = 60) -> tuple[float, ...]:
+    """Logistic regression on standardised columns (Newton steps); weights for the raw columns."""
+    mean, spread = x.mean(0), x.std(0) + 1e-9
+    z = np.c_[np.ones(len(x)), (x - mean) / spread]
+    w = np.zeros(z.shape[1])
+    penalty = l2 * np.diag(np.r_[0.0, np.ones(z.shape[1] - 1)])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-z @ w))
+        gradient = z.T @ (p - y) + penalty @ w
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        w -= np.linalg.solve(hessian, gradient)
+    raw = w[1:] / spread
+    return (round(float(w[0] - np.sum(raw * mean)), 3), *(round(float(v), 3) for v in raw))
+
+
+def calibrate(rows: list[Row]) -> dict[str, object]:
+    """Fitted weights and thresholds from these rows."""
+    routing = [r for r in rows if r.routing and r.signals.semantic]
+    x = np.array([r.signals.vector(confidence.FEATURES_RIGHT) for r in routing])
+    y = np.array([r.right for r in routing], dtype=float)
+    w_right = fit(x, y)
+    p = np.array([confidence._logistic(w_right, r.signals.vector(confidence.FEATURES_RIGHT)) for r in routing])  # noqa: SLF001
+    clear = np.array([r.signals.margin >= confidence.ANSWER_MARGIN for r in routing])
+    answer_at = 0.99
+    for threshold in np.arange(0.30, 0.99, 0.01):
+        if np.mean((p >= threshold) & clear & (y == 0)) <= WRONG_BUDGET:
+            answer_at = round(float(threshold), 2)
+            break
+    sample = [r for r in rows if r.signals.semantic and (r.routing or r.off_topic)]
+    x = np.array([r.signals.vector(confidence.FEATURES_CLOSE) for r in sample])
+    y = np.array([r.routing for r in sample], dtype=float)
+    w_close = fit(x, y)
+    q = np.array([confidence._logistic(w_close, r.signals.vector(confidence.FEATURES_CLOSE)) for r in sample])  # noqa: SLF001
+    close_at = 0.0
+    for threshold in np.arange(0.02, 0.9, 0.02):
+        if np.mean(q[y == 1] < threshold) <= ROUTING_LOSS:
+            close_at = round(float(threshold), 2)
+    return {"WEIGHTS_RIGHT": w_right, "ANSWER_AT": answer_at, "WEIGHTS_CLOSE": w_close, "CLOSE_AT": close_at}
+
+
+def apply(constants: dict[str, object]) -> None:
+    """Use these constants in this process."""
+    for name, value in constants.items():
+        setattr(confidence, name, value)
+
+
+def headline(navigator: Navigator, questions: Path) -> str:
+    """The four headline figures on one hall."""
+    _, routing, refusal = score(navigator, load_questions(questions))
+    n, m = max(routing.n, 1), max(refusal.n, 1)
+    return (f"answer-right {100 * routing.answer_right / n:5.1f}%  answer|choice-right "
+            f"{100 * routing.choice_right / n:5.1f}%  wrong-answer {100 * routing.answer_wrong / n:4.1f}%  "
+            f"off-topic/injection refused {100 * (refusal.handoff + refusal.refused) / m:5.1f}%")
+
+
+def main() -> None:
+    """Fit, print the constants and the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--fit", nargs="+", default=["blind"], help="halls to fit on (names below or folders)")
+    parser.add_argument("--hall", nargs="*", type=Path, default=[], help="more hall folders (catalog.json + "
+                        "questions.tsv) to check on")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "hallguide-bench-vectors")
+    args = parser.parse_args()
+    configure_threads(2)
+    halls = dict(HALLS)
+    for folder in args.hall:
+        halls[folder.name] = (folder / "catalog.json", folder / "questions.tsv")
+    embedder = LocalE5Embedder()
+    navigators = {name: Navigator(load_hall(Path(c)), embedder, args.cache, background=False)
+                  for name, (c, _) in halls.items()}
+    rows = {name: collect(navigators[name], name, load_questions(q)) for name, (_, q) in halls.items()}
+    original = {name: getattr(confidence, name) for name in ("WEIGHTS_RIGHT", "ANSWER_AT", "WEIGHTS_CLOSE",
+                                                             "CLOSE_AT")}
+    fitted = calibrate([r for name in args.fit for r in rows[name]])
+    print(f"fitted on {', '.join(args.fit)} — paste into kiosk/navigator/confidence.py:")
+    for name, value in fitted.items():
+        print(f"  {name} = {value}")
+    for label, constants in (("constants in the code", original), (f"fitted on {'+'.join(args.fit)}", fitted)):
+        apply(constants)
+        print(f"\n{label}:")
+        for name, (_, questions) in halls.items():
+            print(f"  {name:<8} {headline(navigators[name], questions)}")
+    print("\nleave-one-hall-out (each hall with constants fitted on the others):")
+    for name, (_, questions) in halls.items():
+        apply(calibrate([r for other, rs in rows.items() if other != name for r in rs]))
+        print(f"  {name:<8} {headline(navigators[name], questions)}")
+    apply(original)
+
+
+if __name__ == "__main__":
+    main()

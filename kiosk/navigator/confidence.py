@@ -1,0 +1,171 @@
+"""How sure the navigator is: answer, choose, hand off or refuse, from signals that carry over between halls.
+
+Every signal is relative to the question and the catalog at hand, never to one hall's names:
+
+- ``top`` — the fused score of the first entry (0..1);
+- ``margin`` — its lead over the second (entries of one group, one facility on several floors, do not count);
+- ``agree`` — 1 when the lexical and the semantic ranker put the same entry first;
+- ``lexical`` — the first entry's lexical score (how much of the question's own words it holds);
+- ``z`` — how far the best semantic similarity stands above this catalog's mean, in standard deviations;
+- ``raw`` — the best cosine similarity itself;
+- ``words`` — the best lexical score of any entry (query coverage);
+- ``chat`` — similarity to general everyday chit-chat (lexicon.OFF_TOPIC_PROTOTYPES) minus ``raw``.
+
+Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
+:func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
+below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
+leave-one-hall-out figures) on the Chengdu development hall and checked on the demo and small halls.
+
+The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
+off; the first entry probably right, clearly ahead of the second → answer; otherwise → choose among the first three.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from kiosk.navigator import lexicon
+from kiosk.navigator.fusion import Scored
+
+FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z")
+WEIGHTS_RIGHT = (-2.807, 0.922, 4.575, 1.989, 0.572, 1.107)
+"""Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
+ANSWER_AT = 0.77
+"""p_right at or above this: answer with the first entry."""
+FEATURES_CLOSE = ("raw", "words", "chat", "top")
+WEIGHTS_CLOSE = (-23.21, 24.114, 4.338, -59.708, 5.809)
+"""Intercept, then one weight per FEATURES_CLOSE."""
+CLOSE_AT = 0.42
+"""p_close below this: nothing in the catalog is close."""
+ANSWER_MARGIN = 0.03
+"""A near tie is a choice, however strong both are (monotone guard, not fitted)."""
+ANSWER_CLOSE = 0.5
+"""A single answer also needs the question to be about the catalog more likely than not."""
+CHAT_CLEAR = 0.02
+CHAT_WORDS = 0.5
+"""Chit-chat clearly closer in meaning than any entry (by CHAT_CLEAR), and the catalog's words cover less
+than CHAT_WORDS of the question: off-topic, even with no off-topic word (monotone guard)."""
+CHAT_KEYWORD = -0.02
+"""An off-topic word ("天气", "joke") refuses when chit-chat is at least about this close in meaning."""
+
+LEXICAL_ONLY_ANSWER = 0.42
+LEXICAL_ONLY_CLOSE = 0.06
+LEXICAL_ONLY_CHOOSE = 0.28
+LEXICAL_ONLY_OFF_TOPIC = 0.65
+"""Lexical index alone (vectors not ready or model missing): the navigator's historical thresholds."""
+STAFF_OVERRIDE = 0.8
+"""Below this lexical score asking for a person ("转人工") wins over a catalog match."""
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The confidence signals of one question (see the module docstring)."""
+
+    top: float = 0.0
+    margin: float = 0.0
+    agree: float = 0.0
+    lexical: float = 0.0
+    z: float = 0.0
+    raw: float = 0.0
+    words: float = 0.0
+    chat: float = -1.0
+    semantic: bool = False
+    """False: words alone (no vectors), the logistic models do not apply."""
+
+    def vector(self, names: tuple[str, ...]) -> list[float]:
+        """The named signals, in order."""
+        return [float(getattr(self, name)) for name in names]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The decision and the probabilities behind it."""
+
+    outcome: str
+    """answer / choose / handoff / refuse."""
+    p_right: float
+    p_close: float
+    signals: Signals
+
+
+def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.ndarray | None,
+            chat: float) -> Signals:
+    """The signals of a fused ranking (``similarities``: raw cosines per entry, None without vectors)."""
+    words = max(lexical.values(), default=0.0)
+    if not ranked:
+        return Signals(words=words)
+    first = ranked[0]
+    rivals = [item.score for item in ranked[1:] if not (first.group and item.group == first.group)]
+    margin = first.score - (rivals[0] if rivals else 0.0)
+    if similarities is None or first.semantic is None or not len(similarities):
+        return Signals(first.score, margin, 0.0, first.lexical, words=words)
+    lex_first = max(lexical, key=lambda i: (lexical[i], -i)) if lexical else None
+    sem_first = int(np.argmax(similarities))
+    agree = float(lex_first == first.index == sem_first)
+    raw = float(similarities.max())
+    z = (raw - float(similarities.mean())) / (float(similarities.std()) or 1.0)
+    return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, True)
+
+
+def _logistic(weights: tuple[float, ...], values: list[float]) -> float:
+    x = weights[0] + sum(w * v for w, v in zip(weights[1:], values, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, x))))
+
+
+def p_right(s: Signals) -> float:
+    """Probability that the first entry is the right one."""
+    return _logistic(WEIGHTS_RIGHT, s.vector(FEATURES_RIGHT))
+
+
+def p_close(s: Signals) -> float:
+    """Probability that the question is about something in this catalog at all."""
+    return _logistic(WEIGHTS_CLOSE, s.vector(FEATURES_CLOSE))
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    """A Chinese word anywhere; an English word only as a whole word ("rain" is not in "training")."""
+    for word in words:
+        if word.isascii():
+            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text):
+                return True
+        elif word in text:
+            return True
+    return False
+
+
+def is_injection(text: str) -> bool:
+    """An attempt to steer the assistant (always refused)."""
+    return _has_word(text, lexicon.INJECTION)
+
+
+def is_chit_chat_word(text: str) -> bool:
+    """An everyday off-topic word ("天气", "joke")."""
+    return _has_word(text, lexicon.OFF_TOPIC)
+
+
+def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
+    """answer / choose / handoff / refuse for the normalised question ``text``."""
+    if is_injection(text):
+        return Verdict("refuse", 0.0, 0.0, s)
+    if not ranked:
+        return Verdict("refuse" if is_chit_chat_word(text) else "handoff", 0.0, 0.0, s)
+    if not s.semantic:  # words alone
+        if s.words < LEXICAL_ONLY_OFF_TOPIC and is_chit_chat_word(text):
+            return Verdict("refuse", 0.0, 0.0, s)
+        if s.top >= LEXICAL_ONLY_ANSWER and s.margin > LEXICAL_ONLY_CLOSE:
+            return Verdict("answer", 1.0, 1.0, s)
+        return Verdict("choose" if s.top >= LEXICAL_ONLY_CHOOSE else "handoff", 0.0, 1.0, s)
+    right, close = p_right(s), p_close(s)
+    if is_chit_chat_word(text) and s.chat > CHAT_KEYWORD and right < ANSWER_AT:
+        return Verdict("refuse", right, close, s)
+    if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS:
+        return Verdict("refuse", right, close, s)
+    if close < CLOSE_AT:
+        return Verdict("refuse" if s.chat > 0 else "handoff", right, close, s)
+    if right >= ANSWER_AT and close >= ANSWER_CLOSE and s.margin >= ANSWER_MARGIN:
+        return Verdict("answer", right, close, s)
+    return Verdict("choose", right, close, s)
