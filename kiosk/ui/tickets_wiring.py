@@ -23,6 +23,7 @@ from kiosk.admin.status import StatusItem
 from kiosk.catalog import LoadedCatalog, Service
 from kiosk.printing.service import (
     Printed,
+    PrinterAlert,
     PrinterAlerts,
     PrintEvent,
     PrintFailed,
@@ -80,6 +81,13 @@ class TicketController(QObject):
         self.store = store
         store.listen(lambda ok, problem: self.bridge.post(lambda: self._store_state(ok, problem)))
         self.alerts = PrinterAlerts(store.alerts_path)
+        if context.insights.shared:  # one hall: every kiosk's printer faults and outages reach every staff screen
+            insights = context.insights
+
+            def share(alert: PrinterAlert) -> None:
+                insights.record_alert(alert.printer, alert.state, alert.message, alert.job)
+
+            self.alerts.add_listener(share)
         if not store.available:
             self._store_state(False, store.problem)
         if printer is None:
@@ -364,6 +372,24 @@ class TicketController(QObject):
         ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
         return StatusItem("printer", "打印机 Printer", ok, f"{printer_label(self.printing.printer.uri)}: {text}")
 
+    def hall_alerts_check(self) -> StatusItem:
+        """A status-screen line for the staff alerts of every kiosk of the hall (call off the GUI thread)."""
+        insights = self.context.insights
+        alerts = insights.alerts(hours=24)
+        problem = insights.hall_problem()
+        scope_zh, scope_en = ("本机", "this kiosk") if problem else ("全大厅", "whole hall")
+        if not alerts:
+            zh, en = f"{scope_zh}近24小时没有告警", f"No alerts in the last 24 h ({scope_en})"
+        else:
+            kiosks = len({a.kiosk_id for a in alerts})
+            latest = "；".join(a.text() for a in alerts[:3])
+            zh = f"{scope_zh}近24小时 {len(alerts)} 条告警（{kiosks} 台自助机），最近：{latest}"
+            en = f"{len(alerts)} alert(s) in the last 24 h from {kiosks} kiosk(s) ({scope_en}); latest: {latest}"
+        if problem:
+            zh, en = f"{zh}（{problem}）", f"{en} ({problem})"
+        return StatusItem("hall_alerts", "大厅告警 Hall alerts", None if problem else not alerts,
+                          f"{zh}\n{en}", zh, en)
+
     def close(self) -> None:
         """Stop the workers (the store is the context's: it closes it)."""
         self._closing = True
@@ -389,4 +415,6 @@ def install(window: MainWindow, context: AppContext) -> TicketController:
     controller = TicketController(window, context, context.tickets)
     context.printer.publish(PrinterPort(check=controller.printer_check, test_print=controller.test_print))
     context.status.publish("printer", "打印机 Printer", controller.printer_check)
+    if context.insights.shared:
+        context.status.publish("hall_alerts", "大厅告警 Hall alerts", controller.hall_alerts_check)
     return controller
