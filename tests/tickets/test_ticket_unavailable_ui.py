@@ -73,6 +73,11 @@ def test_number_unavailable_while_the_server_is_away(pg_kiosk, qtbot, screenshot
     panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
     assert controller.issued.ticket.number == first.ticket.number + 1
+    insights = controller.context.insights  # the outage reaches the hall's staff alerts once it is back
+    assert insights.shared and insights.forwarder.flush(timeout=20)
+    assert any(a.source == "tickets" and a.kiosk_id == controller.settings.hall.kiosk_id for a in insights.alerts())
+    line = controller.hall_alerts_check()
+    assert line.key == "hall_alerts" and line.ok is False and "全大厅" in line.text_zh
 
 
 def test_people_ahead_follow_a_call_made_at_a_counter(pg_kiosk, qtbot):
