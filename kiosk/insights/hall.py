@@ -20,6 +20,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from kiosk.insights.local import COLUMNS, LocalInsights
 from kiosk.insights.reading import HANDLED_COLUMN, TABLES, Reader
+from kiosk.tickets.schema import SchemaTooNew, migrate_postgres
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -96,20 +97,10 @@ class HallInsights:
 
     def _migrate(self) -> None:
         def migrate(conn: psycopg.Connection[Any]) -> None:
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-            conn.execute("CREATE TABLE IF NOT EXISTS hallguide_insights_schema (version INTEGER PRIMARY KEY,"
-                         " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
-            row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM hallguide_insights_schema").fetchone()
-            version = int(row[0]) if row else 0
-            if version > SCHEMA_VERSION:
-                raise HallUnavailable(f"the hall insights schema is {version}, newer than this kiosk's "
-                                      f"{SCHEMA_VERSION}: update the kiosk software")
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute("INSERT INTO hallguide_insights_schema (version) VALUES (%s)", (number,))
-                _LOGGER.info("hall insights migrated to schema %d", number)
+            try:
+                migrate_postgres(conn, "hallguide_insights_schema", _MIGRATION_LOCK, MIGRATIONS, "the hall insights")
+            except SchemaTooNew as exc:
+                raise HallUnavailable(str(exc)) from None
 
         self._execute(migrate)
 

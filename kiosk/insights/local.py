@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.insights.reading import HANDLED_COLUMN, Reader
+from kiosk.tickets.schema import migrate_sqlite
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -80,18 +81,13 @@ class LocalInsights:
     def _migrate(self) -> None:
         with self._lock:
             (version,) = self._db.execute("PRAGMA user_version").fetchone()
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in script.split(";"):
-                        if statement.strip():
-                            self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version={number}")
-                    self._db.execute("COMMIT")
-                except sqlite3.Error:
-                    self._db.execute("ROLLBACK")
-                    raise
-                _LOGGER.info("insights file %s migrated to schema %d", self.path, number)
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                migrate_sqlite(self._db.execute, version, MIGRATIONS, f"insights file {self.path}")
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
 
     def schema_version(self) -> int:
         """``PRAGMA user_version`` of the file."""
@@ -108,41 +104,35 @@ class LocalInsights:
             return self._db.execute(sql, params).fetchall()
 
     # -- writes ------------------------------------------------------------------------------------
+    def _write(self, table: str, sql: str, params: tuple[object, ...]) -> tuple[int, bool]:
+        """Run one INSERT/UPDATE (and its outbox line) in one transaction: (last row id, whether a row changed)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = self._db.execute(sql, params)
+                row_id, changed = int(cursor.lastrowid or 0), cursor.rowcount == 1
+                if changed and self.outbox:
+                    target = row_id if sql.startswith("INSERT") else int(params[-1])  # type: ignore[call-overload]
+                    self._db.execute("INSERT INTO outbox (tbl, row_id) VALUES (?, ?)", (table, target))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return row_id, changed
+
     def insert(self, table: str, values: dict[str, object]) -> int:
         """Add a row (and its outbox line); returns its id."""
-        names = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                cursor = self._db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
-                row_id = int(cursor.lastrowid or 0)
-                if self.outbox:
-                    self._db.execute("INSERT INTO outbox (tbl, row_id) VALUES (?, ?)", (table, row_id))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        return row_id
+        sql = f"INSERT INTO {table} ({', '.join(values)}) VALUES ({marks})"
+        return self._write(table, sql, tuple(values.values()))[0]
 
     def update(self, table: str, row_id: int, sets: str, params: tuple[object, ...], where: str = "") -> bool:
-        """``UPDATE table SET sets WHERE id = row_id [AND where]``; True when a row changed."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                cursor = self._db.execute(f"UPDATE {table} SET {sets} WHERE id = ?{where}", (*params, row_id))
-                changed = cursor.rowcount == 1
-                if changed and self.outbox:
-                    self._db.execute("INSERT INTO outbox (tbl, row_id) VALUES (?, ?)", (table, row_id))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        return changed
+        """``UPDATE table SET sets WHERE [where AND] id = row_id``; True when a row changed."""
+        return self._write(table, f"UPDATE {table} SET {sets} WHERE {where}id = ?", (*params, row_id))[1]
 
     def mark_handled(self, kind: str, item_id: int, at: str) -> bool:
         """Close a call or follow-up of this file; False when missing or already closed."""
-        return self.update(HANDLED_COLUMN[kind], item_id, "handled_at = ?", (at,), " AND handled_at IS NULL")
+        return self.update(HANDLED_COLUMN[kind], item_id, "handled_at = ?", (at,), "handled_at IS NULL AND ")
 
     # -- the outbox ----------------------------------------------------------------------------------
     def pending(self, limit: int = 200) -> list[tuple[int, str, int, Sequence[object] | None]]:

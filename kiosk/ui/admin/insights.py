@@ -12,6 +12,7 @@ from kiosk.insights import InsightsSummary, OpenItem
 from kiosk.ui.admin.background import run_maybe_off_gui
 from kiosk.ui.admin.charts import BarChart, RatingDays
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
@@ -127,11 +128,4 @@ class InsightsPage(Page):
         self.follow_ups.addStretch(1)
 
     def _handled(self, item: OpenItem) -> None:
-        insights = self.services.insights
-        run_maybe_off_gui(insights.shared, lambda: insights.handle(item), lambda ok: self._after_handled(item, ok))
-
-    def _after_handled(self, item: OpenItem, ok: object) -> None:
-        where = f" ({item.kiosk_id}, hall)" if item.shared else ""
-        self.services.audit.record("follow_up.handled", "ok" if ok is True else "failed", f"follow-up {item.id}{where}")
-        if shiboken6.isValid(self):
-            self._reload_follow_ups()
+        close_item(self.services, item, "follow_up.handled", lambda: self._reload_follow_ups() if shiboken6.isValid(self) else None)

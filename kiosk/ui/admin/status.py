@@ -18,6 +18,7 @@ from kiosk.admin.status_text import bilingual, unique
 from kiosk.insights import OpenItem
 from kiosk.ui.admin.background import run_maybe_off_gui, run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.admin.state_badge import StateBadge
@@ -122,14 +123,7 @@ class StatusPage(Page):
             self.calls.addWidget(row_box)
 
     def _handled(self, item: OpenItem) -> None:
-        insights = self.services.insights
-        run_maybe_off_gui(insights.shared, lambda: insights.handle(item), lambda ok: self._after_handled(item, ok))
-
-    def _after_handled(self, item: OpenItem, ok: object) -> None:
-        where = f" ({item.kiosk_id}, hall)" if item.shared else ""
-        self.services.audit.record("staff_call.handled", "ok" if ok is True else "failed", f"call {item.id}{where}")
-        if shiboken6.isValid(self):
-            self.show_calls()
+        close_item(self.services, item, "staff_call.handled", lambda: self.show_calls() if shiboken6.isValid(self) else None)
 
     def _update_mic(self) -> None:
         if self.services.mic_level is None or not self.isVisible():
