@@ -127,6 +127,10 @@ class HallInsights:
                          (at, item_id))
         return bool(rows)
 
+    def ping(self) -> None:
+        """Raise :class:`HallUnavailable` unless the server answers now."""
+        self._run("SELECT 1")
+
     def close(self) -> None:
         """Close the pool."""
         self._pool.close(timeout=2.0)
@@ -175,6 +179,8 @@ class Forwarder:
             try:
                 if self.hall is None:
                     self.hall = HallInsights(self.url, timeout_s=self.timeout_s)
+                elif self.problem:
+                    self.hall.ping()  # a reader found it away: back only when it answers
                 self._copy_all()
                 self.problem = ""
             except HallUnavailable as exc:

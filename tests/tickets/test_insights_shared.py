@@ -160,3 +160,37 @@ def test_an_old_file_is_migrated(tmp_path):
         assert item.text.endswith("普通护照签发")
     finally:
         insights.close()
+
+
+def test_staff_status_page_lists_and_closes_the_halls_calls_off_the_gui_thread(qtbot, pg_url, kiosks, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from kiosk.admin.audit import AuditLog
+    from kiosk.admin.lockout import Lockout
+    from kiosk.catalog import CatalogStore, load_catalog
+    from kiosk.ui.admin.services import AdminServices
+    from kiosk.ui.admin.status import StatusPage
+
+    a, b = kiosks(pg_url, "kiosk-a"), kiosks(pg_url, "kiosk-b")
+    a.record_staff_call(VisitSummary("kiosk-a", "2F 二楼", f"电话{PHONE}", "passport", "普通护照签发"))
+    assert a.forwarder.flush() and b.forwarder.flush()
+    (call,) = [i for i in b.open_items() if i.kind == "call"]
+    hall = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
+    services = AdminServices(settings=Settings(data_dir=tmp_path), catalog_store=CatalogStore(load_catalog(hall)),
+                             audit=AuditLog.in_data_dir(tmp_path), insights=b,
+                             lockout=Lockout(tmp_path / "lockout.json", 5, 60))
+    page = StatusPage(services)
+    qtbot.addWidget(page)
+    page.show_calls()
+    assert page.calls.count() == 0  # read on a worker: nothing yet when show_calls returns
+    qtbot.waitUntil(lambda: page.findChild(QWidget, f"call_{call.id}") is not None, timeout=5000)
+    row = page.findChild(QWidget, f"call_{call.id}")
+    assert "kiosk-a" in " ".join(w.text() for w in row.findChildren(type(page.checked_at)))
+    assert PHONE not in " ".join(w.text() for w in row.findChildren(type(page.checked_at)))
+    page.findChild(QPushButton, f"handleCall_{call.id}").click()
+    qtbot.waitUntil(lambda: page.findChild(QWidget, "noCalls") is not None, timeout=5000)
+    assert [i for i in a.open_items() if i.kind == "call"] == []  # closed for the whole hall
+    entry = services.audit.tail(1)[0]
+    assert entry.action == "staff_call.handled" and entry.outcome == "ok" and "kiosk-a, hall" in entry.detail

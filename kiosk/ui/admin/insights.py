@@ -80,6 +80,8 @@ class InsightsPage(Page):
                           self._show)
 
     def _show(self, result: object) -> None:
+        if not shiboken6.isValid(self):
+            return
         if isinstance(result, Exception):
             self.unanswered.clear()
             self.unanswered.addItem(f"统计读取失败 Could not read the figures: {result.__class__.__name__}")
