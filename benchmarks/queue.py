@@ -186,7 +186,8 @@ def start_server(url: str, per_page: bool = False) -> tuple[subprocess.Popen, st
     raise RuntimeError("status server did not start")
 
 
-async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -> tuple[list[float], list[str]]:
+async def _load_run(base: str, tokens: list[str], clients: int, requests: int,
+                    path: str = "/t/{token}/status.json") -> tuple[list[float], list[str]]:
     import httpx
 
     times: list[float] = []
@@ -198,7 +199,7 @@ async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -
             for _ in range(requests):
                 t0 = time.perf_counter()
                 try:
-                    response = await web.get(f"/t/{token}/status.json")
+                    response = await web.get(path.format(token=token))
                 except httpx.HTTPError as exc:
                     errors.append(type(exc).__name__)
                     continue
@@ -225,7 +226,7 @@ def busy_hall(url: str, stop: threading.Event, per_s: float, counter: list[int])
 
 
 def load_runs(url: str, base: str, tokens: list[str], clients: int, requests: int, repeat: int,
-              busy: float) -> None:
+              busy: float, path: str = "/t/{token}/status.json") -> None:
     p50s, p99s, failures, loads, events = [], [], [], [], [0]
     for _ in range(repeat):
         loads.append(os.getloadavg()[0])
@@ -233,7 +234,7 @@ def load_runs(url: str, base: str, tokens: list[str], clients: int, requests: in
         worker = threading.Thread(target=busy_hall, args=(url, stop, busy, events), daemon=True)
         if busy:
             worker.start()
-        times, errors = asyncio.run(_load_run(base, tokens, clients, requests))
+        times, errors = asyncio.run(_load_run(base, tokens, clients, requests, path))
         stop.set()
         if busy:
             worker.join(10)
@@ -261,6 +262,9 @@ def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int, bu
     for per_page in (True, False):
         proc, base = start_server(url, per_page=per_page)
         try:
+            if not per_page:
+                print(" the machine's ceiling: /healthz (no database, no page) under the same clients:")
+                load_runs(url, base, tokens, clients, requests, repeat, 0.0, "/healthz")
             for hall in (0.0, busy):
                 design = "per-page reads (before)" if per_page else "one queue snapshot per change (now)"
                 print(f" {design}, {'a quiet hall' if not hall else f'a busy hall ({hall:g} issues + calls/s)'}:")

@@ -166,8 +166,8 @@ class Forwarder:
         with self._idle:
             return self._idle.wait_for(lambda: self.local.backlog() == 0 and self.hall is not None, timeout)
 
-    def stop(self, timeout: float = 3.0) -> None:
-        """Stop the thread and close the hall pool."""
+    def stop(self, timeout: float = 1.0) -> None:
+        """Stop the thread and close the hall pool (what is not copied yet stays in the outbox for next time)."""
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout)
