@@ -212,15 +212,18 @@ async def _load_run(base: str, tokens: list[str], clients: int, requests: int,
 
 
 def busy_hall(url: str, stop: threading.Event, per_s: float, counter: list[int]) -> None:
-    """A hall at work during a load run: a number issued and one called ``per_s`` times a second each."""
+    """A hall at work during a load run: a number issued and one called ``per_s`` times a second each, on a
+    fixed schedule (late steps are caught up), so every design under test sees the same number of changes."""
     from kiosk.tickets import PostgresTicketStore
 
     store = PostgresTicketStore(url)
+    start, step = time.monotonic(), 0
     try:
-        while not stop.wait(1 / per_s):
+        while not stop.wait(max(0.0, start + step / per_s - time.monotonic())):
             store.issue("passport", "P")
             store.call_next("P01", ["passport"])
             counter[0] += 2
+            step += 1
     finally:
         store.close()
 

@@ -1,9 +1,10 @@
 """One read of today's queue for every status page: :class:`QueueSnapshot` and :class:`SnapshotCache`.
 
 Without it each page costs three queries (the ticket, the people ahead, recent service times) and
-every queue event makes every open page ask again. A snapshot is one ``list_day()``: the tickets by
-token and the waiting order per queue, so "people ahead" is counted in memory, and the recent
-service times are read once per queue. :class:`SnapshotCache` keeps one snapshot per change version
+every queue event makes every open page ask again. A snapshot is one ``waiting()`` read (what grows
+with the queue, not with the day): the waiting tickets by token and in call order per queue, so
+"people ahead" is counted in memory, and the recent service times are read once per queue; a
+called or finished ticket is one ``by_token`` read (its page needs nothing else). :class:`SnapshotCache` keeps one snapshot per change version
 (a NOTIFY bumps the version), at most ``max_age_s`` old, built by one thread at a time while the
 others wait for it (a crowd refreshing after a call costs one query, not one per page).
 """
@@ -16,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.tickets import Ticket, TicketState
+from kiosk.tickets import Ticket
 
 
 class QueueSnapshot:
@@ -26,17 +27,16 @@ class QueueSnapshot:
 
     def __init__(self, store: Any) -> None:
         self.store = store
-        tickets = store.list_day()
-        self.tickets: dict[str, Ticket] = {t.token: t for t in tickets if t.token}
+        waiting = store.waiting()
+        self.tickets: dict[str, Ticket] = {t.token: t for t in waiting if t.token}
         self._waiting: dict[str, list[Ticket]] = defaultdict(list)
-        for ticket in tickets:
-            if ticket.state == TicketState.WAITING:
-                self._waiting[ticket.prefix].append(ticket)
+        for ticket in waiting:
+            self._waiting[ticket.prefix].append(ticket)
         self._recent: dict[str, list[float]] = {}
         self._lock = threading.Lock()
 
     def by_token(self, token: str) -> Ticket | None:
-        """Today's ticket with this token, else the store's answer (an older day's ticket, or None)."""
+        """A waiting ticket from the snapshot, else the store's answer (called, finished, older, or None)."""
         found = self.tickets.get(token)
         return found if found is not None else self.store.by_token(token)
 
