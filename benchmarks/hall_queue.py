@@ -148,18 +148,25 @@ sys.path.insert(0, {root!r})
 from kiosk.catalog import load_catalog
 from kiosk.settings import DEMO_CATALOG
 from kiosk.tickets import PostgresTicketStore
+import kiosk.web.app
 from kiosk.web.app import create_app
+if {per_page!r}:  # the earlier design, for comparison: every page reads the store itself (3 queries)
+    class PerPage:
+        def __init__(self, store, **_kw): self.store = store
+        def get(self, _version): return self.store
+    kiosk.web.app.SnapshotCache = PerPage
 store = PostgresTicketStore({url!r}, pool_size=8)
 app = create_app(store, load_catalog(DEMO_CATALOG).catalog, rate_per_min=10**9, poll_s=0.25)
 uvicorn.run(app, host="127.0.0.1", port={port}, log_level="warning", access_log=False)
 """
 
 
-def start_server(url: str) -> tuple[subprocess.Popen, str]:
+def start_server(url: str, per_page: bool = False) -> tuple[subprocess.Popen, str]:
     import httpx
 
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVER.format(root=str(ROOT), url=url, port=port)])
+    code = SERVER.format(root=str(ROOT), url=url, port=port, per_page=per_page)
+    proc = subprocess.Popen([sys.executable, "-c", code])
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -172,7 +179,8 @@ def start_server(url: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("status server did not start")
 
 
-async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -> tuple[list[float], list[str]]:
+async def _load_run(base: str, tokens: list[str], clients: int, requests: int,
+                    path: str = "/t/{token}/status.json") -> tuple[list[float], list[str]]:
     import httpx
 
     times: list[float] = []
@@ -184,7 +192,7 @@ async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -
             for _ in range(requests):
                 t0 = time.perf_counter()
                 try:
-                    response = await web.get(f"/t/{token}/status.json")
+                    response = await web.get(path.format(token=token))
                 except httpx.HTTPError as exc:
                     errors.append(type(exc).__name__)
                     continue
@@ -196,7 +204,45 @@ async def _load_run(base: str, tokens: list[str], clients: int, requests: int) -
     return times, errors
 
 
-def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) -> None:
+def busy_hall(url: str, stop: threading.Event, per_s: float, counter: list[int]) -> None:
+    """A hall at work during a load run: a number issued and one called ``per_s`` times a second each, on a
+    fixed schedule (late steps are caught up), so every design under test sees the same number of changes."""
+    from kiosk.tickets import PostgresTicketStore
+
+    store = PostgresTicketStore(url)
+    start, step = time.monotonic(), 0
+    try:
+        while not stop.wait(max(0.0, start + step / per_s - time.monotonic())):
+            store.issue("passport", "P")
+            store.call_next("P01", ["passport"])
+            counter[0] += 2
+            step += 1
+    finally:
+        store.close()
+
+
+def load_runs(url: str, base: str, tokens: list[str], clients: int, requests: int, repeat: int,
+              busy: float, path: str = "/t/{token}/status.json") -> None:
+    p50s, p99s, failures, loads, events = [], [], [], [], [0]
+    for _ in range(repeat):
+        loads.append(os.getloadavg()[0])
+        stop = threading.Event()
+        worker = threading.Thread(target=busy_hall, args=(url, stop, busy, events), daemon=True)
+        if busy:
+            worker.start()
+        times, errors = asyncio.run(_load_run(base, tokens, clients, requests, path))
+        stop.set()
+        if busy:
+            worker.join(10)
+        p50s.append(pct(times, 50))
+        p99s.append(pct(times, 99))
+        failures += errors
+    print(f"  p50 {spread(p50s)}, p99 {spread(p99s)}; failed requests {len(failures)} "
+          f"of {repeat * clients * requests} {sorted(set(failures))}; queue events during the runs {events[0]}; "
+          f"load average (1 min) at the runs' start {', '.join(f'{x:.1f}' for x in loads)}")
+
+
+def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int, busy: float) -> None:
     import httpx
 
     from kiosk.catalog import load_catalog
@@ -207,18 +253,23 @@ def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) ->
     store = PostgresTicketStore(url)
     desk = TicketDesk(store, load_catalog(DEMO_CATALOG).catalog)
     tokens = [desk.issue("passport").ticket.token for _ in range(60)]
+    print(f"[status page] {clients} concurrent clients × {requests} requests to /t/<token>/status.json "
+          f"({len(tokens)} tickets), {repeat} runs each")
+    for per_page in (True, False):
+        proc, base = start_server(url, per_page=per_page)
+        try:
+            if not per_page:
+                print(" the machine's ceiling: /healthz (no database, no page) under the same clients:")
+                load_runs(url, base, tokens, clients, requests, repeat, 0.0, "/healthz")
+            for hall in (0.0, busy):
+                design = "per-page reads (before)" if per_page else "one queue snapshot per change (now)"
+                print(f" {design}, {'a quiet hall' if not hall else f'a busy hall ({hall:g} issues + calls/s)'}:")
+                load_runs(url, base, tokens, clients, requests, repeat, hall)
+        finally:
+            proc.terminate()
+            proc.wait(10)
     proc, base = start_server(url)
     try:
-        p50s, p99s, failures = [], [], []
-        for _ in range(repeat):
-            times, errors = asyncio.run(_load_run(base, tokens, clients, requests))
-            p50s.append(pct(times, 50))
-            p99s.append(pct(times, 99))
-            failures += errors
-        print(f"[status page] {clients} concurrent clients × {requests} requests, {repeat} runs")
-        print(f"  p50 {spread(p50s)}, p99 {spread(p99s)}; failed requests {len(failures)} "
-              f"of {repeat * clients * requests} {sorted(set(failures))}")
-
         to_watcher, to_page = [], []
         for _ in range(repeat):
             watched: list[float] = []
@@ -263,7 +314,8 @@ def status_part(cluster: PgCluster, clients: int, requests: int, repeat: int) ->
             watcher.stop()
             to_watcher.append(statistics.median(run_watch))
             to_page.append(statistics.median(run_page))
-        print(f"[call → screens] 20 calls per run, {repeat} runs (median per run)")
+        print(f"[call → screens] 20 calls per run, {repeat} runs (median per run); load average (1 min) now "
+              f"{os.getloadavg()[0]:.1f}")
         print(f"  call → calling screen / counter (QueueWatcher, LISTEN/NOTIFY): {spread(to_watcher)}")
         print(f"  call → status page (SSE event in the client): {spread(to_page)}")
     finally:
@@ -279,6 +331,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--busy", type=float, default=5.0, help="issues + calls per second in the busy-hall runs")
     parser.add_argument("--skip-issue", action="store_true")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="hallguide-bench-pg-"))
@@ -290,7 +343,7 @@ def main() -> int:
         print(f"PostgreSQL private cluster {cluster.url()} ({os.cpu_count()} CPUs)")
         if not args.skip_issue:
             issue_part(cluster, args.kiosks, args.tickets)
-        status_part(cluster, args.clients, args.requests, args.repeat)
+        status_part(cluster, args.clients, args.requests, args.repeat, args.busy)
     finally:
         cluster.stop("immediate")
         import shutil

@@ -24,18 +24,19 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from kiosk.tickets import rows as rules
 from kiosk.tickets.contract import (
     HISTORY_DAYS,
     HISTORY_SAMPLE,
-    OPEN_STATES,
     QueueEvent,
     Ticket,
     TicketError,
     TicketState,
     TicketUnavailable,
 )
-from kiosk.tickets.numbering import business_day, label, new_token, parse_day_start
-from kiosk.tickets.sqlite_store import CALL_ORDER, COLUMNS, row_to_ticket
+from kiosk.tickets.numbering import business_day, new_token, parse_day_start
+from kiosk.tickets.rows import CALL_ORDER, COLUMNS, EVENT_COLUMNS, row_to_ticket, rows_to_events, rows_to_history
+from kiosk.tickets.schema import SchemaTooNew, migrate_postgres
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -203,21 +204,11 @@ class PostgresTicketStore:
             raise TicketUnavailable(problem, cause=str(exc).strip()) from None
 
     def _migrate(self) -> None:
-        with self._conn() as conn:
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-            conn.execute("CREATE TABLE IF NOT EXISTS hallguide_schema (version INTEGER PRIMARY KEY,"
-                         " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
-            row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM hallguide_schema").fetchone()
-            version = int(row[0]) if row else 0
-            if version > SCHEMA_VERSION:
-                raise TicketError(f"the queue database has schema {version}, newer than this kiosk's "
-                                  f"{SCHEMA_VERSION}: update the kiosk software")
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute("INSERT INTO hallguide_schema (version) VALUES (%s)", (number,))
-                _LOGGER.info("queue database migrated to schema %d", number)
+        try:
+            with self._conn() as conn:
+                migrate_postgres(conn, "hallguide_schema", _MIGRATION_LOCK, MIGRATIONS, "the queue database")
+        except SchemaTooNew as exc:
+            raise TicketError(str(exc)) from None
 
     def schema_version(self) -> int:
         """The schema version recorded in the database."""
@@ -258,8 +249,7 @@ class PostgresTicketStore:
     def _move(self, ticket_id: int, allowed: Sequence[TicketState], kind: str, sets: str, params: tuple) -> Ticket:
         with self._conn() as conn:
             ticket = self._fetch(conn, ticket_id, lock=True)
-            if ticket.state not in allowed:
-                raise TicketError(f"ticket {ticket.label} is {ticket.state.value}; cannot {kind}")
+            rules.check_state(ticket, allowed, kind)
             conn.execute(f"UPDATE tickets SET {sets} WHERE id = %s", (*params, ticket_id))
             self._log(conn, ticket_id, kind, ticket.window_id or "")
             return self._fetch(conn, ticket_id)
@@ -267,8 +257,7 @@ class PostgresTicketStore:
     # -- issuing ------------------------------------------------------------------------------------------
     def issue(self, service_id: str, prefix: str, *, priority: bool = False, kiosk_id: str = "") -> Ticket:
         """Commit the next number of today's ``prefix`` queue; never duplicates, never skips."""
-        if not prefix or not service_id:
-            raise TicketError("a ticket needs a service and a queue prefix")
+        rules.check_issue(service_id, prefix)
         now = self._now()
         day = business_day(now, self._day_start)
         with self._conn() as conn:
@@ -284,7 +273,7 @@ class PostgresTicketStore:
                 (day, prefix, number, service_id, priority, now.timestamp(), kiosk_id, new_token()),
             ).fetchone()
             assert row is not None
-            self._log(conn, int(row[0]), "issued", f"{label(prefix, number)}{' priority' if priority else ''}")
+            self._log(conn, int(row[0]), "issued", rules.issued_detail(prefix, number, priority))
             ticket = self._fetch(conn, int(row[0]))
         return ticket  # returned only after the COMMIT above succeeded
 
@@ -315,13 +304,11 @@ class PostgresTicketStore:
     # -- the queue ------------------------------------------------------------------------------------------
     def people_ahead(self, prefix: str, *, priority: bool = False, before_id: int | None = None) -> int:
         """Waiting tickets of today's ``prefix`` queue called before a (new or given) ticket."""
-        limit = before_id if before_id is not None else 2**62
-        where = "priority AND id < %s" if priority else "(priority OR id < %s)"
-        extra, params = ("", ()) if before_id is None else (" AND id <> %s", (before_id,))
+        where, params = rules.ahead_condition(priority, before_id, "%s")
         with self._conn() as conn:
             row = conn.execute(
-                f"SELECT COUNT(*) FROM tickets WHERE day = %s AND prefix = %s AND state = 'waiting' AND {where}{extra}",
-                (self.today(), prefix, limit, *params),
+                f"SELECT COUNT(*) FROM tickets WHERE day = %s AND prefix = %s AND state = 'waiting' AND {where}",
+                (self.today(), prefix, *params),
             ).fetchone()
         return int(row[0]) if row else 0
 
@@ -372,29 +359,25 @@ class PostgresTicketStore:
 
     def transfer(self, ticket_id: int, service_id: str) -> Ticket:
         """Send a called ticket to another service's queue (same number, waiting again)."""
-        if not service_id:
-            raise TicketError("a transfer needs the service to send the ticket to")
+        rules.transfer_target(service_id)
         with self._conn() as conn:
             ticket = self._fetch(conn, ticket_id, lock=True)
-            if ticket.state != TicketState.CALLED:
-                raise TicketError(f"ticket {ticket.label} is {ticket.state.value}; cannot transfer")
+            rules.check_state(ticket, (TicketState.CALLED,), "transfer")
             conn.execute("UPDATE tickets SET state = 'waiting', service_id = %s, window_id = NULL, called_at = NULL"
                          " WHERE id = %s", (service_id, ticket_id))
-            self._log(conn, ticket_id, "transferred", f"{ticket.service_id} → {service_id}")
+            self._log(conn, ticket_id, "transferred", rules.transfer_detail(ticket, service_id))
             return self._fetch(conn, ticket_id)
 
     def cancel(self, ticket_id: int, reason: str) -> Ticket:
         """Void an open ticket; the number stays used and the reason is logged."""
-        if not reason.strip():
-            raise TicketError("voiding a number needs a reason")
+        reason = rules.void_reason(reason)
         with self._conn() as conn:
             ticket = self._fetch(conn, ticket_id, lock=True)
-            if ticket.state not in OPEN_STATES:
-                raise TicketError(f"ticket {ticket.label} is {ticket.state.value}; cannot cancel")
+            rules.check_open(ticket)
             conn.execute("UPDATE tickets SET state = 'cancelled', finished_at = %s, reason = %s WHERE id = %s",
-                         (self._now().timestamp(), reason.strip(), ticket_id))
+                         (self._now().timestamp(), reason, ticket_id))
             self._log(conn, ticket_id, "cancelled", ticket.window_id or "")
-            self._log(conn, ticket_id, "void_reason", reason.strip())
+            self._log(conn, ticket_id, "void_reason", reason)
             ticket = self._fetch(conn, ticket_id)
         _LOGGER.info("ticket %s voided: %s", ticket.label, reason)
         return ticket
@@ -421,14 +404,14 @@ class PostgresTicketStore:
         with self._conn() as conn:
             rows = conn.execute("SELECT at, kind, detail FROM ticket_events WHERE ticket_id = %s ORDER BY id",
                                 (ticket_id,)).fetchall()
-        return [(datetime.fromtimestamp(at), kind, detail) for at, kind, detail in rows]
+        return rows_to_history(rows)
 
     def events_since(self, last_id: int, limit: int = 200) -> list[QueueEvent]:
         """Shared event log lines after ``last_id`` (0 = from the start), oldest first."""
         with self._conn() as conn:
-            rows = conn.execute("SELECT id, ticket_id, at, kind, detail FROM ticket_events WHERE id > %s"
-                                " ORDER BY id LIMIT %s", (last_id, limit)).fetchall()
-        return [QueueEvent(r[0], r[1], datetime.fromtimestamp(r[2]), r[3], r[4]) for r in rows]
+            rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM ticket_events WHERE id > %s ORDER BY id LIMIT %s",
+                                (last_id, limit)).fetchall()
+        return rows_to_events(rows)
 
     def last_event_id(self) -> int:
         """Id of the newest event-log line (0 when empty)."""
@@ -438,14 +421,13 @@ class PostgresTicketStore:
 
     def reset_day(self, reason: str) -> int:
         """Cancel today's open tickets (history kept); returns how many were cancelled."""
-        reason = reason.strip() or "day reset"
-        day = self.today()
+        cancelled_for, day = rules.reset_reason(reason), self.today()
         with self._conn() as conn:
             rows = conn.execute("UPDATE tickets SET state = 'cancelled', finished_at = %s, reason = %s"
                                 " WHERE day = %s AND state IN ('waiting', 'called') RETURNING id",
-                                (self._now().timestamp(), f"reset: {reason}", day)).fetchall()
+                                (self._now().timestamp(), cancelled_for, day)).fetchall()
             for (ticket_id,) in rows:
-                self._log(conn, ticket_id, "cancelled", f"reset: {reason}")
-            self._log(conn, None, "reset_day", f"{day}: {reason} ({len(rows)} cancelled)")
+                self._log(conn, ticket_id, "cancelled", cancelled_for)
+            self._log(conn, None, "reset_day", rules.reset_detail(day, reason, len(rows)))
         _LOGGER.info("queue reset for %s: %s (%d open tickets cancelled)", day, reason, len(rows))
         return len(rows)

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
-import stat
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from kiosk.tickets import rows as rules
 from kiosk.tickets.contract import (
     HISTORY_DAYS,
     HISTORY_SAMPLE,
@@ -34,7 +33,10 @@ from kiosk.tickets.contract import (
     TicketState,
     TicketUnavailable,
 )
-from kiosk.tickets.numbering import business_day, label, new_token, parse_day_start
+from kiosk.tickets.numbering import business_day, new_token, parse_day_start
+from kiosk.tickets.rows import CALL_ORDER, COLUMNS, EVENT_COLUMNS, row_to_ticket, rows_to_events, rows_to_history
+from kiosk.tickets.schema import migrate_sqlite
+from kiosk.tickets.sqlite_file import plain_sqlite_problem, probe_space, repair_side_files
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -76,45 +78,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-COLUMNS = (
-    "id, day, prefix, number, service_id, priority, state, issued_at, called_at, finished_at,"
-    " window_id, calls, prints, kiosk_id, reason, token"
-)
-CALL_ORDER = "ORDER BY priority DESC, id ASC"
-
-
-def _dt(value: float | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value)
-
-
-def row_to_ticket(row: Sequence) -> Ticket:
-    """A database row (columns in :data:`COLUMNS` order) as a :class:`Ticket`."""
-    day = row[1] if isinstance(row[1], date) else date.fromisoformat(row[1])
-    return Ticket(
-        id=row[0], day=day, prefix=row[2], number=row[3], service_id=row[4], priority=bool(row[5]),
-        state=TicketState(row[6]), issued_at=datetime.fromtimestamp(row[7]), called_at=_dt(row[8]),
-        finished_at=_dt(row[9]), window_id=row[10], calls=row[11], prints=row[12], kiosk_id=row[13],
-        reason=row[14], token=row[15] or "",
-    )
-
-
-def plain_sqlite_problem(exc: BaseException, path: Path) -> str:
-    """One plain line (Chinese + English) for an SQLite/OS failure on the ticket file."""
-    text = str(exc).lower()
-    if "full" in text or getattr(exc, "errno", None) == 28:
-        what = "磁盘已满 the disk is full"
-    elif "readonly" in text or "read-only" in text or "permission" in text or isinstance(exc, PermissionError):
-        what = "文件只读或无写权限 the file or folder is read-only"
-    elif "unable to open" in text or isinstance(exc, FileNotFoundError | NotADirectoryError | IsADirectoryError):
-        what = "无法打开文件 the file cannot be opened"
-    elif "locked" in text or "busy" in text:
-        what = "数据库被占用 the database is busy"
-    elif "malformed" in text or "not a database" in text:
-        what = "文件已损坏 the file is damaged"
-    else:
-        what = f"读写失败 {exc}"
-    return f"取号数据库不可用：{what}（{path}）"
 
 
 class SqliteTicketStore:
@@ -168,59 +131,22 @@ class SqliteTicketStore:
 
     def repair(self) -> list[Path]:
         """Give ``-wal``/``-shm`` files left read-only by a read-only spell the database file's mode again."""
-        fixed: list[Path] = []
-        try:
-            mode = stat.S_IMODE(self.path.stat().st_mode)
-        except OSError:
-            return fixed
-        if not mode & stat.S_IWUSR:
-            return fixed  # the database itself is read-only: nothing to give back yet
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            try:
-                side_mode = stat.S_IMODE(side.stat().st_mode)
-                if side_mode != mode and not side_mode & stat.S_IWUSR:
-                    os.chmod(side, mode)
-                    fixed.append(side)
-            except OSError:
-                continue
-        if fixed:
-            _LOGGER.warning("ticket database: made %s writable again", ", ".join(p.name for p in fixed))
-        return fixed
+        return repair_side_files(self.path)
 
     def probe(self) -> None:
         """Raise :class:`TicketUnavailable` unless the file could take a write now (space, permissions, lock)."""
         self.repair()
-        probe = self.path.with_name(f".{self.path.name}.probe")
-        try:
-            with open(probe, "wb") as handle:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-                os.fsync(handle.fileno())
-            probe.unlink()
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                probe.unlink()
-            raise TicketUnavailable(plain_sqlite_problem(exc, self.path), cause=str(exc)) from None
+        probe_space(self.path)
         with self._write():
             self._db.execute("UPDATE tickets SET prints = prints WHERE id = -1")
 
     def _migrate(self) -> None:
         with self._write():
             (version,) = self._db.execute("PRAGMA user_version").fetchone()
-            if version == 0:
-                has_token = any(r[1] == "token" for r in self._db.execute("PRAGMA table_info(tickets)"))
-                version = 2 if has_token else (1 if self._table_exists("tickets") else 0)
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                _LOGGER.info("ticket database %s migrated to schema %d", self.path, number)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-
-    def _table_exists(self, name: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
-        return row is not None
+            if version == 0:  # written before versioning: the columns tell
+                columns = {r[1] for r in self._db.execute("PRAGMA table_info(tickets)")}
+                version = 2 if "token" in columns else (1 if columns else 0)
+            migrate_sqlite(self._db.execute, version, MIGRATIONS, f"ticket database {self.path}")
 
     def schema_version(self) -> int:
         """The schema version of the file (``PRAGMA user_version``)."""
@@ -299,8 +225,7 @@ class SqliteTicketStore:
     def _move(self, ticket_id: int, allowed: Sequence[TicketState], kind: str, sets: str, params: tuple) -> Ticket:
         with self._write():
             ticket = self._fetch(ticket_id)
-            if ticket.state not in allowed:
-                raise TicketError(f"ticket {ticket.label} is {ticket.state.value}; cannot {kind}")
+            rules.check_state(ticket, allowed, "cancel" if kind == "cancelled" else kind)
             self._db.execute(f"UPDATE tickets SET {sets} WHERE id = ?", (*params, ticket_id))
             self._log(ticket_id, kind, ticket.window_id or "")
             return self._fetch(ticket_id)
@@ -308,8 +233,7 @@ class SqliteTicketStore:
     # -- issuing ----------------------------------------------------------------------------------
     def issue(self, service_id: str, prefix: str, *, priority: bool = False, kiosk_id: str = "") -> Ticket:
         """Commit the next number of today's ``prefix`` queue; never duplicates, never skips."""
-        if not prefix or not service_id:
-            raise TicketError("a ticket needs a service and a queue prefix")
+        rules.check_issue(service_id, prefix)
         now = self._now()
         day = business_day(now, self._day_start).isoformat()
         with self._write():
@@ -322,7 +246,7 @@ class SqliteTicketStore:
                 (day, prefix, last + 1, service_id, int(priority), now.timestamp(), kiosk_id, new_token()),
             )
             ticket_id = cursor.lastrowid
-            self._log(ticket_id, "issued", f"{label(prefix, last + 1)}{' priority' if priority else ''}")
+            self._log(ticket_id, "issued", rules.issued_detail(prefix, last + 1, priority))
             assert ticket_id is not None
             return self._fetch(ticket_id)
 
@@ -353,14 +277,11 @@ class SqliteTicketStore:
     # -- the queue ----------------------------------------------------------------------------------
     def people_ahead(self, prefix: str, *, priority: bool = False, before_id: int | None = None) -> int:
         """Waiting tickets of today's ``prefix`` queue called before a (new or given) ticket."""
-        day = self.today().isoformat()
-        limit = before_id if before_id is not None else 2**62
-        where = "priority = 1 AND id < ?" if priority else "(priority = 1 OR id < ?)"
-        extra, params = ("", ()) if before_id is None else (" AND id <> ?", (before_id,))
+        where, params = rules.ahead_condition(priority, before_id, "?")
         with self._guard():
             (count,) = self._db.execute(
-                f"SELECT COUNT(*) FROM tickets WHERE day = ? AND prefix = ? AND state = 'waiting' AND {where}{extra}",
-                (day, prefix, limit, *params),
+                f"SELECT COUNT(*) FROM tickets WHERE day = ? AND prefix = ? AND state = 'waiting' AND {where}",
+                (self.today().isoformat(), prefix, *params),
             ).fetchone()
         return int(count)
 
@@ -413,29 +334,24 @@ class SqliteTicketStore:
 
     def transfer(self, ticket_id: int, service_id: str) -> Ticket:
         """Send a called ticket to another service's queue (same number, waiting again)."""
-        if not service_id:
-            raise TicketError("a transfer needs the service to send the ticket to")
+        rules.transfer_target(service_id)
         with self._write():
             ticket = self._fetch(ticket_id)
-            if ticket.state != TicketState.CALLED:
-                raise TicketError(f"ticket {ticket.label} is {ticket.state.value}; cannot transfer")
+            rules.check_state(ticket, (TicketState.CALLED,), "transfer")
             self._db.execute(
                 "UPDATE tickets SET state = 'waiting', service_id = ?, window_id = NULL, called_at = NULL"
                 " WHERE id = ?", (service_id, ticket_id),
             )
-            self._log(ticket_id, "transferred", f"{ticket.service_id} → {service_id}")
+            self._log(ticket_id, "transferred", rules.transfer_detail(ticket, service_id))
             return self._fetch(ticket_id)
 
     def cancel(self, ticket_id: int, reason: str) -> Ticket:
         """Void an open ticket; the number stays used and the reason is logged."""
-        if not reason.strip():
-            raise TicketError("voiding a number needs a reason")
+        reason = rules.void_reason(reason)
         with self._write():
-            ticket = self._move(
-                ticket_id, OPEN_STATES, "cancelled", "state = 'cancelled', finished_at = ?, reason = ?",
-                (self._now().timestamp(), reason.strip()),
-            )
-            self._log(ticket_id, "void_reason", reason.strip())
+            ticket = self._move(ticket_id, OPEN_STATES, "cancelled", "state = 'cancelled', finished_at = ?, reason = ?",
+                                (self._now().timestamp(), reason))
+            self._log(ticket_id, "void_reason", reason)
         _LOGGER.info("ticket %s voided: %s", ticket.label, reason)
         return ticket
 
@@ -462,16 +378,14 @@ class SqliteTicketStore:
             rows = self._db.execute(
                 "SELECT at, kind, detail FROM ticket_events WHERE ticket_id = ? ORDER BY id", (ticket_id,)
             ).fetchall()
-        return [(datetime.fromtimestamp(at), kind, detail) for at, kind, detail in rows]
+        return rows_to_history(rows)
 
     def events_since(self, last_id: int, limit: int = 200) -> list[QueueEvent]:
         """Shared event log lines after ``last_id`` (0 = from the start), oldest first."""
         with self._guard():
-            rows = self._db.execute(
-                "SELECT id, ticket_id, at, kind, detail FROM ticket_events WHERE id > ? ORDER BY id LIMIT ?",
-                (last_id, limit),
-            ).fetchall()
-        return [QueueEvent(r[0], r[1], datetime.fromtimestamp(r[2]), r[3], r[4]) for r in rows]
+            rows = self._db.execute(f"SELECT {EVENT_COLUMNS} FROM ticket_events WHERE id > ? ORDER BY id LIMIT ?",
+                                    (last_id, limit)).fetchall()
+        return rows_to_events(rows)
 
     def last_event_id(self) -> int:
         """Id of the newest event-log line (0 when empty)."""
@@ -480,19 +394,15 @@ class SqliteTicketStore:
 
     def reset_day(self, reason: str) -> int:
         """Cancel today's open tickets (history kept); returns how many were cancelled."""
-        reason = reason.strip() or "day reset"
+        cancelled_for = rules.reset_reason(reason)
         with self._write():
-            day = self.today().isoformat()
-            ids = [r[0] for r in self._db.execute(
-                "SELECT id FROM tickets WHERE day = ? AND state IN ('waiting', 'called')", (day,)).fetchall()]
-            now = self._now().timestamp()
+            day = self.today()
+            ids = [r[0] for r in self._db.execute("UPDATE tickets SET state = 'cancelled', finished_at = ?, reason = ?"
+                                                  " WHERE day = ? AND state IN ('waiting', 'called') RETURNING id",
+                                                  (self._now().timestamp(), cancelled_for, day.isoformat()))]
             for ticket_id in ids:
-                self._db.execute(
-                    "UPDATE tickets SET state = 'cancelled', finished_at = ?, reason = ? WHERE id = ?",
-                    (now, f"reset: {reason}", ticket_id),
-                )
-                self._log(ticket_id, "cancelled", f"reset: {reason}")
-            self._log(None, "reset_day", f"{day}: {reason} ({len(ids)} cancelled)")
+                self._log(ticket_id, "cancelled", cancelled_for)
+            self._log(None, "reset_day", rules.reset_detail(day, reason, len(ids)))
         _LOGGER.info("queue reset for %s: %s (%d open tickets cancelled)", day, reason, len(ids))
         return len(ids)
 

@@ -154,7 +154,7 @@ class AppContext:
             _LOGGER.exception("cannot open the ticket store")
             tickets = None
         return cls(settings=settings, catalog_store=store, navigator=navigator, visit=visit, tickets=tickets,
-                   insights=Insights.in_data_dir(settings.data_dir), executor=executor, picker_executor=picker,
+                   insights=Insights.for_settings(settings), executor=executor, picker_executor=picker,
                    bridge=bridge, loop=loop, windowed=windowed)
 
     @property

@@ -12,6 +12,7 @@ on the :class:`PrintService` worker; results come back to the GUI thread through
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
@@ -20,10 +21,12 @@ from typing import cast
 from PySide6.QtCore import QObject
 
 from kiosk.admin.status import StatusItem
-from kiosk.catalog import LoadedCatalog, Service, localized
+from kiosk.catalog import LoadedCatalog, localized
+from kiosk.insights.status import hall_alerts_line
 from kiosk.messages import translator
 from kiosk.printing.service import (
     Printed,
+    PrinterAlert,
     PrinterAlerts,
     PrintEvent,
     PrintFailed,
@@ -81,6 +84,13 @@ class TicketController(QObject):
         self.store = store
         store.listen(lambda ok, problem: self.bridge.post(lambda: self._store_state(ok, problem)))
         self.alerts = PrinterAlerts(store.alerts_path)
+        if context.insights.shared:  # one hall: every kiosk's printer faults and outages reach every staff screen
+            insights = context.insights
+
+            def share(alert: PrinterAlert) -> None:
+                insights.record_alert(alert.printer, alert.state, alert.message, alert.job)
+
+            self.alerts.add_listener(share)
         if not store.available:
             self._store_state(False, store.problem)
         if printer is None:
@@ -162,16 +172,40 @@ class TicketController(QObject):
             self.printing.check(f"confirm-{service_id}")
 
     def _show_position(self, priority: bool) -> None:
-        if self.confirm_panel is None or self._service_id is None:
+        """Read the people ahead off the GUI thread (a PostgreSQL outage may take seconds to notice)."""
+        panel, service_id = self.confirm_panel, self._service_id
+        if panel is None or service_id is None:
+            return
+        desk = self.desk
+
+        def read() -> None:
+            try:
+                position = desk.preview(service_id, priority=priority)
+            except TicketUnavailable:
+                self.bridge.post(lambda: self._position_read(panel, None))
+            except TicketError:
+                return
+            else:
+                self.bridge.post(lambda: self._position_read(panel, position))
+
+        self._off_gui(read)
+
+    def _position_read(self, panel: TicketConfirmPanel, position: QueuePosition | None) -> None:
+        if panel is not self.confirm_panel:
+            return  # closed or replaced meanwhile
+        if position is None:
+            panel.set_printer_warning(self._unavailable_text())
+        else:
+            panel.set_position(position.people_ahead, position.wait_min)
+
+    def _off_gui(self, work: Callable[[], object]) -> None:
+        """Run ``work`` on the ticket worker (in order with the issues); dropped while closing down."""
+        if getattr(self, "_closing", False):
             return
         try:
-            position = self.desk.preview(self._service_id, priority=priority)
-        except TicketUnavailable:
-            self.confirm_panel.set_printer_warning(self._unavailable_text())
-            return
-        except TicketError:
-            return
-        self.confirm_panel.set_position(position.people_ahead, position.wait_min)
+            self._issuer.submit(work)
+        except RuntimeError:  # the executor is shut down
+            _LOGGER.info("ticket work dropped: the kiosk is closing")
 
     def _queue_changed(self) -> None:
         """Another kiosk issued or a counter called: refresh the people ahead on screen (read off the GUI thread)."""
@@ -188,7 +222,7 @@ class TicketController(QObject):
                     return
                 self.bridge.post(lambda: self._show_ahead(panel, now))
 
-            self._issuer.submit(fresh)
+            self._off_gui(fresh)
         elif confirm is not None:
             self._show_position(getattr(confirm, "priority", False))
 
@@ -239,8 +273,12 @@ class TicketController(QObject):
         self.issued = issued
         language = self._language()
         service = self.loaded.catalog.service(issued.ticket.service_id)
-        # issued for a catalog service (were it gone, where_text fails as before)
-        windows, where = where_text(self.loaded, cast(Service, service), language)
+        if service is not None:
+            windows, where = where_text(self.loaded, service, language)
+        else:  # the catalog was replaced meanwhile without this service: the number stands, its windows as issued
+            windows, where = ("、" if language == "zh" else ", ").join(issued.window_ids), ""
+            _LOGGER.warning("ticket %s issued for %s, no longer in the catalog", issued.ticket.label,
+                            issued.ticket.service_id)
         slip = ticket_slip(issued, self.loaded, qr_url=issued.status_url or self.settings.tickets.qr_url,
                            language=language)
         qr = next((cast(Qr, b).data for b in slip.blocks if type(b).__name__ == "Qr"), "")
@@ -267,17 +305,28 @@ class TicketController(QObject):
         return job_id
 
     def reprint(self) -> None:
-        """Print the same number again (never a new number)."""
-        if self.issued is None or self.ticket_panel is None:
+        """Print the same number again (never a new number); its position is read off the GUI thread."""
+        last, panel = self.issued, self.ticket_panel
+        if last is None or panel is None:
             return
-        try:
-            issued = self.desk.describe(self.store.get(self.issued.ticket.id) or self.issued.ticket)
-        except TicketError:  # the database is away: the same number, last known position
-            issued = self.issued
+        panel.set_print_state("printing")
+        panel.reprint_button.setEnabled(False)
+        desk = self.desk
+
+        def fresh() -> None:
+            try:
+                issued = desk.describe(self.store.get(last.ticket.id) or last.ticket)
+            except TicketError:  # the database is away: the same number, last known position
+                issued = last
+            self.bridge.post(lambda: self._reprint(panel, issued))
+
+        self._off_gui(fresh)
+
+    def _reprint(self, panel: TicketPanel, issued: IssuedTicket) -> None:
+        if panel is not self.ticket_panel:
+            return
         slip = ticket_slip(issued, self.loaded, qr_url=issued.status_url or self.settings.tickets.qr_url,
                            language=self._language())
-        self.ticket_panel.set_print_state("printing")
-        self.ticket_panel.reprint_button.setEnabled(False)
         self._submit(slip, "ticket")
 
     # -- guide slips ---------------------------------------------------------------------------
@@ -365,6 +414,10 @@ class TicketController(QObject):
         ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
         return StatusItem("printer", "打印机 Printer", ok, f"{printer_label(self.printing.printer.uri)}: {text}")
 
+    def hall_alerts_check(self) -> StatusItem:
+        """A status-screen line for the staff alerts of every kiosk of the hall (call off the GUI thread)."""
+        return hall_alerts_line(self.context.insights)
+
     def close(self) -> None:
         """Stop the workers (the store is the context's: it closes it)."""
         self._closing = True
@@ -390,4 +443,6 @@ def install(window: MainWindow, context: AppContext) -> TicketController:
     controller = TicketController(window, context, context.tickets)
     context.printer.publish(PrinterPort(check=controller.printer_check, test_print=controller.test_print))
     context.status.publish("printer", "打印机 Printer", controller.printer_check)
+    if context.insights.shared:
+        context.status.publish("hall_alerts", "大厅告警 Hall alerts", controller.hall_alerts_check)
     return controller

@@ -6,7 +6,8 @@ PostgreSQL) and wakes every open page; each page's status is recomputed off the 
 sent only when it changed. Read-only (GET/HEAD only), rate-limited per client address, 404 for an
 unknown token, no personal data, ``Cache-Control: no-store`` and ``Referrer-Policy: no-referrer`` so
 the token does not leak. A status is kept in memory until the next queue event, so a crowd refreshing
-its pages costs the database nothing between calls.
+its pages costs the database nothing between calls, and after a call all pages share one read of the
+queue (:mod:`kiosk.web.snapshot`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from kiosk.catalog import localized
 from kiosk.tickets import QueueWatcher, TicketError
 from kiosk.web.page import NOT_FOUND_PAGE, status_page
+from kiosk.web.snapshot import SnapshotCache
 from kiosk.web.status import ticket_status
 
 _LOGGER = logging.getLogger(__name__)
@@ -103,8 +105,12 @@ def _headers() -> dict[str, str]:
 
 
 def create_app(store: Any, catalog: Any, *, average_service_min: float = 6.0, rate_per_min: int = 120,
-               poll_s: float = 0.25) -> Starlette:
-    """The status server over a ticket store (any kind) and the hall catalog."""
+               poll_s: float = 0.25, snapshot_max_age_s: float = 1.0) -> Starlette:
+    """The status server over a ticket store (any kind) and the hall catalog.
+
+    Every page is answered from one :class:`~kiosk.web.snapshot.QueueSnapshot` of today's queue per change
+    (at most ``snapshot_max_age_s`` old), not from queries of its own.
+    """
     changes = Changes()
     watcher: list[QueueWatcher] = []
 
@@ -115,6 +121,7 @@ def create_app(store: Any, catalog: Any, *, average_service_min: float = 6.0, ra
         return 16 <= len(token) <= 64 and set(token) <= TOKEN_CHARS
 
     cache: OrderedDict[str, tuple[int, dict[str, Any] | None]] = OrderedDict()
+    snapshots = SnapshotCache(store, max_age_s=snapshot_max_age_s)
 
     async def status_of(token: str) -> dict[str, Any] | None:
         """The ticket's status; cached until the next queue event (the watcher bumps the version)."""
@@ -124,7 +131,7 @@ def create_app(store: Any, catalog: Any, *, average_service_min: float = 6.0, ra
             cache.move_to_end(token)
             return hit[1]
         status = await anyio.to_thread.run_sync(
-            lambda: ticket_status(store, catalog, token, average_service_min=average_service_min))
+            lambda: ticket_status(snapshots.get(version), catalog, token, average_service_min=average_service_min))
         if status is not None:  # unknown tokens are not kept (a scan must not fill the cache)
             cache[token] = (version, status)
             while len(cache) > CACHE_SIZE:
@@ -223,4 +230,5 @@ def create_app(store: Any, catalog: Any, *, average_service_min: float = 6.0, ra
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(RateLimit, per_minute=rate_per_min)
     app.state.changes = changes
+    app.state.snapshots = snapshots
     return app

@@ -80,7 +80,7 @@ def test_answers_are_counted_with_masked_questions(qtbot, kiosk):
     summary = controller.services.insights.summary(1, names=controller.services.service_name)
     assert summary.questions == 1 and summary.top_services == [("普通护照签发", 1)]
     assert summary.answered_by == {"catalog": 1}
-    raw = controller.services.insights._db.execute("SELECT question FROM questions").fetchone()[0]
+    raw = controller.services.insights.local.reader.run("SELECT question FROM questions", ())[0][0]
     assert "13812345678" not in raw and "护照" in raw
 
 

@@ -53,11 +53,12 @@ def test_take_a_number_and_print(kiosk, qtbot, screenshot_dir):
     window.ticket_requested.emit("id-card-renew")
     panel = controller.confirm_panel
     assert window.overlay.widget is panel
-    assert "前面还有 1 人" in panel.ahead.text()
+    qtbot.waitUntil(lambda: "前面还有 1 人" in panel.ahead.text(), timeout=3000)  # read off the GUI thread
     qtbot.waitUntil(lambda: not panel.warning.isVisible() and len(printer.connections) >= 1, timeout=3000)
     window.grab().save(str(screenshot_dir / "ticket-confirm.png"))
     panel.priority_button.click()
-    assert panel.priority and "目前无人等候" in panel.ahead.text()  # priority goes before the normal A001
+    assert panel.priority
+    qtbot.waitUntil(lambda: "目前无人等候" in panel.ahead.text(), timeout=3000)  # priority goes before A001
     panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
     ticket_panel = controller.ticket_panel

@@ -73,6 +73,33 @@ def test_number_unavailable_while_the_server_is_away(pg_kiosk, qtbot, screenshot
     panel.take_button.click()
     qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=5000)
     assert controller.issued.ticket.number == first.ticket.number + 1
+    insights = controller.context.insights  # the outage reaches the hall's staff alerts once it is back
+    assert insights.shared and insights.forwarder.flush(timeout=20)
+    assert any(a.source == "tickets" and a.kiosk_id == controller.settings.hall.kiosk_id for a in insights.alerts())
+    line = controller.hall_alerts_check()
+    assert line.key == "hall_alerts" and line.ok is False and "全大厅" in line.text_zh
+
+
+def test_the_confirmation_never_waits_on_an_unreachable_server(pg_kiosk, qtbot):
+    """The server goes away unnoticed: 取号 opens the confirmation at once (the people ahead are read on the
+    ticket worker), then says plainly that numbers are unavailable; a number issued for a service the catalog
+    has dropped meanwhile is still shown."""
+    from dataclasses import replace
+
+    window, controller, server = pg_kiosk
+    server.stop("immediate")  # nobody has noticed yet: the first read waits for the pool's timeout
+    window.ticket_requested.emit("id-card-renew")
+    panel = controller.confirm_panel
+    assert window.overlay.widget is panel and not panel.warning.isVisible()  # returned before the read finished
+    qtbot.waitUntil(lambda: panel.warning.isVisible() and panel.warning.text() == TicketUnavailable.citizen_zh,
+                    timeout=8000)
+    server.start()
+    qtbot.waitUntil(lambda: controller.store.available, timeout=30000)
+    issued = controller.desk.issue("id-card-renew")
+    gone = replace(issued, ticket=replace(issued.ticket, service_id="dropped-from-the-catalog"))
+    controller._issued(gone)
+    assert controller.ticket_panel is not None and window.overlay.widget is controller.ticket_panel
+    assert controller.ticket_panel.number.text() == issued.ticket.label  # the number stands
 
 
 def test_people_ahead_follow_a_call_made_at_a_counter(pg_kiosk, qtbot):
@@ -84,7 +111,7 @@ def test_people_ahead_follow_a_call_made_at_a_counter(pg_kiosk, qtbot):
     try:
         other.issue("id-card-renew", "A")
         window.ticket_requested.emit("id-card-renew")
-        assert "前面还有 1 人" in controller.confirm_panel.ahead.text()
+        qtbot.waitUntil(lambda: "前面还有 1 人" in controller.confirm_panel.ahead.text(), timeout=5000)
         other.issue("id-card-renew", "A")  # a second kiosk issues: the confirmation follows
         qtbot.waitUntil(lambda: "前面还有 2 人" in controller.confirm_panel.ahead.text(), timeout=5000)
         controller.confirm_panel.take_button.click()

@@ -54,3 +54,11 @@ def run_off_gui(func: Callable[[], Any], on_done: Callable[[Any], None]) -> None
         relay.finished.emit((on_done, result))
 
     _POOL.submit(work)
+
+
+def run_maybe_off_gui(off_gui: bool, func: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    """``on_done(func())`` at once, or through :func:`run_off_gui` when ``off_gui`` (a network store)."""
+    if off_gui:
+        run_off_gui(func, on_done)
+    else:
+        on_done(func())

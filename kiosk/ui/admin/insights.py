@@ -3,10 +3,16 @@ questions, ratings over the last days, and open follow-ups with a "handled" butt
 
 from __future__ import annotations
 
+from typing import cast
+
+import shiboken6
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from kiosk.insights import InsightsSummary, OpenItem
+from kiosk.ui.admin.background import run_maybe_off_gui
 from kiosk.ui.admin.charts import BarChart, RatingDays
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 
@@ -68,8 +74,19 @@ class InsightsPage(Page):
         self.body.addLayout(grid, 1)
 
     def refresh(self) -> None:
-        """Reload every figure from the insights store."""
-        summary = self.services.insights.summary(DAYS, names=self.services.service_name)
+        """Reload every figure from the insights store (off the GUI thread when the hall shares a database)."""
+        insights, names = self.services.insights, self.services.service_name
+        run_maybe_off_gui(insights.shared, lambda: (insights.summary(DAYS, names=names), insights.open_items(names)),
+                          self._show)
+
+    def _show(self, result: object) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(result, Exception):
+            self.unanswered.clear()
+            self.unanswered.addItem(f"统计读取失败 Could not read the figures: {result.__class__.__name__}")
+            return
+        summary, items = cast(tuple[InsightsSummary, list[OpenItem]], result)
         values = {"visits": summary.visits, "questions": summary.questions,
                   "catalog": summary.answered_by.get("catalog", 0), "llm": summary.answered_by.get("llm", 0),
                   "handoff": summary.answered_by.get("handoff", 0), "calls": summary.staff_calls}
@@ -82,23 +99,28 @@ class InsightsPage(Page):
             self.unanswered.addItem(f"{count}×  {text}")
         if not summary.unanswered:
             self.unanswered.addItem("（没有 none）")
-        self._show_follow_ups()
+        self._show_follow_ups(items)
 
-    def _show_follow_ups(self) -> None:
+    def _reload_follow_ups(self) -> None:
+        insights, names = self.services.insights, self.services.service_name
+        run_maybe_off_gui(insights.shared, lambda: insights.open_items(names), self._show_follow_ups)
+
+    def _show_follow_ups(self, items: object) -> None:
+        if isinstance(items, Exception) or not shiboken6.isValid(self):
+            return
         while self.follow_ups.count():
             taken = self.follow_ups.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        names = self.services.service_name
-        items = [i for i in self.services.insights.open_items(names) if i.kind == "follow_up"]
+        items = [i for i in cast(list[OpenItem], items) if i.kind == "follow_up"]
         if not items:
             self.follow_ups.addWidget(make_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
         for item in items[:4]:
             row = QHBoxLayout()
             row.addWidget(make_label(f"{item.at[5:16].replace('T', ' ')}  {item.text}"), 1)
             done = make_button("已处理 Handled", f"handleFollowUp_{item.id}")
-            done.clicked.connect(lambda _=False, i=item.id: self._handled(i))
+            done.clicked.connect(lambda _=False, i=item: self._handled(i))
             row.addWidget(done)
             holder = QWidget()
             holder.setLayout(row)
@@ -107,7 +129,5 @@ class InsightsPage(Page):
             self.follow_ups.addWidget(make_label(f"… 另有 {len(items) - 4} 条 more", "muted"))
         self.follow_ups.addStretch(1)
 
-    def _handled(self, item_id: int) -> None:
-        ok = self.services.insights.mark_handled("follow_up", item_id)
-        self.services.audit.record("follow_up.handled", "ok" if ok else "failed", f"follow-up {item_id}")
-        self._show_follow_ups()
+    def _handled(self, item: OpenItem) -> None:
+        close_item(self.services, item, "follow_up.handled", lambda: self._reload_follow_ups() if shiboken6.isValid(self) else None)

@@ -7,14 +7,18 @@ and English; one row per checked thing.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.admin.status import StatusItem, run_checks
 from kiosk.admin.status_text import bilingual, unique
-from kiosk.ui.admin.background import run_off_gui
+from kiosk.insights import OpenItem
+from kiosk.ui.admin.background import run_maybe_off_gui, run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.admin.state_badge import StateBadge
@@ -91,13 +95,19 @@ class StatusPage(Page):
         self.checked_at.setText(f"检查时间 Checked at {datetime.now():%H:%M:%S}")
 
     def show_calls(self) -> None:
-        """List open calls for staff, each with a "handled" button."""
+        """List open calls for staff (the whole hall's when it shares a database), each with a "handled" button."""
+        insights = self.services.insights
+        run_maybe_off_gui(insights.shared, insights.open_items, self._show_calls)
+
+    def _show_calls(self, items: object) -> None:
+        if isinstance(items, Exception) or not shiboken6.isValid(self):
+            return
         while self.calls.count():
             taken = self.calls.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        calls = [i for i in self.services.insights.open_items() if i.kind == "call"]
+        calls = [i for i in cast(list[OpenItem], items) if i.kind == "call"]
         if not calls:
             self.calls.addWidget(make_label("没有待处理的呼叫  No open calls", "muted", "noCalls"))
         for item in calls[:6]:
@@ -108,14 +118,12 @@ class StatusPage(Page):
             row.setContentsMargins(16, 6, 12, 6)
             row.addWidget(make_label(f"⚠ {item.at[11:16]}  {item.text}"), 1)
             done = make_button("已处理 Handled", f"handleCall_{item.id}")
-            done.clicked.connect(lambda _=False, i=item.id: self._handled(i))
+            done.clicked.connect(lambda _=False, i=item: self._handled(i))
             row.addWidget(done)
             self.calls.addWidget(row_box)
 
-    def _handled(self, call_id: int) -> None:
-        ok = self.services.insights.mark_handled("call", call_id)
-        self.services.audit.record("staff_call.handled", "ok" if ok else "failed", f"call {call_id}")
-        self.show_calls()
+    def _handled(self, item: OpenItem) -> None:
+        close_item(self.services, item, "staff_call.handled", lambda: self.show_calls() if shiboken6.isValid(self) else None)
 
     def _update_mic(self) -> None:
         if self.services.mic_level is None or not self.isVisible():
