@@ -276,7 +276,7 @@ class TicketController(QObject):
         if service is not None:
             windows, where = where_text(self.loaded, service, language)
         else:  # the catalog was replaced meanwhile without this service: the number stands, its windows as issued
-            windows, where = ("、" if language == "zh" else ", ").join(issued.window_ids), ""
+            windows, where = translator(language).ctx("window list", ", ").join(issued.window_ids), ""
             _LOGGER.warning("ticket %s issued for %s, no longer in the catalog", issued.ticket.label,
                             issued.ticket.service_id)
         slip = ticket_slip(issued, self.loaded, qr_url=issued.status_url or self.settings.tickets.qr_url,

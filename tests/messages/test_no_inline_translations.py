@@ -18,6 +18,7 @@ ALLOWED = {
     "catalog/localize.py": "catalog data: <field>_en is data, not translation",
     "navigator/navigator.py": "language detection of the question (logic)",
     "navigator/families.py": "language detection of the question (logic)",
+    "navigator/query.py": "segments Chinese and English questions differently (logic)",
     "speech/vocabulary.py": "which recognizer vocabulary a word belongs to (logic)",
     "speech/service.py": "speech models and voices per language (settings)",
     "speech/tts.py": "voice names and probes per language (settings)",
