@@ -14,6 +14,7 @@ from kiosk.ui import input_method, theme
 from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.context import AppContext
 from kiosk.ui.idle import VisitTimeout
+from kiosk.ui.keyboard_room import KeyboardRoom
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens.answer import AnswerScreen
 from kiosk.ui.screens.attract import AttractScreen
@@ -93,6 +94,7 @@ class MainWindow(QWidget):
         self.retranslate()
         self.stack.go("attract", push=False)
         input_method.guard(self)
+        self.keyboard_room = KeyboardRoom(self, root, self.top)  # the keyboard never covers the bottom bar
 
     def _connect(self) -> None:
         home, answer, chooser, top, bottom = self.home, self.answer_screen, self.chooser, self.top, self.bottom
