@@ -31,21 +31,19 @@ def keyboard_window(own: QWindow | None) -> QWindow | None:
     return None
 
 
-def keyboard_screen_rect(own: QWindow | None) -> QRect:
+def keyboard_screen_rect(window: QWidget) -> QRect:
     """The shown keyboard's rectangle on the screen (empty when none is shown).
 
-    The input method reports it in the focused field's coordinates (Qt maps the panel's rectangle through
-    the inverse of the field's ``inputItemTransform``); undone here and placed at the panel window's origin
-    (the desktop panel is a transparent window over the screen with an input region for the keys)."""
+    The input method reports it in the coordinates of the window that has focus (under Xvfb at 1920x1080:
+    (0, 416, 1920, 664)); without a rectangle the keyboard panel's own window is taken."""
     method = QGuiApplication.inputMethod()
     if not method.isVisible():
         return QRect()
-    panel = keyboard_window(own)
-    raw = method.inputItemTransform().mapRect(method.keyboardRectangle()).toRect()
-    if raw.isEmpty():
-        return panel.geometry() if panel is not None else QRect()
-    origin = panel.geometry().topLeft() if panel is not None else QPoint(0, 0)
-    return raw.translated(origin)
+    box = method.keyboardRectangle().toRect()
+    if not box.isEmpty():
+        return box.translated(window.mapToGlobal(QPoint(0, 0)))
+    panel = keyboard_window(window.windowHandle())
+    return panel.geometry() if panel is not None else QRect()
 
 
 class KeyboardRoom(QObject):
@@ -66,7 +64,7 @@ class KeyboardRoom(QObject):
 
     def covered(self) -> int:
         """How many pixels of the window's bottom the keyboard covers now."""
-        return self.overlap(keyboard_screen_rect(self.window.windowHandle()))
+        return self.overlap(keyboard_screen_rect(self.window))
 
     def overlap(self, keyboard: QRect) -> int:
         """Pixels of the window's bottom covered by ``keyboard`` (screen coordinates)."""
@@ -79,7 +77,7 @@ class KeyboardRoom(QObject):
 
     def update(self) -> None:
         """Re-read the keyboard and make room (or give it back)."""
-        rect = keyboard_screen_rect(self.window.windowHandle())
+        rect = keyboard_screen_rect(self.window)
         pixels = self.overlap(rect)
         if pixels != self.reserved:
             _LOGGER.info("on-screen keyboard at %s: %d px kept free above it", rect.getRect(), pixels)
