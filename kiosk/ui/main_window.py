@@ -70,6 +70,7 @@ class MainWindow(QWidget):
         self._end_gate = lambda proceed: proceed()
         store, visit = context.catalog_store, self.visit
         self.attract, self.chooser = AttractScreen(store, visit), ChooserScreen(store, visit)
+        self.attract.idle_timeout_s = context.settings.ui.idle_timeout_s  # said in its privacy notice
         self.home = HomeScreen(store, visit, context.settings.ui.popular_services)
         self.answer_screen, self.map_screen = AnswerScreen(store, visit), MapScreen(store, visit)
         self.screens: dict[str, QWidget] = {"attract": self.attract, "home": self.home, "answer": self.answer_screen,

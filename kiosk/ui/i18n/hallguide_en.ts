@@ -154,8 +154,8 @@
     </message>
     <message>
         <location filename="../screens/attract.py" line="54"/>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</source>
-        <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</translation>
+        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</translation>
     </message>
     <message>
         <location filename="../screens/home.py" line="144"/>

@@ -154,8 +154,8 @@
     </message>
     <message>
         <location filename="../screens/attract.py" line="54"/>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</source>
-        <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或一分钟无操作后，屏幕内容将全部清除。</translation>
+        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或%1无操作后，屏幕内容将全部清除。</translation>
     </message>
     <message>
         <location filename="../screens/home.py" line="144"/>
