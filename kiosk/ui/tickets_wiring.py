@@ -107,6 +107,8 @@ class TicketController(QObject):
         uri = self.printing.printer.uri.strip().lower()
         if not uri or uri.startswith("pdf:"):  # no printer / the pdf:// test printer: say so plainly
             window.status_bar_message("printer", words(self._language())["chip_test" if uri else "chip_none"])
+        else:  # a printer that is down shows from the start, not after the first print (on the print worker)
+            self.printing.check("start")
 
     # -- helpers -------------------------------------------------------------------------------
     @property
@@ -304,6 +306,9 @@ class TicketController(QObject):
                 self.confirm_panel.show_printer_status(event.status)
             if not event.status.can_print and event.status.state != "none":
                 self._staff_alert(event.status.describe())
+            elif event.status.state == "ok" and self._printer_fault:
+                self._printer_fault = False
+                self.window.status_bar_message("printer", None)
             return
         kind = event.kind
         panel = self.ticket_panel if self.ticket_panel is not None else self.guide_panel
@@ -342,6 +347,9 @@ class TicketController(QObject):
         self._service_id = None
         if ours:
             self.window.close_overlay()
+        uri = self.printing.printer.uri.strip().lower()
+        if uri and not uri.startswith("pdf:"):
+            self.printing.check("between-visits")  # the chip follows the printer between visits too
 
     # -- for the staff screens ---------------------------------------------------------------------------
     def test_print(self) -> str:
