@@ -288,7 +288,8 @@ class TicketController(QObject):
         if service is None:
             return
         language = self._language()
-        slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language)
+        slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language,
+                          accessible=self.window.map_screen.step_free)  # the route the map screen shows
         if self.ticket_panel is not None:
             self.ticket_panel.set_print_state("printing", "guide")
         else:

@@ -66,7 +66,7 @@ def test_slip_dot_and_tag_cover_no_plan_label(demo_catalog: LoadedCatalog, scree
     from kiosk.printing import qt_render
     from kiosk.printing.slips import FloorMap, guide_slip
 
-    for service in demo_catalog.catalog.services[:12]:
+    for service in demo_catalog.catalog.services:
         slip = guide_slip(service, demo_catalog, qr_url="https://example.gov.cn/{service_id}")
         block = next((b for b in slip.blocks if isinstance(b, FloorMap)), None)
         if block is None:
@@ -75,6 +75,24 @@ def test_slip_dot_and_tag_cover_no_plan_label(demo_catalog: LoadedCatalog, scree
         assert drawn.marks, service.id
         for mark in drawn.marks:
             hit = [box for box in drawn.labels if mark.intersects(box)]
-            assert not hit, f"{service.id}: a dot or tag covers a plan label {hit[0]}"
+            assert not hit, f"{service.id}: {mark} covers a plan label {hit[0]} (dot {drawn.dot}, tag {drawn.tag})"
     qt_render.render_image(slip, 576).save(str(screenshot_dir / "slip-labels-clear.png"))
     assert isinstance(drawn.labels[0], QRectF)
+
+
+def test_the_slip_takes_the_step_free_route_the_map_screen_shows(demo_catalog: LoadedCatalog) -> None:
+    from kiosk.printing.slips import FloorMap, guide_slip
+
+    catalog = demo_catalog.catalog
+    checked = 0
+    for service in catalog.services:
+        windows = catalog.service_windows(service)
+        if not windows or windows[0].floor == catalog.hall.kiosk.floor:
+            continue
+        for accessible in (False, True):
+            slip = guide_slip(service, demo_catalog, qr_url="https://example.gov.cn/{service_id}",
+                              accessible=accessible)
+            block = next(b for b in slip.blocks if isinstance(b, FloorMap))
+            assert block.route == tuple(route_to(catalog, windows[0].id, accessible=accessible).legs[-1].points)
+        checked += 1
+    assert checked, "no service upstairs: the test shows nothing"
