@@ -91,7 +91,8 @@ class KeyboardRoom(QObject):
             return
         self.reserved = pixels
         self.layout.setContentsMargins(margins.left(), margins.top(), margins.right(), pixels)
-        bottom = self.layout.itemAt(self.layout.count() - 1).widget()
+        last = self.layout.itemAt(self.layout.count() - 1)
+        bottom = last.widget() if last is not None else None
         bars = self.top_bar.sizeHint().height() + (bottom.sizeHint().height() if bottom is not None else 0)
         squeeze = pixels > 0 and self.window.height() - pixels - bars < MIN_SCREEN_ROOM
         if squeeze and not self.top_bar.isHidden():
