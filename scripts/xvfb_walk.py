@@ -141,7 +141,8 @@ uri = "tcp://127.0.0.1:{port}"
             except subprocess.TimeoutExpired:
                 proc.kill()
         log = self.tmp / "kiosk.log"
-        if log.is_file():  # where the kiosk found the on-screen keyboard (kiosk.ui.keyboard_room)
+        if log.is_file():  # kept next to the screenshots; where the kiosk found the on-screen keyboard
+            shutil.copy(log, self.out / f"kiosk-{self.orientation}.log")
             for line in log.read_text(errors="replace").splitlines():
                 if "keyboard" in line:
                     print("kiosk:", line)
