@@ -56,7 +56,7 @@ POINTS: dict[str, dict[str, tuple[float, float]]] = {
         "attract": (409, 700), "field": (360, 265), "ask": (747, 265), "candidate": (38, 1187),
         "map": (157, 1316), "back": (77, 1413), "ticket": (409, 1316), "confirm": (513, 931),
         "ticket_done": (612, 1133), "corner": (780, 42), "pin_2": (414, 649), "pin_4": (275, 742),
-        "pin_6": (553, 742), "pin_8": (414, 835), "pin_ok": (512, 1006), "sign_out": (145, 1056),
+        "pin_6": (553, 742), "pin_8": (414, 835), "pin_ok": (512, 1006), "sign_out": (145, 1313),
         **_KEYS_PORTRAIT,
     },
 }

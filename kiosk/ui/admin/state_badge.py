@@ -20,6 +20,7 @@ class StateBadge(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(190)
+        self.setWordWrap(True)  # "— 未配置 Not configured" wraps in a narrow (portrait) column, never cut off
         self.set_ok(ok)
 
     def set_ok(self, ok: bool | None) -> None:
