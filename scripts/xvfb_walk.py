@@ -46,7 +46,7 @@ _KEYS_PORTRAIT = {**{k: (42 + 81.6 * i, 1237) for i, k in enumerate("qwertyuiop"
                   **{k: (165 + 81.6 * i, 1363) for i, k in enumerate("zxcvbnm")}}
 POINTS: dict[str, dict[str, tuple[float, float]]] = {
     "landscape": {
-        "attract": (700, 400), "field": (220, 265), "ask": (459, 265), "candidate": (66, 341),
+        "attract": (700, 400), "field": (220, 265), "ask": (459, 180), "candidate": (66, 341),
         "map": (740, 679), "back": (77, 776), "ticket": (1013, 679), "confirm": (832, 613),
         "ticket_done": (774, 652), "corner": (1420, 42), "pin_2": (733, 330), "pin_4": (594, 423),
         "pin_6": (872, 423), "pin_8": (733, 516), "pin_ok": (831, 687), "sign_out": (168, 739),
@@ -56,7 +56,7 @@ POINTS: dict[str, dict[str, tuple[float, float]]] = {
         "attract": (409, 700), "field": (360, 265), "ask": (747, 265), "candidate": (38, 1187),
         "map": (157, 1316), "back": (77, 1413), "ticket": (409, 1316), "confirm": (513, 931),
         "ticket_done": (612, 1133), "corner": (780, 42), "pin_2": (414, 649), "pin_4": (275, 742),
-        "pin_6": (553, 742), "pin_8": (414, 835), "pin_ok": (512, 1006), "sign_out": (145, 1056),
+        "pin_6": (553, 742), "pin_8": (414, 835), "pin_ok": (512, 1006), "sign_out": (145, 1313),
         **_KEYS_PORTRAIT,
     },
 }
@@ -140,6 +140,12 @@ uri = "tcp://127.0.0.1:{port}"
                 proc.wait(5)
             except subprocess.TimeoutExpired:
                 proc.kill()
+        log = self.tmp / "kiosk.log"
+        if log.is_file():  # kept next to the screenshots; where the kiosk found the on-screen keyboard
+            shutil.copy(log, self.out / f"kiosk-{self.orientation}.log")
+            for line in log.read_text(errors="replace").splitlines():
+                if "keyboard" in line:
+                    print("kiosk:", line)
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     # -- input and output ----------------------------------------------------------------------
@@ -181,6 +187,23 @@ uri = "tcp://127.0.0.1:{port}"
         """Press one key (Return, BackSpace …)."""
         self.xdo("key", name)
         time.sleep(settle)
+
+    def keyboard_top(self) -> int:
+        """First row of the keyboard's dark panel at the screen's right edge."""
+        image = ImageGrab.grab(xdisplay=self.display).convert("RGB")
+        rows = _dark_rows(image, self.size[0] - 4)
+        return rows[0] if rows else self.size[1]
+
+    def finish_above_keyboard(self) -> bool:
+        """The 结束 button's blue border is drawn in the 110 rows just above the keyboard, at the right edge."""
+        image = ImageGrab.grab(xdisplay=self.display).convert("RGB")
+        top, w = self.keyboard_top(), self.size[0]
+        for y in range(max(0, top - 110), top):
+            for x in range(w - 150, w - 10, 2):
+                r, _g, b = image.getpixel((x, y))[:3]  # type: ignore[misc]
+                if b > 150 and r < 90:
+                    return True
+        return False
 
     def shot(self, name: str, changed: bool = True) -> Path:
         """Save the screen as NN-name.png; check it differs from the previous one when ``changed``."""
@@ -231,6 +254,7 @@ def run_walk(walk: Walk) -> None:
     walk.tap("candidate", settle=0.4)
     walk.pinyin("buban")
     walk.shot("question-typed")
+    assert walk.finish_above_keyboard(), "the keyboard covers the bottom bar's 结束 button"
     walk.tap("ask", settle=2.5)
     walk.shot("card")
     walk.tap("map", settle=2.0)
@@ -264,6 +288,10 @@ def run_walk(walk: Walk) -> None:
     walk.tap("attract", settle=1.0)
     walk.tap("field", settle=1.5)
     walk.shot("next-visitor")
+
+
+def _dark_rows(image: Image.Image, x: int) -> list[int]:
+    return [y for y in range(image.height) if sum(image.getpixel((x, y))[:3]) < 200]  # type: ignore[index]
 
 
 def _countdown_shown(walk: Walk) -> bool:

@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.floor_labels import label_boxes
 from kiosk.printing.slips import BigNumber, Block, Check, FloorMap, Qr, Rule, Slip, Text, here_word
 
 _LOGGER = logging.getLogger(__name__)
@@ -178,63 +180,147 @@ class _Painter:
         if renderer is None or not renderer.isValid():
             self.y += self._text(block.label, _font(self.sizes["normal"], True), 0, self.w, True) + self.gap
             return
-        view = renderer.viewBoxF()
-        # Crop around the window (70 % of the plan's width) unless "you are here" must stay visible.
-        crop = 1.0 if block.here or block.route else 0.7
-        left = min(max(block.x - crop / 2, 0.0), 1.0 - crop)
-        source = QRectF(view.x() + left * view.width(), view.y(), crop * view.width(), view.height())
-        height = min(self.w * source.height() / source.width(), self.w * 0.7)
-        target = QRectF(0, self.y, self.w, height)
+        marks = map_marks(block, int(self.w), self.lang)
+        target = QRectF(0, self.y, self.w, marks.height)
         if self.p is not None:
-            renderer.setViewBox(source)
+            renderer.setViewBox(marks.source)
             renderer.render(self.p, target)
             self.p.setPen(QPen(QColor("black"), 3))
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawRect(target)
-
-            def point(x: float, y: float) -> QPointF:
-                return QPointF((x - left) / crop * self.w, self.y + y * height)
-
-            if len(block.route) > 1:  # the walkway route, as on the map screen
+            self.p.save()
+            self.p.translate(0, self.y)
+            if len(marks.route) > 1:  # the walkway route, as on the map screen
                 self.p.setBrush(Qt.BrushStyle.NoBrush)
                 self.p.setPen(QPen(QColor("black"), 5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
                                    Qt.PenJoinStyle.RoundJoin))
-                self.p.drawPolyline(QPolygonF([point(*pt) for pt in block.route]))
-
-            if block.here:
-                here = point(*block.here)
+                self.p.drawPolyline(QPolygonF(marks.route))
+            if marks.here is not None and marks.here_tag is not None:
                 self.p.setBrush(QColor("white"))
                 self.p.setPen(QPen(QColor("black"), 4))
-                self.p.drawEllipse(here, 12, 12)
-                small = _font(self.sizes["small"], True)
-                word = here_word(self.lang)
-                box = QRectF(here.x() + 16, here.y() - 14, QFontMetricsF(small).horizontalAdvance(word) + 10, 28)
-                self.p.fillRect(box, QColor("white"))
+                self.p.drawEllipse(marks.here)
+                self.p.fillRect(marks.here_tag, QColor("white"))
                 self.p.setPen(QPen(QColor("black"), 2))
-                self.p.drawRect(box)
-                self.p.setFont(small)
-                self.p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), word)
-            spot = point(block.x, block.y)
+                self.p.drawRect(marks.here_tag)
+                self.p.setFont(_font(self.sizes["small"], True))
+                self.p.drawText(marks.here_tag, int(Qt.AlignmentFlag.AlignCenter), here_word(self.lang))
             self.p.setBrush(QBrush(QColor("black")))
             self.p.setPen(QPen(QColor("white"), 3))
-            self.p.drawEllipse(spot, 16, 16)
-            font = _font(self.sizes["normal"], True)
-            metrics = QFontMetricsF(font)
-            tw = metrics.horizontalAdvance(block.label) + 16
-            tx = min(max(spot.x() - tw / 2, 0), self.w - tw)
-            label = QRectF(tx, min(spot.y() + 22, self.y + height - metrics.height() - 4), tw, metrics.height() + 4)
-            self.p.fillRect(label, QColor("black"))
+            self.p.drawEllipse(marks.dot)
+            self.p.fillRect(marks.tag, QColor("black"))
             self.p.setPen(QColor("white"))
-            self.p.setFont(font)
-            self.p.drawText(label, int(Qt.AlignmentFlag.AlignCenter), block.label)
+            self.p.setFont(_font(self.sizes["normal"], True))
+            self.p.drawText(marks.tag, int(Qt.AlignmentFlag.AlignCenter), block.label)
             self.p.setPen(QColor("black"))
-        self.y += height + self.gap
+            self.p.restore()
+        self.y += marks.height + self.gap
 
     def _block_rule(self, _block: Rule) -> None:
         if self.p is not None:
             self.p.setPen(QPen(QColor("black"), 2, Qt.PenStyle.DashLine))
             self.p.drawLine(QPointF(0, self.y + 4), QPointF(self.w, self.y + 4))
         self.y += 8 + self.gap
+
+
+@dataclass(frozen=True)
+class MapMarks:
+    """Where the slip's small plan and its marks go, in dots from the plan's top-left corner."""
+
+    source: QRectF
+    """The part of the SVG's view box shown."""
+    height: float
+    route: list[QPointF]
+    dot: QRectF
+    """The window's dot."""
+    tag: QRectF
+    """The window's black tag."""
+    here: QRectF | None
+    """The kiosk's ring, when it stands on this floor."""
+    here_tag: QRectF | None
+    labels: list[QRectF]
+    """The plan's own labels (kiosk.floor_labels) as drawn: no mark covers one."""
+
+    @property
+    def marks(self) -> list[QRectF]:
+        """Every mark drawn over the plan."""
+        return [m for m in (self.dot, self.tag, self.here, self.here_tag) if m is not None]
+
+
+def _place(candidates: list[QRectF], avoid: list[QRectF], bounds: QRectF) -> QRectF:
+    """The first candidate inside ``bounds`` touching nothing in ``avoid``; else the one covering least."""
+    def inside(box: QRectF) -> QRectF:
+        x = min(max(box.left(), bounds.left()), bounds.right() - box.width())
+        y = min(max(box.top(), bounds.top()), bounds.bottom() - box.height())
+        return QRectF(x, y, box.width(), box.height())
+
+    def covered(box: QRectF) -> float:
+        return sum(box.intersected(o).width() * box.intersected(o).height() for o in avoid if box.intersects(o))
+
+    boxes = [inside(b) for b in candidates]
+    return next((b for b in boxes if covered(b) == 0), min(boxes, key=covered))
+
+
+def _around(centre: QPointF, w: float, h: float, gap: float) -> list[QRectF]:
+    """Boxes of ``w`` x ``h`` below, above, right and left of ``centre`` and on the diagonals."""
+    x, y = centre.x(), centre.y()
+    spots = [(x - w / 2, y + gap), (x - w / 2, y - h - gap), (x + gap, y - h / 2), (x - w - gap, y - h / 2),
+             (x + gap, y + gap), (x - w - gap, y + gap), (x + gap, y - h - gap), (x - w - gap, y - h - gap)]
+    return [QRectF(a, b, w, h) for a, b in spots]
+
+
+def _nearby(centre: QPointF, w: float, h: float, bounds: QRectF, step: float = 6.0) -> list[QRectF]:
+    """Every ``w`` x ``h`` box on a grid inside ``bounds``, nearest to ``centre`` first."""
+    boxes = [QRectF(bounds.left() + i * step, bounds.top() + j * step, w, h)
+             for i in range(int((bounds.width() - w) // step) + 1) for j in range(int((bounds.height() - h) // step) + 1)]
+    return sorted(boxes, key=lambda b: (b.center().x() - centre.x()) ** 2 + (b.center().y() - centre.y()) ** 2)
+
+
+def map_marks(block: FloorMap, width: int, language: str = "zh") -> MapMarks:
+    """Lay out the slip's small plan: crop, route, the window's dot and tag and "you are here", each placed
+    off the plan's own labels (the dot slides back along the route when the window's spot is on one)."""
+    ensure_gui_app()  # fonts are measured
+    renderer = QSvgRenderer(block.svg_path) if block.svg_path else None
+    view = renderer.viewBoxF() if renderer is not None and renderer.isValid() else QRectF(0, 0, 1600, 1000)
+    # Crop around the window (70 % of the plan's width) unless "you are here" must stay visible.
+    crop = 1.0 if block.here or block.route else 0.7
+    left = min(max(block.x - crop / 2, 0.0), 1.0 - crop)
+    source = QRectF(view.x() + left * view.width(), view.y(), crop * view.width(), view.height())
+    height = min(width * source.height() / source.width(), width * 0.7)
+    bounds = QRectF(0, 0, width, height)
+
+    def point(x: float, y: float) -> QPointF:
+        return QPointF((x - left) / crop * width, y * height)
+
+    labels = [QRectF(point(a, b), point(c, d)) for a, b, c, d in label_boxes(block.svg_path)]
+    labels = [box for box in labels if box.intersects(bounds)]
+    route = [point(*pt) for pt in block.route]
+    radius = 9.0
+    spot = point(block.x, block.y)
+    steps = [spot]
+    if len(route) > 1:  # back along the last stretch of the route, a few dots at a time
+        a, b = route[-2], route[-1]
+        length = max(1.0, ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5)
+        steps += [QPointF(b.x() + (a.x() - b.x()) * d / length, b.y() + (a.y() - b.y()) * d / length)
+                  for d in range(4, int(min(length, 60)), 4)]
+    steps += [QPointF(spot.x() + dx, spot.y() + dy) for d in (4, 8, 12, 16)
+              for dx, dy in ((0, d), (0, -d), (d, 0), (-d, 0))]  # then a little to a side
+    dots = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in steps]
+    dot = _place(dots, labels, bounds)
+    normal = QFontMetricsF(_font(_sizes(width)["normal"], True))
+    small = QFontMetricsF(_font(_sizes(width)["small"], True))
+    tw, th = normal.horizontalAdvance(block.label) + 16, normal.height() + 4
+    taken = [*labels, dot]
+    here = here_tag = None
+    if block.here:
+        hp = point(*block.here)
+        here = _place([QRectF(hp.x() - 12, hp.y() - 12, 24, 24)], labels, bounds)
+        word = here_word(language)
+        hw = small.horizontalAdvance(word) + 10
+        here_tag = _place(_around(here.center(), hw, 28, 16) + _nearby(here.center(), hw, 28, bounds),
+                          [*taken, here], bounds)
+        taken += [here, here_tag]
+    tag = _place(_around(dot.center(), tw, th, radius + 4) + _nearby(dot.center(), tw, th, bounds), taken, bounds)
+    return MapMarks(source, height, route, dot, tag, here, here_tag, labels)
 
 
 def _paint(painter: QPainter | None, slip: Slip, width: int) -> float:

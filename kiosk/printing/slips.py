@@ -140,7 +140,7 @@ def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[
     return ids, sep.join(places)
 
 
-def _map_block(loaded: LoadedCatalog, service: Service, language: str) -> FloorMap | None:
+def _map_block(loaded: LoadedCatalog, service: Service, language: str, accessible: bool = False) -> FloorMap | None:
     windows = loaded.catalog.service_windows(service)
     if not windows:
         return None
@@ -149,7 +149,7 @@ def _map_block(loaded: LoadedCatalog, service: Service, language: str) -> FloorM
     kiosk = loaded.catalog.hall.kiosk
     here = (kiosk.x, kiosk.y) if kiosk.floor == window.floor else None
     label = _words(language).ctx("slip", "Window {id}", id=window.id)
-    route = route_to(loaded.catalog, window.id)
+    route = route_to(loaded.catalog, window.id, accessible=accessible)
     points = tuple(route.legs[-1].points) if route.legs else ()
     x, y = points[-1] if points else (window.x, window.y)
     return FloorMap(str(path) if path else None, x, y, label, here, points)
@@ -213,8 +213,10 @@ def guide_slip(
     *,
     qr_url: str,
     language: Literal["zh", "en"] = "zh",
+    accessible: bool = False,
 ) -> Slip:
-    """The guidance slip (办事指南) for a catalog service."""
+    """The guidance slip (办事指南) for a catalog service; ``accessible``: the step-free route (lifts only),
+    as the map screen shows it when the visitor chose it."""
     _ = _words(language)
     catalog = loaded.catalog
     hall = catalog.hall
@@ -243,7 +245,7 @@ def guide_slip(
             blocks.append(Text(line.format(value=value), "small"))
     ids, places = where_text(loaded, service, language)
     blocks.append(Text(_.ctx("slip", "Where to go: Window {ids} · {places}", ids=ids, places=places), "normal", True))
-    floor_map = _map_block(loaded, service, language)
+    floor_map = _map_block(loaded, service, language, accessible)
     if floor_map is not None:
         blocks.append(floor_map)
     if service.online:

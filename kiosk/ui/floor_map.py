@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.floor_labels import Box, label_boxes
 from kiosk.ui import theme
 from kiosk.ui.route import Leg
 
@@ -36,6 +37,7 @@ class FloorMapView(QWidget):
         self._renderer: QSvgRenderer | None = None
         self._layered = False
         self._taken: list[QRectF] = []
+        self._plan_labels: tuple[Box, ...] = ()
         self._map_path: Path | None = None
         self.leg: Leg | None = None
         self.target: tuple[float, float] | None = None
@@ -62,6 +64,7 @@ class FloorMapView(QWidget):
             self._renderer = renderer if renderer.isValid() else None
         self._layered = bool(self._renderer and self._renderer.elementExists("plan")
                              and self._renderer.elementExists("labels"))
+        self._plan_labels = label_boxes(map_path) if self._renderer is not None else ()
         self.update()
 
     def set_leg(self, leg: Leg | None, target_label: str, you_label: str, connector_label: str) -> None:
@@ -110,23 +113,50 @@ class FloorMapView(QWidget):
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         self._taken.append(box)
 
+    def plan_label_rects(self, plan: QRectF) -> list[QRectF]:
+        """The plan's own labels (kiosk.floor_labels) where they are drawn in ``plan``."""
+        return [QRectF(plan.left() + a * plan.width(), plan.top() + b * plan.height(),
+                       (c - a) * plan.width(), (d - b) * plan.height()) for a, b, c, d in self._plan_labels]
+
     def _label_box(self, at: QPointF, w: float, h: float, plan: QRectF, below: bool) -> QRectF:
-        """The first place for a label box (above/below/beside ``at``) off window numbers and other labels."""
-        windows = [self._window_box(pt, plan) for pt in (self.leg.keep_clear if self.leg else ())]
-        gap = 34
-        spots = [(at.x() - w / 2, at.y() - h - gap), (at.x() - w / 2, at.y() + gap),
-                 (at.x() + gap, at.y() - h / 2), (at.x() - w - gap, at.y() - h / 2)]
-        if below:
-            spots[0], spots[1] = spots[1], spots[0]
+        """The first place for a label box around ``at`` off window numbers, the plan's labels and other
+        tags; when every place touches something, the one that covers least."""
+        clear = [self._window_box(pt, plan) for pt in (self.leg.keep_clear if self.leg else ())]
+        clear += self.plan_label_rects(plan)
+        spots = []
+        for gap in (34, 70, 110):
+            ring = [(at.x() - w / 2, at.y() - h - gap), (at.x() - w / 2, at.y() + gap),
+                    (at.x() + gap, at.y() - h / 2), (at.x() - w - gap, at.y() - h / 2),
+                    (at.x() + gap * 0.7, at.y() - h - gap * 0.7), (at.x() - w - gap * 0.7, at.y() - h - gap * 0.7),
+                    (at.x() + gap * 0.7, at.y() + gap * 0.7), (at.x() - w - gap * 0.7, at.y() + gap * 0.7)]
+            if below:
+                ring[0], ring[1] = ring[1], ring[0]
+            spots += ring
         boxes = []
         for x, y in spots:
             x = min(max(x, plan.left()), plan.right() - w)
             y = min(max(y, plan.top()), plan.bottom() - h)
             boxes.append(QRectF(x, y, w, h))
+        others = (*clear, *self._taken)
+
+        def covered(box: QRectF) -> float:
+            return sum(box.intersected(o).width() * box.intersected(o).height() for o in others if box.intersects(o))
+
         for box in boxes:
-            if not any(box.intersects(other) for other in (*windows, *self._taken)):
+            if covered(box) == 0:
                 return box
-        return boxes[0]
+        return min(boxes, key=covered)
+
+    def _clear_under_route(self, p: QPainter, route: QPainterPath, width: float, plan: QRectF) -> None:
+        """A light patch under each plan label the route passes beneath, so the label reads clearly."""
+        stroker = QPainterPathStroker()
+        stroker.setWidth(width)
+        band = stroker.createStroke(route)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 235))
+        for box in self.plan_label_rects(plan):
+            if box.width() < plan.width() * 0.3 and band.intersects(box):
+                p.drawRoundedRect(box.adjusted(-6, -3, 6, 3), 6, 6)
 
     @staticmethod
     def _window_box(pt: tuple[float, float], plan: QRectF) -> QRectF:
@@ -191,6 +221,8 @@ class FloorMapView(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.ACCENT))
             p.drawPolygon(head)
+            if self._layered:
+                self._clear_under_route(p, path, 16 * k, plan)
         if self.target is not None:  # the marker under the labels: a window number stays readable
             tp = at(self.target)
             phase = ((time.monotonic() - self._t0) * 0.8) % 1.0

@@ -15,6 +15,7 @@ from kiosk.ui import input_method, theme
 from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.context import AppContext
 from kiosk.ui.idle import VisitTimeout
+from kiosk.ui.keyboard_room import KeyboardRoom
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens.answer import AnswerScreen
 from kiosk.ui.screens.attract import AttractScreen
@@ -70,6 +71,7 @@ class MainWindow(QWidget):
         self._end_gate = lambda proceed: proceed()
         store, visit = context.catalog_store, self.visit
         self.attract, self.chooser = AttractScreen(store, visit), ChooserScreen(store, visit)
+        self.attract.idle_timeout_s = context.settings.ui.idle_timeout_s  # said in its privacy notice
         self.home = HomeScreen(store, visit, context.settings.ui.popular_services)
         self.answer_screen, self.map_screen = AnswerScreen(store, visit), MapScreen(store, visit)
         self.screens: dict[str, QWidget] = {"attract": self.attract, "home": self.home, "answer": self.answer_screen,
@@ -94,6 +96,7 @@ class MainWindow(QWidget):
         self.retranslate()
         self.stack.go("attract", push=False)
         input_method.guard(self)
+        self.keyboard_room = KeyboardRoom(self, root, self.top)  # the keyboard never covers the bottom bar
 
     def _connect(self) -> None:
         home, answer, chooser, top, bottom = self.home, self.answer_screen, self.chooser, self.top, self.bottom

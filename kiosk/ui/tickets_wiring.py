@@ -118,6 +118,8 @@ class TicketController(QObject):
         uri = self.printing.printer.uri.strip().lower()
         if not uri or uri.startswith("pdf:"):  # no printer / the pdf:// test printer: say so plainly
             window.status_bar_message("printer", words(self._language())["chip_test" if uri else "chip_none"])
+        else:  # a printer that is down shows from the start, not after the first print (on the print worker)
+            self.printing.check("start")
 
     # -- helpers -------------------------------------------------------------------------------
     @property
@@ -336,7 +338,8 @@ class TicketController(QObject):
         if service is None:
             return
         language = self._language()
-        slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language)
+        slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language,
+                          accessible=self.window.map_screen.step_free)  # the route the map screen shows
         if self.ticket_panel is not None:
             self.ticket_panel.set_print_state("printing", "guide")
         else:
@@ -354,6 +357,9 @@ class TicketController(QObject):
                 self.confirm_panel.show_printer_status(event.status)
             if not event.status.can_print and event.status.state != "none":
                 self._staff_alert(event.status.describe())
+            elif event.status.state == "ok" and self._printer_fault:
+                self._printer_fault = False
+                self.window.status_bar_message("printer", None)
             return
         kind = event.kind
         panel = self.ticket_panel if self.ticket_panel is not None else self.guide_panel
@@ -392,6 +398,9 @@ class TicketController(QObject):
         self._service_id = None
         if ours:
             self.window.close_overlay()
+        uri = self.printing.printer.uri.strip().lower()
+        if uri and not uri.startswith("pdf:"):
+            self.printing.check("between-visits")  # the chip follows the printer between visits too
 
     # -- for the staff screens ---------------------------------------------------------------------------
     def test_print(self) -> str:

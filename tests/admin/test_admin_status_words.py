@@ -28,7 +28,7 @@ def _has_english(text: str) -> bool:
 
 def test_printer_row_once_after_signing_in_twice(qtbot, kiosk, screenshot_dir):
     """The tickets area publishes its printer check; two sign-ins (each binds late areas) → one printer row."""
-    window, controller = kiosk()
+    window, controller = kiosk(toml='[printer]\nuri = "tcp://127.0.0.1:9100"\n')
     window.context.status.publish("printer", "打印机 Printer", lambda: StatusItem(
         "printer", "打印机 Printer", False, "127.0.0.1:9100: 打印机缺纸，请更换纸卷"))
     sign_in(qtbot, window, controller)
@@ -55,11 +55,11 @@ def test_every_row_in_chinese_and_english_with_icon_and_words(qtbot, kiosk):
     rows = _rows(page)
     assert {"llm", "speech", "disk", "catalog"} <= set(rows)
     for key, (state, name, detail) in rows.items():
-        assert state[0] in "✓⚠✕" and has_chinese(state) and _has_english(state), (key, state)
+        assert state[0] in "✓⚠✕○—" and has_chinese(state) and _has_english(state), (key, state)
         assert has_chinese(name) and _has_english(name), (key, name)
         zh, en = detail.split("\n")
         assert has_chinese(zh) and _has_english(en) and not has_chinese(en), (key, detail)
-    assert rows["llm"][0] == "⚠ 注意 Attention" and "离线" in rows["llm"][2]
+    assert rows["llm"][0] == "— 未配置 Not configured" and "离线" in rows["llm"][2]
 
 
 def test_bilingual_fills_the_missing_language_and_states_have_words():

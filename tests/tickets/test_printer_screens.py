@@ -231,3 +231,19 @@ def test_print_test_cli_names_the_printer(tmp_path):
     pdf = run("--printer", f"pdf://{tmp_path}/slips")
     assert pdf.returncode == 0, pdf.stderr
     assert "测试打印机" in pdf.stdout and "test printer (no paper)" in pdf.stdout
+
+
+def test_a_printer_that_is_down_shows_from_the_start(make_kiosk, qtbot):
+    """Issue 13 (Xvfb walk): the printer-down chip came only after the first print attempt. The state is read
+    at start on the print worker (the GUI thread never waits) and again after each visit: back up, chip gone."""
+    printer = EscposEmulator(state="paper_out")
+    try:
+        window, controller = make_kiosk({"uri": printer.uri})
+        qtbot.waitUntil(lambda: _chip(window) == "⚠ 打印机暂时不能用", timeout=5000)
+        assert not any(printer.jobs)  # no slip was printed to find out (a status query only)
+        printer.load_paper()
+        window.start_visit()
+        window.end_visit()
+        qtbot.waitUntil(lambda: _chip(window) is None, timeout=5000)
+    finally:
+        printer.close()

@@ -140,3 +140,18 @@ def test_a_tap_anywhere_during_the_countdown_keeps_the_visit(make_window, qtbot)
     qtbot.mouseClick(window.idle_overlay, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert not window.idle_overlay.isVisible()
     assert window.current_screen == "answer" and window.current_answer is not None
+
+
+def test_the_privacy_notice_says_the_configured_idle_time(make_window, qtbot):
+    """Issue 13 (Xvfb walk): the notice said 一分钟 whatever ``ui.idle_timeout_s`` was."""
+    from ui_helpers import find
+
+    from kiosk.ui.screens.attract import idle_words
+
+    window = make_window(idle_timeout_s=90)
+    notice = find(window, "privacyNotice")
+    assert "90 秒无操作后" in notice.text() and "一分钟" not in notice.text(), notice.text()
+    window.visit.set_language("en")
+    qtbot.waitUntil(lambda: "after 90 seconds without use" in notice.text(), timeout=2000)
+    assert [idle_words(s, "zh") for s in (60, 120, 45)] == ["一分钟", "2 分钟", "45 秒"]
+    assert [idle_words(s, "en") for s in (60, 120, 45)] == ["a minute", "2 minutes", "45 seconds"]

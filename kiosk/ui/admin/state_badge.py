@@ -9,6 +9,7 @@ from kiosk.admin.status_text import state_label
 from kiosk.ui.admin.style import BAD, OK, UNKNOWN
 
 _LOOK = {True: (OK, "#e8f5ec"), None: (UNKNOWN, "#fff6dc"), False: (BAD, "#fdecea")}
+_LOOKS = {"ok": _LOOK[True], "attention": _LOOK[None], "fault": _LOOK[False], "inactive": ("#4a5568", "#eef1f5")}
 
 
 class StateBadge(QLabel):
@@ -19,12 +20,17 @@ class StateBadge(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(190)
+        self.setWordWrap(True)  # "— 未配置 Not configured" wraps in a narrow (portrait) column, never cut off
         self.set_ok(ok)
 
     def set_ok(self, ok: bool | None) -> None:
         """Show True (✓), None (⚠) or False (✕)."""
         self.ok = ok
-        self.setText(state_label(ok))
-        color, background = _LOOK[ok]
+        self.set_state(state_label(ok), {True: "ok", None: "attention", False: "fault"}[ok])
+
+    def set_state(self, text: str, look: str) -> None:
+        """Any state's words with a look: "ok", "attention", "fault" or "inactive" (switched off, not set up)."""
+        self.setText(text)
+        color, background = _LOOKS[look]
         self.setStyleSheet(f"QLabel {{ font-size: 21px; font-weight: 700; color: {color}; background: {background};"
                            f" border: 2px solid {color}; border-radius: 10px; padding: 4px 10px; }}")

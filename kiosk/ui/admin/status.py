@@ -22,6 +22,7 @@ from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.admin.state_badge import StateBadge
+from kiosk.ui.admin.status_state import row_state
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -84,11 +85,13 @@ class StatusPage(Page):
             if widget is not None:
                 widget.deleteLater()
         for row, item in enumerate(self.items):
+            state = row_state(item, self.services.settings)
             badge = StateBadge(item.ok)
+            badge.set_state(state.label, state.look)
             badge.setObjectName(f"statusState_{item.key}")
             self.grid.addWidget(badge, row, 0)
             self.grid.addWidget(make_label(item.label, None, f"statusLabel_{item.key}"), row, 1)
-            zh, en = bilingual(item)
+            zh, en = state.detail or bilingual(item)
             self.grid.addWidget(make_label(f"{zh}\n{en}", "muted", f"statusText_{item.key}"), row, 2)
         from datetime import datetime
 

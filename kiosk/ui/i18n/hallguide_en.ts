@@ -120,10 +120,6 @@
         <translation>Information updated {0}</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</source>
-        <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</translation>
-    </message>
-    <message>
         <source>Listening… please speak now</source>
         <translation>Listening… please speak now</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Assistant offline</source>
         <translation>Assistant offline</translation>
+    </message>
+    <message>
+        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>信息更新于 {0}</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after a minute without use.</source>
-        <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或一分钟无操作后，屏幕内容将全部清除。</translation>
-    </message>
-    <message>
         <source>Listening… please speak now</source>
         <translation>正在听，请说话……</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Assistant offline</source>
         <translation>离线模式</translation>
+    </message>
+    <message>
+        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或%1无操作后，屏幕内容将全部清除。</translation>
     </message>
 </context>
 <context>

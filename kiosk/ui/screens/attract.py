@@ -13,6 +13,16 @@ from kiosk.ui.widgets import Clickable, PlainLabel
 from kiosk.visit import Visit
 
 
+def idle_words(seconds: float, language: str) -> str:
+    """How long without use before the screen is cleared, in words: 一分钟 / a minute, 90 秒 / 90 seconds."""
+    whole = round(seconds)
+    if whole == 60:
+        return "一分钟" if language == "zh" else "a minute"
+    if whole % 60 == 0:
+        return f"{whole // 60} 分钟" if language == "zh" else f"{whole // 60} minutes"
+    return f"{whole} 秒" if language == "zh" else f"{whole} seconds"
+
+
 class AttractScreen(Clickable):
     """Shown between visits; a tap anywhere starts a visit (``clicked``)."""
 
@@ -34,6 +44,8 @@ class AttractScreen(Clickable):
         self.prompt_en = PlainLabel(role="title")
         self.privacy = PlainLabel(role="muted")
         self.privacy.setObjectName("privacyNotice")
+        self.idle_timeout_s = 60.0
+        """The settings' ``ui.idle_timeout_s``, said in the privacy notice (the window sets it)."""
         for w in (self.hall, self.hall_en, self.figure, self.prompt, self.prompt_en):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
             if isinstance(w, PlainLabel):
@@ -53,7 +65,7 @@ class AttractScreen(Clickable):
         self.prompt_en.setText("Tap the screen or speak to start")
         self.privacy.setText(tr(
             "Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or "
-            "after a minute without use."))
+            "after %1 without use.").replace("%1", idle_words(self.idle_timeout_s, self._visit.language)))
 
     def apply_mode(self, large: bool, portrait: bool) -> None:
         """Bigger figure in portrait, where there is room."""

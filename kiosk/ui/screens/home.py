@@ -186,7 +186,18 @@ class HomeScreen(QWidget):
         self.ask_panel.setFixedWidth(16777215 if portrait else (720 if large else 620))
         self.voice.set_diameter(240 if large else 210)
         self.figure.set_size(170 if large else 150)
-        self.privacy.setVisible(not portrait)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Above the on-screen keyboard (kiosk.ui.keyboard_room) the field stays whole: mic and notes step aside."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        roomy = self.height() >= 560 or not self.isVisible()
+        self.voice.setVisible(roomy)
+        self.voice_hint.setVisible(roomy)
+        self.privacy.setVisible(roomy and not self._portrait)
 
     def _popular(self, per_department: int, limit: int) -> list[Service]:
         """The configured popular services, else the first few of each department (catalog order)."""

@@ -1,0 +1,104 @@
+"""Room for the on-screen keyboard: it never covers the bottom bar (issue 13, Xvfb walk).
+
+Qt Virtual Keyboard's desktop panel is a window of its own over the bottom of the screen. Left alone it
+covered the bottom bar, and a tap where 结束 (Finish) was landed on the keyboard's Enter and sent half a
+question. While the keyboard is shown, :class:`KeyboardRoom` reserves its height at the bottom of the window
+(the window's layout gets that bottom margin), so the bottom bar sits just above the keyboard and the
+screens shrink to the room left. When that room is too small for a screen's question field (landscape: the
+keyboard takes about 60 % of a 1080-pixel-high screen) the top bar steps aside while the keyboard is open.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+_LOGGER = logging.getLogger(__name__)
+MIN_SCREEN_ROOM = 380
+"""Pixels a screen needs above the keyboard (its heading and question field) with the top bar shown."""
+
+
+def keyboard_window(own: QWindow | None) -> QWindow | None:
+    """The keyboard panel's window: a visible top-level window, not ours, that never takes focus."""
+    for window in QGuiApplication.topLevelWindows():
+        if window is own or not window.isVisible() or window.transientParent() is not None:
+            continue
+        if window.flags() & Qt.WindowType.WindowDoesNotAcceptFocus:
+            return window
+    return None
+
+
+def keyboard_screen_rect(window: QWidget) -> QRect:
+    """The shown keyboard's rectangle on the screen (empty when none is shown).
+
+    The input method reports it in the coordinates of the window that has focus (under Xvfb at 1920x1080:
+    (0, 416, 1920, 664)); without a rectangle the keyboard panel's own window is taken."""
+    method = QGuiApplication.inputMethod()
+    if not method.isVisible():
+        return QRect()
+    box = method.keyboardRectangle().toRect()
+    if not box.isEmpty():
+        return box.translated(window.mapToGlobal(QPoint(0, 0)))
+    panel = keyboard_window(window.windowHandle())
+    return panel.geometry() if panel is not None else QRect()
+
+
+class KeyboardRoom(QObject):
+    """Keeps ``window``'s bottom bar above the on-screen keyboard (``layout`` is the window's top layout)."""
+
+    def __init__(self, window: QWidget, layout: QBoxLayout, top_bar: QWidget) -> None:
+        super().__init__(window)
+        self.window, self.layout, self.top_bar = window, layout, top_bar
+        self.reserved = 0
+        """Pixels kept free at the bottom of the window for the keyboard (0 when it is hidden)."""
+        self._top_hidden = False
+        self._later = QTimer(self, singleShot=True, interval=120)  # the panel's window settles after it slides in
+        self._later.timeout.connect(self.update)
+        method = QGuiApplication.inputMethod()
+        method.visibleChanged.connect(self.update)
+        method.keyboardRectangleChanged.connect(self.update)
+        method.visibleChanged.connect(self._later.start)
+
+    def covered(self) -> int:
+        """How many pixels of the window's bottom the keyboard covers now."""
+        return self.overlap(keyboard_screen_rect(self.window))
+
+    def overlap(self, keyboard: QRect) -> int:
+        """Pixels of the window's bottom covered by ``keyboard`` (screen coordinates)."""
+        if keyboard.isEmpty():
+            return 0
+        mine = QRect(self.window.mapToGlobal(self.window.rect().topLeft()), self.window.size())
+        if not mine.intersects(keyboard):
+            return 0
+        return max(0, mine.bottom() - keyboard.top() + 1)
+
+    def update(self) -> None:
+        """Re-read the keyboard and make room (or give it back)."""
+        rect = keyboard_screen_rect(self.window)
+        pixels = self.overlap(rect)
+        if pixels != self.reserved:
+            _LOGGER.info("on-screen keyboard at %s: %d px kept free above it", rect.getRect(), pixels)
+        self.reserve(pixels)
+
+    def reserve(self, pixels: int) -> None:
+        """Keep ``pixels`` free at the bottom; hide the top bar while that leaves a screen too little room."""
+        pixels = max(0, min(pixels, self.window.height()))
+        margins = self.layout.contentsMargins()
+        if pixels == self.reserved and margins.bottom() == pixels:
+            return
+        self.reserved = pixels
+        self.layout.setContentsMargins(margins.left(), margins.top(), margins.right(), pixels)
+        last = self.layout.itemAt(self.layout.count() - 1)
+        bottom = last.widget() if last is not None else None
+        bars = self.top_bar.sizeHint().height() + (bottom.sizeHint().height() if bottom is not None else 0)
+        squeeze = pixels > 0 and self.window.height() - pixels - bars < MIN_SCREEN_ROOM
+        if squeeze and not self.top_bar.isHidden():
+            self.top_bar.hide()
+            self._top_hidden = True
+        elif not squeeze and self._top_hidden:
+            self.top_bar.show()
+            self._top_hidden = False
+        self.layout.activate()
