@@ -265,6 +265,21 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>a minute</source>
+        <translation>a minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} seconds</translation>
+    </message>
+</context>
+<context>
     <name>LlmAnswer</name>
     <message>
         <source>Assistant&apos;s explanation</source>

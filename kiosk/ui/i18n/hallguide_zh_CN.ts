@@ -265,6 +265,21 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>a minute</source>
+        <translation>一分钟</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} 秒</translation>
+    </message>
+</context>
+<context>
     <name>LlmAnswer</name>
     <message>
         <source>Assistant&apos;s explanation</source>

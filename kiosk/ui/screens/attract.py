@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import CatalogStore
 from kiosk.messages import other_language
 from kiosk.ui.assistant_figure import AssistantFigure
-from kiosk.ui.text import loc, tr
+from kiosk.ui.text import loc, tr, tr_in
 from kiosk.ui.widgets import Clickable, PlainLabel
 from kiosk.visit import Visit
+
+_IDLE_WORDS = {
+    "minute": QT_TRANSLATE_NOOP("AttractScreen", "a minute"),
+    "minutes": QT_TRANSLATE_NOOP("AttractScreen", "{n} minutes"),
+    "seconds": QT_TRANSLATE_NOOP("AttractScreen", "{n} seconds"),
+}
 
 
 def idle_words(seconds: float, language: str) -> str:
     """How long without use before the screen is cleared, in words: 一分钟 / a minute, 90 秒 / 90 seconds."""
     whole = round(seconds)
     if whole == 60:
-        return "一分钟" if language == "zh" else "a minute"
+        return tr_in(language, "AttractScreen", _IDLE_WORDS["minute"])
     if whole % 60 == 0:
-        return f"{whole // 60} 分钟" if language == "zh" else f"{whole // 60} minutes"
-    return f"{whole} 秒" if language == "zh" else f"{whole} seconds"
+        return tr_in(language, "AttractScreen", _IDLE_WORDS["minutes"]).format(n=whole // 60)
+    return tr_in(language, "AttractScreen", _IDLE_WORDS["seconds"]).format(n=whole)
 
 
 class AttractScreen(Clickable):
