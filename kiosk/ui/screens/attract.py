@@ -23,10 +23,10 @@ def idle_words(seconds: float, language: str) -> str:
     """How long without use before the screen is cleared, in words: 一分钟 / a minute, 90 秒 / 90 seconds."""
     whole = round(seconds)
     if whole == 60:
-        return tr_in(language, "AttractScreen", _IDLE_WORDS["minute"])
+        return tr_in(language, "AttractScreen", str(_IDLE_WORDS["minute"]))
     if whole % 60 == 0:
-        return tr_in(language, "AttractScreen", _IDLE_WORDS["minutes"]).format(n=whole // 60)
-    return tr_in(language, "AttractScreen", _IDLE_WORDS["seconds"]).format(n=whole)
+        return tr_in(language, "AttractScreen", str(_IDLE_WORDS["minutes"])).format(n=whole // 60)
+    return tr_in(language, "AttractScreen", str(_IDLE_WORDS["seconds"])).format(n=whole)
 
 
 class AttractScreen(Clickable):
