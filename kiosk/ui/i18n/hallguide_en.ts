@@ -216,6 +216,10 @@
         <translation>Step-free route (lifts only)</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Go to {0}: {1} {2}</source>
         <translation>Go to {0}: {1} {2}</translation>
     </message>

@@ -216,6 +216,10 @@
         <translation>无障碍路线（只乘电梯）</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>Go to {0}: {1} {2}</source>
         <translation>请前往 {0}：{1} {2}</translation>
     </message>

@@ -163,7 +163,7 @@ class MapScreen(QWidget):
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
             zone = loc(window, "zone", lang) if window else ""
-            where = f"{label} ({window.label})" if window and window.label else label
+            where = tr("{0} ({1})").format(label, window.label) if window and window.label else label
             self.detail.setText(tr("Go to {0}: {1} {2}").format(where, self._floor_name(floor_id), zone).strip())
         else:
             place = self.places[self.window_index]
