@@ -40,7 +40,7 @@ def _fee_values(clause: str) -> list[tuple[int, object]]:
 def _duration_values(clause: str) -> list[tuple[int, object]]:
     out: list[tuple[int, object]] = [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
     for m in facts._DURATION.finditer(clause):
-        found = facts.durations(clause[max(0, m.start() - 14) : m.end()])
+        found = facts.durations(clause[max(0, m.start() - 14) : m.end() + 6])
         out += [(m.start(), value) for value in found if value[0] == float(m.group(1))]
     return out
 
@@ -84,6 +84,27 @@ def _bare(clause: str) -> bool:
     return len(re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", head))) < _MIN_TERM
 
 
+def _segments(clause: str, found: list[tuple[int, object]]) -> list[tuple[str, object]]:
+    """Each value of ``clause`` with the words since the value before it ("初级1000元、中级1500元": 初级 → 1000,
+    、中级 → 1500); the first value keeps the whole head of the clause."""
+    out: list[tuple[str, object]] = []
+    previous = 0
+    for start, value in sorted(found, key=lambda f: f[0]):
+        segment = clause[previous:start]
+        if out and not _bare(segment):
+            out.append((segment, value))
+        else:
+            out.append((clause[:start] if not out else segment, value))
+        previous = max(previous, _value_end(clause, start))
+    return out
+
+
+def _value_end(clause: str, start: int) -> int:
+    """Where the value that begins at ``start`` ends (its number and unit)."""
+    m = re.match(r"[¥￥]?\s*\d+(?:\.\d+)?\s*\S{0,3}|\S{1,4}", clause[start:])
+    return start + (m.end() if m else 1)
+
+
 @dataclass(frozen=True)
 class Bindings:
     """Qualifier → the values the entries give for it, per kind (fee, duration)."""
@@ -117,9 +138,9 @@ class Bindings:
                 found = values(clause)
                 if not found:
                     continue
-                start, value = min(found, key=lambda f: f[0])
-                for term in _qualifier_terms(clause[:start]):
-                    bound.setdefault((kind, term), set()).add(value)
+                for segment, value in _segments(clause, found):
+                    for term in _qualifier_terms(segment):
+                        bound.setdefault((kind, term), set()).add(value)
         return cls(tuple(sorted((k, t, frozenset(v)) for (k, t), v in bound.items())))
 
     def _present(self, kind: str, text: str) -> dict[str, frozenset[object]]:
@@ -144,8 +165,9 @@ class Bindings:
             if not stated:
                 continue
             whole = self._present(kind, text) if len({v for _, v in stated}) == 1 else {}
-            for clause, value in stated:
-                present = self._present(kind, clause) or (whole if _bare(clause) else {})
-                if present and not any(value in bound for bound in present.values()):
-                    problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
+            for clause in dict.fromkeys(c for c, _ in stated):
+                for segment, value in _segments(clause, values(clause)):
+                    present = self._present(kind, segment) or (whole if _bare(segment) else {})
+                    if present and not any(value in bound for bound in present.values()):
+                        problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
         return problems

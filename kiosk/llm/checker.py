@@ -30,6 +30,8 @@ __all__ = [
 ]  # fmt: skip
 
 _FREE_CONTEXT = 8
+_DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
+                       r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -321,10 +323,10 @@ class GroundingChecker:
         checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
         problems: list[str] = []
         for clause, named in self._scope.clauses(text):
-            problems += [
-                p for p in self._scoped_checker(named)._entry_problems(clause)
-                if p not in already and not p.startswith(("duration", "says done"))  # a deadline may be another's
-            ]  # fmt: skip
+            scoped = self._scoped_checker(named)
+            documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause)]
+            clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
+            problems += [p for p in scoped._entry_problems(clause) + documents if p not in already]
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
         return problems

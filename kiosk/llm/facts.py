@@ -180,9 +180,18 @@ def durations(text: str) -> set[tuple[float, str]]:
             continue  # a year: 2026年
         if unit == "周" and t[m.end() : m.end() + 1] == "岁":
             continue  # an age: 16周岁
-        family = _UNIT_FAMILY.get(unit) or _english_family(unit)
-        out.add((value, family))
+        if value == 24 and family_of(unit) == "h" and _ROUND_THE_CLOCK.match(t, m.end()):
+            continue  # a place open round the clock (24小时自助区), not a time limit
+        out.add((value, family_of(unit)))
     return out
+
+
+_ROUND_THE_CLOCK = re.compile(r"\s*(?:的)?\s*(?:自助|开放|营业|服务|值守|值班|热线|在线|不打烊|self-service|open|service)", re.I)
+
+
+def family_of(unit: str) -> str:
+    """The unit family of a duration unit (工作日 → d, months → m)."""
+    return _UNIT_FAMILY.get(unit) or _english_family(unit)
 
 
 def _english_family(unit: str) -> str:

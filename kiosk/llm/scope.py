@@ -3,7 +3,7 @@
 With three cited services, "身份证补领工本费20元" must not pass because *another* cited service costs 20
 yuan. A sentence names a cited service when it contains the service's name, its name without a closing
 verb (无犯罪记录证明开具 → 无犯罪记录证明), one of its aliases (three characters or more) or its English
-name, clause by clause. A clause that names some but not all of the cited services has its windows,
+name, clause by clause; a clause that names none continues the topic of the clause before it. A clause that names some but not all of the cited services has its windows,
 floors and fees read against the named services' entries (and the hall's info) only; a
 clause that names none, or all, is read against them all.
 """
@@ -20,6 +20,8 @@ _PREFIX = re.compile(r"^(居民|普通|往来|机动车)")
 _DOC_END = re.compile(r"(证明|证书|证|卡|照|簿|书)$")
 _MIN_ALIAS = 3
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
+# a clause with a subject of its own (a document or a service: 护照在A06窗口) does not continue the topic
+_SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
 
 
 def _fold(text: str) -> str:
@@ -71,8 +73,11 @@ class Scope:
     def clauses(self, sentence: str) -> list[tuple[str, tuple[int, ...]]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices."""
         out = []
+        topic: tuple[int, ...] = ()
         for clause in _CLAUSE.split(sentence):
-            named = self.named(clause)
+            # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
+            named = self.named(clause) or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
+            topic = named
             if named and len(named) < len(self.names):
                 out.append((clause, named))
         return out
