@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kiosk.llm import facts
+from kiosk.llm.conditions import _AGE
 
 _CLAUSE = re.compile(r"[；;，,。（）()\n：:]")
 _TERMS = re.compile(r"[、/]|和|及|或|与|\bor\b|\band\b", re.IGNORECASE)
@@ -45,7 +46,11 @@ def _duration_values(clause: str) -> list[tuple[int, object]]:
     return out
 
 
-_KINDS = (("fee", _fee_values), ("duration", _duration_values))
+def _age_values(clause: str) -> list[tuple[int, object]]:
+    return [(m.start(), int(next(g for g in m.groups() if g))) for m in _AGE.finditer(clause)]
+
+
+_KINDS = (("fee", _fee_values), ("duration", _duration_values), ("age", _age_values))
 
 
 _MEASURE = re.compile(r"(?:每|/)[件副本张次人户套个]?$")

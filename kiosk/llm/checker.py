@@ -18,6 +18,7 @@ from typing import Any
 
 from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
+from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
@@ -282,6 +283,7 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
+        self._conditions = Conditions.build(self.source)
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
@@ -316,7 +318,7 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
-        return problems
+        return problems + self._conditions.check(text)
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,

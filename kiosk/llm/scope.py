@@ -32,19 +32,26 @@ def _english(text: str) -> str:
     return re.sub(r"\s+", " ", plain(text).lower()).strip()
 
 
-def service_names(service: Any) -> tuple[str, ...]:
+def _materials(services: list[Any]) -> str:
+    """The folded material names of ``services`` (one a line)."""
+    return "\n".join(_fold(str(getattr(m, "name", "") or "")) for s in services for m in getattr(s, "materials", None) or [])
+
+
+def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
     """The names a sentence may call ``service`` by (Chinese folded; English lower case with spaces):
     its name, its name without a closing verb unless what is left is a document (居民身份证补领 →
     补领身份证, 身份证补领; not 身份证, which other services list as a material), aliases of 3+ characters."""
     name = _fold(service.name)
     names = {name}
-    verb = _VERB_END.search(name)
+    bare = re.sub(r"[（(][^）)]*[）)]", "", name)  # "纳税证明（完税证明）开具" → 纳税证明开具
+    names.add(bare)
+    verb = _VERB_END.search(bare)
     if verb:
-        obj = name[: verb.start()]
+        obj = bare[: verb.start()]
         for o in {obj, _PREFIX.sub("", obj)}:
             names |= {verb.group() + o, o + verb.group()}
-            if not _DOC_END.search(o):
-                names.add(o)
+            if not _DOC_END.search(o) or (o not in materials and len(o) >= 2):
+                names.add(o)  # a document no cited service lists as a material names its service (护照)
     for alias in getattr(service, "aliases", None) or []:
         names.add(_english(alias) if plain(alias).isascii() else _fold(alias))
     if getattr(service, "name_en", ""):
@@ -57,7 +64,8 @@ class Scope:
 
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services, in citation order."""
-        self.names = [service_names(s) for s in services]
+        materials = _materials(services)
+        self.names = [service_names(s, materials) for s in services]
 
     def named(self, sentence: str) -> tuple[int, ...]:
         """Indices of the cited services ``sentence`` names (empty when one or none is cited)."""

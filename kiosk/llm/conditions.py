@@ -1,0 +1,153 @@
+"""Conditions a sentence states that the cited entries must state too: ages, grades, dates, photo
+attributes, who must come, the online and postal channels, and what the entries forbid or require.
+
+Each rule compares a *kind* of fact, never a phrase: an age ("年满60周岁", "under 6") the entries do not
+give; a grade ("一至四级") beyond the grades they give; a calendar date ("3月1日"); a photo background
+colour or size; "one partner may come" when the entries require both; "apply online" or "sent by post"
+when the entries give no such channel; doing what the entries forbid ("不得自带" → "本人自带"); waiving a
+presence or consent the entries require ("配偶须到场" → "配偶不需要到场"); saying a service can no longer be
+done when the entries set no such bar. Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kiosk.llm import facts
+
+_AGE = re.compile(
+    r"(\d{1,3})\s*(?:周岁|岁)|\baged?\s+(?:under\s+|over\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:years?\s+old|\+)(?![\d])"
+    r"|\b(?:under|over|above|below)\s+(?:the\s+age\s+of\s+)?(\d{1,3})\b(?!\s*(?:yuan|days?|working|weeks?|months?|%))",
+    re.IGNORECASE,
+)
+_GRADE = re.compile(r"((?:\d{1,2}\s*(?:级)?\s*(?:[、,，和或及与至到~～\-–—]|or|and|to)\s*)*\d{1,2})\s*级|\bgrades?\s+([\d\s,–\-to or and]+\d)", re.I)
+_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DATE_EN = re.compile(
+    r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_COLOUR = re.compile(r"([红白蓝])\s*(?:色)?\s*(?:底|背景)|\b(red|white|blue)\s+background", re.IGNORECASE)
+_COLOURS = {"red": "红", "white": "白", "blue": "蓝"}
+_INCH = re.compile(r"(\d)\s*(?:寸|英寸)|\b(\d)-inch\b", re.IGNORECASE)
+_ONE_PARTY = re.compile(
+    r"(?:一方|单方|一个人|其中一人|任意一方|一人)\s*(?:\S{0,2})(?:到场|前来|来办|来|去|办理|即可|就可以|就行|也可以)"
+    r"|\bone (?:partner|of you|party|person)\b(?! each)",
+    re.IGNORECASE,
+)
+_BOTH_PARTIES = re.compile(r"双方\S{0,3}(?:到场|亲自|共同)|共同到场|\bboth\b[^.;]{0,30}\b(?:come|attend|present|appear)", re.I)
+_ONE_PARTY_SOURCE = re.compile(r"一方\S{0,2}到场|单方|one partner|either partner", re.IGNORECASE)
+_ONLINE_CLAIM = re.compile(r"(?:网上|在线|线上|手机上|app上)\S{0,2}(?:申请|办理|申领|提交|办)|\b(?:apply|applied|done|handled) online\b", re.I)
+_NO_ONLINE = re.compile(r"无网上|不能网上|不支持网上|无线上|无在线|须本人到窗口|须到窗口|\bnot (?:available )?online\b|\bno online\b", re.I)
+_POST = re.compile(r"邮寄|寄到|寄回|寄送|快递|\bby post\b|\bmailed\b|\bposted to\b|\bdelivered\b", re.IGNORECASE)
+_POST_SOURCE = re.compile(r"邮寄|寄|快递|\bpost\b|\bmail", re.IGNORECASE)
+_FORBIDS = re.compile(r"(?:不得|禁止|严禁|不允许)([\u4e00-\u9fff]{2})")
+_NEGATION_BEFORE = re.compile(r"(?:不得|不能|不可|禁止|不允许|不予|不|无|未|别|勿|没)\S{0,2}$")
+_WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免于|不要求)(?:再)?\s*(?:本人|亲自)?(到场|公证|签字|签名|同意|公示)")
+_REQUIRED = r"(?:须|需|必须|应当|应|要)\S{{0,6}}{0}"
+_BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
+_BAR_SOURCE = re.compile(r"不能|无法|不可以|不予|不得|不受理|不办理|不再|\bnot\b|\bcannot\b", re.IGNORECASE)
+
+
+def _numbers(run: str) -> set[int]:
+    """The numbers of "1至4" (a range: 1, 2, 3, 4), "1、2" or "1 or 2"."""
+    values = [int(v) for v in re.findall(r"\d+", run)]
+    if len(values) == 2 and re.search(r"至|到|~|～|-|–|—|\bto\b", run):
+        return set(range(min(values), max(values) + 1))
+    return set(values)
+
+
+def ages(text: str) -> set[int]:
+    """Ages stated in ``text`` (年满22周岁, 3周岁以下, under 6, aged 60)."""
+    return {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(facts.numeric(text))}
+
+
+def grades(text: str) -> set[int]:
+    """Grades or levels stated in ``text`` (一、二级 → 1, 2; 一至四级 → 1–4; grade 1 or 2)."""
+    out: set[int] = set()
+    for m in _GRADE.finditer(facts.numeric(text)):
+        out |= _numbers(m.group(1) or m.group(2))
+    return out
+
+
+def dates(text: str) -> set[tuple[int, int]]:
+    """Calendar dates (month, day) stated in ``text`` (3月1日, 30 June)."""
+    t = facts.numeric(text)
+    found = {(int(m.group(1)), int(m.group(2))) for m in _DATE.finditer(t)}
+    for m in _DATE_EN.finditer(t):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        found.add((_MONTHS[month.lower()[:3]], int(day)))
+    return found
+
+
+def _colours(text: str) -> set[str]:
+    return {m.group(1) or _COLOURS[m.group(2).lower()] for m in _COLOUR.finditer(text)}
+
+
+def _inches(text: str) -> set[str]:
+    return {m.group(1) or m.group(2) for m in _INCH.finditer(text)}
+
+
+def _unnegated(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` without a negation just before it."""
+    i = text.find(word)
+    while i >= 0:
+        if not _NEGATION_BEFORE.search(text[max(0, i - 4) : i]):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """The conditions the cited entries state, to check a sentence's conditions against."""
+
+    source: str
+    ages: frozenset[int]
+    grades: frozenset[int]
+    dates: frozenset[tuple[int, int]]
+    colours: frozenset[str]
+    inches: frozenset[str]
+    forbidden: frozenset[str]
+
+    @classmethod
+    def build(cls, source: str) -> Conditions:
+        """Read ``source`` (the cited entries and the hall's info)."""
+        return _build(source)
+
+    def check(self, sentence: str) -> list[str]:
+        """Conditions of ``sentence`` the entries do not state."""
+        text = facts.numeric(sentence)
+        src = self.source
+        problems = [f"age {a}" for a in sorted(ages(text) - self.ages)]
+        problems += [f"grade {g}" for g in sorted(grades(text) - self.grades)]
+        problems += [f"date {m}/{d}" for m, d in sorted(dates(text) - self.dates)]
+        problems += [f"photo background {c}" for c in sorted(_colours(text) - self.colours)]
+        problems += [f"photo size {i}" for i in sorted(_inches(text) - self.inches)]
+        if _ONE_PARTY.search(text) and _BOTH_PARTIES.search(src) and not _ONE_PARTY_SOURCE.search(src):
+            problems.append("one party, entries require both")
+        claims = [m for m in _ONLINE_CLAIM.finditer(text) if not _NEGATION_BEFORE.search(text[max(0, m.start() - 4) : m.start()])]
+        if claims and _NO_ONLINE.search(src) and not _NO_ONLINE.search(text):
+            problems.append("online, entries give no online channel")
+        if _POST.search(text) and not _POST_SOURCE.search(src):
+            problems.append("sent by post")
+        problems += [f"forbidden {w}" for w in sorted(self.forbidden) if _unnegated(text, w)]
+        for m in _WAIVED.finditer(text):
+            word = m.group(1)
+            if re.search(_REQUIRED.format(word), src) and not _WAIVED.search(src[max(0, src.find(word) - 8) :]):
+                problems.append(f"waives {word}")
+        if _BARRED.search(text) and not _BAR_SOURCE.search(src):
+            problems.append("says it can no longer be done")
+        return problems
+
+
+@lru_cache(maxsize=256)
+def _build(source: str) -> Conditions:
+    text = facts.numeric(source)
+    return Conditions(
+        source=text, ages=frozenset(ages(text)), grades=frozenset(grades(text)), dates=frozenset(dates(text)),
+        colours=frozenset(_colours(text)), inches=frozenset(_inches(text)),
+        forbidden=frozenset(m.group(1) for m in _FORBIDS.finditer(text)),
+    )  # fmt: skip
