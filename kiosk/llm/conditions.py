@@ -33,12 +33,14 @@ _COLOUR = re.compile(r"([红白蓝])\s*(?:色)?\s*(?:底|背景)|\b(red|white|bl
 _COLOURS = {"red": "红", "white": "白", "blue": "蓝"}
 _INCH = re.compile(r"(\d)\s*(?:寸|英寸)|\b(\d)-inch\b", re.IGNORECASE)
 _ONE_PARTY = re.compile(
-    r"(?:一方|单方|一个人|其中一人|任意一方|一人)\s*(?:\S{0,2})(?:到场|前来|来办|来|去|办理|即可|就可以|就行|也可以)"
+    r"(?:[1一]方|单方|[1一]个人|其中[1一]人|任意[1一]方|[1一]人)\s*(?:\S{0,2})(?:到场|前来|来办|来|去|办理|即可|就可以|就行|也可以)"
     r"|\bone (?:partner|of you|party|person)\b(?! each)",
     re.IGNORECASE,
 )
 _BOTH_PARTIES = re.compile(r"双方\S{0,3}(?:到场|亲自|共同)|共同到场|\bboth\b[^.;]{0,30}\b(?:come|attend|present|appear)", re.I)
-_ONE_PARTY_SOURCE = re.compile(r"一方\S{0,2}到场|单方|one partner|either partner", re.IGNORECASE)
+_ONE_PARTY_SOURCE = re.compile(
+    r"[1一]方\S{0,2}(?:到场|前来|办理)|单方\S{0,2}(?:到场|申请|办理)|\b(?:one|either) partner (?:may |can )?(?:come|attend)", re.I
+)
 _ONLINE_CLAIM = re.compile(r"(?:网上|在线|线上|手机上|app上)\S{0,2}(?:申请|办理|申领|提交|办)|\b(?:apply|applied|done|handled) online\b", re.I)
 _NO_ONLINE = re.compile(r"无网上|不能网上|不支持网上|无线上|无在线|须本人到窗口|须到窗口|\bnot (?:available )?online\b|\bno online\b", re.I)
 _POST = re.compile(r"邮寄|寄到|寄回|寄送|快递|\bby post\b|\bmailed\b|\bposted to\b|\bdelivered\b", re.IGNORECASE)

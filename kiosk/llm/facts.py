@@ -109,7 +109,7 @@ def floors(text: str) -> set[int]:
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
+    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
     r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
     r"|free of charge|\bno fees?\b|(?<!feel )(?<!toll-)\bfree\b(?! to\b)|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ _UNIT_FAMILY = {
     "小时": "h", "钟头": "h", "分钟": "min",
 }  # fmt: skip
 _IMMEDIATE = re.compile(
-    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出来|领到)"
+    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出具|出证|发证|制证|制卡|领卡|出来|领到|取得)"
     r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
     re.IGNORECASE,
 )

@@ -64,8 +64,7 @@ class Scope:
 
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services, in citation order."""
-        materials = _materials(services)
-        self.names = [service_names(s, materials) for s in services]
+        self.names = [service_names(s, _materials([o for o in services if o is not s])) for s in services]
 
     def named(self, sentence: str) -> tuple[int, ...]:
         """Indices of the cited services ``sentence`` names (empty when one or none is cited)."""
