@@ -50,7 +50,9 @@ _NEGATION_BEFORE = re.compile(r"(?:不得|不能|不可|禁止|不允许|不予|
 _WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免于|不要求)(?:再)?\s*(?:本人|亲自)?(到场|公证|签字|签名|同意|公示)")
 _REQUIRED = r"(?:须|需|必须|应当|应|要)\S{{0,6}}{0}"
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
-_BAR_SOURCE = re.compile(r"不能|无法|不可以|不予|不得|不受理|不办理|不再|\bnot\b|\bcannot\b", re.IGNORECASE)
+_BAR_SOURCE = re.compile(
+    r"(?:不能|无法|不可以|不予|不得|不再)(?:再)?(?:办理|申请|受理|申领|补办|登记)|不受理|不办理|\bcannot be\b|\bno longer\b", re.I
+)
 
 
 def _numbers(run: str) -> set[int]:

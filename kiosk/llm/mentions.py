@@ -139,7 +139,8 @@ class Mentions:
                 continue  # "办理护照": 护照 is a document of its own
             if word in source or text[max(k, start - 2) : m.end()] in source:
                 continue  # the word, or its last two characters with the suffix, are in the entries
-            if len(suffix) >= 2 and self._near(source, text[max(k, start - 2) : start], suffix):
+            stem = prefix if len(prefix) >= 4 else text[max(k, start - 2) : start]  # 犯罪记录证明: not just 记录
+            if len(suffix) >= 2 and self._near(source, stem, suffix):
                 continue  # "体检证明": 体检 in the note of a 证明 the entries list
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
