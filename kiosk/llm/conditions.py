@@ -28,7 +28,7 @@ _DATE_EN = re.compile(
     r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\b",
     re.IGNORECASE,
 )
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _COLOUR = re.compile(r"([红白蓝])\s*(?:色)?\s*(?:底|背景)|\b(red|white|blue)\s+background", re.IGNORECASE)
 _COLOURS = {"red": "红", "white": "白", "blue": "蓝"}
 _INCH = re.compile(r"(\d)\s*(?:寸|英寸)|\b(\d)-inch\b", re.IGNORECASE)
@@ -140,7 +140,8 @@ class Conditions:
         problems += [f"forbidden {w}" for w in sorted(self.forbidden) if _unnegated(text, w)]
         for m in _WAIVED.finditer(text):
             word = m.group(1)
-            if re.search(_REQUIRED.format(word), src) and not _WAIVED.search(src[max(0, src.find(word) - 8) :]):
+            required = re.search(_REQUIRED.format(word), src) or (word == "到场" and _BOTH_PARTIES.search(src))
+            if required and not _WAIVED.search(src[max(0, src.find(word) - 8) :]):
                 problems.append(f"waives {word}")
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")

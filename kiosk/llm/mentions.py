@@ -120,7 +120,9 @@ class Mentions:
             start = m.start()
             prefix = ""
             k = start
-            while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and text[k - 1] not in _NOT_DOC_BEFORE:
+            while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and (
+                text[k - 1] not in _NOT_DOC_BEFORE or text[k - 2 : k] == "身份"  # 份: a measure word, but not in 身份证
+            ):
                 k -= 1
                 prefix = text[k:start]
             word = prefix + suffix
