@@ -106,8 +106,18 @@ def _segments(clause: str, found: list[tuple[int, object]]) -> list[tuple[str, o
 
 def _value_end(clause: str, start: int) -> int:
     """Where the value that begins at ``start`` ends (its number and unit)."""
-    m = re.match(r"[¥￥]?\s*\d+(?:\.\d+)?\s*\S{0,3}|\S{1,4}", clause[start:])
-    return start + (m.end() if m else 1)
+    for pattern in (_VALUE, facts._FREE, facts._IMMEDIATE):
+        m = pattern.match(clause, start)
+        if m:
+            return m.end()
+    return start + 1
+
+
+_VALUE = re.compile(
+    r"(?:¥|￥|rmb\s*|人民币\s*)?\d+(?:\.\d+)?\s*(?:个)?\s*(?:工作日|自然日|工作天|块钱|个月|周岁|小时|钟头|分钟|星期|"
+    r"[元块圆天日周年岁]|yuan|rmb|working days?|days?|weeks?|months?|years?|hours?)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

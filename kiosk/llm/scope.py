@@ -24,8 +24,14 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
 
 
+_SHORT_FORMS = (("个体工商户", "个体户"), ("居民身份证", "身份证"))
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", plain(text)).lower()
+    text = re.sub(r"\s+", "", plain(text)).lower()
+    for long, short in _SHORT_FORMS:
+        text = text.replace(long, short)
+    return text
 
 
 def _english(text: str) -> str:
@@ -39,24 +45,35 @@ def _materials(services: list[Any]) -> str:
 
 def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
     """The names a sentence may call ``service`` by (Chinese folded; English lower case with spaces):
-    its name, its name without a closing verb unless what is left is a document (居民身份证补领 →
-    补领身份证, 身份证补领; not 身份证, which other services list as a material), aliases of 3+ characters."""
+    its name; its name without brackets (纳税证明（完税证明）开具 → 纳税证明开具) and the bracketed part of 4+
+    characters (灵活就业人员); its name without a closing verb unless what is left is a document one of the
+    other cited services lists in ``materials`` (居民身份证补领 → 补领身份证, 身份证补领; not 身份证, a
+    material elsewhere; but 普通护照办理 → 护照); a trailing 首次/再次 moved before the verb (居民身份证首次申领
+    → 首次申领身份证); aliases of 3+ characters."""
     name = _fold(service.name)
     names = {name}
-    bare = re.sub(r"[（(][^）)]*[）)]", "", name)  # "纳税证明（完税证明）开具" → 纳税证明开具
+    short: set[str] = set()
+    bare = re.sub(r"[（(][^）)]*[）)]", "", name)
     names.add(bare)
+    names |= {b for b in (re.sub(r"^含", "", m) for m in re.findall(r"[（(]([^）)]*)[）)]", name)) if len(b) >= 4}
     verb = _VERB_END.search(bare)
     if verb:
         obj = bare[: verb.start()]
         for o in {obj, _PREFIX.sub("", obj)}:
+            case = re.search(r"(首次|初次|再次)$", o)
+            core = o[: case.start()] if case else o
             names |= {verb.group() + o, o + verb.group()}
-            if not _DOC_END.search(o) or (o not in materials and len(o) >= 2):
-                names.add(o)  # a document no cited service lists as a material names its service (护照)
+            if case:
+                names |= {case.group() + verb.group() + core, case.group() + verb.group() + _PREFIX.sub("", core)}
+            if not _DOC_END.search(core):
+                names.add(o)
+            elif core not in materials and len(core) >= 2:
+                short.add(core)  # a document no other cited service lists names its own service (护照)
     for alias in getattr(service, "aliases", None) or []:
         names.add(_english(alias) if plain(alias).isascii() else _fold(alias))
     if getattr(service, "name_en", ""):
         names.add(_english(service.name_en))
-    return tuple(sorted(n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)))
+    return tuple(sorted({n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)} | short))
 
 
 class Scope:
