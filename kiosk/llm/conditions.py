@@ -5,7 +5,8 @@ Each rule compares a *kind* of fact, never a phrase: an age ("年满60周岁", "
 give; a grade ("一至四级") beyond the grades they give; a calendar date ("3月1日"); a photo background
 colour or size; "one partner may come" when the entries require both; "apply online" or "sent by post"
 when the entries give no such channel; doing what the entries forbid ("不得自带" → "本人自带"); waiving a
-presence or consent the entries require ("配偶须到场" → "配偶不需要到场"); saying a service can no longer be
+presence or consent the entries require ("配偶须到场" → "配偶不需要到场"); requiring for a case what the
+entries waive for it ("个体户简易注销无需公示" → "个体户简易注销也需要公示"); saying a service can no longer be
 done when the entries set no such bar. Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
 """
 
@@ -49,6 +50,8 @@ _FORBIDS = re.compile(r"(?:不得|禁止|严禁|不允许)([\u4e00-\u9fff]{2})")
 _NEGATION_BEFORE = re.compile(r"(?:不得|不能|不可|禁止|不允许|不予|不|无|未|别|勿|没)\S{0,2}$")
 _WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免于|不要求)(?:再)?\s*(?:本人|亲自)?(到场|公证|签字|签名|同意|公示)")
 _REQUIRED = r"(?:须|需|必须|应当|应|要)\S{{0,6}}{0}"
+_WAIVER_SOURCE = re.compile(r"([\u4e00-\u9fff]{4,12})(?:无需|无须|不需要|不用|不必|免于|免予)(?:再)?([\u4e00-\u9fff]{2})")
+_REQUIRES = r"(?<![不无免])(?:需要|须|必须|要|得)\S{{0,3}}{0}"
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
 _BAR_SOURCE = re.compile(
     r"(?:不能|无法|不可以|不予|不得|不再)(?:再)?(?:办理|申请|受理|申领|补办|登记)|不受理|不办理|\bcannot be\b|\bno longer\b", re.I
@@ -115,6 +118,7 @@ class Conditions:
     colours: frozenset[str]
     inches: frozenset[str]
     forbidden: frozenset[str]
+    waivers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def build(cls, source: str) -> Conditions:
@@ -143,6 +147,9 @@ class Conditions:
             required = re.search(_REQUIRED.format(word), src) or (word == "到场" and _BOTH_PARTIES.search(src))
             if required and not _WAIVED.search(src[max(0, src.find(word) - 8) :]):
                 problems.append(f"waives {word}")
+        for head, word in self.waivers:
+            if head in text and re.search(_REQUIRES.format(word), text) and not _WAIVED.search(text):
+                problems.append(f"requires {word}, entries waive it for {head}")  # 个体工商户简易注销无需公示
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems
@@ -155,4 +162,5 @@ def _build(source: str) -> Conditions:
         source=text, ages=frozenset(ages(text)), grades=frozenset(grades(text)), dates=frozenset(dates(text)),
         colours=frozenset(_colours(text)), inches=frozenset(_inches(text)),
         forbidden=frozenset(m.group(1) for m in _FORBIDS.finditer(text)),
+        waivers=tuple(sorted({(m.group(1), m.group(2)) for m in _WAIVER_SOURCE.finditer(text)})),
     )  # fmt: skip
