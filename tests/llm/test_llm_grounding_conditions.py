@@ -43,7 +43,7 @@ HALL_THREE = {
             "conditions": ["残疾等级为一、二级"],
             "materials": [{"name": "残疾人证", "original": True}],
             "windows": ["F02"], "queue_prefix": "F", "time_limit": "当场受理，10个工作日审核", "fee": "免费",
-            "notes": "补贴只打入本人账户，不得代领。",
+            "notes": "补贴只打入本人账户，不得代领。二级残疾人续领无需复评。",
         },
         {
             "id": "adopt", "name": "收养登记", "department": "civil",
@@ -96,6 +96,10 @@ def test_condition_facts_are_read_in_every_spelling() -> None:
         ("annual", "现场辅导在每年3月1日至6月30日。"),
         ("elder,adopt", "尊老金在一楼F01窗口办理，15个工作日。"),
         ("elder,adopt", "收养登记在G05窗口，带收养申请书和体检证明。"),
+        ("care", "二级残疾人续领无需复评，一级的也在F02窗口申请。"),
+        ("elder", "Older people aged 85 and over with local hukou can claim it."),
+        ("annual", "Help is offered from 1 March to 30 June each year."),
+        ("elder", "尊老金15个工作日办好，大厅周一至周五9:00–17:00开放。"),
     ],
 )
 def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) -> None:
@@ -120,6 +124,8 @@ def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) 
         ("elder,adopt", "收养登记在G05窗口，需要15个工作日。", "duration"),  # the 15 days are the elder's
         ("elder,adopt", "收养登记还要带老人身份证。", "material"),  # the elder's document
         ("elder,care", "助残补贴在F02窗口办理，收费20元。", "fee"),
+        ("care", "二级残疾人续领也需要复评。", "requires"),
+        ("elder", "Older people aged 80 and over can claim it.", "age"),
     ],
 )
 def test_invented_conditions_are_caught(third_hall: Catalog, ids: str, sentence: str, kind: str) -> None:
