@@ -52,6 +52,12 @@ _WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免于|不要求
 _REQUIRED = r"(?:须|需|必须|应当|应|要)\S{{0,6}}{0}"
 _WAIVER_SOURCE = re.compile(r"([\u4e00-\u9fff]{4,12})(?:无需|无须|不需要|不用|不必|免于|免予)(?:再)?([\u4e00-\u9fff]{2})")
 _REQUIRES = r"(?<![不无免])(?:需要|须|必须|要|得)\S{{0,3}}{0}"
+_RESIDENCE = re.compile(
+    r"(?:本地|本市|本省|本区|当地|外地|外省|外市|非本市|非本地|深圳)(?:户口|户籍|常住户口)|\b(?:local|non-local|shenzhen) hukou\b", re.I
+)
+_RESIDENCE_SOURCE = re.compile(r"户籍|户口(?!簿|本)|全国通办|异地|跨省|\bhukou (?:holders?|residents?)\b|\bnon-shenzhen\b", re.I)
+_OPEN_TO_ALL = re.compile(r"全国通办|不限户籍|非本市户籍(?:人员)?也可|外省户籍|异地办|\bany province\b|\banywhere in china\b", re.I)
+_RESTRICTS = re.compile(r"必须|只有|只能|不能|不可以|不行|才能|才可以|仅限|限于|\bonly\b|\bmust\b|\bcannot\b|\bcan't\b", re.I)
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
 _BAR_SOURCE = re.compile(
     r"(?:不能|无法|不可以|不予|不得|不再)(?:再)?(?:办理|申请|受理|申领|补办|登记)|不受理|不办理|\bcannot be\b|\bno longer\b", re.I
@@ -150,6 +156,10 @@ class Conditions:
         for head, word in self.waivers:
             if head in text and re.search(_REQUIRES.format(word), text) and not _WAIVED.search(text):
                 problems.append(f"requires {word}, entries waive it for {head}")  # 个体工商户简易注销无需公示
+        if _RESIDENCE.search(text) and (
+            not _RESIDENCE_SOURCE.search(src) or (_OPEN_TO_ALL.search(src) and _RESTRICTS.search(text))
+        ):
+            problems.append("residence condition")  # none in the entries, or they are open to every hukou
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems

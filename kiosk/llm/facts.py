@@ -115,12 +115,13 @@ _FREE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|个月|年|小时|钟头|分钟"
+    r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|礼拜|个月|年|小时|钟头|分钟"
     r"|working\s+days?|business\s+days?|days?|weeks?|months?|years?|hours?|minutes?|mins?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _UNIT_FAMILY = {
-    "工作日": "d", "自然日": "d", "工作天": "d", "天": "d", "日": "d", "周": "w", "星期": "w", "个月": "m", "年": "y",
+    "工作日": "d", "自然日": "d", "工作天": "d", "天": "d", "日": "d", "周": "w", "星期": "w", "礼拜": "w", "个月": "m",
+    "年": "y",
     "小时": "h", "钟头": "h", "分钟": "min",
 }  # fmt: skip
 _IMMEDIATE = re.compile(
@@ -169,7 +170,7 @@ def says_free(text: str) -> bool:
 def durations(text: str) -> set[tuple[float, str]]:
     """(amount, unit family) of stated durations: 20个工作日 → (20, "d"); dates (5月1日) and years left out."""
     out: set[tuple[float, str]] = set()
-    t = numeric(text)
+    t = _spelled_durations(numeric(text))
     for m in _DURATION.finditer(t):
         unit = m.group(2).lower().replace(" ", "")
         value = float(m.group(1))
@@ -192,6 +193,25 @@ _ROUND_THE_CLOCK = re.compile(r"\s*(?:的)?\s*(?:自助|开放|营业|服务|值
 def family_of(unit: str) -> str:
     """The unit family of a duration unit (工作日 → d, months → m)."""
     return _UNIT_FAMILY.get(unit) or _english_family(unit)
+
+
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+    "ninety": 90,
+}  # fmt: skip
+_EN_SPELLED = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+    r"(?=\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?)\b)",
+    re.IGNORECASE,
+)
+_HALF = re.compile(r"半个?(月|年)|(\d+)个半月")
+
+
+def _spelled_durations(t: str) -> str:
+    """Durations written in words as digits: "two weeks" → "2 weeks", 半个月 → 0.5个月, 一个半月 → 1.5个月."""
+    t = _EN_SPELLED.sub(lambda m: str(_EN_NUMBERS[m.group(1).lower()]), t)
+    return _HALF.sub(lambda m: f"{m.group(2)}.5个月" if m.group(2) else f"0.5{'个月' if m.group(1) == '月' else '年'}", t)
 
 
 def _english_family(unit: str) -> str:
