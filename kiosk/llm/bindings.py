@@ -78,7 +78,13 @@ def _qualifier_terms(before: str) -> list[str]:
         term = _GENERIC.sub("", part).strip()
         if len(term) >= _MIN_TERM:
             terms.append(term)
+            case = _CASE_VERB.sub("", term)
+            if case != term and len(case) >= _MIN_TERM:
+                terms.append(case)  # 首次申领 → 首次 as well ("首次办居住证")
     return terms
+
+
+_CASE_VERB = re.compile(r"(?:申领|办理|申请|补办|领取|办)$")
 
 
 def _bare(clause: str) -> bool:
@@ -87,6 +93,13 @@ def _bare(clause: str) -> bool:
     if head.isascii():
         return len(re.sub(r"[^a-z]", "", _EN_STOP.sub("", head.lower()))) < _MIN_EN_TERM
     return len(re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", head))) < _MIN_TERM
+
+
+def _same(value: object) -> set[object]:
+    """``value`` and its equivalents (a duration of 12 months is one of 1 year)."""
+    if isinstance(value, tuple):
+        return set(facts.equivalent_durations({value}))
+    return {value}
 
 
 def _segments(clause: str, found: list[tuple[int, object]]) -> list[tuple[str, object]]:
@@ -155,7 +168,7 @@ class Bindings:
                     continue
                 for segment, value in _segments(clause, found):
                     for term in _qualifier_terms(segment):
-                        bound.setdefault((kind, term), set()).add(value)
+                        bound.setdefault((kind, term), set()).update(_same(value))
         return cls(tuple(sorted((k, t, frozenset(v)) for (k, t), v in bound.items())))
 
     def _present(self, kind: str, text: str) -> dict[str, frozenset[object]]:

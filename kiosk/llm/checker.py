@@ -154,7 +154,7 @@ def _part_facts(part: str) -> _PartFacts:
         floors=frozenset(floor_set),
         fees=frozenset(fees(part)),
         free_contexts=_free_contexts(part),
-        durations=frozenset(facts.durations(part)),
+        durations=frozenset(facts.equivalent_durations(facts.durations(part))),
         immediate=facts.immediate(part),
         clock=frozenset(facts.clock_times(part)),
         weekdays=frozenset(facts.weekdays(part)),

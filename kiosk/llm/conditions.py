@@ -7,7 +7,9 @@ colour or size; "one partner may come" when the entries require both; "apply onl
 when the entries give no such channel; doing what the entries forbid ("不得自带" → "本人自带"); waiving a
 presence or consent the entries require ("配偶须到场" → "配偶不需要到场"); requiring for a case what the
 entries waive for it ("个体户简易注销无需公示" → "个体户简易注销也需要公示"); saying a service can no longer be
-done when the entries set no such bar. Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
+done when the entries set no such bar; a residence condition ("本地户口", "外地户口不能…") where the entries
+set none or are open to every hukou, or "non-locals too" where they require local hukou; how often a
+benefit is paid ("按月", "一次性"). Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ _RESIDENCE = re.compile(
 _RESIDENCE_SOURCE = re.compile(r"户籍|户口(?!簿|本)|全国通办|异地|跨省|\bhukou (?:holders?|residents?)\b|\bnon-shenzhen\b", re.I)
 _OPEN_TO_ALL = re.compile(r"全国通办|不限户籍|非本市户籍(?:人员)?也可|外省户籍|异地办|\bany province\b|\banywhere in china\b", re.I)
 _RESTRICTS = re.compile(r"必须|只有|只能|不能|不可以|不行|才能|才可以|仅限|限于|\bonly\b|\bmust\b|\bcannot\b|\bcan't\b", re.I)
+_OPEN_CLAIM = re.compile(r"(?:非本市|非本地|外地|外省|外市)(?:户籍|户口)[^，。；,;不]{0,8}(?:也能|也可以|也可|都能|都可以)")
+_LOCAL_ONLY = re.compile(r"(?<!非)(?:本市|本地|本区|本镇|本省)(?:户籍|常住户口|户口)")
+_FREQUENCY = re.compile(r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)\S{0,3}?(?:发放|领取|支付|到账|发|领)")
+_PERIODS = {"按月": "month", "每月": "month", "按季": "quarter", "按季度": "quarter", "每季": "quarter",
+            "每季度": "quarter", "按年": "year", "每年": "year", "一次性": "once", "1次性": "once"}  # fmt: skip
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
 _BAR_SOURCE = re.compile(
     r"(?:不能|无法|不可以|不予|不得|不再)(?:再)?(?:办理|申请|受理|申领|补办|登记)|不受理|不办理|\bcannot be\b|\bno longer\b", re.I
@@ -101,6 +108,11 @@ def _colours(text: str) -> set[str]:
 
 def _inches(text: str) -> set[str]:
     return {m.group(1) or m.group(2) for m in _INCH.finditer(text)}
+
+
+def _periods(text: str) -> set[str]:
+    """How often a benefit is paid (按月发放 → month, 一次性领取 → once)."""
+    return {_PERIODS[m.group(1)] for m in _FREQUENCY.finditer(text)}
 
 
 def _unnegated(text: str, word: str) -> bool:
@@ -160,6 +172,9 @@ class Conditions:
             not _RESIDENCE_SOURCE.search(src) or (_OPEN_TO_ALL.search(src) and _RESTRICTS.search(text))
         ):
             problems.append("residence condition")  # none in the entries, or they are open to every hukou
+        if _OPEN_CLAIM.search(text) and _LOCAL_ONLY.search(src) and not _OPEN_TO_ALL.search(src):
+            problems.append("residence condition: entries require local hukou")
+        problems += [f"paid {p}" for p in sorted(_periods(text) - _periods(src))]
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems

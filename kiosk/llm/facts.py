@@ -187,6 +187,17 @@ def durations(text: str) -> set[tuple[float, str]]:
     return out
 
 
+def equivalent_durations(found: set[tuple[float, str]]) -> set[tuple[float, str]]:
+    """Durations with the same span in another unit: 12个月 = 1年 (not 7个工作日 = 1周: working days)."""
+    out = set(found)
+    for value, unit in found:
+        if unit == "y":
+            out.add((value * 12, "m"))
+        elif unit == "m" and value % 12 == 0:
+            out.add((value / 12, "y"))
+    return out
+
+
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:的)?\s*(?:自助|开放|营业|服务|值守|值班|热线|在线|不打烊|self-service|open|service)", re.I)
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kiosk.llm.facts import plain
+from kiosk.llm.facts import numeric, plain
 
 _SYNONYMS = (
     ("户口本", "户口簿"), ("户口薄", "户口簿"), ("相片", "照片"), ("相片", "照片"), ("驾照", "驾驶证"),
     ("房产证", "不动产权证书"), ("房本", "不动产权证书"), ("身份证件", "身份证"), ("结婚证书", "结婚证"),
     ("证件照", "照片"), ("寸照", "寸照片"), ("出生证", "出生医学证明"), ("营业执照副本", "营业执照"),
-    ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"),
+    ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"), ("离职证明", "劳动关系证明"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|介绍信|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
@@ -84,8 +84,12 @@ def _singular(text: str) -> str:
     return re.sub(r"\b([a-z]{3,}?)(?:es|s)\b", r"\1", text)
 
 
+_INCH = re.compile(r"([一二两三四五六])寸")
+
+
 def _fold(text: str) -> str:
     text = re.sub(r"\s+", "", plain(text)).lower()
+    text = _INCH.sub(lambda m: numeric(m.group(1)) + "寸", text)  # 一寸照片 = 1寸照片
     for a, b in _SYNONYMS:
         text = text.replace(a, b)
     return text

@@ -31,7 +31,7 @@ HALL_THREE = {
     "services": [
         {
             "id": "elder", "name": "尊老金申领", "department": "welfare",
-            "summary": "年满85周岁的本镇户籍老人按月领取尊老金。",
+            "summary": "年满85周岁的本镇户籍老人按月领取尊老金。居住满12个月的才可申领。",
             "conditions": ["年满85周岁", "本镇户籍"],
             "materials": [{"name": "老人身份证", "original": True}, {"name": "一寸蓝底照片", "original": True}],
             "windows": ["F01"], "queue_prefix": "F", "time_limit": "15个工作日", "fee": "免费",
@@ -42,7 +42,8 @@ HALL_THREE = {
             "summary": "一级、二级残疾人可申请助残补贴。",
             "conditions": ["残疾等级为一、二级"],
             "materials": [{"name": "残疾人证", "original": True}],
-            "windows": ["F02"], "queue_prefix": "F", "time_limit": "当场受理，10个工作日审核", "fee": "免费",
+            "windows": ["F02"], "queue_prefix": "F", "time_limit": "当场受理，10个工作日审核",
+            "fee": "首次申领免费；证明遗失补开5元",
             "notes": "补贴只打入本人账户，不得代领。二级残疾人续领无需复评。",
         },
         {
@@ -100,6 +101,8 @@ def test_condition_facts_are_read_in_every_spelling() -> None:
         ("elder", "Older people aged 85 and over with local hukou can claim it."),
         ("annual", "Help is offered from 1 March to 30 June each year."),
         ("elder", "尊老金15个工作日办好，大厅周一至周五9:00–17:00开放。"),
+        ("elder", "尊老金按月发放，要在本镇居住满一年。"),
+        ("care", "首次申请助残补贴不收费，证明丢了补开5元。"),
     ],
 )
 def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) -> None:
@@ -126,6 +129,12 @@ def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) 
         ("elder,care", "助残补贴在F02窗口办理，收费20元。", "fee"),
         ("care", "二级残疾人续领也需要复评。", "requires"),
         ("elder", "Older people aged 80 and over can claim it.", "age"),
+        ("elder", "尊老金一次性发放。", "paid"),
+        ("elder", "外地户口的老人也可以领尊老金。", "residence"),
+        ("adopt", "只有本地户口才能办收养登记。", "residence"),
+        ("care", "首次办助残补贴要5元。", "fee"),
+        ("elder", "尊老金大概一个礼拜就办好。", "duration"),
+        ("elder", "尊老金审核要两周。", "duration"),
     ],
 )
 def test_invented_conditions_are_caught(third_hall: Catalog, ids: str, sentence: str, kind: str) -> None:
