@@ -135,6 +135,9 @@ _BENIGN = [
     r"(?<!角色)(?:扮演|假装|装作)(?:一下|一个|一名|成)?(?:窗口|大厅|政务|办事)?(?:的)?(?:工作人员|办事员|导办员|咨询员|窗口人员)",
     # a mode a machine shows, reported by a visitor
     r"(?:显示|出现|弹出|跳出|跳到|提示|屏幕上)\S{0,3}?(?:管理员|开发者|调试|维护|测试)模式",
+    r"(?:管理员|开发者|调试|维护|测试)模式(?:是什么意思|什么意思|是啥|是干什么的)",
+    # the prompts a screen shows a visitor
+    r"(?:屏幕|页面|界面|自助机|机器|显示屏)\S{0,2}?的?提示词",
     # a visitor acting for someone: "Can I act as my mother's representative"
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:act|serve)\s+as\b",
     r"提示词(?:培训|课程|工程师|写作|设计)",

@@ -39,3 +39,9 @@ def test_lookalikes_are_answered(text: str) -> None:
 def test_attacks_nearby_are_refused(text: str) -> None:
     """The same words aimed at the assistant are still refused."""
     assert looks_like_injection(text)
+
+
+@pytest.mark.parametrize("text", ["页面上的提示词字太小了，能调大吗？", "维护模式是什么意思？取号机一直这样。"])
+def test_screen_words_are_answered(text: str) -> None:
+    """A visitor asking about what a screen shows is not extracting a prompt or switching a mode."""
+    assert not looks_like_injection(text)
