@@ -32,7 +32,7 @@ _DATE_EN = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_COLOUR = re.compile(r"([红白蓝])\s*(?:色)?\s*(?:底|背景)|\b(red|white|blue)\s+background", re.IGNORECASE)
+_COLOUR = re.compile(r"([红白蓝])\s*(?:色)?\s*(?:底|背景)|\b(red|white|blue)[\s-]+background", re.IGNORECASE)
 _COLOURS = {"red": "红", "white": "白", "blue": "蓝"}
 _INCH = re.compile(r"(\d)\s*(?:寸|英寸)|\b(\d)-inch\b", re.IGNORECASE)
 _ONE_PARTY = re.compile(
@@ -111,8 +111,19 @@ def _inches(text: str) -> set[str]:
 
 
 def _periods(text: str) -> set[str]:
-    """How often a benefit is paid (按月发放 → month, 一次性领取 → once)."""
-    return {_PERIODS[m.group(1)] for m in _FREQUENCY.finditer(text)}
+    """How often a benefit is paid (按月发放 → month, 一次性领取 → once, paid monthly → month)."""
+    found = {_PERIODS[m.group(1)] for m in _FREQUENCY.finditer(text)}
+    for m in _PAID_EN.finditer(text):
+        near = text[max(0, m.start() - 30) : m.end() + 30]
+        found |= {period for pattern, period in _EN_PERIODS if re.search(pattern, near, re.IGNORECASE)}
+    return found
+
+
+_PAID_EN = re.compile(r"\b(?:paid|pays?|payments?|paid out)\b", re.IGNORECASE)
+_EN_PERIODS = (
+    (r"\bmonthly\b|\b(?:every|each|per|a) month\b", "month"), (r"\byearly\b|\bannually\b|\b(?:once|every|each|per) a? ?year\b", "year"),
+    (r"\bone-off\b|\blump[- ]sum\b|\bin one go\b|\ball at once\b", "once"),
+)  # fmt: skip
 
 
 def _unnegated(text: str, word: str) -> bool:

@@ -40,6 +40,12 @@ _EN_DOC = re.compile(
     r"references?|testimonials?)\b",
     re.IGNORECASE,
 )
+_EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|three|four|five|six|colou?r|printed)$")
+_EN_NOT_NEEDED = re.compile(
+    r"\bno\s+(?:[\w'-]+\s+){0,3}?(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|photo|receipt|letter|form|card)s?"
+    r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
+    r"\s+(?:is|are)\s+(?:not|no longer)\s+(?:needed|required)"
+)
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
             "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
@@ -108,6 +114,8 @@ class Mentions:
         self.names_en = set(_singular(plain(names).lower()).split())
         self.source = _fold(source)
         self.source_en = _singular(re.sub(r"\s+", " ", plain(source).lower()))
+        # "no hukou booklet is needed": not a document the entries list
+        self.doc_source_en = _EN_NOT_NEEDED.sub(" ", self.source_en)
         docs = _NEGATED.sub("", self.source)
         # "就业或就读证明" lists 就业证明 and 就读证明
         extra = [a + c for a, _, c in _ALTERNATIVES.findall(docs)] + [b + c for _, b, c in _ALTERNATIVES.findall(docs)]
@@ -161,18 +169,18 @@ class Mentions:
                     break
                 phrase_words.insert(0, w.group(1))
                 pos = w.start()
-            words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP]
+            words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP and not _EN_ATTRIBUTE.match(w)]
             if not words:
                 continue
             phrase = " ".join(words)
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue
             raw = _singular(" ".join(phrase_words).lower())
-            if any(p in self.source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
-                                                  " ".join(raw.split()[-2:]))):
+            if any(p in self.doc_source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
+                                                      " ".join(raw.split()[-2:]))):
                 continue
             if len(words) == 2 and (
-                self._near(self.source_en, _singular(words[0]), _singular(words[1]))
+                self._near(self.doc_source_en, _singular(words[0]), _singular(words[1]))
                 or _singular(words[0]) in self.names_en
             ):
                 continue  # "marriage certificate": what Marriage registration issues

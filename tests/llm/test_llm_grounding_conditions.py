@@ -32,6 +32,7 @@ HALL_THREE = {
         {
             "id": "elder", "name": "尊老金申领", "department": "welfare",
             "summary": "年满85周岁的本镇户籍老人按月领取尊老金。居住满12个月的才可申领。",
+            "summary_en": "Local residents aged 85 and over are paid a monthly allowance.",
             "conditions": ["年满85周岁", "本镇户籍"],
             "materials": [{"name": "老人身份证", "original": True}, {"name": "一寸蓝底照片", "original": True}],
             "windows": ["F01"], "queue_prefix": "F", "time_limit": "15个工作日", "fee": "免费",
@@ -49,6 +50,7 @@ HALL_THREE = {
         {
             "id": "adopt", "name": "收养登记", "department": "civil",
             "summary": "收养人夫妻双方共同到场办理，当场发证。",
+            "summary_en": "Both adoptive parents come together; no household register is needed.",
             "conditions": ["收养人年满30周岁", "夫妻双方共同到场"],
             "materials": [{"name": "收养申请书", "original": True}, {"name": "体检证明", "original": True}],
             "windows": ["G05"], "queue_prefix": "G", "time_limit": "即时办结", "fee": "免费",
@@ -103,6 +105,7 @@ def test_condition_facts_are_read_in_every_spelling() -> None:
         ("elder", "尊老金15个工作日办好，大厅周一至周五9:00–17:00开放。"),
         ("elder", "尊老金按月发放，要在本镇居住满一年。"),
         ("care", "首次申请助残补贴不收费，证明丢了补开5元。"),
+        ("elder", "Bring one blue-background 1-inch photo; the allowance is paid monthly."),
     ],
 )
 def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) -> None:
@@ -135,6 +138,9 @@ def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) 
         ("care", "首次办助残补贴要5元。", "fee"),
         ("elder", "尊老金大概一个礼拜就办好。", "duration"),
         ("elder", "尊老金审核要两周。", "duration"),
+        ("elder", "The allowance is paid once a year.", "paid"),
+        ("elder", "Bring two white-background photos.", "photo background"),
+        ("adopt", "You also need your household register.", "material"),
     ],
 )
 def test_invented_conditions_are_caught(third_hall: Catalog, ids: str, sentence: str, kind: str) -> None:
