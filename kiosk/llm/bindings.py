@@ -53,6 +53,7 @@ def _age_values(clause: str) -> list[tuple[int, object]]:
 _KINDS = (("fee", _fee_values), ("duration", _duration_values), ("age", _age_values))
 
 
+_LIMIT = re.compile(r"最长|最多|最迟|最快|最短|加急|急用|急件|延长|至多|不超过|\b(?:at most|up to|maximum|urgent|extended)\b")
 _MEASURE = re.compile(r"(?:每|/)[件副本张次人户套个]?$")
 # the same case in other words (the text is in numeric form: 第一次 → 第1次)
 _CASE_WORDS = (("第1次", "首次"), ("头1次", "首次"), ("初次", "首次"), ("第2次", "再次"), ("再1次", "再次"))
@@ -167,7 +168,7 @@ class Bindings:
                 if not found:
                     continue
                 for segment, value in _segments(clause, found):
-                    for term in _qualifier_terms(segment):
+                    for term in _qualifier_terms(segment) or [""]:  # "": stated with no case of its own
                         bound.setdefault((kind, term), set()).update(_same(value))
         return cls(tuple(sorted((k, t, frozenset(v)) for (k, t), v in bound.items())))
 
@@ -176,7 +177,7 @@ class Bindings:
         found: dict[str, frozenset[object]] = {}
         rest = text
         for _, term, values in self._by_kind.get(kind, ()):
-            if term in rest:
+            if term and term in rest:
                 found[term] = values
                 rest = rest.replace(term, "\0")
         return found
@@ -198,4 +199,11 @@ class Bindings:
                     present = self._present(kind, segment) or (whole if _bare(segment) else {})
                     if present and not any(value in bound for bound in present.values()):
                         problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
+                    elif kind == "duration" and not present and self._limit_only(value) and not _LIMIT.search(clause):
+                        problems.append(f"duration {value} is only a limit")  # 法定最长15个工作日 → 一般15个工作日
         return problems
+
+    def _limit_only(self, value: object) -> bool:
+        """Whether the entries give ``value`` (a duration) only as a limit (最长, 加急, 可延长…)."""
+        terms = [t for _, t, values in self._by_kind.get("duration", ()) if value in values]
+        return bool(terms) and all(_LIMIT.search(t) for t in terms)

@@ -315,6 +315,8 @@ class GroundingChecker:
         problems += [f"fee {f:g}" for f in sorted(fees(text) - self._fees - {0.0})]
         if facts.says_free(text) and not self._free_supported(text):
             problems.append("says free, entries name a fee")
+        if self._free_fee and not self._fees and facts.says_charged(text):
+            problems.append("says a fee is charged, entries say free")
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")

@@ -167,6 +167,18 @@ def says_free(text: str) -> bool:
     return bool(_FREE.search(plain(text))) or 0.0 in fees(text)
 
 
+_CHARGED = re.compile(
+    r"(?<![不免无没])(?:要|需要?|须|得|还要|另)(?:交|缴纳?|付|收)\S{0,2}?(?:工本费|手续费|费用|证件费|钱)|(?<![不免无])收取\S{0,2}?(?:工本费|手续费|费用)"
+    r"|\b(?:there is|you pay|pay) an? (?:\w+ )?fee\b|\bcosts? (?:some )?money\b",
+    re.IGNORECASE,
+)
+
+
+def says_charged(text: str) -> bool:
+    """True when ``text`` says a fee is charged without naming an amount ("补户口本要交工本费")."""
+    return bool(_CHARGED.search(plain(text))) and not says_free(text) and not fees(text)
+
+
 def durations(text: str) -> set[tuple[float, str]]:
     """(amount, unit family) of stated durations: 20个工作日 → (20, "d"); dates (5月1日) and years left out."""
     out: set[tuple[float, str]] = set()

@@ -35,7 +35,8 @@ HALL_THREE = {
             "summary_en": "Local residents aged 85 and over are paid a monthly allowance.",
             "conditions": ["年满85周岁", "本镇户籍"],
             "materials": [{"name": "老人身份证", "original": True}, {"name": "一寸蓝底照片", "original": True}],
-            "windows": ["F01"], "queue_prefix": "F", "time_limit": "15个工作日", "fee": "免费",
+            "windows": ["F01"], "queue_prefix": "F", "time_limit": "15个工作日（材料需核实的最长30个工作日）",
+            "fee": "免费",
             "online": "无网上办理渠道，须本人或家属到窗口",
         },
         {
@@ -106,6 +107,8 @@ def test_condition_facts_are_read_in_every_spelling() -> None:
         ("elder", "尊老金按月发放，要在本镇居住满一年。"),
         ("care", "首次申请助残补贴不收费，证明丢了补开5元。"),
         ("elder", "Bring one blue-background 1-inch photo; the allowance is paid monthly."),
+        ("elder", "尊老金一般15个工作日，要核实材料的最长30个工作日。"),
+        ("elder", "尊老金不收任何费用。"),
     ],
 )
 def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) -> None:
@@ -141,6 +144,8 @@ def test_faithful_conditions_pass(third_hall: Catalog, ids: str, sentence: str) 
         ("elder", "The allowance is paid once a year.", "paid"),
         ("elder", "Bring two white-background photos.", "photo background"),
         ("adopt", "You also need your household register.", "material"),
+        ("elder", "尊老金一般30个工作日办好。", "duration"),  # 30 days is the longest, not the usual
+        ("elder", "领尊老金要交工本费。", "says a fee"),
     ],
 )
 def test_invented_conditions_are_caught(third_hall: Catalog, ids: str, sentence: str, kind: str) -> None:
