@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kiosk.llm import facts
+from kiosk.llm.conditions import _AGE
 
 _CLAUSE = re.compile(r"[；;，,。（）()\n：:]")
 _TERMS = re.compile(r"[、/]|和|及|或|与|\bor\b|\band\b", re.IGNORECASE)
@@ -40,14 +41,19 @@ def _fee_values(clause: str) -> list[tuple[int, object]]:
 def _duration_values(clause: str) -> list[tuple[int, object]]:
     out: list[tuple[int, object]] = [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
     for m in facts._DURATION.finditer(clause):
-        found = facts.durations(clause[max(0, m.start() - 14) : m.end()])
+        found = facts.durations(clause[max(0, m.start() - 14) : m.end() + 6])
         out += [(m.start(), value) for value in found if value[0] == float(m.group(1))]
     return out
 
 
-_KINDS = (("fee", _fee_values), ("duration", _duration_values))
+def _age_values(clause: str) -> list[tuple[int, object]]:
+    return [(m.start(), int(next(g for g in m.groups() if g))) for m in _AGE.finditer(clause)]
 
 
+_KINDS = (("fee", _fee_values), ("duration", _duration_values), ("age", _age_values))
+
+
+_LIMIT = re.compile(r"最长|最多|最迟|最快|最短|加急|急用|急件|延长|至多|不超过|\b(?:at most|up to|maximum|urgent|extended)\b")
 _MEASURE = re.compile(r"(?:每|/)[件副本张次人户套个]?$")
 # the same case in other words (the text is in numeric form: 第一次 → 第1次)
 _CASE_WORDS = (("第1次", "首次"), ("头1次", "首次"), ("初次", "首次"), ("第2次", "再次"), ("再1次", "再次"))
@@ -73,7 +79,13 @@ def _qualifier_terms(before: str) -> list[str]:
         term = _GENERIC.sub("", part).strip()
         if len(term) >= _MIN_TERM:
             terms.append(term)
+            case = _CASE_VERB.sub("", term)
+            if case != term and len(case) >= _MIN_TERM:
+                terms.append(case)  # 首次申领 → 首次 as well ("首次办居住证")
     return terms
+
+
+_CASE_VERB = re.compile(r"(?:申领|办理|申请|补办|领取|办)$")
 
 
 def _bare(clause: str) -> bool:
@@ -82,6 +94,44 @@ def _bare(clause: str) -> bool:
     if head.isascii():
         return len(re.sub(r"[^a-z]", "", _EN_STOP.sub("", head.lower()))) < _MIN_EN_TERM
     return len(re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", head))) < _MIN_TERM
+
+
+def _same(value: object) -> set[object]:
+    """``value`` and its equivalents (a duration of 12 months is one of 1 year)."""
+    if isinstance(value, tuple):
+        return set(facts.equivalent_durations({value}))
+    return {value}
+
+
+def _segments(clause: str, found: list[tuple[int, object]]) -> list[tuple[str, object]]:
+    """Each value of ``clause`` with the words since the value before it ("初级1000元、中级1500元": 初级 → 1000,
+    、中级 → 1500); the first value keeps the whole head of the clause."""
+    out: list[tuple[str, object]] = []
+    previous = 0
+    for start, value in sorted(found, key=lambda f: f[0]):
+        segment = clause[previous:start]
+        if out and not _bare(segment):
+            out.append((segment, value))
+        else:
+            out.append((clause[:start] if not out else segment, value))
+        previous = max(previous, _value_end(clause, start))
+    return out
+
+
+def _value_end(clause: str, start: int) -> int:
+    """Where the value that begins at ``start`` ends (its number and unit)."""
+    for pattern in (_VALUE, facts._FREE, facts._IMMEDIATE):
+        m = pattern.match(clause, start)
+        if m:
+            return m.end()
+    return start + 1
+
+
+_VALUE = re.compile(
+    r"(?:¥|￥|rmb\s*|人民币\s*)?\d+(?:\.\d+)?\s*(?:个)?\s*(?:工作日|自然日|工作天|块钱|个月|周岁|小时|钟头|分钟|星期|"
+    r"[元块圆天日周年岁]|yuan|rmb|working days?|days?|weeks?|months?|years?|hours?)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -117,9 +167,9 @@ class Bindings:
                 found = values(clause)
                 if not found:
                     continue
-                start, value = min(found, key=lambda f: f[0])
-                for term in _qualifier_terms(clause[:start]):
-                    bound.setdefault((kind, term), set()).add(value)
+                for segment, value in _segments(clause, found):
+                    for term in _qualifier_terms(segment) or [""]:  # "": stated with no case of its own
+                        bound.setdefault((kind, term), set()).update(_same(value))
         return cls(tuple(sorted((k, t, frozenset(v)) for (k, t), v in bound.items())))
 
     def _present(self, kind: str, text: str) -> dict[str, frozenset[object]]:
@@ -127,7 +177,7 @@ class Bindings:
         found: dict[str, frozenset[object]] = {}
         rest = text
         for _, term, values in self._by_kind.get(kind, ()):
-            if term in rest:
+            if term and term in rest:
                 found[term] = values
                 rest = rest.replace(term, "\0")
         return found
@@ -144,8 +194,16 @@ class Bindings:
             if not stated:
                 continue
             whole = self._present(kind, text) if len({v for _, v in stated}) == 1 else {}
-            for clause, value in stated:
-                present = self._present(kind, clause) or (whole if _bare(clause) else {})
-                if present and not any(value in bound for bound in present.values()):
-                    problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
+            for clause in dict.fromkeys(c for c, _ in stated):
+                for segment, value in _segments(clause, values(clause)):
+                    present = self._present(kind, segment) or (whole if _bare(segment) else {})
+                    if present and not any(value in bound for bound in present.values()):
+                        problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
+                    elif kind == "duration" and not present and self._limit_only(value) and not _LIMIT.search(clause):
+                        problems.append(f"duration {value} is only a limit")  # 法定最长15个工作日 → 一般15个工作日
         return problems
+
+    def _limit_only(self, value: object) -> bool:
+        """Whether the entries give ``value`` (a duration) only as a limit (最长, 加急, 可延长…)."""
+        terms = [t for _, t, values in self._by_kind.get("duration", ()) if value in values]
+        return bool(terms) and all(_LIMIT.search(t) for t in terms)

@@ -18,6 +18,7 @@ from typing import Any
 
 from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
+from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
@@ -30,6 +31,8 @@ __all__ = [
 ]  # fmt: skip
 
 _FREE_CONTEXT = 8
+_DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
+                       r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,7 @@ def _part_facts(part: str) -> _PartFacts:
         floors=frozenset(floor_set),
         fees=frozenset(fees(part)),
         free_contexts=_free_contexts(part),
-        durations=frozenset(facts.durations(part)),
+        durations=frozenset(facts.equivalent_durations(facts.durations(part))),
         immediate=facts.immediate(part),
         clock=frozenset(facts.clock_times(part)),
         weekdays=frozenset(facts.weekdays(part)),
@@ -280,6 +283,7 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
+        self._conditions = Conditions.build(self.source)
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
@@ -311,20 +315,22 @@ class GroundingChecker:
         problems += [f"fee {f:g}" for f in sorted(fees(text) - self._fees - {0.0})]
         if facts.says_free(text) and not self._free_supported(text):
             problems.append("says free, entries name a fee")
+        if self._free_fee and not self._fees and facts.says_charged(text):
+            problems.append("says a fee is charged, entries say free")
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
-        return problems
+        return problems + self._conditions.check(text)
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
         checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
         problems: list[str] = []
         for clause, named in self._scope.clauses(text):
-            problems += [
-                p for p in self._scoped_checker(named)._entry_problems(clause)
-                if p not in already and not p.startswith(("duration", "says done"))  # a deadline may be another's
-            ]  # fmt: skip
+            scoped = self._scoped_checker(named)
+            documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause)]
+            clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
+            problems += [p for p in scoped._entry_problems(clause) + documents if p not in already]
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
         return problems

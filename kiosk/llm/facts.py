@@ -66,7 +66,7 @@ _WINDOW_NUMBER = re.compile(
 _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
 # One pattern each: a single alternation of them all is ten times slower in Python's re.
 _FLOOR_ZH = re.compile(r"(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
-_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F(?![A-Za-z0-9])|(?<![A-Za-z0-9])F(\d{1,2})(?![0-9])", re.IGNORECASE)
+_FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F(?![A-Za-z0-9])|(?<![A-Za-z0-9])F(?!0\d)(\d{1,2})(?![0-9])", re.IGNORECASE)
 _FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
 _EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -109,22 +109,23 @@ def floors(text: str) -> set[int]:
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
+    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
     r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
     r"|free of charge|\bno fees?\b|(?<!feel )(?<!toll-)\bfree\b(?! to\b)|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|个月|年|小时|钟头|分钟"
+    r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|礼拜|个月|年|小时|钟头|分钟"
     r"|working\s+days?|business\s+days?|days?|weeks?|months?|years?|hours?|minutes?|mins?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _UNIT_FAMILY = {
-    "工作日": "d", "自然日": "d", "工作天": "d", "天": "d", "日": "d", "周": "w", "星期": "w", "个月": "m", "年": "y",
+    "工作日": "d", "自然日": "d", "工作天": "d", "天": "d", "日": "d", "周": "w", "星期": "w", "礼拜": "w", "个月": "m",
+    "年": "y",
     "小时": "h", "钟头": "h", "分钟": "min",
 }  # fmt: skip
 _IMMEDIATE = re.compile(
-    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出来|领到)"
+    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出具|出证|发证|制证|制卡|领卡|出来|领到|取得)"
     r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
     re.IGNORECASE,
 )
@@ -166,10 +167,22 @@ def says_free(text: str) -> bool:
     return bool(_FREE.search(plain(text))) or 0.0 in fees(text)
 
 
+_CHARGED = re.compile(
+    r"(?<![不免无没])(?:要|需要?|须|得|还要|另)(?:交|缴纳?|付|收)\S{0,2}?(?:工本费|手续费|费用|证件费|钱)|(?<![不免无])收取\S{0,2}?(?:工本费|手续费|费用)"
+    r"|\b(?:there is|you pay|pay) an? (?:\w+ )?fee\b|\bcosts? (?:some )?money\b",
+    re.IGNORECASE,
+)
+
+
+def says_charged(text: str) -> bool:
+    """True when ``text`` says a fee is charged without naming an amount ("补户口本要交工本费")."""
+    return bool(_CHARGED.search(plain(text))) and not says_free(text) and not fees(text)
+
+
 def durations(text: str) -> set[tuple[float, str]]:
     """(amount, unit family) of stated durations: 20个工作日 → (20, "d"); dates (5月1日) and years left out."""
     out: set[tuple[float, str]] = set()
-    t = numeric(text)
+    t = _spelled_durations(numeric(text))
     for m in _DURATION.finditer(t):
         unit = m.group(2).lower().replace(" ", "")
         value = float(m.group(1))
@@ -180,9 +193,48 @@ def durations(text: str) -> set[tuple[float, str]]:
             continue  # a year: 2026年
         if unit == "周" and t[m.end() : m.end() + 1] == "岁":
             continue  # an age: 16周岁
-        family = _UNIT_FAMILY.get(unit) or _english_family(unit)
-        out.add((value, family))
+        if value == 24 and family_of(unit) == "h" and _ROUND_THE_CLOCK.match(t, m.end()):
+            continue  # a place open round the clock (24小时自助区), not a time limit
+        out.add((value, family_of(unit)))
     return out
+
+
+def equivalent_durations(found: set[tuple[float, str]]) -> set[tuple[float, str]]:
+    """Durations with the same span in another unit: 12个月 = 1年 (not 7个工作日 = 1周: working days)."""
+    out = set(found)
+    for value, unit in found:
+        if unit == "y":
+            out.add((value * 12, "m"))
+        elif unit == "m" and value % 12 == 0:
+            out.add((value / 12, "y"))
+    return out
+
+
+_ROUND_THE_CLOCK = re.compile(r"\s*(?:的)?\s*(?:自助|开放|营业|服务|值守|值班|热线|在线|不打烊|self-service|open|service)", re.I)
+
+
+def family_of(unit: str) -> str:
+    """The unit family of a duration unit (工作日 → d, months → m)."""
+    return _UNIT_FAMILY.get(unit) or _english_family(unit)
+
+
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+    "ninety": 90,
+}  # fmt: skip
+_EN_SPELLED = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+    r"(?=\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?)\b)",
+    re.IGNORECASE,
+)
+_HALF = re.compile(r"半个?(月|年)|(\d+)个半月")
+
+
+def _spelled_durations(t: str) -> str:
+    """Durations written in words as digits: "two weeks" → "2 weeks", 半个月 → 0.5个月, 一个半月 → 1.5个月."""
+    t = _EN_SPELLED.sub(lambda m: str(_EN_NUMBERS[m.group(1).lower()]), t)
+    return _HALF.sub(lambda m: f"{m.group(2)}.5个月" if m.group(2) else f"0.5{'个月' if m.group(1) == '月' else '年'}", t)
 
 
 def _english_family(unit: str) -> str:

@@ -130,6 +130,19 @@ _PINYIN = [
 _BENIGN = [
     r"(?:忽略|忘记|忘了|不用管|别管|取消)(?:掉)?(?:我|我的|刚才|上面|之前)(?:刚才|之前|上面|前面)?(?:的|说的|问的)?(?:问题|话|那个|那句|内容|输入|提问)",
     r"(?:ignore|disregard|forget|cancel)\s+(?:my|what i|the)\s+(?:last|previous|earlier)?\s*(?:question|message|request|input|typo|said)",
+    # someone else plays a part (a school play), or cannot cope: "女儿在学校扮演警察", "老人扮演不了"
+    r"(?:女儿|儿子|孩子|小孩|学生|同学|老人|老师|演员|我|他|她|妈妈|爸爸|家人)[^你您，。！？,.!?]{0,8}?(?<!角色)(?:扮演|假装|装作)",
+    r"(?:扮演|假装|装作)不了",
+    # the assistant as what it already is: hall staff explaining a procedure
+    r"(?<!角色)(?:扮演|假装|装作)(?:一下|一个|一名|成)?(?:窗口|大厅|政务|办事)?(?:的)?(?:工作人员|办事员|导办员|咨询员|窗口人员)",
+    # a mode a machine shows, reported by a visitor
+    r"(?:显示|出现|弹出|跳出|跳到|提示|屏幕上)\S{0,3}?(?:管理员|开发者|调试|维护|测试)模式",
+    r"(?:管理员|开发者|调试|维护|测试)模式(?:是什么意思|什么意思|是啥|是干什么的)",
+    # the prompts a screen shows a visitor
+    r"(?:屏幕|页面|界面|自助机|机器|显示屏)\S{0,2}?的?提示词",
+    # a visitor acting for someone: "Can I act as my mother's representative"
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:act|serve)\s+as\b",
+    r"提示词(?:培训|课程|工程师|写作|设计)",
 ]  # fmt: skip
 
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ZH_RULES + _EN_RULES + _MARKUP]

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 
-from kiosk.llm.facts import plain
+from kiosk.llm.facts import numeric, plain
 
 _SYNONYMS = (
     ("户口本", "户口簿"), ("户口薄", "户口簿"), ("相片", "照片"), ("相片", "照片"), ("驾照", "驾驶证"),
     ("房产证", "不动产权证书"), ("房本", "不动产权证书"), ("身份证件", "身份证"), ("结婚证书", "结婚证"),
     ("证件照", "照片"), ("寸照", "寸照片"), ("出生证", "出生医学证明"), ("营业执照副本", "营业执照"),
-    ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"),
+    ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"), ("离职证明", "劳动关系证明"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|介绍信|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
-    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|簿|证|卡|函|单)"
+    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|簿|证|卡|函|单)"
 )
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都"
@@ -39,6 +39,12 @@ _EN_DOC = re.compile(
     r"receipts?|statements?|diplomas?|deeds?|letters?|forms?|cards?|rulings?|awards?|judg(?:e)?ments?|verdicts?|"
     r"references?|testimonials?)\b",
     re.IGNORECASE,
+)
+_EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|three|four|five|six|colou?r|printed)$")
+_EN_NOT_NEEDED = re.compile(
+    r"\bno\s+(?:[\w'-]+\s+){0,3}?(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|photo|receipt|letter|form|card)s?"
+    r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
+    r"\s+(?:is|are)\s+(?:not|no longer)\s+(?:needed|required)"
 )
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
@@ -84,8 +90,12 @@ def _singular(text: str) -> str:
     return re.sub(r"\b([a-z]{3,}?)(?:es|s)\b", r"\1", text)
 
 
+_INCH = re.compile(r"([一二两三四五六])寸")
+
+
 def _fold(text: str) -> str:
     text = re.sub(r"\s+", "", plain(text)).lower()
+    text = _INCH.sub(lambda m: numeric(m.group(1)) + "寸", text)  # 一寸照片 = 1寸照片
     for a, b in _SYNONYMS:
         text = text.replace(a, b)
     return text
@@ -104,6 +114,8 @@ class Mentions:
         self.names_en = set(_singular(plain(names).lower()).split())
         self.source = _fold(source)
         self.source_en = _singular(re.sub(r"\s+", " ", plain(source).lower()))
+        # "no hukou booklet is needed": not a document the entries list
+        self.doc_source_en = _EN_NOT_NEEDED.sub(" ", self.source_en)
         docs = _NEGATED.sub("", self.source)
         # "就业或就读证明" lists 就业证明 and 就读证明
         extra = [a + c for a, _, c in _ALTERNATIVES.findall(docs)] + [b + c for _, b, c in _ALTERNATIVES.findall(docs)]
@@ -120,7 +132,9 @@ class Mentions:
             start = m.start()
             prefix = ""
             k = start
-            while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and text[k - 1] not in _NOT_DOC_BEFORE:
+            while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and (
+                text[k - 1] not in _NOT_DOC_BEFORE or text[k - 2 : k] == "身份"  # 份: a measure word, but not in 身份证
+            ):
                 k -= 1
                 prefix = text[k:start]
             word = prefix + suffix
@@ -139,7 +153,8 @@ class Mentions:
                 continue  # "办理护照": 护照 is a document of its own
             if word in source or text[max(k, start - 2) : m.end()] in source:
                 continue  # the word, or its last two characters with the suffix, are in the entries
-            if len(suffix) >= 2 and self._near(source, text[max(k, start - 2) : start], suffix):
+            stem = prefix if len(prefix) >= 4 else text[max(k, start - 2) : start]  # 犯罪记录证明: not just 记录
+            if len(suffix) >= 2 and self._near(source, stem, suffix):
                 continue  # "体检证明": 体检 in the note of a 证明 the entries list
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
@@ -154,18 +169,18 @@ class Mentions:
                     break
                 phrase_words.insert(0, w.group(1))
                 pos = w.start()
-            words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP]
+            words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP and not _EN_ATTRIBUTE.match(w)]
             if not words:
                 continue
             phrase = " ".join(words)
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue
             raw = _singular(" ".join(phrase_words).lower())
-            if any(p in self.source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
-                                                  " ".join(raw.split()[-2:]))):
+            if any(p in self.doc_source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
+                                                      " ".join(raw.split()[-2:]))):
                 continue
             if len(words) == 2 and (
-                self._near(self.source_en, _singular(words[0]), _singular(words[1]))
+                self._near(self.doc_source_en, _singular(words[0]), _singular(words[1]))
                 or _singular(words[0]) in self.names_en
             ):
                 continue  # "marriage certificate": what Marriage registration issues

@@ -3,7 +3,7 @@
 With three cited services, "身份证补领工本费20元" must not pass because *another* cited service costs 20
 yuan. A sentence names a cited service when it contains the service's name, its name without a closing
 verb (无犯罪记录证明开具 → 无犯罪记录证明), one of its aliases (three characters or more) or its English
-name, clause by clause. A clause that names some but not all of the cited services has its windows,
+name, clause by clause; a clause that names none continues the topic of the clause before it. A clause that names some but not all of the cited services has its windows,
 floors and fees read against the named services' entries (and the hall's info) only; a
 clause that names none, or all, is read against them all.
 """
@@ -20,34 +20,60 @@ _PREFIX = re.compile(r"^(居民|普通|往来|机动车)")
 _DOC_END = re.compile(r"(证明|证书|证|卡|照|簿|书)$")
 _MIN_ALIAS = 3
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
+# a clause with a subject of its own (a document or a service: 护照在A06窗口) does not continue the topic
+_SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
+
+
+_SHORT_FORMS = (("个体工商户", "个体户"), ("居民身份证", "身份证"))
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", plain(text)).lower()
+    text = re.sub(r"\s+", "", plain(text)).lower()
+    for long, short in _SHORT_FORMS:
+        text = text.replace(long, short)
+    return text
 
 
 def _english(text: str) -> str:
     return re.sub(r"\s+", " ", plain(text).lower()).strip()
 
 
-def service_names(service: Any) -> tuple[str, ...]:
+def _materials(services: list[Any]) -> str:
+    """The folded material names of ``services`` (one a line)."""
+    return "\n".join(_fold(str(getattr(m, "name", "") or "")) for s in services for m in getattr(s, "materials", None) or [])
+
+
+def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
     """The names a sentence may call ``service`` by (Chinese folded; English lower case with spaces):
-    its name, its name without a closing verb unless what is left is a document (居民身份证补领 →
-    补领身份证, 身份证补领; not 身份证, which other services list as a material), aliases of 3+ characters."""
+    its name; its name without brackets (纳税证明（完税证明）开具 → 纳税证明开具) and the bracketed part of 4+
+    characters (灵活就业人员); its name without a closing verb unless what is left is a document one of the
+    other cited services lists in ``materials`` (居民身份证补领 → 补领身份证, 身份证补领; not 身份证, a
+    material elsewhere; but 普通护照办理 → 护照); a trailing 首次/再次 moved before the verb (居民身份证首次申领
+    → 首次申领身份证); aliases of 3+ characters."""
     name = _fold(service.name)
     names = {name}
-    verb = _VERB_END.search(name)
+    short: set[str] = set()
+    bare = re.sub(r"[（(][^）)]*[）)]", "", name)
+    names.add(bare)
+    names |= {b for b in (re.sub(r"^含", "", m) for m in re.findall(r"[（(]([^）)]*)[）)]", name)) if len(b) >= 4}
+    verb = _VERB_END.search(bare)
     if verb:
-        obj = name[: verb.start()]
+        obj = bare[: verb.start()]
         for o in {obj, _PREFIX.sub("", obj)}:
+            case = re.search(r"(首次|初次|再次)$", o)
+            core = o[: case.start()] if case else o
             names |= {verb.group() + o, o + verb.group()}
-            if not _DOC_END.search(o):
+            if case:
+                names |= {case.group() + verb.group() + core, case.group() + verb.group() + _PREFIX.sub("", core)}
+            if not _DOC_END.search(core):
                 names.add(o)
+            elif core not in materials and len(core) >= 2:
+                short.add(core)  # a document no other cited service lists names its own service (护照)
     for alias in getattr(service, "aliases", None) or []:
         names.add(_english(alias) if plain(alias).isascii() else _fold(alias))
     if getattr(service, "name_en", ""):
         names.add(_english(service.name_en))
-    return tuple(sorted(n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)))
+    return tuple(sorted({n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)} | short))
 
 
 class Scope:
@@ -55,7 +81,7 @@ class Scope:
 
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services, in citation order."""
-        self.names = [service_names(s) for s in services]
+        self.names = [service_names(s, _materials([o for o in services if o is not s])) for s in services]
 
     def named(self, sentence: str) -> tuple[int, ...]:
         """Indices of the cited services ``sentence`` names (empty when one or none is cited)."""
@@ -71,8 +97,11 @@ class Scope:
     def clauses(self, sentence: str) -> list[tuple[str, tuple[int, ...]]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices."""
         out = []
+        topic: tuple[int, ...] = ()
         for clause in _CLAUSE.split(sentence):
-            named = self.named(clause)
+            # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
+            named = self.named(clause) or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
+            topic = named
             if named and len(named) < len(self.names):
                 out.append((clause, named))
         return out

@@ -99,9 +99,21 @@ def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
     end = pos + surname
     while end < len(text) and end - pos < longest and _is_han(text[end]) and text[end] not in _STOP:
         end += 1
+    if end - pos == surname and end < len(text) and _given_alone(text, end):
+        end += 1  # "本人夏刚，": a given name of one character that could also begin a phrase, standing alone
     if end - pos == surname and not surname_alone:
         return pos
     return end
+
+
+def _given_alone(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` is one Chinese character standing alone before punctuation or the end."""
+    return (
+        _is_han(text[pos]) and text[pos] not in _PARTICLES and (pos + 1 == len(text) or not _is_han(text[pos + 1]))
+    )
+
+
+_PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在")
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
@@ -116,6 +128,12 @@ def _other_script_name(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _dotted_name_end(text: str, pos: int) -> int:
+    """End of a transliterated name with ``·`` (尼格买提·托合提) at ``pos``, or ``pos``."""
+    m = _DOTTED.match(text, pos)
+    return m.end() if m and "." not in m.group() and "．" not in m.group() else pos
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -125,7 +143,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _ZH_CUE.finditer(text):
         start = m.end()
-        end = _zh_name_end(text, start, surname_alone="姓" in m.group() and "叫" not in m.group())
+        end = _zh_name_end(text, start)  # a surname alone ("我姓王，…") identifies no one: kept
         other = _other_script_name(text, start)
         end = max(end, other)
         if end == start and _EXPLICIT_ZH_CUE.match(m.group()):
@@ -134,7 +152,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
     for m in _ZH_SOFT_CUE.finditer(text):
         start = m.end()
-        end = _zh_name_end(text, start)
+        end = max(_zh_name_end(text, start), _dotted_name_end(text, start))
         # after 我是 a name must stand alone: "我是张伟，…" (not "我是高中生")
         if end - start >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME):
             spans.append((start, end))

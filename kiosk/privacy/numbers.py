@@ -54,7 +54,8 @@ _CUE = re.compile(
 )
 _SERVICE_CUE = re.compile(
     r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
-    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|单号|编号(?=\s*no)|receipt|reference|ref\.?|order|case)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|单号|编号(?=\s*no)|合同编号|合同号|注册号|备案号|许可证号|执照号|文号|批次号|"
+    r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
@@ -183,9 +184,11 @@ def _dated_code(text: str, part: list[Group]) -> bool:
     first = part[0]
     lo = first.where[0]
     letters = 0
-    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
+    while lo > 0 and text[lo - 1].isascii() and (text[lo - 1].isalpha() or (text[lo - 1] == "-" and letters)):
         lo -= 1
-        letters += 1
+        letters += text[lo].isalpha()
+    if lo < first.where[0] and text[first.where[0] - 1] == "-":
+        letters = letters if letters >= 2 else 0  # SZ-ZL-2025-00871: letter groups joined by dashes
     return (
         letters >= 2 and len(part) >= 2 and len(first.digits) >= 4 and first.digits[:2] in ("19", "20")
         and all(g.sep in ("-", "－", "—", "–") for g in part[1:])
@@ -200,6 +203,13 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         return []
     if _public(all_digits.rstrip("X"), public):
         return []
+    head = start
+    while head > 0 and text[head - 1].isascii() and (text[head - 1].isalpha() or text[head - 1] == "-"):
+        head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
+    if _SERVICE_CUE.search(text[max(0, head - 12) : head]):
+        # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号): not personal,
+        # unless it is a whole ID number
+        return [Span(start, end, ID_LABEL)] if classify(all_digits) == ID_LABEL else []
     spans: list[Span] = []
     covered = [False] * len(part)
     i = 0
