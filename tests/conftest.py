@@ -27,9 +27,38 @@ os.environ.pop("KIOSK_CONFIG", None)
 os.environ["XDG_CONFIG_HOME"] = str(ROOT / ".pytest-data" / "config")
 
 
+WAIT_SCALE = float(os.environ.get("HALLGUIDE_TEST_WAIT_SCALE", "4"))
+"""qtbot's waits end when their event arrives; their timeouts only bound a failure. On a busy 2-core
+machine an event can take several times longer than on a quiet one, so every qtbot wait's timeout
+(given or default) is multiplied by this factor. It never makes a passing test slower."""
+
+
+def _scaled_waits() -> None:
+    """Multiply the ``timeout`` of qtbot's waiting methods by :data:`WAIT_SCALE`."""
+    import functools
+    import inspect
+
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive"):
+        method = getattr(QtBot, name)
+        default = inspect.signature(method).parameters["timeout"].default
+
+        @functools.wraps(method)
+        def wait(self, *args, __method=method, __default=default, **kwargs):
+            timeout = kwargs.get("timeout", __default)
+            if isinstance(timeout, int | float) and timeout > 0:
+                kwargs["timeout"] = int(timeout * WAIT_SCALE)
+            return __method(self, *args, **kwargs)
+
+        setattr(QtBot, name, wait)
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Collect garbage only between tests, on the main thread (see kiosk/qtcompat/gc_guard.py)."""
+    """Collect garbage only between tests, on the main thread (see kiosk/qtcompat/gc_guard.py);
+    scale qtbot's wait timeouts for busy machines."""
     gc.disable()
+    _scaled_waits()
 
 
 @pytest.fixture(autouse=True)

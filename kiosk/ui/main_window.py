@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.catalog import Catalog
 from kiosk.messages import other_language
 from kiosk.navigator import Answer
-from kiosk.ui import theme
+from kiosk.ui import input_method, theme
 from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.context import AppContext
 from kiosk.ui.idle import VisitTimeout
@@ -93,6 +93,7 @@ class MainWindow(QWidget):
         self._apply_layout(force=True)
         self.retranslate()
         self.stack.go("attract", push=False)
+        input_method.guard(self)
 
     def _connect(self) -> None:
         home, answer, chooser, top, bottom = self.home, self.answer_screen, self.chooser, self.top, self.bottom
@@ -154,6 +155,7 @@ class MainWindow(QWidget):
         for screen in (self.home, self.answer_screen, self.chooser, self.map_screen):
             screen.wipe()
         self.bottom.subtitle.clear()
+        input_method.forget(self)
         self.stack.history.clear()
         self.stack.go("attract", push=False)
         self.visit.end()
@@ -255,6 +257,8 @@ class MainWindow(QWidget):
         sheet = theme.stylesheet(self.elderly_mode)
         for part in (self.top, self.bottom, self.overlay, self.idle_overlay):
             part.setStyleSheet(sheet)
+        for host in (self.overlay, self.idle_overlay):
+            host.set_large(self.elderly_mode)
 
     def _apply_layout(self, force: bool = False) -> None:
         mode = self.settings.ui.orientation

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from kiosk.ui.dialog_size import fit
 from kiosk.ui.text import tr
 from kiosk.ui.widgets import PlainLabel, button
 
@@ -33,7 +35,20 @@ class OverlayHost(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout = layout
         self.widget: QWidget | None = None
+        self.large = False
+        """True when the visit is in large text: panels are shown at that size."""
         self.hide()
+
+    def set_large(self, large: bool) -> None:
+        """Follow the visit's text size (the panel shown, if any, too)."""
+        self.large = large
+        if self.widget is not None:
+            self._fit(self.widget)
+
+    def _fit(self, widget: QWidget) -> None:
+        margins = self._layout.contentsMargins()
+        room = cast(QWidget, self.parentWidget()).size().shrunkBy(margins)
+        fit(widget, self.large, room)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Keep the shade full size."""
@@ -48,7 +63,9 @@ class OverlayHost(QWidget):
     def open(self, widget: QWidget) -> None:
         """Show ``widget`` (replacing any panel shown before)."""
         self.close_panel()
+        QGuiApplication.inputMethod().hide()  # the on-screen keyboard is a window of its own: it would cover the panel
         self.widget = widget
+        self._fit(widget)
         self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
         widget.show()
         self.setGeometry(cast(QWidget, self.parentWidget()).rect())

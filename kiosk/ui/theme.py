@@ -83,5 +83,6 @@ QScrollBar::handle:vertical {{ background: #9aa6b8; border-radius: 8px; min-heig
 QProgressBar {{ border: 1px solid {m.border}; border-radius: 6px; background: white; max-height: 14px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 6px; }}
 QWidget#overlayShade {{ background: rgba(10, 20, 40, 150); }}
+QLabel#printerWarning {{ font-size: {m.small}px; padding: 6px 14px; }}
 QFrame#overlayPanel {{ background: white; border-radius: 22px; border: 2px solid {m.border}; }}
 """

@@ -34,8 +34,8 @@ def svc(id: str, name: str, name_en: str, department: str, aliases: list[str], s
 ID_CARD = m("居民身份证", "Resident ID card")
 PHOTO_RECEIPT = m("数码相片回执", "Digital photo receipt", required=False,
                   note="可在窗口现场免费采集照片；在照相馆拍摄的须提供带回执编号的《数码相片回执》")
-HUKOU_APPT = "可通过'i深圳'App或'深圳公安'微信公众号预约户政业务，预约号优先叫号；也可现场取号"
-EE_APPT = "可通过'国家移民管理局'App或'深圳出入境'微信公众号预约并网上填表，到窗口只需采集指纹和照片"
+HUKOU_APPT = "可通过“i深圳”App或“深圳公安”微信公众号预约户政业务，预约号优先叫号；也可现场取号"
+EE_APPT = "可通过“国家移民管理局”App或“深圳出入境”微信公众号预约并网上填表，到窗口只需采集指纹和照片"
 
 # ================================================================ 公安户政 (A01–A04)
 svc("id-card-reissue", "居民身份证补领", "Reissue of a lost resident ID card", "hukou",
@@ -51,7 +51,7 @@ svc("id-card-reissue", "居民身份证补领", "Reissue of a lost resident ID c
      m("监护人居民身份证", "Guardian's ID card", required=False, note="未满16周岁的申请人由监护人陪同办理"),
      m("临时居民身份证", "Temporary ID card", required=False, note="已办理临时身份证的一并出示")],
     ["A01", "A02"], "20个工作日（急用的可申请加急，约7个工作日）", "40元（丢失补领工本费）",
-    HUKOU_APPT, "已在本市采集过照片的，可在'深圳公安'微信公众号'身份证补换领'申请，制证后邮寄到家",
+    HUKOU_APPT, "已在本市采集过照片的，可在“深圳公安”微信公众号“身份证补换领”申请，制证后邮寄到家",
     "补领期间如急需乘机、乘火车，可同时申领临时居民身份证（10元），或在机场、火车站办理临时身份证明。"
     "原证丢失后找回的不再有效，请交回户政窗口。",
     "2026-10-20")
@@ -66,7 +66,7 @@ svc("id-card-renewal", "居民身份证换领", "Renewal of a resident ID card",
      m("居民户口簿", "Household register (hukou booklet)", note="本市户籍须出示；外省户籍跨省换领可不提供"),
      PHOTO_RECEIPT],
     ["A01", "A02"], "20个工作日", "有效期满、信息变更换领20元；损坏换领40元",
-    HUKOU_APPT, "符合条件的可在'深圳公安'微信公众号网上申请换领并邮寄到家",
+    HUKOU_APPT, "符合条件的可在“深圳公安”微信公众号网上申请换领并邮寄到家",
     "旧证在新证领取前仍可正常使用。", "2026-10-20")
 svc("id-card-first", "居民身份证首次申领", "First application for a resident ID card", "hukou",
     ["第一次办身份证", "小孩办身份证", "孩子满16岁办身份证", "给孩子办身份证", "初次领身份证", "没办过身份证",
@@ -78,7 +78,7 @@ svc("id-card-first", "居民身份证首次申领", "First application for a res
     [m("居民户口簿", "Household register (hukou booklet)"),
      m("监护人居民身份证", "Guardian's ID card", note="未满16周岁申请人须由监护人陪同"),
      PHOTO_RECEIPT],
-    ["A01", "A02"], "20个工作日", "20元", HUKOU_APPT, "可在'i深圳'App预约，窗口现场采集照片和指纹",
+    ["A01", "A02"], "20个工作日", "20元", HUKOU_APPT, "可在“i深圳”App预约，窗口现场采集照片和指纹",
     "未满16周岁申领的身份证有效期为5年。", "2026-09-02")
 svc("temp-id-card", "临时居民身份证申领", "Temporary resident ID card", "hukou",
     ["临时身份证", "急用身份证", "明天要坐飞机身份证丢了", "坐高铁没有身份证", "身份证还没做好急用", "临时证",
@@ -94,7 +94,7 @@ svc("temp-id-card", "临时居民身份证申领", "Temporary resident ID card",
 svc("hukou-move-in", "户口迁入（落户）", "Moving household registration into Shenzhen", "hukou",
     ["落户", "入户", "户口迁到深圳", "迁户口进来", "办深户", "户口落深圳", "入深户", "拿到准迁证怎么落户",
      "人才引进以后落户", "move hukou to Shenzhen", "settle hukou"],
-    "已取得人才引进、夫妻投靠、父母随迁等入户核准或准予迁入信息的，到户政窗口办理落户手续。跨省迁入实行'一站式'办理，无需回原籍开迁移证。",
+    "已取得人才引进、夫妻投靠、父母随迁等入户核准或准予迁入信息的，到户政窗口办理落户手续。跨省迁入实行“一站式”办理，无需回原籍开迁移证。",
     "Complete hukou settlement after your move-in was approved (talent introduction, joining a spouse, "
     "parents moving with children). Cross-province moves are done here in one stop.",
     ["已取得入户核准（人才引进、投靠等）或准予迁入证明", "有合法落户地址（自有住房或单位、人才集体户）"],
@@ -106,12 +106,12 @@ svc("hukou-move-in", "户口迁入（落户）", "Moving household registration 
      m("结婚证、出生医学证明", "Marriage / birth certificate", copies=1, required=False,
        note="配偶、子女随迁的提供")],
     ["A03"], "即时办结（跨省迁移约5个工作日）", "免费", HUKOU_APPT,
-    "深圳人才引进入户可在'深圳市人力资源和社会保障局'网站全流程网上申报，落户环节仍需到户政窗口",
+    "深圳人才引进入户可在“深圳市人力资源和社会保障局”网站全流程网上申报，落户环节仍需到户政窗口",
     "人才引进审批在3F人才窗口（C08）办理，审批通过后再到本窗口落户。", "2026-09-15")
 svc("hukou-move-out", "户口迁出", "Moving household registration out", "hukou",
     ["户口迁走", "迁出户口", "户口迁回老家", "把户口迁出去", "户口转出", "户口迁到外地", "出国定居注销户口",
      "move hukou out", "hukou transfer out"],
-    "迁往外省的，一般直接到迁入地公安机关申请'跨省迁移一站式办理'，无需回深圳；本窗口受理省内迁出、因出国（境）定居注销户口等业务。",
+    "迁往外省的，一般直接到迁入地公安机关申请“跨省迁移一站式办理”，无需回深圳；本窗口受理省内迁出、因出国（境）定居注销户口等业务。",
     "If you move to another province, apply at the police station of the new place (cross-province one-stop "
     "service); this window handles moves within Guangdong and cancelling hukou for settling abroad.",
     ["已取得迁入地准迁证明（省内迁移）", "或已取得国外永久居留、定居证明（出国定居）"],
@@ -122,7 +122,7 @@ svc("hukou-move-out", "户口迁出", "Moving household registration out", "huko
 svc("birth-registration", "出生登记（新生儿入户）", "Birth registration of a newborn", "hukou",
     ["小孩上户口", "新生儿入户", "宝宝上户口", "给孩子报户口", "孩子落户", "新生儿报户口", "刚生了孩子上户口",
      "孩子入户", "register newborn", "newborn hukou"],
-    "新生儿随父亲或母亲在本区落户。可在'出生一件事'中一并办理户口登记、医保参保、社保卡申领。",
+    "新生儿随父亲或母亲在本区落户。可在“出生一件事”中一并办理户口登记、医保参保、社保卡申领。",
     "Register a newborn in the hukou of the father or mother. The 'Birth One-Stop' also covers medical "
     "insurance and the social security card.",
     ["新生儿父亲或母亲为本区常住户口", "持有《出生医学证明》"],
@@ -131,7 +131,7 @@ svc("birth-registration", "出生登记（新生儿入户）", "Birth registrati
      m("随迁一方的居民户口簿", "Hukou booklet of the parent the child joins"),
      m("结婚证", "Marriage certificate", copies=1, required=False, note="非婚生育的按窗口指引提供其他材料")],
     ["A03"], "即时办结", "免费", HUKOU_APPT,
-    "可在'粤省事'或'i深圳'App'出生一件事'联办，网上审核通过后邮寄户口簿",
+    "可在“粤省事”或“i深圳”App“出生一件事”联办，网上审核通过后邮寄户口簿",
     "出生登记应在出生之日起一个月内申报；超过期限的仍可办理。", "2026-10-08")
 svc("residence-permit", "居住证办理", "Shenzhen residence permit", "hukou",
     ["办居住证", "深圳居住证", "暂住证", "外地人居住证", "居住证过期", "居住证签注", "非深户办居住证",
@@ -146,8 +146,8 @@ svc("residence-permit", "居住证办理", "Shenzhen residence permit", "hukou",
        note="本市社保参保记录可联网核查，一般无需提供"),
      PHOTO_RECEIPT],
     ["A04"], "10个工作日", "首次申领免费；补领、换领20元", HUKOU_APPT,
-    "'深圳公安'微信公众号可申报居住信息、查询居住登记时长并网上申领",
-    "请先通过'深圳公安'公众号或出租屋管理员申报居住信息，居住登记时长自申报之日起计算。", "2026-07-12")
+    "“深圳公安”微信公众号可申报居住信息、查询居住登记时长并网上申领",
+    "请先通过“深圳公安”公众号或出租屋管理员申报居住信息，居住登记时长自申报之日起计算。", "2026-07-12")
 svc("no-criminal-record", "无犯罪记录证明开具", "Certificate of no criminal record", "hukou",
     ["开无犯罪证明", "无犯罪证明", "无犯罪记录证明", "良民证", "出国要无犯罪证明", "入职要无犯罪记录",
      "工作要开无犯罪", "police clearance certificate", "certificate of no criminal record"],
@@ -158,7 +158,7 @@ svc("no-criminal-record", "无犯罪记录证明开具", "Certificate of no crim
      m("申请表", "Application form", note="窗口现场填写，写明用途"),
      m("授权委托书及代办人身份证", "Power of attorney and agent's ID", required=False, note="委托他人代办时提供")],
     ["A04"], "3个工作日", "免费", HUKOU_APPT,
-    "可在'深圳公安'微信公众号申请电子证明，与纸质证明同等效力",
+    "可在“深圳公安”微信公众号申请电子证明，与纸质证明同等效力",
     "出国使用的证明通常还需办理公证和领事认证，请先向使用单位确认要求。", "2026-05-20")
 svc("hukou-book-reissue", "户口簿补领换领", "Reissue of the household register booklet", "hukou",
     ["户口本丢了", "户口本补办", "户口本坏了", "换户口本", "户口本遗失", "户口本掉了", "补户口本",
@@ -184,7 +184,7 @@ svc("hk-macau-permit", "往来港澳通行证办理", "Exit-entry permit for Hon
        note="未满16周岁申请人提供，并由监护人陪同"),
      m("单位审批意见", "Employer's approval", required=False, note="登记备案的国家工作人员提供")],
     ["A05", "A07"], "7个工作日", "60元（证件）；签注另收", EE_APPT,
-    "'国家移民管理局'App可预约、网上填表、查询进度并选择邮寄",
+    "“国家移民管理局”App可预约、网上填表、查询进度并选择邮寄",
     "1F自助服务区和24小时自助区有自助签注机，持证可即时签注。", "2026-10-02")
 svc("hk-macau-endorsement", "往来港澳通行证签注", "Endorsement for Hong Kong / Macao travel", "exit-entry",
     ["签注", "港澳签注", "续签注", "去香港签注", "去澳门签注", "签注到期了", "加签", "再签一次",
@@ -198,8 +198,8 @@ svc("hk-macau-endorsement", "往来港澳通行证签注", "Endorsement for Hong
      m("企业营业执照及在职证明", "Employer's business licence and employment proof", copies=1, required=False,
        note="商务签注提供")],
     ["A07", "A05"], "自助签注机即时办结；窗口申请7个工作日", "一次有效15元，二次有效30元", EE_APPT,
-    "'国家移民管理局'App可网上申请签注，缴费后到自助签注机打印",
-    "深圳户籍居民可申请赴香港'一签多行'个人旅游签注；1F自助服务区与24小时自助区均有签注机。",
+    "“国家移民管理局”App可网上申请签注，缴费后到自助签注机打印",
+    "深圳户籍居民可申请赴香港“一签多行”个人旅游签注；1F自助服务区与24小时自助区均有签注机。",
     "2026-10-02")
 svc("passport", "普通护照办理", "Ordinary passport", "exit-entry",
     ["办护照", "护照过期了", "出国办护照", "护照丢了", "护照换新", "申请护照", "护照快到期", "出国旅游要护照",
@@ -212,7 +212,7 @@ svc("passport", "普通护照办理", "Ordinary passport", "exit-entry",
      m("居民户口簿或出生医学证明", "Hukou booklet or birth certificate", required=False,
        note="未满16周岁申请人提供，并由监护人陪同"),
      m("单位审批意见", "Employer's approval", required=False, note="登记备案的国家工作人员提供")],
-    ["A06"], "7个工作日", "120元", EE_APPT, "'国家移民管理局'App可预约、网上填表并选择邮寄送证",
+    ["A06"], "7个工作日", "120元", EE_APPT, "“国家移民管理局”App可预约、网上填表并选择邮寄送证",
     "", "2026-10-02")
 svc("taiwan-permit", "往来台湾通行证及签注", "Travel permit to and from Taiwan", "exit-entry",
     ["去台湾", "台湾通行证", "大通证", "赴台证件", "台湾签注", "去台湾要办什么", "Taiwan travel permit"],
@@ -223,7 +223,7 @@ svc("taiwan-permit", "往来台湾通行证及签注", "Travel permit to and fro
      m("赴台事由证明", "Proof of purpose of travel", copies=1, required=False, note="探亲、商务等签注提供"),
      m("原往来台湾通行证", "Old permit", required=False, note="换发时交回")],
     ["A05"], "7个工作日", "60元（证件）；签注一次有效15元", EE_APPT,
-    "'国家移民管理局'App可预约和网上填表", "赴台签注种类以国家移民管理局最新公告为准。", "2026-04-16")
+    "“国家移民管理局”App可预约和网上填表", "赴台签注种类以国家移民管理局最新公告为准。", "2026-04-16")
 svc("foreigner-residence-permit", "外国人居留许可", "Residence permit for foreigners", "exit-entry",
     ["外国人居留", "外国人签证延期", "老外办居留", "外国人工作居留", "外籍家属居留", "residence permit for foreigners",
      "work residence permit", "visa extension", "foreigner visa", "extend my visa"],
@@ -238,11 +238,11 @@ svc("foreigner-residence-permit", "外国人居留许可", "Residence permit for
      m("家庭关系证明", "Proof of family relationship", copies=1, required=False,
        note="家庭团聚类提供，须经公证认证")],
     ["A08"], "7个工作日（法定最长15个工作日）", "不满1年400元；1年至不满3年800元；3年至5年1000元", EE_APPT,
-    "'国家移民管理局'App可查询办理进度；申请须本人到窗口",
+    "“国家移民管理局”App可查询办理进度；申请须本人到窗口",
     "English service is available at window A08. 办理期间可凭受理回执在中国境内合法停留。", "2026-09-21")
 
 # ================================================================ 车驾管 (A09–A10)
-VEH_APPT = "可通过'交管12123'App预约，无需预约也可现场取号"
+VEH_APPT = "可通过“交管12123”App预约，无需预约也可现场取号"
 svc("driving-licence-renewal", "机动车驾驶证有效期满换证", "Renewal of an expiring driving licence", "vehicle",
     ["驾照到期", "驾照过期", "换驾照", "驾驶证到期换证", "驾照快过期了", "驾驶证换证", "renew driving licence",
      "driver's license renewal"],
@@ -252,7 +252,7 @@ svc("driving-licence-renewal", "机动车驾驶证有效期满换证", "Renewal 
     [ID_CARD, m("原机动车驾驶证", "Current driving licence"),
      m("机动车驾驶人身体条件证明", "Driver's medical certificate", note="到具备资质的医疗机构体检，多数已联网上传"),
      PHOTO_RECEIPT],
-    ["A09"], "即时办结", "10元（工本费）", VEH_APPT, "'交管12123'App可网上换证，新证邮寄到家",
+    ["A09"], "即时办结", "10元（工本费）", VEH_APPT, "“交管12123”App可网上换证，新证邮寄到家",
     "", "2026-07-07")
 svc("driving-licence-reissue", "机动车驾驶证补领与损毁换证", "Replacing a lost or damaged driving licence", "vehicle",
     ["驾照丢了", "驾驶证丢了", "补驾照", "驾驶证遗失", "驾照坏了", "驾驶证掉了", "补办驾驶证",
@@ -261,7 +261,7 @@ svc("driving-licence-reissue", "机动车驾驶证补领与损毁换证", "Repla
     "Replace a lost or damaged driving licence.",
     ["驾驶证遗失或损毁", "驾驶证未被扣押、注销"],
     [ID_CARD, m("损毁的驾驶证", "Damaged licence", required=False, note="损毁换证时交回"), PHOTO_RECEIPT],
-    ["A09"], "即时办结", "10元（工本费）", VEH_APPT, "'交管12123'App可申请补证，新证邮寄到家",
+    ["A09"], "即时办结", "10元（工本费）", VEH_APPT, "“交管12123”App可申请补证，新证邮寄到家",
     "补领后原驾驶证作废。", "2026-07-07")
 svc("vehicle-registration", "机动车注册登记（新车上牌）", "Registration of a new vehicle (number plates)", "vehicle",
     ["新车上牌", "上牌照", "买了新车上牌", "办车牌", "选车牌号", "新车登记", "register new car", "number plate"],
@@ -276,7 +276,7 @@ svc("vehicle-registration", "机动车注册登记（新车上牌）", "Registra
      m("车辆购置税完税证明或免税凭证", "Vehicle purchase tax certificate", required=False, note="已联网的可免交"),
      m("小汽车增量指标确认通知书", "Car quota confirmation", required=False, note="燃油小汽车提供")],
     ["A10"], "查验合格后即时办结", "号牌工本费约100元/副，行驶证工本费10元（以收费公示为准）", VEH_APPT,
-    "'交管12123'App可网上选号；部分4S店可代办上牌", "", "2026-08-11")
+    "“交管12123”App可网上选号；部分4S店可代办上牌", "", "2026-08-11")
 svc("traffic-violation", "交通违法处理及罚款缴纳", "Handling traffic violations and paying fines", "vehicle",
     ["处理违章", "违章罚款", "交罚款", "扣分", "电子眼违章", "违章处理", "罚单", "违停罚款", "交通违法",
      "traffic fine", "traffic ticket"],
@@ -286,7 +286,7 @@ svc("traffic-violation", "交通违法处理及罚款缴纳", "Handling traffic 
     [m("机动车驾驶证", "Driving licence"), m("机动车行驶证", "Vehicle licence"),
      m("委托书及代办人身份证", "Power of attorney and agent's ID", required=False, note="他人代办时提供")],
     ["A09", "A10"], "即时办结", "按违法行为依法处罚，不收手续费", VEH_APPT,
-    "多数违法可在'交管12123'App自助处理和缴款", "", "2026-06-05")
+    "多数违法可在“交管12123”App自助处理和缴款", "", "2026-06-05")
 svc("vehicle-inspection-label", "机动车检验合格标志核发（免检车辆）", "Inspection label for exempt vehicles", "vehicle",
     ["年审", "车辆年检", "免检标志", "年检标志", "六年免检", "车辆年审", "car annual inspection",
      "inspection sticker"],
@@ -297,7 +297,7 @@ svc("vehicle-inspection-label", "机动车检验合格标志核发（免检车�
     [m("机动车行驶证", "Vehicle licence"),
      m("交强险保单", "Compulsory insurance policy", note="已联网的可免交"),
      m("车船税纳税或免税证明", "Vehicle and vessel tax certificate", required=False, note="保单已代收的免交")],
-    ["A10"], "即时办结", "免费", VEH_APPT, "'交管12123'App可申领电子检验标志",
+    ["A10"], "即时办结", "免费", VEH_APPT, "“交管12123”App可申领电子检验标志",
     "满6年未满10年的车辆须每两年上线检验一次。", "2026-06-05")
 
 # ================================================================ 综合受理 (A11–A12)
@@ -305,25 +305,25 @@ GEN_APPT = "无需预约，到1F导办台或直接取号"
 svc("cross-province-service", "跨省通办综合受理", "Cross-province services", "general",
     ["外地的事情在这里能办吗", "老家的业务在这里办", "异地办理", "跨省办理", "跨省通办", "代收代办",
      "户口在外地能办吗", "cross-province services", "out-of-province matters"],
-    "对纳入全国'跨省通办'清单的外省事项，本窗口代收材料、核验身份后转交办理地审批，结果邮寄到家。",
+    "对纳入全国“跨省通办”清单的外省事项，本窗口代收材料、核验身份后转交办理地审批，结果邮寄到家。",
     "For matters on the national cross-province list, this window takes your documents and forwards them to "
     "the responsible authority; the result is mailed to you.",
-    ["办理事项已纳入'跨省通办'清单", "申请人身份可在本窗口核验"],
+    ["办理事项已纳入“跨省通办”清单", "申请人身份可在本窗口核验"],
     [ID_CARD, m("所办事项要求的材料", "Documents required by the matter", copies=1,
-                 note="请先在'国家政务服务平台'查询该事项材料清单，或到导办台咨询")],
+                 note="请先在“国家政务服务平台”查询该事项材料清单，或到导办台咨询")],
     ["A11"], "以办理地承诺时限为准", "免费（邮寄费用由政府承担）", GEN_APPT,
-    "'国家政务服务平台'App或小程序'跨省通办'专区可网上申请", "", "2026-05-08")
+    "“国家政务服务平台”App或小程序“跨省通办”专区可网上申请", "", "2026-05-08")
 svc("difficulty-report", "办不成事反映", "Report: could not get it done", "general",
     ["办不成", "投诉", "办事不顺", "跑了好几次", "没人管", "窗口不给办", "提意见", "来了好几次办不了",
      "办事太难", "complain", "complaint", "could not get it done"],
-    "在大厅办事遇到'办不了、办不好、办不快'，或在多个窗口之间来回跑的，可到本窗口反映，由专人协调解决并跟踪到底。",
+    "在大厅办事遇到“办不了、办不好、办不快”，或在多个窗口之间来回跑的，可到本窗口反映，由专人协调解决并跟踪到底。",
     "If you could not get something done, were sent between windows or waited too long, report it here; a "
     "staff member coordinates and follows up.",
     ["在本大厅办理事项遇到困难或未办成"],
     [ID_CARD, m("已提交材料、受理回执或不予受理告知书", "Documents, receipts or refusal notice", required=False,
                 note="有就带上，便于了解情况")],
     ["A12"], "当场受理，一般3个工作日内答复", "免费", GEN_APPT,
-    "也可拨打12345热线或在'i深圳'App'好差评'中评价", "", "2026-11-02")
+    "也可拨打12345热线或在“i深圳”App“好差评”中评价", "", "2026-11-02")
 svc("assisted-service", "帮办代办服务", "Assisted and proxy service", "general",
     ["不会操作手机", "老人办事帮忙", "帮我办一下", "代办", "不会用App", "帮我填表", "看不清字", "行动不便",
      "help me fill the form", "I need help"],
@@ -335,8 +335,8 @@ svc("assisted-service", "帮办代办服务", "Assisted and proxy service", "gen
     ["A12"], "即时", "免费", GEN_APPT, "行动不便的可拨打咨询电话预约上门帮办", "", "2026-11-02")
 
 # ================================================================ 市场监管 / 商事登记 (B01–B05)
-BIZ_APPT = "可通过'i深圳'App或'深圳市市场监督管理局'微信公众号预约商事登记窗口"
-BIZ_ONLINE = "推荐在'深圳市商事登记及许可网上办事系统'（开办企业一网通）全程电子化办理，领取电子营业执照"
+BIZ_APPT = "可通过“i深圳”App或“深圳市市场监督管理局”微信公众号预约商事登记窗口"
+BIZ_ONLINE = "推荐在“深圳市商事登记及许可网上办事系统”（开办企业一网通）全程电子化办理，领取电子营业执照"
 svc("individual-business-registration", "个体工商户设立登记", "Registering an individual business", "market",
     ["开店", "开奶茶店", "做生意", "开个小店", "办营业执照", "开小卖部", "开美甲店", "个体户执照", "开理发店",
      "开网店要营业执照", "摆摊要执照吗", "办个体户", "open a small shop", "sole proprietor licence"],
@@ -357,7 +357,7 @@ svc("individual-business-registration", "个体工商户设立登记", "Register
 svc("company-registration", "公司设立登记（有限责任公司）", "Company incorporation (limited liability)", "market",
     ["注册公司", "开公司", "成立公司", "办公司执照", "注册一家公司", "创业注册", "开一家公司", "注册个公司要什么",
      "register a company", "start a company"],
-    "设立有限责任公司并领取营业执照。深圳'开办企业一件事'可同步办理免费刻章、税务信息确认、社保和公积金开户及银行开户预约。",
+    "设立有限责任公司并领取营业执照。深圳“开办企业一件事”可同步办理免费刻章、税务信息确认、社保和公积金开户及银行开户预约。",
     "Incorporate a limited liability company. Shenzhen's 'starting a business' package also covers free "
     "company seals, tax set-up, social insurance and housing fund accounts and a bank-account appointment.",
     ["有符合规定的公司名称、章程和住所", "股东、法定代表人符合任职资格"],
@@ -424,7 +424,7 @@ svc("business-licence-reissue", "营业执照遗失补领及换发", "Replacing 
     "2026-04-22")
 
 # ================================================================ 税务 (B06–B10, 契税在3F一窗受理)
-TAX_APPT = "可通过'深圳税务'微信公众号或'i深圳'App预约办税"
+TAX_APPT = "可通过“深圳税务”微信公众号或“i深圳”App预约办税"
 TAX_ONLINE = "国家税务总局深圳市电子税务局"
 svc("new-taxpayer-registration", "新办纳税人涉税事项（税务登记信息确认）", "Tax set-up for new businesses", "tax",
     ["税务登记", "税务报到", "新公司报税", "开完执照去税务", "税务开户", "领执照后报到", "个体户报税", "新办纳税人",
@@ -437,7 +437,7 @@ svc("new-taxpayer-registration", "新办纳税人涉税事项（税务登记信�
      m("法定代表人（经营者）及办税人员身份证", "IDs of the legal representative and tax staff",
        note="须完成实名认证"),
      m("银行账户信息", "Bank account details", required=False, note="签订三方协议扣缴税款时提供")],
-    ["B06"], "即时办结", "免费", TAX_APPT, f"{TAX_ONLINE}'新办纳税人套餐'可全程网上办理",
+    ["B06"], "即时办结", "免费", TAX_APPT, f"{TAX_ONLINE}“新办纳税人套餐”可全程网上办理",
     "深圳已全面推行全面数字化的电子发票（数电票），无需购买税控设备。", "2026-10-10")
 svc("invoice-application", "发票领用与数电发票额度调整", "Invoices: issuing quota and paper invoices", "tax",
     ["领发票", "申请发票", "发票不够用", "开票额度", "调额度", "买发票", "增值税发票领用", "发票额度不够",
@@ -463,8 +463,8 @@ svc("iit-annual-settlement", "个人所得税综合所得年度汇算", "Annual 
      m("专项附加扣除相关资料", "Documents for special additional deductions", required=False,
        note="子女教育、住房贷款或租金、赡养老人、继续教育、大病医疗、3岁以下婴幼儿照护等")],
     ["B08"], "即时申报；退税审核后一般15个工作日内到账", "免费", TAX_APPT,
-    "推荐使用'个人所得税'App自行办理；窗口主要帮助老年人和不便使用手机的纳税人",
-    "3月1日至20日汇算高峰期须通过'个人所得税'App预约。", "2026-11-05",
+    "推荐使用“个人所得税”App自行办理；窗口主要帮助老年人和不便使用手机的纳税人",
+    "3月1日至20日汇算高峰期须通过“个人所得税”App预约。", "2026-11-05",
     hours="每年3月1日至6月30日，大厅办公时间内")
 svc("invoice-issuing-on-behalf", "个人代开发票", "Invoices issued on behalf of individuals", "tax",
     ["代开发票", "个人开发票", "租房开发票", "劳务费开发票", "给公司开发票", "自然人代开", "房东开发票",
@@ -488,7 +488,7 @@ svc("tax-payment-certificate", "纳税证明（完税证明）开具", "Tax paym
     [m("居民身份证（个人）", "ID card (individuals)"),
      m("营业执照及经办人身份证（单位）", "Business licence and agent's ID (companies)", required=False)],
     ["B10", "B08"], "即时办结", "免费", TAX_APPT,
-    "个人可在'个人所得税'App'纳税记录开具'自行下载，与窗口出具的具有同等效力", "", "2026-07-01")
+    "个人可在“个人所得税”App“纳税记录开具”自行下载，与窗口出具的具有同等效力", "", "2026-07-01")
 svc("tax-deregistration", "清税申报（税务注销）", "Tax clearance before closing a business", "tax",
     ["税务注销", "清税", "注销税务", "关公司先清税", "清税证明", "个体户税务注销", "tax deregistration",
      "tax clearance"],
@@ -498,12 +498,12 @@ svc("tax-deregistration", "清税申报（税务注销）", "Tax clearance befor
     [m("清税申报表", "Tax clearance form", note="窗口或电子税务局填写"),
      m("经办人身份证", "Agent's ID card"),
      m("营业执照", "Business licence", required=False, note="已联网核验的免交")],
-    ["B10"], "符合即办条件的当场办结；其他20个工作日", "免费", TAX_APPT, f"{TAX_ONLINE}'注销税务登记'",
-    "未领用发票、无欠税的纳税人可'即时清税'。", "2026-09-09")
+    ["B10"], "符合即办条件的当场办结；其他20个工作日", "免费", TAX_APPT, f"{TAX_ONLINE}“注销税务登记”",
+    "未领用发票、无欠税的纳税人可“即时清税”。", "2026-09-09")
 svc("deed-tax", "契税申报缴纳（房屋交易税费）", "Deed tax and property transaction taxes", "tax",
     ["交契税", "买房交税", "房产交易税", "过户交税", "二手房税费", "买房税费", "房子过户要交多少税", "deed tax",
      "property transaction tax"],
-    "购买、继承、受赠房屋等发生权属转移的，承受方申报缴纳契税；出售方按规定缴纳增值税、个人所得税等。与不动产转移登记'一窗受理'。",
+    "购买、继承、受赠房屋等发生权属转移的，承受方申报缴纳契税；出售方按规定缴纳增值税、个人所得税等。与不动产转移登记“一窗受理”。",
     "Buyers (and heirs, recipients of gifts) pay deed tax when property changes hands; sellers pay VAT and "
     "income tax where due. Handled together with the property transfer at the same window on 3F.",
     ["房屋权属发生转移（买卖、赠与、继承等）"],
@@ -514,12 +514,12 @@ svc("deed-tax", "契税申报缴纳（房屋交易税费）", "Deed tax and prop
        note="申请家庭唯一或第二套住房优惠税率时提供结婚证或户口簿"),
      m("家庭成员信息", "Family members' details", required=False, note="窗口联网查询家庭住房情况")],
     ["C06", "C04"], "即时办结", "按计税价格适用1%–3%税率（个人购买家庭唯一或第二套住房可享受优惠税率）",
-    "可通过'深圳市不动产登记中心'或'i深圳'App预约交易税费与登记'一窗办'", f"{TAX_ONLINE}可申报部分交易税费",
+    "可通过“深圳市不动产登记中心”或“i深圳”App预约交易税费与登记“一窗办”", f"{TAX_ONLINE}可申报部分交易税费",
     "本事项在3F不动产登记区C06、C04窗口与转移登记一并办理。", "2026-09-30")
 
 # ================================================================ 社会保险 (B11–B12)
-SI_APPT = "可通过'i深圳'App或'深圳社保'微信公众号预约，预约号优先叫号"
-SI_ONLINE = "'i深圳'App、'广东人社'App或深圳市社会保险网上服务平台"
+SI_APPT = "可通过“i深圳”App或“深圳社保”微信公众号预约，预约号优先叫号"
+SI_ONLINE = "“i深圳”App、“广东人社”App或深圳市社会保险网上服务平台"
 svc("social-security-card", "社会保障卡申领与补换", "Social security card: application and replacement",
     "social-insurance",
     ["社保卡丢了", "补社保卡", "社保卡坏了", "办社保卡", "社保卡换卡", "社保卡挂失", "社保卡掉了",
@@ -560,7 +560,7 @@ svc("unemployment-benefit", "失业保险金申领", "Unemployment benefit", "so
      m("社会保障卡", "Social security card", note="须已激活金融账户，用于发放"),
      m("解除或终止劳动关系证明", "Proof of termination of employment", copies=1, required=False,
        note="单位已网上办理停保的一般免交")],
-    ["B12"], "受理后10个工作日内审核，按月发放", "免费", SI_APPT, f"{SI_ONLINE}'失业保险金申领'",
+    ["B12"], "受理后10个工作日内审核，按月发放", "免费", SI_APPT, f"{SI_ONLINE}“失业保险金申领”",
     "失业登记可在3F就业窗口（C09）或网上同步办理。", "2026-09-18")
 svc("pension-claim", "基本养老保险待遇申领（退休）", "Claiming a basic pension (retirement)", "social-insurance",
     ["退休了领养老金", "办退休", "领退休金", "养老金申领", "到退休年龄了", "退休手续", "怎么领养老金",
@@ -573,7 +573,7 @@ svc("pension-claim", "基本养老保险待遇申领（退休）", "Claiming a b
      m("社会保障卡", "Social security card", note="须已激活金融账户，养老金发放到卡"),
      m("居民户口簿", "Household register (hukou booklet)", required=False, note="核对出生日期时提供"),
      m("人事档案", "Personnel file", required=False, note="档案出生时间与身份证不一致的，以窗口告知为准")],
-    ["B12"], "15个工作日", "免费", SI_APPT, f"{SI_ONLINE}'退休待遇申领'",
+    ["B12"], "15个工作日", "免费", SI_APPT, f"{SI_ONLINE}“退休待遇申领”",
     "有外地缴费的，须先办理养老保险关系转移。", "2026-09-18")
 svc("social-insurance-record", "社保参保缴费证明打印", "Printing a social insurance contribution record",
     "social-insurance",
@@ -596,11 +596,11 @@ svc("pension-transfer", "养老保险关系转移接续", "Transferring pension 
      m("养老保险关系转移申请表", "Transfer application form", note="窗口现场填写"),
      m("参保缴费凭证", "Contribution certificate", required=False, note="转出地可联网提供的免交")],
     ["B12"], "跨省转移一般45个工作日内办结", "免费", SI_APPT,
-    "'国家社会保险公共服务平台'或'掌上12333'App可网上申请转移", "", "2026-06-14")
+    "“国家社会保险公共服务平台”或“掌上12333”App可网上申请转移", "", "2026-06-14")
 
 # ================================================================ 医疗保障 (B13–B14)
-MI_APPT = "可通过'i深圳'App或'深圳医保'微信公众号预约"
-MI_ONLINE = "'国家医保服务平台'App、'粤医保'小程序或'i深圳'App"
+MI_APPT = "可通过“i深圳”App或“深圳医保”微信公众号预约"
+MI_ONLINE = "“国家医保服务平台”App、“粤医保”小程序或“i深圳”App"
 svc("medical-insurance-enrolment", "基本医疗保险参保登记（居民、少儿、新生儿）",
     "Enrolling in basic medical insurance (residents, children, newborns)", "medical-insurance",
     ["小孩买医保", "新生儿医保", "少儿医保", "交医保", "学生医保", "老人医保", "居民医保", "孩子参保",
@@ -628,7 +628,7 @@ svc("medical-referral-out-of-town", "异地就医备案", "Registering for medic
      m("异地居住或工作证明", "Proof of residence or work elsewhere", required=False,
        note="可用个人承诺代替"),
      m("转诊证明", "Referral letter", required=False, note="转外就医的提供")],
-    ["B14"], "即时办结", "免费", MI_APPT, f"{MI_ONLINE}'异地就医备案'，最快即时生效",
+    ["B14"], "即时办结", "免费", MI_APPT, f"{MI_ONLINE}“异地就医备案”，最快即时生效",
     "推荐网上办理，无需到大厅。", "2026-10-19")
 svc("maternity-allowance", "生育津贴申领", "Maternity allowance", "medical-insurance",
     ["生孩子领钱", "产假工资", "生育津贴", "生育保险报销", "领生育金", "生孩子补贴", "产假期间的钱",
@@ -670,8 +670,8 @@ svc("chronic-disease", "门诊特定病种待遇申请", "Outpatient cover for s
     "", "2026-05-27")
 
 # ================================================================ 住房公积金 (C01–C03)
-HF_APPT = "可通过'深圳公积金'微信公众号或'i深圳'App预约"
-HF_ONLINE = "深圳市住房公积金管理中心网上服务大厅、'i深圳'App或'深圳公积金'微信公众号"
+HF_APPT = "可通过“深圳公积金”微信公众号或“i深圳”App预约"
+HF_ONLINE = "深圳市住房公积金管理中心网上服务大厅、“i深圳”App或“深圳公积金”微信公众号"
 svc("housing-fund-withdrawal-rent", "住房公积金租房提取", "Withdrawing housing fund to pay rent", "housing-fund",
     ["租房提取公积金", "租房取公积金", "公积金取出来交房租", "住房公积金取出来", "提公积金付房租", "我想把公积金取出来",
      "租房可以取公积金吗", "公积金提取", "withdraw housing fund for rent"],
@@ -754,8 +754,8 @@ svc("housing-fund-certificate", "住房公积金缴存证明开具", "Housing fu
     ["C03"], "即时办结", "免费", HF_APPT, f"{HF_ONLINE}可下载电子证明；自助服务区可自助打印", "", "2026-09-05")
 
 # ================================================================ 不动产登记 (C04–C07)
-RE_APPT = "可通过'i深圳'App或'深圳市不动产登记中心'微信公众号预约，交易税费与登记'一窗办'"
-RE_ONLINE = "'i深圳'App不动产登记专区；部分银行网点可办理抵押登记"
+RE_APPT = "可通过“i深圳”App或“深圳市不动产登记中心”微信公众号预约，交易税费与登记“一窗办”"
+RE_ONLINE = "“i深圳”App不动产登记专区；部分银行网点可办理抵押登记"
 RE_FEE = "住宅80元/件，非住宅550元/件（含一本证书，每增加一本加收工本费10元）"
 svc("real-estate-transfer", "不动产转移登记（二手房买卖过户）", "Property transfer registration (second-hand home)",
     "real-estate",
@@ -772,7 +772,7 @@ svc("real-estate-transfer", "不动产转移登记（二手房买卖过户）", 
      m("婚姻状况证明", "Marital status document", copies=1, note="出售方已婚的，配偶须到场或提供经公证的同意书"),
      m("公证委托书及代理人身份证", "Notarised power of attorney and agent's ID", required=False,
        note="委托他人办理时提供")],
-    ["C04", "C06"], "5个工作日（'一窗办'资料齐全的可当日办结）", RE_FEE, RE_APPT, RE_ONLINE,
+    ["C04", "C06"], "5个工作日（“一窗办”资料齐全的可当日办结）", RE_FEE, RE_APPT, RE_ONLINE,
     "证书可选择窗口领取或EMS邮寄。", "2026-09-30")
 svc("real-estate-mortgage", "不动产抵押登记", "Mortgage registration", "real-estate",
     ["房产抵押", "办抵押", "房子抵押贷款", "按揭抵押登记", "抵押登记", "房子抵押给银行", "mortgage registration"],
@@ -783,7 +783,7 @@ svc("real-estate-mortgage", "不动产抵押登记", "Mortgage registration", "r
      m("抵押权人（银行）授权文件及经办人身份证", "Lender's authorisation and agent's ID"),
      m("不动产权证书", "Property certificate"),
      m("抵押合同及主债权合同", "Mortgage and loan contracts")],
-    ["C05"], "3个工作日（'登记+金融'银行网点可当日办结）", "住宅80元/件，非住宅550元/件（小微企业贷款抵押免收）",
+    ["C05"], "3个工作日（“登记+金融”银行网点可当日办结）", "住宅80元/件，非住宅550元/件（小微企业贷款抵押免收）",
     RE_APPT, RE_ONLINE, "个人住房贷款抵押登记一般由贷款银行代为办理。", "2026-09-30")
 svc("real-estate-query", "不动产登记资料查询（有房、无房证明）", "Property record search (home ownership proof)",
     "real-estate",
@@ -797,7 +797,7 @@ svc("real-estate-query", "不动产登记资料查询（有房、无房证明）
      m("授权委托书及代理人身份证", "Power of attorney and agent's ID", required=False, note="代查时提供"),
      m("利害关系证明材料", "Proof of legitimate interest", required=False, note="利害关系人查询时提供")],
     ["C07"], "即时办结", "免费", RE_APPT,
-    "'i深圳'App'不动产登记信息查询'可下载电子证明；1F自助服务区有不动产查询机", "", "2026-09-30")
+    "“i深圳”App“不动产登记信息查询”可下载电子证明；1F自助服务区有不动产查询机", "", "2026-09-30")
 svc("new-home-certificate", "商品房转移登记（新房办房产证）", "Title certificate for a new flat", "real-estate",
     ["新房办证", "新房房产证", "交楼办房产证", "买新房办证", "开发商办证", "收楼后办房产证", "new home title certificate"],
     "购买开发商新建商品房并交楼后，办理转移登记，领取不动产权证书。多数楼盘由开发商统一代办。",
@@ -834,7 +834,7 @@ svc("real-estate-inheritance", "不动产继承、赠与转移登记", "Property
     ["C04"], "5个工作日（需公示的另加公示期）", RE_FEE, RE_APPT, RE_ONLINE, "", "2026-08-20")
 
 # ================================================================ 婚姻登记 (C13–C14)
-MAR_APPT = "可通过'i深圳'App或'深圳民政'微信公众号预约（含5月20日等特殊日期）"
+MAR_APPT = "可通过“i深圳”App或“深圳民政”微信公众号预约（含5月20日等特殊日期）"
 MAR_HOURS = "周一至周五 9:00–12:00、14:00–17:00（周六及法定节假日不办理，特殊日期另行公告）"
 svc("marriage-registration", "结婚登记", "Marriage registration", "marriage",
     ["领结婚证", "结婚", "登记结婚", "领证", "扯证", "我要结婚", "办结婚证", "结婚要带什么", "get married",
@@ -872,12 +872,12 @@ svc("marriage-certificate-reissue", "补领结婚证、离婚证", "Replacing a 
 svc("marriage-record-certificate", "婚姻登记档案查询（婚姻登记记录证明）", "Marriage record certificate", "marriage",
     ["开婚姻状况证明", "单身证明", "未婚证明", "已婚证明", "查婚姻记录", "婚姻证明", "婚姻状况查询",
      "marital status certificate", "single status certificate"],
-    "查询本人婚姻登记档案，出具婚姻登记记录证明。民政部门不出具'单身证明'，可出具有无婚姻登记记录的证明。",
+    "查询本人婚姻登记档案，出具婚姻登记记录证明。民政部门不出具“单身证明”，可出具有无婚姻登记记录的证明。",
     "Search your marriage records and get a certificate of your registration history (the civil affairs "
     "office issues no 'single status' certificates as such).",
     ["查询本人婚姻登记档案"],
     [ID_CARD, m("委托书及代理人身份证", "Power of attorney and agent's ID", required=False)],
-    ["C14"], "即时办结", "免费", MAR_APPT, "'i深圳'App可查询本人婚姻登记信息", "", "2026-07-25", MAR_HOURS)
+    ["C14"], "即时办结", "免费", MAR_APPT, "“i深圳”App可查询本人婚姻登记信息", "", "2026-07-25", MAR_HOURS)
 
 # ================================================================ 民政 (C10)
 CA_APPT = "无需预约，直接取号；行动不便的可申请上门服务"
@@ -893,7 +893,7 @@ svc("minimum-living-allowance", "最低生活保障申请（低保）", "Minimum
      m("家庭经济状况核对授权书", "Authorisation to check household finances", note="家庭成员签名"),
      m("收入、残疾、疾病等证明", "Proof of income, disability or illness", copies=1, required=False)],
     ["C10"], "30个工作日（含入户调查和公示）", "免费", CA_APPT,
-    "'粤省事'App'社会救助'可网上申请；也可到户籍所在街道办事处申请", "", "2026-06-11")
+    "“粤省事”App“社会救助”可网上申请；也可到户籍所在街道办事处申请", "", "2026-06-11")
 svc("elderly-allowance", "高龄津贴申领", "Old-age allowance for the very elderly", "civil-affairs",
     ["高龄补贴", "老人补贴", "八十岁补贴", "长寿金", "老人津贴", "七十岁补助", "老年人津贴", "senior allowance",
      "old age allowance"],
@@ -903,7 +903,7 @@ svc("elderly-allowance", "高龄津贴申领", "Old-age allowance for the very e
     [ID_CARD, m("居民户口簿", "Household register (hukou booklet)"),
      m("本人社保卡或银行卡", "Social security or bank card", note="津贴发放账户")],
     ["C10"], "20个工作日，次月起发放", "免费", CA_APPT,
-    "'i深圳'App可网上申请，并按规定每年完成待遇资格认证", "发放标准以本市民政部门公布为准。", "2026-06-11")
+    "“i深圳”App可网上申请，并按规定每年完成待遇资格认证", "发放标准以本市民政部门公布为准。", "2026-06-11")
 svc("senior-card", "老年人优待证办理", "Senior citizen privilege card", "civil-affairs",
     ["老年人优待证", "老人卡", "敬老卡", "长者卡", "老人坐车免费", "老年证", "senior card", "elderly card"],
     "年满60周岁的老年人（含非本市户籍常住老人）办理老年人优待证，凭证享受公园、景区、公共交通等优待。",
@@ -912,7 +912,7 @@ svc("senior-card", "老年人优待证办理", "Senior citizen privilege card", 
     ["年满60周岁"],
     [ID_CARD, m("近期1寸照片", "Recent 1-inch photo", required=False, note="也可现场拍摄"),
      m("居住证", "Residence permit", required=False, note="非本市户籍提供")],
-    ["C10"], "即时办结", "免费", CA_APPT, "'粤省事'App可申领电子老年人优待证",
+    ["C10"], "即时办结", "免费", CA_APPT, "“粤省事”App可申领电子老年人优待证",
     "具体优待项目以本市公布为准。", "2026-05-14")
 svc("temporary-assistance", "临时救助申请", "Emergency (temporary) assistance", "civil-affairs",
     ["临时困难", "急难救助", "遭遇意外没钱", "看病没钱", "应急救助", "突然困难", "临时救助", "emergency assistance"],
@@ -923,7 +923,7 @@ svc("temporary-assistance", "临时救助申请", "Emergency (temporary) assista
      m("临时救助申请书", "Application form"),
      m("困难情况证明", "Proof of hardship", copies=1, note="医疗费用票据、事故证明、火灾证明等"),
      m("居民户口簿或居住证", "Hukou booklet or residence permit")],
-    ["C10"], "一般20个工作日；情况紧急的先行救助", "免费", CA_APPT, "'粤省事'App'社会救助'可网上申请",
+    ["C10"], "一般20个工作日；情况紧急的先行救助", "免费", CA_APPT, "“粤省事”App“社会救助”可网上申请",
     "", "2026-06-11")
 
 # ================================================================ 残联 (C11)
@@ -936,8 +936,8 @@ svc("disability-certificate", "残疾人证新办", "Applying for a disability c
     [ID_CARD, m("居民户口簿或居住证", "Hukou booklet or residence permit"),
      m("近期2寸免冠彩色照片", "Recent 2-inch colour photos", note="2张"),
      m("残疾人证申请表", "Application form", note="窗口领取，评定医院填写评定结论")],
-    ["C11"], "评定结论出具后20个工作日", "免费", DP_APPT, "'粤省事'App'残疾人证'可网上申请",
-    "评残医院名单可在窗口或'深圳残联'公众号查询。", "2026-04-09")
+    ["C11"], "评定结论出具后20个工作日", "免费", DP_APPT, "“粤省事”App“残疾人证”可网上申请",
+    "评残医院名单可在窗口或“深圳残联”公众号查询。", "2026-04-09")
 svc("disability-certificate-change", "残疾人证换领、补领与迁移", "Renewing, replacing or moving a disability certificate",
     "disability",
     ["残疾证过期", "残疾证丢了", "换残疾证", "补残疾证", "残疾证到期", "残疾证迁到深圳", "replace disability certificate"],
@@ -946,7 +946,7 @@ svc("disability-certificate-change", "残疾人证换领、补领与迁移", "Re
     ["持有残疾人证", "有效期满前90日内换领；遗失、损毁可随时补领"],
     [ID_CARD, m("原残疾人证", "Old certificate", required=False, note="换领时交回"),
      m("近期2寸免冠彩色照片", "Recent 2-inch colour photos", note="2张")],
-    ["C11"], "10个工作日", "免费", DP_APPT, "'粤省事'App可网上申请换领", "", "2026-04-09")
+    ["C11"], "10个工作日", "免费", DP_APPT, "“粤省事”App可网上申请换领", "", "2026-04-09")
 svc("disability-subsidy", "残疾人两项补贴申请", "Two disability subsidies (living and nursing)", "disability",
     ["残疾人补贴", "护理补贴", "残疾人生活补贴", "两项补贴", "残疾补助", "重度残疾补贴", "disability subsidy"],
     "困难残疾人生活补贴和重度残疾人护理补贴，符合条件的按月发放。",
@@ -955,7 +955,7 @@ svc("disability-subsidy", "残疾人两项补贴申请", "Two disability subsidi
     [ID_CARD, m("残疾人证", "Disability certificate"),
      m("居民户口簿", "Household register (hukou booklet)"),
      m("本人银行卡或社保卡", "Bank or social security card", note="补贴发放账户")],
-    ["C11"], "20个工作日，次月起发放", "免费", DP_APPT, "'粤省事'App可网上申请", "", "2026-04-09")
+    ["C11"], "20个工作日，次月起发放", "免费", DP_APPT, "“粤省事”App可网上申请", "", "2026-04-09")
 
 # ================================================================ 卫生健康 (C12)
 HW_APPT = "无需预约，直接取号"
@@ -971,7 +971,7 @@ svc("birth-medical-certificate", "出生医学证明换发补发", "Medical birt
      m("原出生医学证明", "Old birth certificate", required=False, note="换发时交回"),
      m("居民户口簿", "Household register (hukou booklet)", required=False, note="已落户的提供"),
      m("换发补发申请表", "Application form", note="窗口领取填写")],
-    ["C12"], "换发5个工作日；补发20个工作日", "免费", HW_APPT, "'i深圳'App'出生一件事'可申请首次签发",
+    ["C12"], "换发5个工作日；补发20个工作日", "免费", HW_APPT, "“i深圳”App“出生一件事”可申请首次签发",
     "", "2026-03-19")
 svc("birth-service-registration", "生育登记", "Birth registration (family planning service)", "health",
     ["准生证", "生育登记", "生育服务证", "生二胎登记", "生三胎要登记吗", "怀孕登记", "生孩子前要办什么",
@@ -983,7 +983,7 @@ svc("birth-service-registration", "生育登记", "Birth registration (family pl
     [m("夫妻双方居民身份证", "Both spouses' ID cards"),
      m("结婚证", "Marriage certificate"),
      m("居民户口簿或居住证", "Hukou booklet or residence permit", required=False)],
-    ["C12"], "即时办结", "免费", HW_APPT, "推荐在'粤省事'App或'i深圳'App'生育登记'自助办理，即时生成电子凭证",
+    ["C12"], "即时办结", "免费", HW_APPT, "推荐在“粤省事”App或“i深圳”App“生育登记”自助办理，即时生成电子凭证",
     "", "2026-03-19")
 svc("childcare-subsidy", "育儿补贴申领", "Childcare subsidy for children under three", "health",
     ["育儿补贴", "生孩子补贴3600", "三岁以下补贴", "国家育儿补贴", "婴幼儿补贴", "领育儿补贴", "宝宝补贴",
@@ -996,10 +996,10 @@ svc("childcare-subsidy", "育儿补贴申领", "Childcare subsidy for children u
      m("婴幼儿出生医学证明或户口簿", "Child's birth certificate or hukou booklet"),
      m("申请人本人银行卡", "Applicant's bank card", note="补贴发放账户")],
     ["C12"], "20个工作日内审核，按年发放", "免费", HW_APPT,
-    "推荐在支付宝或微信搜索'育儿补贴'，或在'粤省事'App网上申领", "", "2026-09-28")
+    "推荐在支付宝或微信搜索“育儿补贴”，或在“粤省事”App网上申领", "", "2026-09-28")
 
 # ================================================================ 人才人社 (C08–C09)
-HR_APPT = "可通过'i深圳'App或'深圳人社'微信公众号预约"
+HR_APPT = "可通过“i深圳”App或“深圳人社”微信公众号预约"
 svc("talent-introduction", "人才引进（学历、职称、技能人才入户）", "Talent introduction (hukou for graduates and skilled talent)",
     "talent",
     ["人才引进", "人才入户", "大学生入户深圳", "本科入户", "应届生落户", "技能入户", "引进人才", "怎么入深户",
@@ -1015,7 +1015,7 @@ svc("talent-introduction", "人才引进（学历、职称、技能人才入户�
      m("居民户口簿或户籍证明", "Hukou booklet or hukou certificate", copies=1),
      m("结婚证、子女出生医学证明", "Marriage certificate, children's birth certificates", copies=1, required=False,
        note="配偶、子女随迁的提供")],
-    ["C08"], "10个工作日", "免费", HR_APPT, "推荐在深圳市人力资源和社会保障局'人才引进业务申报系统'全程网上办理",
+    ["C08"], "10个工作日", "免费", HR_APPT, "推荐在深圳市人力资源和社会保障局“人才引进业务申报系统”全程网上办理",
     "审批通过后到1F户政窗口（A03）办理落户。", "2026-10-05")
 svc("unemployment-registration", "失业登记与就业困难人员认定", "Unemployment registration and employment support",
     "talent",
@@ -1026,14 +1026,14 @@ svc("unemployment-registration", "失业登记与就业困难人员认定", "Une
     ["法定劳动年龄内，有劳动能力和就业要求", "处于无业状态"],
     [ID_CARD, m("社会保障卡", "Social security card", required=False),
      m("就业困难情形证明", "Proof of employment difficulty", copies=1, required=False, note="申请就业困难认定时提供")],
-    ["C09"], "即时办结", "免费", HR_APPT, "'广东人社'App或'粤省事'App可网上办理", "", "2026-08-15")
+    ["C09"], "即时办结", "免费", HR_APPT, "“广东人社”App或“粤省事”App可网上办理", "", "2026-08-15")
 svc("personnel-file", "流动人员人事档案存档与转递", "Personnel file storage and transfer", "talent",
     ["档案存哪里", "调档", "存档案", "人事档案", "档案托管", "提档", "毕业生档案", "档案转过来", "personnel file"],
     "办理流动人员人事档案的接收存档、转出、查阅，以及出具存档证明。",
     "Store, transfer or consult a personnel file and get a certificate of file storage.",
     ["在本市就业或落户的流动人员、高校毕业生"],
     [ID_CARD, m("调档函或接收证明", "Transfer letter or acceptance letter", required=False, note="转出档案时提供")],
-    ["C09"], "3个工作日", "免费", HR_APPT, "'深圳人社'网上办事大厅可查询档案所在地并网上申请转递",
+    ["C09"], "3个工作日", "免费", HR_APPT, "“深圳人社”网上办事大厅可查询档案所在地并网上申请转递",
     "档案须经机要通道转递，本人不得自带。", "2026-08-15")
 svc("skill-subsidy", "职业技能提升补贴申领", "Skill certificate subsidy", "talent",
     ["技能补贴", "考证补贴", "拿了证书有补贴吗", "职业资格证补贴", "技能证书补贴", "技能提升补贴",
@@ -1044,7 +1044,7 @@ svc("skill-subsidy", "职业技能提升补贴申领", "Skill certificate subsid
     ["参加失业保险累计满1年", "取得证书之日起12个月内申请"],
     [ID_CARD, m("社会保障卡", "Social security card", note="补贴发放账户"),
      m("职业资格或职业技能等级证书", "Vocational certificate", required=False, note="全国联网可查的免交")],
-    ["C09"], "20个工作日", "免费", HR_APPT, "推荐在'粤省事'App或'广东人社'App网上申领", "", "2026-08-15")
+    ["C09"], "20个工作日", "免费", HR_APPT, "推荐在“粤省事”App或“广东人社”App网上申领", "", "2026-08-15")
 svc("wage-arrears-complaint", "劳动保障监察投诉（欠薪投诉）", "Complaints about unpaid wages", "talent",
     ["老板不发工资", "拖欠工资", "讨薪", "欠薪投诉", "公司不给工资", "举报公司不交社保", "劳动投诉",
      "工资拿不到", "unpaid wages", "wage complaint"],
@@ -1056,5 +1056,5 @@ svc("wage-arrears-complaint", "劳动保障监察投诉（欠薪投诉）", "Com
      m("欠薪证据", "Evidence of unpaid wages", copies=1, required=False, note="欠条、聊天记录、银行流水等"),
      m("用人单位名称和地址", "Employer's name and address")],
     ["C09"], "立案后60个工作日内处理（可延长30个工作日）", "免费", "无需预约，直接取号",
-    "可拨打12333或12345，或在'全国根治欠薪线索反映平台'小程序反映",
+    "可拨打12333或12345，或在“全国根治欠薪线索反映平台”小程序反映",
     "经济补偿、解除劳动合同等劳动争议须申请劳动仲裁。", "2026-08-15")

@@ -40,37 +40,37 @@ COMMON_EN: dict[str, str] = {
     "20个工作日，次月起发放": "20 working days; paid from the following month",
     "住宅80元/件，非住宅550元/件（含一本证书，每增加一本加收工本费10元）":
         "Homes 80 yuan per case, non-residential 550 yuan (one certificate included; 10 yuan per extra copy)",
-    "可通过'i深圳'App或'深圳公安'微信公众号预约户政业务，预约号优先叫号；也可现场取号":
+    "可通过“i深圳”App或“深圳公安”微信公众号预约户政业务，预约号优先叫号；也可现场取号":
         f"Book on the {ISZ} or the {SZPOLICE}; booked numbers are called first. You can also take a "
         "number here.",
-    "可通过'国家移民管理局'App或'深圳出入境'微信公众号预约并网上填表，到窗口只需采集指纹和照片":
+    "可通过“国家移民管理局”App或“深圳出入境”微信公众号预约并网上填表，到窗口只需采集指纹和照片":
         f"Book and fill in the form on the {NIA} or the Shenzhen Exit-Entry WeChat account (深圳出入境); "
         "at the window only fingerprints and photo are taken.",
-    "可通过'交管12123'App预约，无需预约也可现场取号":
+    "可通过“交管12123”App预约，无需预约也可现场取号":
         f"Book on the {T12123}, or just take a number here.",
     "无需预约，到1F导办台或直接取号": "No booking needed: go to the 1F information desk or take a number.",
-    "可通过'i深圳'App或'深圳市市场监督管理局'微信公众号预约商事登记窗口":
+    "可通过“i深圳”App或“深圳市市场监督管理局”微信公众号预约商事登记窗口":
         f"Book the business registration windows on the {ISZ} or the Shenzhen Market Regulation WeChat "
         "account (深圳市市场监督管理局).",
-    "推荐在'深圳市商事登记及许可网上办事系统'（开办企业一网通）全程电子化办理，领取电子营业执照":
+    "推荐在“深圳市商事登记及许可网上办事系统”（开办企业一网通）全程电子化办理，领取电子营业执照":
         "Recommended: do it fully online in the Shenzhen business registration system (深圳市商事登记及许可网上办事系统) "
         "and receive an electronic business licence.",
-    "可通过'深圳税务'微信公众号或'i深圳'App预约办税":
+    "可通过“深圳税务”微信公众号或“i深圳”App预约办税":
         f"Book on the Shenzhen Tax WeChat account (深圳税务) or the {ISZ}.",
-    "可通过'i深圳'App或'深圳社保'微信公众号预约，预约号优先叫号":
+    "可通过“i深圳”App或“深圳社保”微信公众号预约，预约号优先叫号":
         f"Book on the {ISZ} or the Shenzhen Social Insurance WeChat account (深圳社保); booked numbers "
         "are called first.",
-    "可通过'i深圳'App或'深圳医保'微信公众号预约":
+    "可通过“i深圳”App或“深圳医保”微信公众号预约":
         f"Book on the {ISZ} or the Shenzhen Medical Insurance WeChat account (深圳医保).",
-    "可通过'深圳公积金'微信公众号或'i深圳'App预约":
+    "可通过“深圳公积金”微信公众号或“i深圳”App预约":
         f"Book on the Shenzhen Housing Fund WeChat account (深圳公积金) or the {ISZ}.",
-    "深圳市住房公积金管理中心网上服务大厅、'i深圳'App或'深圳公积金'微信公众号": HF_ONLINE,
-    "可通过'i深圳'App或'深圳市不动产登记中心'微信公众号预约，交易税费与登记'一窗办'":
+    "深圳市住房公积金管理中心网上服务大厅、“i深圳”App或“深圳公积金”微信公众号": HF_ONLINE,
+    "可通过“i深圳”App或“深圳市不动产登记中心”微信公众号预约，交易税费与登记“一窗办”":
         f"Book on the {ISZ} or the Shenzhen Real Estate Registration Centre WeChat account "
         "(深圳市不动产登记中心); transaction taxes and registration are handled at one window.",
-    "'i深圳'App不动产登记专区；部分银行网点可办理抵押登记":
+    "“i深圳”App不动产登记专区；部分银行网点可办理抵押登记":
         f"Real estate section of the {ISZ}; some bank branches handle mortgage registration.",
-    "可通过'i深圳'App或'深圳民政'微信公众号预约（含5月20日等特殊日期）":
+    "可通过“i深圳”App或“深圳民政”微信公众号预约（含5月20日等特殊日期）":
         f"Book on the {ISZ} or the Shenzhen Civil Affairs WeChat account (深圳民政), also for special "
         "dates such as 20 May.",
     "周一至周五 9:00–12:00、14:00–17:00（周六及法定节假日不办理，特殊日期另行公告）":
@@ -81,7 +81,7 @@ COMMON_EN: dict[str, str] = {
     "可电话预约；行动不便的可申请上门评残和上门办证":
         "Book by phone; people with limited mobility can ask for assessment and certificate service at home.",
     "无需预约，直接取号": "No booking needed, just take a number.",
-    "可通过'i深圳'App或'深圳人社'微信公众号预约":
+    "可通过“i深圳”App或“深圳人社”微信公众号预约":
         f"Book on the {ISZ} or the Shenzhen HR & Social Security WeChat account (深圳人社).",
 }
 
@@ -135,7 +135,7 @@ NOTES_EN: dict[str, str] = {
     "燃油小汽车提供": "For petrol cars.",
     "他人代办时提供": "If someone applies for you.",
     "保单已代收的免交": "Not needed if the dealer already submitted the policy.",
-    "请先在'国家政务服务平台'查询该事项材料清单，或到导办台咨询":
+    "请先在“国家政务服务平台”查询该事项材料清单，或到导办台咨询":
         "Check the document list on the National Government Service Platform (国家政务服务平台) or ask at "
         "the information desk.",
     "有就带上，便于了解情况": "Bring them if you have them; it helps us understand.",
@@ -661,7 +661,7 @@ SERVICES_EN: dict[str, dict[str, Any]] = {
     "childcare-subsidy": dict(
         conditions_en=["The child is under 3", "The child's birth is registered (hukou)"],
         time_limit_en="Reviewed within 20 working days; paid yearly",
-        online_en=f"Recommended: search 'childcare subsidy' (育儿补贴) in Alipay or WeChat, or apply on the "
+        online_en=f"Recommended: search “childcare subsidy” (育儿补贴) in Alipay or WeChat, or apply on the "
                   f"{YSS}"),
     # 人才人社
     "talent-introduction": dict(

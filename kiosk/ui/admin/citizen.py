@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.insights import Rating
 from kiosk.ui.admin.controls import make_button, make_label
@@ -90,25 +92,28 @@ class RatingPanel(QFrame):
         self._level: Rating | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(44, 36, 44, 36)
+        self._margins = layout.contentsMargins()
+        self._fit_to = 0
         layout.setSpacing(18)
         title = make_label("请评价本次服务  How was your visit?", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        levels = QHBoxLayout()
+        levels = QGridLayout()
         levels.setSpacing(14)
         self.level_buttons: dict[Rating, object] = {}
-        for level in sorted(Rating, reverse=True):
+        for index, level in enumerate(sorted(Rating, reverse=True)):
             first, second = (level.label_zh, level.label_en) if language == "zh" else (level.label_en, level.label_zh)
             button = make_button(f"{first}\n{second}", f"rate_{int(level)}", "rating")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, lv=level: self._choose(lv))
-            levels.addWidget(button)
+            levels.addWidget(button, 0, index)
             self.level_buttons[level] = button
         layout.addLayout(levels)
+        self._levels, self._chips = levels, QGridLayout()
         layout.addWidget(make_label("原因（可选） Reason (optional)", "section"))
-        chips = QGridLayout()
+        chips = self._chips
         chips.setSpacing(12)
-        self.reason_buttons = []
+        self.reason_buttons: list[QPushButton] = []
         for index, (zh, en) in enumerate(REASONS):
             first, second = (zh, en) if language == "zh" else (en, zh)
             chip = make_button(f"{first}\n{second}", f"reason_{index}", "chip")
@@ -130,6 +135,21 @@ class RatingPanel(QFrame):
         row.addWidget(self.submit_button)
         layout.addLayout(row)
 
+    def fit_width(self, width: int) -> None:
+        """Reflow the level and reason buttons into as many columns as ``width`` holds with whole words
+        (a portrait screen in large text holds fewer than five levels side by side)."""
+        self._fit_to = width
+        self._reflow_now()
+        QTimer.singleShot(0, self._reflow_now)  # again once the new style sheet's fonts have reached the buttons
+
+    def _reflow_now(self) -> None:
+        if not self._fit_to:
+            return
+        margins = self.contentsMargins() + self._margins
+        inner = self._fit_to - margins.left() - margins.right()
+        _reflow(self._levels, [cast(QPushButton, b) for b in self.level_buttons.values()], inner, (5, 3, 2))
+        _reflow(self._chips, self.reason_buttons, inner, (3, 2, 1))
+
     def _choose(self, level: Rating) -> None:
         self._level = level
         for other, button in self.level_buttons.items():
@@ -141,6 +161,23 @@ class RatingPanel(QFrame):
             return
         reasons = "；".join(c.property("reason") for c in self.reason_buttons if c.isChecked())
         self.rated.emit(int(self._level), reasons)
+
+
+def _needed_width(button: QPushButton) -> int:
+    button.ensurePolished()
+    return button.sizeHint().width()  # the style sheet's font, padding and border, whole lines of text
+
+
+def _reflow(grid: QGridLayout, buttons: list[QPushButton], width: int, choices: tuple[int, ...]) -> None:
+    need = max((_needed_width(b) for b in buttons), default=0)
+    spacing = max(0, grid.spacing())
+    columns = next((c for c in choices if c * need + (c - 1) * spacing <= width), choices[-1])
+    for button in buttons:
+        grid.removeWidget(button)
+    for index, button in enumerate(buttons):
+        grid.addWidget(button, index // columns, index % columns)
+    for column in range(max(choices)):
+        grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 class ThanksPanel(_Notice):

@@ -232,6 +232,10 @@
         <translation>Choose a window:</translation>
     </message>
     <message>
+        <source>Step-free route (lifts only)</source>
+        <translation>Step-free route (lifts only)</translation>
+    </message>
+    <message>
         <source>You are here</source>
         <translation>You are here</translation>
     </message>

@@ -232,6 +232,10 @@
         <translation>选择窗口：</translation>
     </message>
     <message>
+        <source>Step-free route (lifts only)</source>
+        <translation>无障碍路线（只乘电梯）</translation>
+    </message>
+    <message>
         <source>You are here</source>
         <translation>您在这里</translation>
     </message>

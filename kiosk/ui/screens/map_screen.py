@@ -1,5 +1,8 @@
 """The map screen: the floor plan(s) with "you are here", the target and the route.
 
+A "step-free" toggle (♿) gives the route that takes lifts only (wheelchairs, pushchairs); the visitor's
+choice lasts until the visit is wiped.
+
 When the target is on another floor both floors are shown, each with its step
 ("① 乘电梯上二楼", "② 出电梯后前往 C1 窗口"). A service with several windows gets a chooser row.
 """
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window
@@ -49,6 +53,12 @@ class MapScreen(QWidget):
         self.choices = QWidget()
         self.choices.setLayout(self.choices_row)
         info.addWidget(self.choices)
+        self.step_free = False
+        """True when the visitor asked for a route without stairs or escalators."""
+        self.step_free_button = button("stepFreeButton")
+        self.step_free_button.setCheckable(True)
+        self.step_free_button.toggled.connect(self.set_step_free)
+        info.addWidget(self.step_free_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.info_stretch = QWidget()
         info.addWidget(self.info_stretch, 1)
         self.outer.addWidget(self.info)
@@ -93,6 +103,12 @@ class MapScreen(QWidget):
         self.window_index = index
         self._render()
 
+    def set_step_free(self, on: bool) -> None:
+        """Show the lifts-only route (or the shortest one again)."""
+        if on != self.step_free:
+            self.step_free = on
+            self._render()
+
     def _targets(self) -> list[tuple[str, str, float, float, str]]:
         """(id, floor, x, y, label) of every candidate target."""
         catalog, lang = self._catalog, self._visit.language
@@ -128,7 +144,14 @@ class MapScreen(QWidget):
             return
         self.window_index = min(self.window_index, len(targets) - 1)
         tid, floor_id, _x, _y, label = targets[self.window_index]
-        route = route_to(catalog, tid)  # the walkway route, the same the printed slip shows
+        route = route_to(catalog, tid, accessible=self.step_free)  # the walkway route the printed slip shows too
+        self.step_free_button.blockSignals(True)
+        self.step_free_button.setChecked(self.step_free)
+        self.step_free_button.blockSignals(False)
+        free = self.step_free_button
+        free.setText(("✓ " if self.step_free else "") + "♿ " + tr("Step-free route (lifts only)"))
+        free.ensurePolished()
+        free.setMinimumWidth(free.fontMetrics().horizontalAdvance(free.text()) + 2 * free.fontMetrics().height() + 24)
         # landscape with one floor: the words on the left, a big plan on the right
         side = not self._portrait and not route.floor_change
         self.outer.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
@@ -206,7 +229,8 @@ class MapScreen(QWidget):
         self._portrait = portrait
 
     def wipe(self) -> None:
-        """Forget the target."""
+        """Forget the target (and the visitor's step-free choice)."""
         self.service, self.places, self.note = None, [], ""
+        self.step_free = False
         self._render()
 

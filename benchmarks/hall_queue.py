@@ -1,7 +1,7 @@
 """One hall, many kiosks: the shared PostgreSQL queue under faults, the status page under load, and the
 time from a clerk's call to the calling screen and the status page.
 
-    python benchmarks/queue.py [--kiosks 8] [--tickets 500] [--clients 50] [--requests 40] [--repeat 3]
+    python benchmarks/hall_queue.py [--kiosks 8] [--tickets 500] [--clients 50] [--requests 40] [--repeat 3]
 
 1. ``--kiosks`` processes issue ``--tickets`` numbers each into one PostgreSQL database (a private
    cluster started here); one kiosk is killed with SIGKILL at ~30 % and replaced, the server is
@@ -18,28 +18,21 @@ Each part 2/3 figure is measured ``--repeat`` times: median over runs with the s
 
 from __future__ import annotations
 
-import os as _os
-import sys as _sys
-
-# This file is named queue.py: keep its folder off sys.path so ``import queue`` finds the standard library.
-_HERE = _os.path.dirname(_os.path.abspath(__file__))
-_sys.path[:] = [p for p in _sys.path if _os.path.abspath(p or _os.curdir) != _HERE]
-
-import argparse  # noqa: E402
-import asyncio  # noqa: E402
-import importlib.util  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
-import signal  # noqa: E402
-import socket  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
