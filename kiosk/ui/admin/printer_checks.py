@@ -13,6 +13,7 @@ from typing import Any
 from kiosk.admin.status import Check, StatusItem
 from kiosk.printing.slips import Slip, Text
 from kiosk.printing.transports import printer_from_settings
+from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def printer_check(settings: Any) -> Check:
     """Printer state and paper, through ``kiosk.printing.transports.printer_from_settings``."""
 
     def check() -> StatusItem:
-        label = "打印机 Printer"
+        label = tr_both("StaffAdminPrinter_checks", "Printer")
         from kiosk.printing.transports import printer_label
 
         try:
@@ -54,7 +55,7 @@ def test_print(settings: Any) -> Callable[[], str]:
     def run() -> str:
         slip = Slip("guide", "test-print", "zh", (
             Text("HallGuide 智能导办", "large", True, True),
-            Text("测试打印  Test print", "normal", True, True),
+            Text(tr_both("StaffAdminPrinter_checks", "Test print"), "normal", True, True),
             Text(f"{settings.hall.kiosk_id} · {datetime.now():%Y-%m-%d %H:%M:%S}", "small", False, True),
             Text("如能看清这几行字，打印机工作正常。", "normal"),
             Text("If you can read these lines, the printer works.", "small"),

@@ -4,29 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from kiosk.admin.status import Check, StatusItem
+from kiosk.ui.text import tr_both, tr_in
+
+_CONTEXT = "StaffAdminSpeech_checks"
+
+
+def _item(label: str, ok: bool | None, message: str, **params: object) -> StatusItem:
+    """A speech row whose detail is ``message`` (a .ts msgid) in English and Chinese."""
+    en, zh = (tr_in(language, _CONTEXT, message).format(**params) for language in ("en", "zh"))
+    return StatusItem("speech", label, ok, en, zh, en)
 
 
 def speech_check(settings: Any) -> Check:
     """Speech model configured and present (the speech area may add a live check later)."""
 
     def check() -> StatusItem:
-        label = "语音 Speech"
+        label = tr_both("StaffAdminSpeech_checks", "Speech")
         speech = settings.speech
         if not speech.enabled:
-            en = "disabled in settings (speech.enabled = false)"
-            return StatusItem("speech", label, None, en, "设置中已关闭语音（speech.enabled = false）", en)
+            return _item(label, None, QT_TRANSLATE_NOOP("StaffAdminSpeech_checks",
+                                                        "disabled in settings (speech.enabled = false)"))
         models = [p for p in (speech.model_zh, speech.model_en) if p is not None]
         if not models:
-            en = "no vosk model configured (speech.model_zh)"
-            return StatusItem("speech", label, None, en, "未配置语音识别模型（speech.model_zh）", en)
+            return _item(label, None, QT_TRANSLATE_NOOP("StaffAdminSpeech_checks",
+                                                        "no vosk model configured (speech.model_zh)"))
         missing = [str(p) for p in models if not p.is_dir()]
         if missing:
-            en = f"model folder missing: {', '.join(missing)}"
-            return StatusItem("speech", label, False, en, f"找不到模型文件夹：{'、'.join(missing)}", en)
-        muted_en, muted_zh = (" (muted)", "（已静音）") if speech.muted else ("", "")
-        en = f"model {models[0].name} · voice {speech.voice_zh}/{speech.voice_en}, {speech.rate} wpm{muted_en}"
-        zh = f"模型 {models[0].name} · 语音 {speech.voice_zh}/{speech.voice_en}，语速 {speech.rate}{muted_zh}"
-        return StatusItem("speech", label, True, en, zh, en)
+            return _item(label, False, QT_TRANSLATE_NOOP("StaffAdminSpeech_checks", "model folder missing: {folders}"),
+                         folders=", ".join(missing))
+        message = (QT_TRANSLATE_NOOP("StaffAdminSpeech_checks", "model {model} · voice {zh}/{en}, {rate} wpm (muted)")
+                   if speech.muted else
+                   QT_TRANSLATE_NOOP("StaffAdminSpeech_checks", "model {model} · voice {zh}/{en}, {rate} wpm"))
+        return _item(label, True, message, model=models[0].name, zh=speech.voice_zh, en=speech.voice_en,
+                     rate=speech.rate)
 
     return check
