@@ -15,6 +15,7 @@ from typing import Any
 
 from kiosk.catalog import CatalogError, load_catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
+from kiosk.messages import both
 from kiosk.tickets import Ticket, TicketDesk, TicketError, TicketState, open_store
 
 
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = parser.add_subparsers(dest="ticket_command", required=True, metavar="ACTION")
     issue = sub.add_parser("issue", help="take a number for a service")
     issue.add_argument("service_id")
-    issue.add_argument("--priority", action="store_true", help="绿色通道 (elderly, disabled, pregnant)")
+    issue.add_argument("--priority", action="store_true", help=both("priority lane (elderly, disabled, pregnant)"))
     issue.add_argument("--json", action="store_true", help="machine-readable output")
     issue.set_defaults(func=_issue)
     listing = sub.add_parser("list", help="the numbers of a business day")
@@ -164,7 +165,7 @@ def _call(args: argparse.Namespace) -> int:
                 if args.json:
                     print(json.dumps({"window_id": args.window, "action": "none", "number": None}))
                 else:
-                    print(f"窗口 {args.window}：没有等候的号码 no one is waiting")
+                    print(both("Window {window}: no one is waiting", window=args.window))
                 return EXIT_OK
         else:
             current = current_call(store, args.window)

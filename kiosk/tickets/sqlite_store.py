@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from kiosk.messages import N_, both, translator
 from kiosk.tickets.contract import (
     HISTORY_DAYS,
     HISTORY_SAMPLE,
@@ -103,18 +104,18 @@ def plain_sqlite_problem(exc: BaseException, path: Path) -> str:
     """One plain line (Chinese + English) for an SQLite/OS failure on the ticket file."""
     text = str(exc).lower()
     if "full" in text or getattr(exc, "errno", None) == 28:
-        what = "磁盘已满 the disk is full"
+        what = both("the disk is full")
     elif "readonly" in text or "read-only" in text or "permission" in text or isinstance(exc, PermissionError):
-        what = "文件只读或无写权限 the file or folder is read-only"
+        what = both("the file or folder is read-only")
     elif "unable to open" in text or isinstance(exc, FileNotFoundError | NotADirectoryError | IsADirectoryError):
-        what = "无法打开文件 the file cannot be opened"
+        what = both("the file cannot be opened")
     elif "locked" in text or "busy" in text:
-        what = "数据库被占用 the database is busy"
+        what = both("the database is busy")
     elif "malformed" in text or "not a database" in text:
-        what = "文件已损坏 the file is damaged"
+        what = both("the file is damaged")
     else:
-        what = f"读写失败 {exc}"
-    return f"取号数据库不可用：{what}（{path}）"
+        what = translator("zh")(N_("read or write failed: {error}"), error=exc)
+    return translator("zh")(N_("the ticket database is not available: {what} ({path})"), what=what, path=path)
 
 
 class SqliteTicketStore:
@@ -136,7 +137,7 @@ class SqliteTicketStore:
         self._lock = threading.RLock()
         self._busy_timeout_ms = busy_timeout_ms
         if self.path.is_dir():
-            raise TicketUnavailable(f"取号数据库路径是一个文件夹 the ticket database path is a folder: {self.path}")
+            raise TicketUnavailable(both("the ticket database path is a folder:") + f" {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.repair()
