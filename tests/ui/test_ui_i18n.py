@@ -64,3 +64,23 @@ def test_committed_qm_is_compiled_from_the_committed_ts(tmp_path, locale):
     subprocess.run([lrelease, str(I18N / f"hallguide_{locale}.ts"), "-qm", str(fresh)], check=True,
                    capture_output=True, timeout=60)
     assert fresh.read_bytes() == (I18N / f"hallguide_{locale}.qm").read_bytes()
+
+
+def test_every_bilingual_staff_string_is_in_the_ts_files():
+    """tr_both / tr_lines get literal (context, text) arguments that lupdate extracts and the .ts translates."""
+    import ast
+
+    translated = {}
+    for context in ET.parse(I18N / "hallguide_zh_CN.ts").iter("context"):
+        for message in context.iter("message"):
+            translated[(context.findtext("name"), message.findtext("source"))] = message.findtext("translation")
+    calls = 0
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("tr_both", "tr_lines"):
+                where = f"{path.relative_to(UI)}:{node.lineno}"
+                assert len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args), where
+                key = (node.args[0].value, node.args[1].value)
+                assert translated.get(key), (where, key)
+                calls += 1
+    assert calls > 150

@@ -30,7 +30,8 @@ def describe(loaded: LoadedCatalog) -> str:
                      "{floors} floors · {places} places").format(
         services=len(c.services), departments=len(c.departments), windows=len(c.windows),
         floors=len(c.hall.floors), places=len(c.places))
-    return f"{c.hall.name} {c.hall.name_en}\n{tr_both('StaffAdminCatalog', 'Version:')} {c.version()}\n{counts}"
+    version = tr_both("StaffAdminCatalog", "Version:")
+    return f"{c.hall.name} {c.hall.name_en}\n{version} {c.version()}\n{counts}"
 
 
 def _load(path: str, imports: Path) -> CatalogCheck:
@@ -118,7 +119,8 @@ class CatalogPage(Page):
     def refresh(self) -> None:
         """Show the catalog in use and rescan USB sticks."""
         loaded = self.services.catalog
-        self.current.setText(tr_both("StaffAdminCatalog", "In use:") + f" {loaded.catalog.version()} — {loaded.path or '(built in)'}")
+        built_in = tr_both("StaffAdminCatalog", "(built in)")
+        self.current.setText(tr_both("StaffAdminCatalog", "In use:") + f" {loaded.catalog.version()} — {loaded.path or built_in}")
         self.rollback_button.setEnabled(self.services.catalog_store.previous is not None)
         self._scan()
 

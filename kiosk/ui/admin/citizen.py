@@ -60,7 +60,7 @@ class StaffOnTheWay(_Notice):
         layout.setContentsMargins(48, 44, 48, 40)
         layout.setSpacing(22)
         on_the_way = QT_TRANSLATE_NOOP("StaffAdminCitizen", "Staff are on the way")
-        zh, en = (tr_in(lang, "StaffAdminCitizen", on_the_way) for lang in ("zh", "en"))
+        zh, en = (tr_in(lang, "StaffAdminCitizen", str(on_the_way)) for lang in ("zh", "en"))
         title = make_label(f"{zh}\n{en}" if language == "zh" else f"{en}\n{zh}", "big", "staffTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
@@ -116,7 +116,7 @@ class RatingPanel(QFrame):
         chips.setSpacing(12)
         self.reason_buttons: list[QPushButton] = []
         for index, reason in enumerate(REASONS):
-            zh, en = tr_in("zh", "StaffAdminCitizen", reason), tr_in("en", "StaffAdminCitizen", reason)
+            zh, en = (tr_in(lang, "StaffAdminCitizen", str(reason)) for lang in ("zh", "en"))
             first, second = (zh, en) if language == "zh" else (en, zh)
             chip = make_button(f"{first}\n{second}", f"reason_{index}", "chip")
             chip.setCheckable(True)

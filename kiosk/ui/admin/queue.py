@@ -115,7 +115,7 @@ class QueuePage(Page):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(index, column, item)
-        self.total.setText(f"今日等候共 {len(waiting)} 人  ·  {len(waiting)} waiting today")
+        self.total.setText(tr_both("StaffAdminQueue", "{n} waiting today").format(n=len(waiting)))
         self._show_current()
 
     def _window_id(self) -> str | None:

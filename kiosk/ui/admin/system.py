@@ -67,7 +67,7 @@ class SystemPage(Page):
     def _printed(self, result: object) -> None:
         self.print_button.setEnabled(True)
         failed = isinstance(result, Exception)
-        text = tr_both("StaffAdminSystem", "Failed:" if failed else "Printed:") + f" {result}"
+        text = (tr_both("StaffAdminSystem", "Failed:") if failed else tr_both("StaffAdminSystem", "Printed:")) + f" {result}"
         self.print_result.setText(text)
         self.services.audit.record("printer.test", "failed" if failed else "ok", str(result))
 

@@ -265,6 +265,43 @@
     </message>
 </context>
 <context>
+    <name>BilingualScreensHome</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualSpeech_wiring</name>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Voice input is starting…</source>
+        <translation>Voice input is starting…</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualTickets_wiring</name>
+    <message>
+        <source>Tickets paused:</source>
+        <translation>Tickets paused:</translation>
+    </message>
+    <message>
+        <source>Ticket not issued:</source>
+        <translation>Ticket not issued:</translation>
+    </message>
+    <message>
+        <source>Test slip printed</source>
+        <translation>Test slip printed</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+</context>
+<context>
     <name>LlmAnswer</name>
     <message>
         <source>Assistant&apos;s explanation</source>
@@ -304,6 +341,10 @@
     <message>
         <source>{services} services · {departments} departments · {windows} windows · {floors} floors · {places} places</source>
         <translation>{services} services · {departments} departments · {windows} windows · {floors} floors · {places} places</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Catalog</source>
@@ -348,6 +389,10 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(built in)</translation>
     </message>
     <message>
         <source>In use:</source>
@@ -713,6 +758,10 @@
         <translation>Ticketing is not available</translation>
     </message>
     <message>
+        <source>{n} waiting today</source>
+        <translation>{n} waiting today</translation>
+    </message>
+    <message>
         <source>Failed:</source>
         <translation>Failed:</translation>
     </message>
@@ -931,6 +980,14 @@
     <message>
         <source>Printing…</source>
         <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Failed:</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>Printed:</translation>
     </message>
 </context>
 <context>

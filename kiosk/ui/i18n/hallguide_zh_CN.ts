@@ -265,6 +265,43 @@
     </message>
 </context>
 <context>
+    <name>BilingualScreensHome</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualSpeech_wiring</name>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Voice input is starting…</source>
+        <translation>语音识别正在准备…</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualTickets_wiring</name>
+    <message>
+        <source>Tickets paused:</source>
+        <translation>取号暂停：</translation>
+    </message>
+    <message>
+        <source>Ticket not issued:</source>
+        <translation>取号失败：</translation>
+    </message>
+    <message>
+        <source>Test slip printed</source>
+        <translation>测试票已打印</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+</context>
+<context>
     <name>LlmAnswer</name>
     <message>
         <source>Assistant&apos;s explanation</source>
@@ -304,6 +341,10 @@
     <message>
         <source>{services} services · {departments} departments · {windows} windows · {floors} floors · {places} places</source>
         <translation>事项 {services} · 部门 {departments} · 窗口 {windows} · 楼层 {floors} · 场所 {places}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Catalog</source>
@@ -348,6 +389,10 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>（内置）</translation>
     </message>
     <message>
         <source>In use:</source>
@@ -713,6 +758,10 @@
         <translation>取号模块未启用</translation>
     </message>
     <message>
+        <source>{n} waiting today</source>
+        <translation>今日等候共 {n} 人</translation>
+    </message>
+    <message>
         <source>Failed:</source>
         <translation>失败：</translation>
     </message>
@@ -932,6 +981,14 @@ systemctl --user start hallguide。</translation>
     <message>
         <source>Printing…</source>
         <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>打印失败：</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>已打印：</translation>
     </message>
 </context>
 <context>
