@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.catalog import CatalogError, load_catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
-from kiosk.messages import both
+from kiosk.messages import both, translator
 from kiosk.tickets import Ticket, TicketDesk, TicketError, TicketState, open_store
 
 
@@ -97,9 +97,11 @@ def _issue(args: argparse.Namespace) -> int:
             "issued_at": ticket.issued_at.isoformat(timespec="seconds"), "status_url": issued.status_url,
         }, ensure_ascii=False))
     else:
-        lane = " 绿色通道" if ticket.priority else ""
-        print(f"{ticket.label}{lane}  {issued.service_name}  窗口 {'、'.join(issued.window_ids)}  "
-              f"前面 {issued.position.people_ahead} 人  预计等候约 {issued.position.wait_min} 分钟"
+        _ = translator("zh")  # the terminal line reads like the slip: in Chinese (English msgids in kiosk/locale)
+        lane = " " + _("Priority lane") if ticket.priority else ""
+        print(f"{ticket.label}{lane}  {issued.service_name}  "
+              + _("Window {windows}  {n} ahead  about {minutes} min wait", windows="、".join(issued.window_ids),
+                  n=issued.position.people_ahead, minutes=issued.position.wait_min)
               + (f"  {issued.status_url}" if issued.status_url else ""))
     return EXIT_OK
 
@@ -188,5 +190,6 @@ def _call(args: argparse.Namespace) -> int:
     else:
         service = catalog.service(ticket.service_id)
         name = service.name if service is not None else ticket.service_id
-        print(f"{action}: {ticket.label}  {name}  窗口 {args.window}")
+        _ = translator("zh")
+        print(f"{action}: {ticket.label}  {name}  " + _("Window {windows}", windows=args.window))
     return EXIT_OK
