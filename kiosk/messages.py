@@ -78,6 +78,11 @@ def both(message: str, /, **params: object) -> str:
     return zh if zh == en else f"{zh} {en}"
 
 
+def pair(message: str, /, **params: object) -> tuple[str, str]:
+    """(Chinese, English) of ``message``, for a record that keeps both (a status row's ``text_zh`` / ``text_en``)."""
+    return translator("zh")(message, **params), translator("en")(message, **params)
+
+
 class Phrase:
     """A fixed message read in a language with ``phrase[language]`` (a drop-in for the old
     ``{"zh": …, "en": …}`` tables: the text now comes from the catalogs)."""

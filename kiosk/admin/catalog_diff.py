@@ -11,15 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.catalog import Catalog
+from kiosk.messages import N_, both, translator
 
-KINDS: dict[str, tuple[str, str]] = {
-    "services": ("事项", "services"),
-    "places": ("场所", "places"),
-    "windows": ("窗口", "windows"),
-    "departments": ("部门", "departments"),
-    "floors": ("楼层", "floors"),
+KINDS: dict[str, str] = {
+    "services": N_("services"),
+    "places": N_("places"),
+    "windows": N_("windows"),
+    "departments": N_("departments"),
+    "floors": N_("floors"),
 }
-"""List → (Chinese, English) words for the preview."""
+"""List → its word for the preview (a message of kiosk/locale, read in Chinese and English)."""
 
 
 @dataclass(frozen=True)
@@ -59,21 +60,29 @@ class CatalogDiff:
     def lines(self, limit: int = 8) -> list[str]:
         """Plain lines for the preview, Chinese and English on each."""
         if self.same:
-            return ["与当前清单内容相同  Same content as the catalog in use"]
+            return [both("Same content as the catalog in use")]
         out = []
         if self.hall_fields:
-            out.append(f"大厅信息修改 Hall changed: {', '.join(self.hall_fields)}")
+            out.append(both("Hall changed:") + " " + ", ".join(self.hall_fields))
         for kind, diff in self.kinds.items():
-            zh, en = KINDS[kind]
+            word = KINDS[kind]
             if diff.added:
-                out.append(f"新增{zh} {len(diff.added)} · {en} added: {_names(diff.added, limit)}")
+                out.append(_both_kind(N_("{kind} added:"), word, len(diff.added), " · ") + " " + _names(diff.added, limit))
             if diff.removed:
-                out.append(f"删除{zh} {len(diff.removed)} · {en} removed: {_names(diff.removed, limit)}")
+                out.append(_both_kind(N_("{kind} removed:"), word, len(diff.removed), " · ") + " "
+                           + _names(diff.removed, limit))
             for change in diff.changed[:limit]:
-                out.append(f"修改{zh} {en} changed: {change.name}（{change.id}）— {', '.join(change.fields)}")
+                out.append(_both_kind(N_("{kind} changed:"), word, 1)
+                           + f" {change.name}（{change.id}）— {', '.join(change.fields)}")
             if len(diff.changed) > limit:
-                out.append(f"… 另有 {len(diff.changed) - limit} 项修改 more changed {en}")
+                out.append("… " + _both_kind(N_("{n} more {kind} changed"), word, len(diff.changed) - limit))
         return out
+
+
+def _both_kind(message: str, word: str, n: int, sep: str = " ") -> str:
+    """``message`` in Chinese and English, ``{kind}`` filled with ``word`` in each language (``{n}``: the count)."""
+    zh, en = translator("zh"), translator("en")
+    return f"{zh(message, kind=zh(word), n=n)}{sep}{en(message, kind=en(word), n=n)}"
 
 
 def _names(entries: list[tuple[str, str]], limit: int) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.messages import both, pair
+
 _LOGGER = logging.getLogger(__name__)
 
 
@@ -46,18 +48,17 @@ def disk_status(folder: Path, warn_below_gb: float = 1.0) -> StatusItem:
     free_gb = usage.free / 1e9
     percent = 100 * usage.free / usage.total if usage.total else 0
     total_gb = usage.total / 1e9
-    return StatusItem("disk", "磁盘空间 Disk", free_gb >= warn_below_gb,
-                      f"{free_gb:.1f} GB free of {total_gb:.0f} GB ({percent:.0f} %)",
-                      f"剩余 {free_gb:.1f} GB，共 {total_gb:.0f} GB（{percent:.0f}%）",
-                      f"{free_gb:.1f} GB free of {total_gb:.0f} GB ({percent:.0f} %)")
+    zh, en = pair("{free} GB free of {total} GB ({percent} %)", free=format(free_gb, ".1f"), total=format(total_gb, ".0f"),
+                  percent=format(percent, ".0f"))
+    return StatusItem("disk", both("Disk"), free_gb >= warn_below_gb, en, zh, en)
 
 
 def catalog_status(loaded: Any) -> StatusItem:
     """The catalog in use: version and file."""
     name = loaded.path.name if loaded.path else "(built in)"
     version = loaded.catalog.version()
-    return StatusItem("catalog", "事项清单 Catalog", True, f"{version} · {name}",
-                      f"版本 {version} · 文件 {name}", f"version {version} · file {name}")
+    zh, en = pair("version {version} · file {name}", version=version, name=name)
+    return StatusItem("catalog", both("Catalog"), True, f"{version} · {name}", zh, en)
 
 
 def llm_status(
@@ -76,10 +77,10 @@ def llm_status(
     address, model and key; ``data_dir`` (``Settings.data_dir``) is where the learned reasoning framing
     is kept for the answerer. Blocks up to ``timeout_s``: run it off the GUI thread.
     """
-    label = "大模型服务 LLM"
+    label = both("LLM")
     if not base_url:
-        en = "not configured — catalog answers only (offline mode)"
-        return StatusItem("llm", label, None, en, "未配置 — 仅用事项清单回答（离线模式）", en)
+        zh, en = pair("not configured — catalog answers only (offline mode)")
+        return StatusItem("llm", label, None, en, zh, en)
     from pydantic import SecretStr
 
     from kiosk.llm.framing import FramingStore
@@ -96,7 +97,7 @@ def llm_status(
 def navigator_status(navigator: Any) -> StatusItem:
     """The navigator's semantic channel: ready, still building its vectors, or off (and why)."""
     ok, text = navigator.semantic_status()
-    return StatusItem("navigator", "语义检索 Semantic search", ok, text)
+    return StatusItem("navigator", both("Semantic search"), ok, text)
 
 
 def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:
@@ -108,15 +109,15 @@ def from_callable(key: str, label: str, func: Callable[[], Any]) -> Check:
         except Exception as exc:  # noqa: BLE001 - a failing check is a red line, not a crash
             _LOGGER.exception("status check %s failed", key)
             name = exc.__class__.__name__
-            en = f"check failed ({name})"
-            return StatusItem(key, label, False, en, f"检查出错（{name}）", en)
+            zh, en = pair("check failed ({name})", name=name)
+            return StatusItem(key, label, False, en, zh, en)
         if isinstance(result, StatusItem):
             return result
         if isinstance(result, tuple) and len(result) == 2:
             return StatusItem(key, label, bool(result[0]) if result[0] is not None else None, str(result[1]))
         if isinstance(result, bool):
-            return StatusItem(key, label, result, "OK" if result else "problem",
-                              "正常" if result else "有问题", "OK" if result else "problem")
+            zh, en = pair("OK") if result else pair("problem")
+            return StatusItem(key, label, result, en, zh, en)
         ok = getattr(result, "ok", None)
         text = getattr(result, "text", None) or getattr(result, "message", None) or str(result)
         return StatusItem(key, label, ok if isinstance(ok, bool) else None, str(text))
@@ -134,5 +135,6 @@ def run_checks(checks: list[Check]) -> list[StatusItem]:
         except Exception as exc:  # noqa: BLE001
             _LOGGER.exception("status check failed")
             name = exc.__class__.__name__
-            items.append(StatusItem("error", "检查 Check", False, f"check failed ({name})", f"检查出错（{name}）"))
+            zh, en = pair("check failed ({name})", name=name)
+            items.append(StatusItem("error", both("Check"), False, en, zh))
     return items

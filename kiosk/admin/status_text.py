@@ -10,34 +10,35 @@ from __future__ import annotations
 import re
 
 from kiosk.admin.status import StatusItem
+from kiosk.messages import N_, both, translator
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-STATE_WORDS: dict[bool | None, tuple[str, str, str]] = {
-    True: ("✓", "正常", "OK"),
-    None: ("⚠", "注意", "Attention"),
-    False: ("✕", "故障", "Fault"),
+STATE_WORDS: dict[bool | None, tuple[str, str]] = {
+    True: ("✓", N_("OK")),
+    None: ("⚠", N_("Attention")),
+    False: ("✕", N_("Fault")),
 }
-"""ok → (icon, Chinese word, English word)."""
+"""ok → (icon, the state's word: a message of kiosk/locale, shown in Chinese and English)."""
 
-_SUMMARY: dict[tuple[str, bool | None], tuple[str, str]] = {
-    ("printer", True): ("打印机正常", "printer working"),
-    ("printer", None): ("打印机状态未知（没有回应状态查询）", "printer state unknown (no answer to the status query)"),
-    ("printer", False): ("打印机有故障，请查看", "printer fault: please check the printer"),
-    ("speech", True): ("语音输入可用", "voice input ready"),
-    ("speech", None): ("语音未启用或未配置", "speech disabled or not set up"),
-    ("speech", False): ("语音输入不可用", "voice input not available"),
-    ("llm", True): ("大模型服务可用", "LLM service reachable"),
-    ("llm", None): ("未配置大模型服务，仅用事项清单回答", "no LLM service: catalog answers only"),
-    ("llm", False): ("大模型服务不可用", "LLM service not available"),
-    ("tickets", True): ("取号数据库正常", "ticket database working"),
-    ("tickets", None): ("取号数据库状态未知", "ticket database state unknown"),
-    ("tickets", False): ("取号数据库不可用", "ticket database not available"),
+_SUMMARY: dict[tuple[str, bool | None], str] = {
+    ("printer", True): N_("printer working"),
+    ("printer", None): N_("printer state unknown (no answer to the status query)"),
+    ("printer", False): N_("printer fault: please check the printer"),
+    ("speech", True): N_("voice input ready"),
+    ("speech", None): N_("speech disabled or not set up"),
+    ("speech", False): N_("voice input not available"),
+    ("llm", True): N_("LLM service reachable"),
+    ("llm", None): N_("no LLM service: catalog answers only"),
+    ("llm", False): N_("LLM service not available"),
+    ("tickets", True): N_("ticket database working"),
+    ("tickets", None): N_("ticket database state unknown"),
+    ("tickets", False): N_("ticket database not available"),
 }
 _GENERIC = {
-    True: ("工作正常", "working"),
-    None: ("状态未知", "state unknown"),
-    False: ("有故障，请处理", "fault: please act"),
+    True: N_("working"),
+    None: N_("state unknown"),
+    False: N_("fault: please act"),
 }
 
 
@@ -48,13 +49,14 @@ def has_chinese(text: str) -> bool:
 
 def state_label(ok: bool | None) -> str:
     """``✓ 正常 OK`` / ``⚠ 注意 Attention`` / ``✕ 故障 Fault``."""
-    icon, zh, en = STATE_WORDS[ok]
-    return f"{icon} {zh} {en}"
+    icon, word = STATE_WORDS[ok]
+    return f"{icon} {both(word)}"
 
 
 def bilingual(item: StatusItem) -> tuple[str, str]:
     """(Chinese line, English line) of a status row's detail."""
-    summary_zh, summary_en = _SUMMARY.get((item.key, item.ok), _GENERIC[item.ok])
+    summary = _SUMMARY.get((item.key, item.ok), _GENERIC[item.ok])
+    summary_zh, summary_en = translator("zh")(summary), translator("en")(summary)
     text = item.text.strip()
     zh = item.text_zh or (text if has_chinese(text) else "")
     en = item.text_en or (text if text and not has_chinese(text) else "")

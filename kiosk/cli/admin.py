@@ -10,6 +10,7 @@ import sys
 from kiosk.admin.audit import AuditLog
 from kiosk.admin.pin import PinError, check_pin_format, hash_pin
 from kiosk.admin.settings_file import SettingsFileError, resolve_config_path, update_settings_file
+from kiosk.messages import pair
 from kiosk.settings import load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -65,8 +66,8 @@ def _set_pin(args: argparse.Namespace) -> int:
     except Exception:  # noqa: BLE001 - the PIN is set; the audit line is best effort here
         pass
     print(f"Staff PIN set (salted scrypt hash) in {path}")
-    print("已设置管理密码。使用此设置文件的导办机在下次登录时即采用新密码，无需重启。")
-    print("A kiosk running with this settings file uses the new PIN from its next sign-in: no restart needed.")
+    print("\n".join(pair("A kiosk running with this settings file uses the new PIN from its next sign-in: "
+                          "no restart needed.")))
     if args.config is None and "KIOSK_CONFIG" not in os.environ:
         print("Start the kiosk with this file: kiosk --config " + str(path))
     return EXIT_OK

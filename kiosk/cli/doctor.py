@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 
 from kiosk.cli import EXIT_FAILED, EXIT_OK, settings_from
-from kiosk.messages import translator
+from kiosk.messages import both, translator
 from kiosk.settings import Settings
 
 Check = Callable[[Settings], tuple[str, bool, str]]
@@ -78,7 +78,7 @@ def check_output(settings: Settings) -> tuple[str, bool, str]:
         info = sd.query_devices(settings.speech.output_device, "output")
         return "audio output", True, str(info["name"])
     except (MicrophoneUnavailable, ValueError, Exception) as exc:  # noqa: BLE001
-        return "audio output", False, f"没有可用的扬声器: {exc}"
+        return "audio output", False, both("no speaker available:") + f" {exc}"
 
 
 def check_embeddings(settings: Settings) -> tuple[str, bool, str]:

@@ -15,6 +15,7 @@ from kiosk.catalog import Catalog
 from kiosk.llm.answerer import Answerer, LlmResult
 from kiosk.llm.events import Delta, Done, Error, Fallback, LlmEvent, Thinking
 from kiosk.llm.session import History
+from kiosk.messages import N_, both, translator
 from kiosk.navigator import Answer
 from kiosk.settings import LlmSettings
 
@@ -29,7 +30,8 @@ class TerminalPrinter:
     def __call__(self, event: LlmEvent) -> None:
         """Handle one event."""
         if isinstance(event, Thinking):
-            self.err.write("正在思考…\n" if event.stage == "reasoning" else "正在为您查询…\n")
+            self.err.write((translator("zh")(N_("Thinking…")) if event.stage == "reasoning"
+                           else translator("zh")(N_("Looking it up for you…"))) + "\n")
             self.err.flush()
         elif isinstance(event, Error):
             self.err.write(f"\n[{event.code}] {event.message}\n")
@@ -41,7 +43,8 @@ class TerminalPrinter:
             self.out.flush()
             self.streamed = True
         elif isinstance(event, Fallback):
-            note = "离线模式 / offline" if event.offline else f"已改用办事指南答案 ({event.reason})"
+            note = both("offline mode") if event.offline else translator("zh")(
+                N_("using the service guide answer instead ({reason})"), reason=event.reason)
             self.out.write(("\n" if self.streamed else "") + f"[{note}]\n{event.text}\n")
         elif isinstance(event, Done):
             if not self.streamed:

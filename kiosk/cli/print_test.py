@@ -11,6 +11,7 @@ from typing import Literal
 
 from kiosk.catalog import CatalogError, load_catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
+from kiosk.messages import both
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -98,7 +99,7 @@ def check_printer(settings) -> tuple[str, bool, str]:  # noqa: ANN001
     except ValueError as exc:
         return "printer", False, str(exc)
     if status.state == "none":
-        return "printer", False, ("未配置打印机 No printer configured: 号码只显示在屏幕上; set printer.uri "
+        return "printer", False, (both("No printer configured: the number is shown on the screen only") + "; set printer.uri "
                                   "(e.g. tcp://192.168.1.50:9100; pdf://FOLDER = test printer)")
     return "printer", status.state in ("ok", "unknown", "test"), f"{printer_label(uri)} — {status.describe()}"
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from kiosk.catalog import CatalogError, load_catalog
 from kiosk.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, settings_from
+from kiosk.messages import both, translator
 from kiosk.tickets import Ticket, TicketDesk, TicketError, TicketState, open_store
 
 
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = parser.add_subparsers(dest="ticket_command", required=True, metavar="ACTION")
     issue = sub.add_parser("issue", help="take a number for a service")
     issue.add_argument("service_id")
-    issue.add_argument("--priority", action="store_true", help="绿色通道 (elderly, disabled, pregnant)")
+    issue.add_argument("--priority", action="store_true", help=both("priority lane (elderly, disabled, pregnant)"))
     issue.add_argument("--json", action="store_true", help="machine-readable output")
     issue.set_defaults(func=_issue)
     listing = sub.add_parser("list", help="the numbers of a business day")
@@ -96,9 +97,11 @@ def _issue(args: argparse.Namespace) -> int:
             "issued_at": ticket.issued_at.isoformat(timespec="seconds"), "status_url": issued.status_url,
         }, ensure_ascii=False))
     else:
-        lane = " 绿色通道" if ticket.priority else ""
-        print(f"{ticket.label}{lane}  {issued.service_name}  窗口 {'、'.join(issued.window_ids)}  "
-              f"前面 {issued.position.people_ahead} 人  预计等候约 {issued.position.wait_min} 分钟"
+        _ = translator("zh")  # the terminal line reads like the slip: in Chinese (English msgids in kiosk/locale)
+        lane = " " + _("Priority lane") if ticket.priority else ""
+        print(f"{ticket.label}{lane}  {issued.service_name}  "
+              + _("Window {windows}  {n} ahead  about {minutes} min wait", windows="、".join(issued.window_ids),
+                  n=issued.position.people_ahead, minutes=issued.position.wait_min)
               + (f"  {issued.status_url}" if issued.status_url else ""))
     return EXIT_OK
 
@@ -164,7 +167,7 @@ def _call(args: argparse.Namespace) -> int:
                 if args.json:
                     print(json.dumps({"window_id": args.window, "action": "none", "number": None}))
                 else:
-                    print(f"窗口 {args.window}：没有等候的号码 no one is waiting")
+                    print(both("Window {window}: no one is waiting", window=args.window))
                 return EXIT_OK
         else:
             current = current_call(store, args.window)
@@ -187,5 +190,6 @@ def _call(args: argparse.Namespace) -> int:
     else:
         service = catalog.service(ticket.service_id)
         name = service.name if service is not None else ticket.service_id
-        print(f"{action}: {ticket.label}  {name}  窗口 {args.window}")
+        _ = translator("zh")
+        print(f"{action}: {ticket.label}  {name}  " + _("Window {windows}", windows=args.window))
     return EXIT_OK

@@ -10,6 +10,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Literal
 
+from kiosk.messages import N_, translator
+
 AnsweredBy = Literal["catalog", "llm", "handoff"]
 ItemKind = Literal["call", "follow_up"]
 Scope = Literal["kiosk", "hall"]
@@ -27,12 +29,12 @@ class Rating(IntEnum):
     @property
     def label_zh(self) -> str:
         """Chinese label, e.g. 非常满意."""
-        return _LABELS[self][0]
+        return translator("zh")(_LABELS[self])
 
     @property
     def label_en(self) -> str:
         """English label."""
-        return _LABELS[self][1]
+        return translator("en")(_LABELS[self])
 
     @property
     def needs_follow_up(self) -> bool:
@@ -41,11 +43,11 @@ class Rating(IntEnum):
 
 
 _LABELS = {
-    Rating.VERY_SATISFIED: ("非常满意", "Very satisfied"),
-    Rating.SATISFIED: ("满意", "Satisfied"),
-    Rating.BASICALLY_SATISFIED: ("基本满意", "Fairly satisfied"),
-    Rating.DISSATISFIED: ("不满意", "Dissatisfied"),
-    Rating.VERY_DISSATISFIED: ("非常不满意", "Very dissatisfied"),
+    Rating.VERY_SATISFIED: N_("Very satisfied"),
+    Rating.SATISFIED: N_("Satisfied"),
+    Rating.BASICALLY_SATISFIED: N_("Fairly satisfied"),
+    Rating.DISSATISFIED: N_("Dissatisfied"),
+    Rating.VERY_DISSATISFIED: N_("Very dissatisfied"),
 }
 
 

@@ -29,6 +29,7 @@ from kiosk.llm.errors import LlmError, message_for
 from kiosk.llm.framing import DESCRIPTIONS, Framing, FramingStore
 from kiosk.llm.prompt import Grounding, build_messages
 from kiosk.llm.stream import Piece, ReasoningSplitter
+from kiosk.messages import translator
 from kiosk.settings import LlmSettings
 
 _LOGGER = logging.getLogger(__name__)
@@ -92,13 +93,14 @@ class ProbeReport:
                 f" · reasoning: {self.framing}")
 
     def summary_zh(self) -> str:
-        """The same line in Chinese (the staff status shows both)."""
+        """The same line in Chinese (the staff status shows both; the words are messages of kiosk/locale)."""
+        _ = translator("zh")
         if not self.ok:
-            return f"检查失败（{self.failed_step}）：{self.message}"
-        listed = "" if self.model_listed is not False else "（服务未列出该模型）"
-        ttft = "?" if self.first_token_s is None else f"{self.first_token_s * 1000:.0f} 毫秒"
-        return (f"{self.model}{listed} · 首字 {ttft} · 最大请求 {self.request_chars} 字符正常"
-                f" · 推理格式：{self.framing}")
+            return _("check failed ({step}): {message}", step=self.failed_step, message=self.message)
+        listed = "" if self.model_listed is not False else _(" (the service does not list this model)")
+        ttft = "?" if self.first_token_s is None else _("{ms} ms", ms=format(self.first_token_s * 1000, ".0f"))
+        return _("{model}{listed} · first token {ttft} · largest request {chars} chars OK · reasoning: {framing}",
+                 model=self.model, listed=listed, ttft=ttft, chars=self.request_chars, framing=self.framing)
 
 
 def worst_case_messages(settings: LlmSettings, catalog: Catalog | None) -> list[dict[str, str]]:

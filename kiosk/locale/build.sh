@@ -5,7 +5,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 BIN="${PYBABEL:-$(dirname "$(command -v python)")/pybabel}"
-KEYWORDS="-k _ -k N_ -k Phrase -k both -k plural:1,2 -k ctx:1c,2 -k ctx_plural:1c,2,3"
+KEYWORDS="-k _ -k N_ -k Phrase -k both -k pair -k plural:1,2 -k ctx:1c,2 -k ctx_plural:1c,2,3"
 "$BIN" extract --no-location --sort-output --width 120 --project HallGuide -F kiosk/locale/babel.cfg $KEYWORDS \
     -o kiosk/locale/hallguide.pot kiosk
 "$BIN" update --no-fuzzy-matching --ignore-obsolete --width 120 -D hallguide -d kiosk/locale -l zh_CN \

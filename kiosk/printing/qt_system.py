@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.messages import N_, translator
 from kiosk.printing import qt_render
 from kiosk.printing.slips import PAPER_PX, Slip
 from kiosk.printing.status import UNKNOWN, PrinterStatus
@@ -32,7 +33,7 @@ class SystemPrinter:
         qt_render.ensure_gui_app()
         info = QPrinterInfo.printerInfo(self.name)
         if info.isNull():
-            raise PrinterFault("offline", f"系统中没有名为 {self.name!r} 的打印机")
+            raise PrinterFault("offline", translator("zh")(N_("the system has no printer named {name}"), name=repr(self.name)))
         return info
 
     def status(self) -> PrinterStatus:
@@ -56,5 +57,5 @@ class SystemPrinter:
         full = self.paper_mm / 25.4 * printer.resolution()
         qt_render.paint_page(printer, slip, width, (full - width * scale) / 2, scale)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            raise PrinterFault("refused", f"系统打印机 {self.name} 拒绝了打印任务")
+            raise PrinterFault("refused", translator("zh")(N_("the system printer {name} refused the job"), name=self.name))
         return Receipt(self.name, confirmed=False)

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from kiosk.messages import N_, translator
 from kiosk.printing.slips import Slip
 from kiosk.printing.status import PrinterStatus
 from kiosk.printing.transports import FaultState, PrinterFault, SlipPrinter
@@ -220,7 +221,7 @@ class PrintService:
                 self._emit(PrintFailed(job.job_id, job.kind, fault.state, fault.message))
             except Exception as exc:  # rendering bugs etc.: the ticket stays valid, staff are told
                 _LOGGER.exception("print job %s failed", job.job_id)
-                message = f"打印出错：{exc.__class__.__name__}"
+                message = translator("zh")(N_("printing failed: {error}"), error=exc.__class__.__name__)
                 self.alerts.record(self.printer.uri, "unknown", message, job.job_id)
                 self._emit(PrintFailed(job.job_id, job.kind, "unknown", message))
             else:

@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.messages import translator
+
 _LOGGER = logging.getLogger(__name__)
 
 QUERY = b"\x10\x04\x01\x10\x04\x02\x10\x04\x04"
@@ -41,18 +43,20 @@ class PrinterStatus:
         """False only when the printer *said* it cannot print (unknown still tries) or there is none."""
         return self.state in ("ok", "unknown", "test")
 
-    def describe(self) -> str:
-        """Plain words for staff."""
+    def describe(self, language: str = "zh") -> str:
+        """Plain words for staff, in Chinese unless ``language`` says otherwise (messages of kiosk/locale)."""
+        _ = translator(language)
         text = {
-            "ok": "打印机正常",
-            "paper_out": "打印机缺纸，请更换纸卷",
-            "offline": "打印机离线" + ("（上盖打开）" if self.cover_open else "") + ("（故障）" if self.error else ""),
-            "unknown": "打印机没有回应状态查询",
-            "test": "测试打印机：只生成 PDF 文件，不出纸",
-            "none": "未配置打印机：号码只显示在屏幕上",
+            "ok": _("printer working"),
+            "paper_out": _("printer out of paper: please change the roll"),
+            "offline": _("printer offline") + (_(" (cover open)") if self.cover_open else "")
+            + (_(" (error)") if self.error else ""),
+            "unknown": _("the printer gave no answer to the status query"),
+            "test": _("test printer: only writes PDF files, no paper"),
+            "none": _("no printer configured: numbers are shown on the screen only"),
         }[self.state]
         if self.paper_near_end and self.state == "ok":
-            text += "，纸卷将尽"
+            text += _(", paper roll nearly used up")
         return text
 
 

@@ -27,12 +27,15 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 from urllib.parse import parse_qs, urlsplit
 
+from kiosk.messages import N_, translator
 from kiosk.printing import escpos, status
 from kiosk.printing.printer_names import NO_PRINTER
 from kiosk.printing.printer_names import printer_label as printer_label  # re-exported
 from kiosk.printing.slips import PAPER_PX, Slip
 from kiosk.printing.status import PrinterStatus
 
+_zh = translator("zh")
+"""Fault texts are in Chinese (the hall staff's language); their English is the msgid in kiosk/locale."""
 _LOGGER = logging.getLogger(__name__)
 
 FaultState = Literal["paper_out", "offline", "refused", "timeout", "unknown", "none"]
@@ -123,12 +126,14 @@ class TcpSink:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout_s)
         except TimeoutError:
-            raise PrinterFault("timeout", f"打印机 {self.where} 连接超时：网络不通或打印机没有开机") from None
+            raise PrinterFault("timeout", _zh(N_("Printer {where} timed out: the network is down or the printer is off"), where=self.where)) from None
         except ConnectionRefusedError:
-            raise PrinterFault("refused", f"打印机 {self.where} 拒绝连接：这个地址上没有打印服务在监听"
-                               "（打印机未开机，或地址、端口填错；网络打印机通常用 9100 端口）") from None
+            raise PrinterFault("refused", _zh(N_("Printer {where} refused the connection: no print service listens at this address (the printer is "
+                                      "off, or the address or port is wrong; network printers usually use port 9100)"),
+                                   where=self.where)) from None
         except OSError as exc:
-            raise PrinterFault("offline", f"打印机 {self.where} 无法连接：{exc.strerror or exc}") from None
+            raise PrinterFault("offline", _zh(N_("Printer {where} cannot be reached: {reason}"), where=self.where,
+                                                reason=exc.strerror or exc)) from None
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return sock
 
@@ -148,19 +153,22 @@ class TcpSink:
             try:
                 before = status.query(sock, self.status_timeout_s)
             except OSError:
-                raise PrinterFault("offline", f"打印机 {self.where} 在状态查询时断开了连接") from None
+                raise PrinterFault("offline", _zh(N_("Printer {where} dropped the connection during the status query"),
+                                                    where=self.where)) from None
             if not before.can_print:
-                raise _fault_from_status(before, "未打印")
+                raise _fault_from_status(before, _zh(N_("not printed")))
             speaks_status = before.state != "unknown"
             deadline = time.monotonic() + self.write_timeout_s
             _drain(sock)  # a late answer to the first query
             try:
                 _send_by(sock, job, deadline)
             except TimeoutError:
-                raise self._stopped(f"打印机 {self.where} 在 {self.write_timeout_s:g} 秒内没有收完打印数据"
-                                    "（停止接收），票据可能没有打印") from None
+                raise self._stopped(_zh(N_("Printer {where} did not take the print data within {seconds} s (stopped "
+                                           "receiving); the slip may not have printed"),
+                                        where=self.where, seconds=format(self.write_timeout_s, "g"))) from None
             except OSError:
-                raise PrinterFault("offline", f"打印机 {self.where} 打印中连接中断，票据可能未完整打印") from None
+                raise PrinterFault("offline", _zh(N_("Printer {where} lost the connection while printing; the slip may be incomplete"),
+                                   where=self.where)) from None
             if not speaks_status:
                 after = self._final_status(sock, 0, time.monotonic() + self.status_timeout_s)
                 if after.state == "unknown":
@@ -168,12 +176,13 @@ class TcpSink:
             else:
                 after = self._final_status(sock, escpos.realtime_count(job), deadline)
             if after.state == "unknown":
-                raise self._stopped(f"打印机 {self.where} 收到打印数据后没有回应状态查询"
-                                    f"（{self.write_timeout_s:g} 秒），票据可能没有打印")
+                raise self._stopped(_zh(N_("Printer {where} gave no answer to the status query after the print data "
+                                           "({seconds} s); the slip may not have printed"),
+                                        where=self.where, seconds=format(self.write_timeout_s, "g")))
             if after.state == "paper_out":
-                raise _fault_from_status(after, "打印中缺纸，票据可能不完整")
+                raise _fault_from_status(after, _zh(N_("out of paper while printing; the slip may be incomplete")))
             if not after.can_print:
-                raise _fault_from_status(after, "打印中出错，票据可能不完整")
+                raise _fault_from_status(after, _zh(N_("error while printing; the slip may be incomplete")))
             try:
                 sock.shutdown(socket.SHUT_WR)
             except OSError:
@@ -189,7 +198,8 @@ class TcpSink:
             missing = owed - len(stale)  # a printer that skips image data answers fewer: take the last three
             answer = _read_by(sock, 3 + missing, deadline, at_least=3)
         except OSError:
-            raise PrinterFault("offline", f"打印机 {self.where} 打印中连接中断，票据可能未完整打印") from None
+            raise PrinterFault("offline", _zh(N_("Printer {where} lost the connection while printing; the slip may be incomplete"),
+                                   where=self.where)) from None
         st = status.decode(answer[-3:] if len(answer) >= 3 else answer)
         _LOGGER.debug("after the job: %d stale answers dropped, answer %r -> %s", len(stale), answer, st.state)
         return st
@@ -266,11 +276,13 @@ class FileSink:
                 handle.write(job)
             return False
         except FileNotFoundError:
-            raise PrinterFault("offline", f"打印机设备 {self.path} 不存在（未连接或未开机）") from None
+            raise PrinterFault("offline", _zh(N_("Printer device {path} does not exist (not connected or switched off)"),
+                                                  path=self.path)) from None
         except PermissionError:
-            raise PrinterFault("refused", f"没有权限写入打印机设备 {self.path}") from None
+            raise PrinterFault("refused", _zh(N_("No permission to write to the printer device {path}"), path=self.path)) from None
         except OSError as exc:
-            raise PrinterFault("offline", f"写入打印机设备 {self.path} 失败：{exc.strerror or exc}") from None
+            raise PrinterFault("offline", _zh(N_("Writing to the printer device {path} failed: {reason}"),
+                                                  path=self.path, reason=exc.strerror or exc)) from None
 
 
 class EscposLibSink:
@@ -291,9 +303,10 @@ class EscposLibSink:
             printer.close()
             return False
         except ImportError as exc:
-            raise PrinterFault("unknown", f"{self.name} 需要的驱动包未安装：{exc.name}") from None
+            raise PrinterFault("unknown", _zh(N_("{name} needs a driver package that is not installed: {package}"),
+                                                  name=self.name, package=exc.name)) from None
         except Exception as exc:  # pyusb/pyserial raise many kinds
-            raise PrinterFault("offline", f"{self.name} 打印失败：{exc}") from None
+            raise PrinterFault("offline", _zh(N_("{name} failed to print: {reason}"), name=self.name, reason=exc)) from None
 
 
 class EscposPrinter:
@@ -345,7 +358,8 @@ class PdfPrinter:
         try:
             renderer.render_pdf(slip, path, self.paper_mm)
         except OSError as exc:
-            raise PrinterFault("refused", f"测试打印机无法写入 PDF 到 {self.folder}：{exc.strerror or exc}") from None
+            raise PrinterFault("refused", _zh(N_("The test printer cannot write PDFs to {folder}: {reason}"),
+                                                  folder=self.folder, reason=exc.strerror or exc)) from None
         return Receipt(str(path), confirmed=True, on_paper=False)
 
 
@@ -398,7 +412,7 @@ def make_printer(uri: str, *, paper_mm: int = 80, mode: str = "raster", connect_
 
             return Usb(vid, pid)
 
-        return EscposPrinter(uri, EscposLibSink(usb, f"USB 打印机 {vid:04x}:{pid:04x}"), **common)
+        return EscposPrinter(uri, EscposLibSink(usb, _zh(N_("USB printer {id}"), id=f"{vid:04x}:{pid:04x}")), **common)
     if scheme == "serial":
         device = parts.path or "/dev/ttyS0"
         baudrate = int(query.get("baudrate", ["9600"])[0])
@@ -408,7 +422,7 @@ def make_printer(uri: str, *, paper_mm: int = 80, mode: str = "raster", connect_
 
             return Serial(devfile=device, baudrate=baudrate)
 
-        return EscposPrinter(uri, EscposLibSink(serial, f"串口打印机 {device}"), **common)
+        return EscposPrinter(uri, EscposLibSink(serial, _zh(N_("Serial printer {device}"), device=device)), **common)
     if scheme == "pdf":
         folder = Path((parts.netloc + parts.path) or ".").expanduser()
         return PdfPrinter(uri, folder, paper_mm=paper_mm, renderer=renderer)

@@ -16,6 +16,8 @@ from array import array
 from pathlib import Path
 from typing import Any, Protocol
 
+from kiosk.messages import N_, translator
+
 _LOGGER = logging.getLogger(__name__)
 
 
@@ -58,7 +60,7 @@ def _sounddevice():
     try:
         import sounddevice
     except OSError as exc:  # the PortAudio shared library is missing
-        raise MicrophoneUnavailable(f"没有可用的音频系统（PortAudio 未安装）: {exc}") from None
+        raise MicrophoneUnavailable(translator("zh")(N_("no audio system available (PortAudio is not installed): {reason}"), reason=exc)) from None
     return sounddevice
 
 
@@ -75,8 +77,8 @@ def check_microphone(device: str | None = None, sample_rate: int = 16000) -> str
         info = sd.query_devices(_device_arg(device), "input")
         sd.check_input_settings(device=_device_arg(device), channels=1, dtype="int16", samplerate=sample_rate)
     except (ValueError, sd.PortAudioError) as exc:
-        which = f"“{device}”" if device else "默认麦克风"
-        raise MicrophoneUnavailable(f"找不到麦克风（{which}）: {exc}") from None
+        which = f"“{device}”" if device else translator("zh")(N_("the default microphone"))
+        raise MicrophoneUnavailable(translator("zh")(N_("microphone not found ({which}): {error}"), which=which, error=exc)) from None
     return str(info["name"])
 
 
@@ -115,7 +117,7 @@ class MicrophoneSource:
             self._stream.start()
         except (ValueError, sd.PortAudioError) as exc:
             self._stream = None
-            raise MicrophoneUnavailable(f"麦克风无法打开: {exc}") from None
+            raise MicrophoneUnavailable(translator("zh")(N_("the microphone cannot be opened: {error}"), error=exc)) from None
 
     def read(self, timeout: float) -> bytes | None:
         """The next captured block, or ``b""`` after ``timeout``."""

@@ -20,6 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.messages import N_, translator
+
+_zh = translator("zh")
 _LOGGER = logging.getLogger(__name__)
 
 _RULES = {
@@ -36,12 +39,12 @@ class ModelUnavailable(Exception):
 def check_model_dir(path: Path | str | None) -> Path:
     """The model folder if it looks like a vosk model; raises ModelUnavailable with the reason."""
     if path is None or str(path) == "":
-        raise ModelUnavailable("没有配置语音识别模型（speech.model_zh / speech.model_en）")
+        raise ModelUnavailable(_zh(N_("no speech recognition model configured (speech.model_zh / speech.model_en)")))
     folder = Path(path).expanduser()
     if not folder.is_dir():
-        raise ModelUnavailable(f"语音识别模型文件夹不存在: {folder}")
+        raise ModelUnavailable(_zh(N_("speech recognition model folder does not exist: {folder}"), folder=folder))
     if not (folder / "am" / "final.mdl").is_file() or not (folder / "conf" / "model.conf").is_file():
-        raise ModelUnavailable(f"{folder} 不是 vosk 模型（缺少 am/final.mdl 或 conf/model.conf）")
+        raise ModelUnavailable(_zh(N_("{folder} is not a vosk model (am/final.mdl or conf/model.conf is missing)"), folder=folder))
     return folder
 
 
@@ -201,7 +204,7 @@ class SpeechModels:
             slot.state, slot.error = "failed", str(exc)
         except Exception as exc:  # noqa: BLE001 - vosk raises plain Exception for a bad model
             _LOGGER.exception("loading the %s speech model failed", slot.language)
-            slot.state, slot.error = "failed", f"语音识别模型无法加载: {exc}"
+            slot.state, slot.error = "failed", _zh(N_("the speech recognition model cannot be loaded: {error}"), error=exc)
         slot.load_s = time.perf_counter() - start
         _LOGGER.info("speech model %s: %s in %.2f s %s", slot.language, slot.state, slot.load_s, slot.error)
         assert slot.done is not None

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from kiosk.messages import N_, translator
 from kiosk.speech.audio import AudioSource, MicrophoneUnavailable, rms_level
 from kiosk.speech.endpoint import EnergyEndpointer
 from kiosk.speech.events import EventCallback, Final, Level, Listening, NoSpeech, Partial, SpeechError
@@ -94,7 +95,7 @@ class RecognitionTurn:
             self._emit(SpeechError("no-microphone", str(exc)))
         except Exception as exc:  # noqa: BLE001 - a failed turn must never take the kiosk down
             _LOGGER.exception("recognition turn failed")
-            self._emit(SpeechError("recognition-failed", f"语音识别出错: {exc}"))
+            self._emit(SpeechError("recognition-failed", translator("zh")(N_("speech recognition failed: {error}"), error=exc)))
         finally:
             self.source.close()
 

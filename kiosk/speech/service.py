@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.messages import N_, both, translator
 from kiosk.settings import SpeechSettings
 from kiosk.speech.audio import AudioSource, MicrophoneSource, MicrophoneUnavailable, check_microphone
 from kiosk.speech.events import Availability, EventCallback, SpeechError
@@ -77,7 +78,7 @@ class VoiceService:
     def start(self) -> None:
         """Load the models and check the microphone in the background; reports ``Availability``."""
         if not self.settings.enabled:
-            self.on_event(Availability(False, "语音功能已关闭 / Voice is turned off"))
+            self.on_event(Availability(False, both("Voice is turned off")))
             return
         threading.Thread(target=self._probe_microphone, name="mic-probe", daemon=True).start()
         if self.settings.tts_enabled and not self.settings.muted:
@@ -109,16 +110,16 @@ class VoiceService:
         """Whether a voice turn in ``language`` can start now, and why not."""
         language = language or self.language
         if not self.settings.enabled:
-            return Availability(False, "语音功能已关闭 / Voice is turned off")
+            return Availability(False, both("Voice is turned off"))
         if self.mic_error:
-            return Availability(False, "没有麦克风，请用触屏输入 / No microphone: please use touch")
+            return Availability(False, both("No microphone: please use touch"))
         slot = self.models.slots.get(language)
         if slot is None or slot.state in ("idle", "failed"):
-            reason = slot.error if slot is not None and slot.error else "没有语音识别模型"
+            reason = slot.error if slot is not None and slot.error else translator("zh")(N_("no speech recognition model"))
             _LOGGER.info("voice unavailable for %s: %s", language, reason)
-            return Availability(False, "语音识别暂不可用，请用触屏输入 / Voice input unavailable: please use touch")
+            return Availability(False, both("Voice input unavailable: please use touch"))
         if slot.state == "loading":
-            return Availability(False, "语音识别正在准备… / Voice input is starting…")
+            return Availability(False, both("Voice input is starting…"))
         return Availability(True, "")
 
     def _report(self) -> None:
@@ -178,7 +179,7 @@ class VoiceService:
             source = self.source_factory()
         except Exception as exc:  # noqa: BLE001 - a broken audio set-up must not crash the kiosk
             _LOGGER.exception("cannot create the audio source")
-            self.on_event(SpeechError("no-microphone", f"麦克风无法使用: {exc}"))
+            self.on_event(SpeechError("no-microphone", translator("zh")(N_("the microphone cannot be used: {error}"), error=exc)))
             return None
         return self.listener.start(slot.model, source, options, self._postprocess)
 

@@ -25,6 +25,8 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.messages import N_, translator
+
 _LOGGER = logging.getLogger(__name__)
 
 VOICE_CANDIDATES = {
@@ -127,7 +129,8 @@ class Synthesizer:
             try:
                 self._engine = _make_engine()
             except Exception as exc:  # noqa: BLE001 - OSError (no libespeak-ng), RuntimeError, ImportError
-                self.status = f"语音合成不可用（espeak-ng 未安装或无法加载）: {exc}"
+                self.status = translator("zh")(N_("speech output not available (espeak-ng is not installed or cannot be loaded): "
+                                                  "{reason}"), reason=exc)
                 raise TtsError("tts-unavailable", self.status) from None
             self.status = "ready"
         return self._engine
@@ -160,7 +163,8 @@ class Synthesizer:
                 self._chosen[language] = reported
                 return reported
             _LOGGER.info("voice %r gave %r, not a %s voice", name, reported, language)
-        self.status = f"没有 {language} 语音（试过 {', '.join(dict.fromkeys(wanted))}）"
+        self.status = translator("zh")(N_("no {language} voice (tried {voices})"), language=language,
+                                          voices=", ".join(dict.fromkeys(wanted)))
         raise TtsError("no-voice", self.status)
 
     def _path(self) -> Path:
@@ -200,7 +204,7 @@ class Synthesizer:
                     self.status = "ready"
                     return Synthesis(pcm, sample_rate, voice, time.perf_counter() - start, attempt)
                 _LOGGER.warning("save_to_file wrote no audio (attempt %d) for %r", attempt, text[:40])
-            self.status = "语音合成没有生成音频（已重试）"
+            self.status = translator("zh")(N_("speech output produced no audio (tried again)"))
             raise TtsError("no-audio", self.status)
 
 

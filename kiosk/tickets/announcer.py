@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from kiosk.messages import both
 from kiosk.tickets.board import announcement
 
 _LOGGER = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class Announcer:
                     spoken_all.append(spoken)
                 self.problem = ""
             except Exception as exc:  # noqa: BLE001 - no voice: the screen still shows the call
-                self.problem = f"语音播报不可用 announcements are silent: {exc}"
+                self.problem = both("announcements are silent:") + f" {exc}"
                 _LOGGER.warning("announcing %s failed: %s", number, exc)
             if self.on_spoken is not None:
                 self.on_spoken(number, " / ".join(spoken_all))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.messages import both
 from kiosk.tickets.contract import TicketError, TicketUnavailable
 from kiosk.tickets.sqlite_store import SqliteTicketStore
 
@@ -191,7 +192,7 @@ class RetryingStore:
             raise AttributeError(name)
         inner = self.__dict__.get("_inner")
         if inner is None:
-            problem = self.__dict__.get("problem") or "取号数据库未打开 the ticket database is not open"
+            problem = self.__dict__.get("problem") or both("the ticket database is not open")
 
             def unavailable(*_args: Any, **_kwargs: Any) -> Any:
                 raise TicketUnavailable(problem)

@@ -24,6 +24,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from kiosk.messages import both
 from kiosk.tickets import rows as rules
 from kiosk.tickets.contract import (
     HISTORY_DAYS,
@@ -191,7 +192,7 @@ class PostgresTicketStore:
     def _conn(self) -> Iterator[psycopg.Connection[Any]]:
         """A pooled connection inside one transaction; connection failures become TicketUnavailable."""
         if self._closed.is_set():
-            raise TicketUnavailable("取号数据库已关闭 the ticket store is closed")
+            raise TicketUnavailable(both("the ticket store is closed"))
         down = self._down
         if down is not None:
             raise TicketUnavailable(down)
@@ -199,7 +200,7 @@ class PostgresTicketStore:
             with self._pool.connection(timeout=self.op_timeout_s) as conn, conn.transaction():
                 yield conn
         except (PoolTimeout, psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            problem = f"取号数据库连接不上 the queue database cannot be reached（{self.describe()}）"
+            problem = both("the queue database cannot be reached") + f"（{self.describe()}）"
             self._mark_down(problem)
             raise TicketUnavailable(problem, cause=str(exc).strip()) from None
 

@@ -9,6 +9,7 @@ import os
 import stat
 from pathlib import Path
 
+from kiosk.messages import N_, both, translator
 from kiosk.tickets.contract import TicketUnavailable
 
 _LOGGER = logging.getLogger(__name__)
@@ -18,18 +19,18 @@ def plain_sqlite_problem(exc: BaseException, path: Path) -> str:
     """One plain line (Chinese + English) for an SQLite/OS failure on the ticket file."""
     text = str(exc).lower()
     if "full" in text or getattr(exc, "errno", None) == 28:
-        what = "磁盘已满 the disk is full"
+        what = both("the disk is full")
     elif "readonly" in text or "read-only" in text or "permission" in text or isinstance(exc, PermissionError):
-        what = "文件只读或无写权限 the file or folder is read-only"
+        what = both("the file or folder is read-only")
     elif "unable to open" in text or isinstance(exc, FileNotFoundError | NotADirectoryError | IsADirectoryError):
-        what = "无法打开文件 the file cannot be opened"
+        what = both("the file cannot be opened")
     elif "locked" in text or "busy" in text:
-        what = "数据库被占用 the database is busy"
+        what = both("the database is busy")
     elif "malformed" in text or "not a database" in text:
-        what = "文件已损坏 the file is damaged"
+        what = both("the file is damaged")
     else:
-        what = f"读写失败 {exc}"
-    return f"取号数据库不可用：{what}（{path}）"
+        what = translator("zh")(N_("read or write failed: {error}"), error=exc)
+    return translator("zh")(N_("the ticket database is not available: {what} ({path})"), what=what, path=path)
 
 
 def repair_side_files(path: Path) -> list[Path]:

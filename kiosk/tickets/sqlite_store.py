@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from kiosk.messages import both
 from kiosk.tickets import rows as rules
 from kiosk.tickets.contract import (
     HISTORY_DAYS,
@@ -99,7 +100,7 @@ class SqliteTicketStore:
         self._lock = threading.RLock()
         self._busy_timeout_ms = busy_timeout_ms
         if self.path.is_dir():
-            raise TicketUnavailable(f"取号数据库路径是一个文件夹 the ticket database path is a folder: {self.path}")
+            raise TicketUnavailable(both("the ticket database path is a folder:") + f" {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.repair()

@@ -17,6 +17,7 @@ from kiosk.admin.status import from_callable
 from kiosk.speech.service import VoiceService
 from kiosk.ui.context import AppContext, LlmPort, VoicePort
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.text import tr_both
 from kiosk.ui.voice import VoiceController
 
 _LOGGER = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def install(window: MainWindow, context: AppContext, service: VoiceService | Non
 
     context.visit.voice = service.speaker
     context.voice.publish(VoicePort(mic_level=lambda: controller.last_level))
-    label = "语音 Speech"
+    label = tr_both("BilingualSpeech_wiring", "Speech")
     context.status.publish("speech", label, from_callable("speech", label, lambda: _speech_status(service)))
     context.llm.when_ready(speak_llm)
     window.visit_started.connect(refresh_vocabulary)
@@ -58,7 +59,7 @@ def install(window: MainWindow, context: AppContext, service: VoiceService | Non
     window.elderly_mode_changed.connect(controller.on_elderly_mode_changed)
     window.screen_changed.connect(controller.on_screen_changed)
     window.transcript_edited.connect(controller.on_transcript_edited)
-    window.voice_view.set_voice_available(False, "语音识别正在准备… / Voice input is starting…")
+    window.voice_view.set_voice_available(False, tr_both("BilingualSpeech_wiring", "Voice input is starting…"))
     # Not QApplication.aboutToQuit: qasync emits it each time run_until_complete() stops its loop.
     window.destroyed.connect(lambda *_: service.close())
     service.start()

@@ -39,3 +39,16 @@ def loc(entry: Any, field: str, language: str) -> str:
 def loc_list(entry: Any, field: str, language: str) -> list[str]:
     """A list field in ``language`` (see :func:`kiosk.catalog.localized_list`)."""
     return localized_list(entry, field, language)
+
+
+def tr_both(context: str, text: str) -> str:
+    """``text`` in Chinese and English side by side ("中文 English", one msgid in the .ts files), for staff
+    screens read by staff of either language (lupdate extracts it: ``-tr-function-alias translate+=tr_both``)."""
+    zh, en = tr_in("zh", context, text), tr_in("en", context, text)
+    return zh if zh == en else f"{zh} {en}"
+
+
+def tr_lines(context: str, text: str) -> str:
+    """:func:`tr_both` with the Chinese and the English on two lines."""
+    zh, en = tr_in("zh", context, text), tr_in("en", context, text)
+    return zh if zh == en else f"{zh}\n{en}"

@@ -52,6 +52,7 @@ from kiosk.tickets import (
 from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import AppContext, PrinterPort
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.text import tr_both
 from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
 from kiosk.visit.visit import Language
 
@@ -78,6 +79,9 @@ class TicketController(QObject):
                  printer: SlipPrinter | None = None) -> None:
         super().__init__(window)
         self.window, self.context = window, context
+        # staff words translated here, on the GUI thread (printer_check / test_print run on workers)
+        self._printer_word = tr_both("BilingualTickets_wiring", "Printer")
+        self._printed_word = tr_both("BilingualTickets_wiring", "Test slip printed")
         settings = context.settings
         self.settings = settings
         self.bridge = Bridge(self)
@@ -140,7 +144,7 @@ class TicketController(QObject):
             self.window.status_bar_message("tickets", None)
             return
         self.alerts.record("tickets", "error", problem)
-        self.window.status_bar_message("tickets", f"⚠ 取号暂停 Tickets paused: {problem}")
+        self.window.status_bar_message("tickets", "⚠ " + tr_both("BilingualTickets_wiring", "Tickets paused:") + f" {problem}")
 
     def _unavailable_text(self) -> str:
         return translator(self._language())(TicketUnavailable.citizen)
@@ -265,7 +269,7 @@ class TicketController(QObject):
 
     def _issue_failed(self, problem: str, citizen: str | None = None) -> None:
         self.alerts.record("tickets", "error", f"取号失败：{problem}")
-        self.window.status_bar_message("tickets", f"⚠ 取号失败 Ticket not issued: {problem}")
+        self.window.status_bar_message("tickets", "⚠ " + tr_both("BilingualTickets_wiring", "Ticket not issued:") + f" {problem}")
         if self.confirm_panel is not None:
             self.confirm_panel.set_printer_warning(citizen or words(self._language())["issue_failed"])
             self.confirm_panel.set_busy(False)
@@ -411,7 +415,7 @@ class TicketController(QObject):
         except PrinterFault as fault:
             self.alerts.record(self.printing.printer.uri, fault.state, fault.message, "test-print")
             raise RuntimeError(fault.message) from None
-        return f"测试票已打印 Test slip printed ({detail})"
+        return self._printed_word + f" ({detail})"
 
     def printer_check(self) -> StatusItem:
         """A status-screen line for the printer."""
@@ -421,7 +425,7 @@ class TicketController(QObject):
         if open_alerts:
             text += f"；未处理告警 {len(open_alerts)} 条，最近：{open_alerts[-1].message}"
         ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
-        return StatusItem("printer", "打印机 Printer", ok, f"{printer_label(self.printing.printer.uri)}: {text}")
+        return StatusItem("printer", self._printer_word, ok, f"{printer_label(self.printing.printer.uri)}: {text}")
 
     def hall_alerts_check(self) -> StatusItem:
         """A status-screen line for the staff alerts of every kiosk of the hall (call off the GUI thread)."""
@@ -451,7 +455,7 @@ def install(window: MainWindow, context: AppContext) -> TicketController:
         raise RuntimeError("the ticket database cannot be opened (see the log)")
     controller = TicketController(window, context, context.tickets)
     context.printer.publish(PrinterPort(check=controller.printer_check, test_print=controller.test_print))
-    context.status.publish("printer", "打印机 Printer", controller.printer_check)
+    context.status.publish("printer", tr_both("BilingualTickets_wiring", "Printer"), controller.printer_check)
     if context.insights.shared:
-        context.status.publish("hall_alerts", "大厅告警 Hall alerts", controller.hall_alerts_check)
+        context.status.publish("hall_alerts", tr_both("BilingualTickets_wiring", "Hall alerts"), controller.hall_alerts_check)
     return controller

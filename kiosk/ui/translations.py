@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _LOGGER = logging.getLogger(__name__)
+_LOAD_LOCK = threading.Lock()
 I18N = Path(__file__).resolve().parent / "i18n"
 _LOCALES = {"zh": "zh_CN", "en": "en"}
 
@@ -22,6 +24,10 @@ class Translations:
         self.language = ""
 
     def _load(self, language: str) -> list[QTranslator]:
+        with _LOAD_LOCK:  # tr_in may be called from two threads at once: load each language once
+            return self._load_once(language)
+
+    def _load_once(self, language: str) -> list[QTranslator]:
         if language in self._cache:
             return self._cache[language]
         locale = _LOCALES[language]

@@ -28,6 +28,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kiosk.catalog import localized
+from kiosk.messages import both, pair
 from kiosk.tickets import QueueWatcher, TicketError
 from kiosk.web.page import NOT_FOUND_PAGE, status_page
 from kiosk.web.snapshot import SnapshotCache
@@ -57,7 +58,7 @@ class RateLimit:
         client = (scope.get("client") or ("?", 0))[0]
         self._counts[client] = count = self._counts.get(client, 0) + 1
         if count > self.per_minute:
-            response = PlainTextResponse("请求过于频繁，请稍后再试 Too many requests", status_code=429,
+            response = PlainTextResponse(both("Too many requests"), status_code=429,
                                          headers={"Retry-After": "60"})
             await response(scope, receive, send)
             return
@@ -139,8 +140,8 @@ def create_app(store: Any, catalog: Any, *, average_service_min: float = 6.0, ra
         return status
 
     async def unavailable() -> Response:
-        return JSONResponse({"error": "unavailable", "message_zh": "排队系统暂时连接不上，请稍后刷新",
-                             "message_en": "The queue system is unreachable right now; please refresh later"},
+        zh, en = pair("The queue system is unreachable right now; please refresh later")
+        return JSONResponse({"error": "unavailable", "message_zh": zh, "message_en": en},
                             status_code=503, headers={**_headers(), "Retry-After": "5"})
 
     async def page(request: Request) -> Response:

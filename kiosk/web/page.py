@@ -7,7 +7,7 @@ import json
 from html import escape
 from typing import Any
 
-from kiosk.messages import LANGUAGE_NAMES, other_language, translator
+from kiosk.messages import LANGUAGE_NAMES, both, other_language, pair, translator
 
 
 def words(language: str) -> dict[str, str]:
@@ -116,9 +116,8 @@ src.onerror=function(){{off.hidden=false}};}})();</script>"""
 {script}</body></html>"""
 
 
-NOT_FOUND_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+_CHECK_ZH, _CHECK_EN = pair("Please check the QR code or ask at the desk.")
+NOT_FOUND_PAGE = ("""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
 <title>404</title></head><body style="font-family:sans-serif;padding:24px">
-<h1>没有找到这张号票 Ticket not found</h1><p>请核对二维码，或到咨询台询问。</p>
-<p>Please check the QR code or ask at the desk.</p>
-</body></html>"""
+<h1>""" + both("Ticket not found") + f"</h1><p>{_CHECK_ZH}</p>\n<p>{_CHECK_EN}</p>\n</body></html>")

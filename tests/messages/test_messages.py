@@ -16,7 +16,7 @@ from kiosk.messages import LOCALE_DIR, Phrase, both, translator
 ROOT = Path(__file__).resolve().parents[2]
 PO = LOCALE_DIR / "zh_CN" / "LC_MESSAGES" / "hallguide.po"
 MO = PO.with_suffix(".mo")
-KEYWORDS = {"_": None, "N_": None, "Phrase": None, "both": None, "plural": (1, 2), "ctx": ((1, "c"), 2),
+KEYWORDS = {"_": None, "N_": None, "Phrase": None, "both": None, "pair": None, "plural": (1, 2), "ctx": ((1, "c"), 2),
             "ctx_plural": ((1, "c"), 2, 3)}
 _CJK = "\u3400-\u9fff"
 _HALF_WIDTH = re.compile(rf"(?<=[{_CJK}])[?!,:;]|[?!,:;](?=[{_CJK}])|(?<=[{_CJK}])\"|\"(?=[{_CJK}])")

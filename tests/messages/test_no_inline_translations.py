@@ -65,3 +65,59 @@ def test_converted_modules_stay_converted():
         assert len(sites.get(rel, [])) <= allowed, sites.get(rel)
     assert _CHOICE.search('x = "中" if language == "zh" else "en"')
     assert _CHOICE.search('T = {"zh": "你好", "en": "hello"}')
+
+
+# --- no literal Chinese + English pair: bilingual text is one msgid rendered through both catalogs -------------
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_PRODUCT = "HallGuide 智能导办"  # the product's name, in both scripts by design (a name, not a message)
+
+MIXED_ALLOWED = {
+    # data that mixes the scripts on purpose: patterns matched against questions and answers, text for the LLM
+    "llm/facts.py": "regular expressions that find fees, windows, hours in answers of either language",
+    "llm/injection.py": "prompt-injection patterns of either language",
+    "llm/mentions.py": "regular expression for app / website mentions",
+    "llm/prompt.py": "the prompt is text for the LLM, not for people",
+    "navigator/pick.py": "the picker prompt is text for the LLM, not for people",
+    "privacy/numbers.py": "patterns of the words around personal numbers, in either language",
+}
+
+
+def _mixed_literals() -> dict[str, list[str]]:
+    """Non-docstring string literals (f-string parts included) with Chinese characters and a Latin word."""
+    import ast
+
+    found: dict[str, list[str]] = {}
+    for path in sorted(KIOSK.rglob("*.py")):
+        rel = path.relative_to(KIOSK).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):  # an f-string: its literal parts together ("{}" for a value)
+                value = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+                value = node.value
+            else:
+                continue
+            text = re.sub(r"\{[^}]*\}", "", str(value).replace(_PRODUCT, ""))
+            if _CJK_CHAR.search(text) and _LATIN_WORD.search(text):
+                found.setdefault(rel, []).append(f"{node.lineno}: {str(value)[:60]!r}")
+    return found
+
+
+def test_no_literal_chinese_and_english_pair_outside_data():
+    """Staff text like "状态 Status" is one msgid shown through both catalogs (kiosk.ui.text.tr_both,
+    kiosk.messages.both), never a literal pair; only the data modules above mix the scripts."""
+    unexpected = {rel: lines for rel, lines in _mixed_literals().items() if rel not in MIXED_ALLOWED}
+    assert not unexpected, unexpected
+
+
+def test_the_mixed_literal_check_is_not_vacuous():
+    """The check finds a pair and lets a placeholder, an identifier-free Chinese text and the product name pass."""
+    def mixed(text: str) -> bool:
+        text = re.sub(r"\{[^}]*\}", "", text.replace(_PRODUCT, ""))
+        return bool(_CJK_CHAR.search(text) and _LATIN_WORD.search(text))
+
+    assert mixed("状态 Status") and mixed("⚠ 取号暂停 Tickets paused: ")
+    assert not mixed("窗口 {window}：没有等候的号码") and not mixed(_PRODUCT) and not mixed("Window {window}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -35,11 +36,13 @@ def test_every_string_translated(locale):
 def test_ts_files_contain_every_string_in_the_code(tmp_path):
     """pyside6-lupdate finds no string that the committed .ts files lack (run i18n/build.sh)."""
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
-    sources = ["app.py", "main_window.py", "chrome.py", "overlay.py", "service_card.py", "text.py",
-               "screens/attract.py", "screens/home.py", "screens/answer.py", "screens/chooser.py",
-               "screens/map_screen.py", "llm_wiring.py", "ticket_view.py", "llm_answer.py"]
+    build = (I18N / "build.sh").read_text(encoding="utf-8")
+    listed = re.search(r'SOURCES="([^"]*)"', build).group(1).replace("\\\n", " ").split()
+    sources = sorted({str(p.relative_to(UI)) for pattern in listed for p in UI.glob(pattern)})
+    aliases = re.search(r'ALIASES="([^"]*)"', build).group(1)
+    assert len(sources) > 30, sources
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=UI, check=True, capture_output=True, timeout=60)
+    subprocess.run([lupdate, "-tr-function-alias", aliases, *sources, "-ts", str(fresh)], cwd=UI, check=True, capture_output=True, timeout=60)
     in_code = set(_messages(fresh))
     committed = set(_messages(I18N / "hallguide_zh_CN.ts"))
     assert in_code <= committed, sorted(in_code - committed)
@@ -61,3 +64,23 @@ def test_committed_qm_is_compiled_from_the_committed_ts(tmp_path, locale):
     subprocess.run([lrelease, str(I18N / f"hallguide_{locale}.ts"), "-qm", str(fresh)], check=True,
                    capture_output=True, timeout=60)
     assert fresh.read_bytes() == (I18N / f"hallguide_{locale}.qm").read_bytes()
+
+
+def test_every_bilingual_staff_string_is_in_the_ts_files():
+    """tr_both / tr_lines get literal (context, text) arguments that lupdate extracts and the .ts translates."""
+    import ast
+
+    translated = {}
+    for context in ET.parse(I18N / "hallguide_zh_CN.ts").iter("context"):
+        for message in context.iter("message"):
+            translated[(context.findtext("name"), message.findtext("source"))] = message.findtext("translation")
+    calls = 0
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("tr_both", "tr_lines"):
+                where = f"{path.relative_to(UI)}:{node.lineno}"
+                assert len(node.args) == 2 and all(isinstance(a, ast.Constant) for a in node.args), where
+                key = (node.args[0].value, node.args[1].value)
+                assert translated.get(key), (where, key)
+                calls += 1
+    assert calls > 150

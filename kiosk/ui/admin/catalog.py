@@ -18,6 +18,7 @@ from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.text import tr_both, tr_lines
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -25,9 +26,12 @@ _LOGGER = logging.getLogger(__name__)
 def describe(loaded: LoadedCatalog) -> str:
     """A few lines about a catalog for the preview."""
     c = loaded.catalog
-    return (f"{c.hall.name} {c.hall.name_en}\n版本 Version: {c.version()}\n"
-            f"事项 {len(c.services)} services · 部门 {len(c.departments)} departments · "
-            f"窗口 {len(c.windows)} windows · 楼层 {len(c.hall.floors)} floors · 场所 {len(c.places)} places")
+    counts = tr_both("StaffAdminCatalog", "{services} services · {departments} departments · {windows} windows · "
+                     "{floors} floors · {places} places").format(
+        services=len(c.services), departments=len(c.departments), windows=len(c.windows),
+        floors=len(c.hall.floors), places=len(c.places))
+    version = tr_both("StaffAdminCatalog", "Version:")
+    return f"{c.hall.name} {c.hall.name_en}\n{version} {c.version()}\n{counts}"
 
 
 def _load(path: str, imports: Path) -> CatalogCheck:
@@ -44,7 +48,7 @@ class CatalogPage(Page):
     """Load → preview → apply, with one-step rollback and export."""
 
     def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
-        super().__init__("事项清单  Catalog", parent)
+        super().__init__(tr_both("StaffAdminCatalog", "Catalog"), parent)
         self.services = services
         self._checked: LoadedCatalog | None = None
         self.current = make_label("", None, "catalogCurrent")
@@ -53,20 +57,20 @@ class CatalogPage(Page):
         columns.setSpacing(24)
         left = QVBoxLayout()
         left.setSpacing(12)
-        left.addWidget(make_label("新清单文件 New catalog file", "section"))
+        left.addWidget(make_label(tr_both("StaffAdminCatalog", "New catalog file"), "section"))
         path_row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("catalogPath")
         self.path.setPlaceholderText("/media/usb/hall/catalog.json")
         self.path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         path_row.addWidget(self.path, 1)
-        self.check_button = make_button("检查 Check", "catalogCheck")
+        self.check_button = make_button(tr_both("StaffAdminCatalog", "Check"), "catalogCheck")
         self.check_button.clicked.connect(self._check)
         path_row.addWidget(self.check_button)
         left.addLayout(path_row)
         usb_row = QHBoxLayout()
-        usb_row.addWidget(make_label("U盘上的文件 Files on USB sticks", "muted"), 1)
-        self.scan_button = make_button("刷新 Rescan", "catalogScan")
+        usb_row.addWidget(make_label(tr_both("StaffAdminCatalog", "Files on USB sticks"), "muted"), 1)
+        self.scan_button = make_button(tr_both("StaffAdminCatalog", "Rescan"), "catalogScan")
         self.scan_button.clicked.connect(self._scan)
         usb_row.addWidget(self.scan_button)
         left.addLayout(usb_row)
@@ -77,8 +81,8 @@ class CatalogPage(Page):
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.setSpacing(12)
-        right.addWidget(make_label("检查结果 Preview", "section"))
-        self.verdict = make_label("先选择文件并检查  Choose a file and check it", "muted", "catalogVerdict")
+        right.addWidget(make_label(tr_both("StaffAdminCatalog", "Preview"), "section"))
+        self.verdict = make_label(tr_both("StaffAdminCatalog", "Choose a file and check it"), "muted", "catalogVerdict")
         right.addWidget(self.verdict)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("catalogPreview")
@@ -86,10 +90,10 @@ class CatalogPage(Page):
         self.preview.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         right.addWidget(self.preview, 1)
         actions = QHBoxLayout()
-        self.apply_button = make_button("启用新清单 Apply", "catalogApply", "primary")
+        self.apply_button = make_button(tr_both("StaffAdminCatalog", "Apply"), "catalogApply", "primary")
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self._apply)
-        self.rollback_button = make_button("回退上一版 Roll back", "catalogRollback")
+        self.rollback_button = make_button(tr_both("StaffAdminCatalog", "Roll back"), "catalogRollback")
         self.rollback_button.clicked.connect(self._rollback)
         actions.addWidget(self.apply_button)
         actions.addWidget(self.rollback_button)
@@ -99,13 +103,13 @@ class CatalogPage(Page):
         export_box = card("exportBox")
         export = QHBoxLayout(export_box)
         export.setContentsMargins(18, 10, 18, 10)
-        export.addWidget(make_label("导出当前清单 Export to", None))
+        export.addWidget(make_label(tr_both("StaffAdminCatalog", "Export to"), None))
         self.export_path = QLineEdit()
         self.export_path.setObjectName("exportPath")
         self.export_path.setPlaceholderText("/media/usb/catalog-backup.zip")
         self.export_path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         export.addWidget(self.export_path, 1)
-        self.export_button = make_button("导出 Export", "catalogExport")
+        self.export_button = make_button(tr_both("StaffAdminCatalog", "Export"), "catalogExport")
         self.export_button.clicked.connect(self._export)
         export.addWidget(self.export_button)
         self.body.addWidget(export_box)
@@ -115,7 +119,8 @@ class CatalogPage(Page):
     def refresh(self) -> None:
         """Show the catalog in use and rescan USB sticks."""
         loaded = self.services.catalog
-        self.current.setText(f"正在使用 In use: {loaded.catalog.version()} — {loaded.path or '(built in)'}")
+        built_in = tr_both("StaffAdminCatalog", "(built in)")
+        self.current.setText(tr_both("StaffAdminCatalog", "In use:") + f" {loaded.catalog.version()} — {loaded.path or built_in}")
         self.rollback_button.setEnabled(self.services.catalog_store.previous is not None)
         self._scan()
 
@@ -129,7 +134,7 @@ class CatalogPage(Page):
             item.setToolTip(str(path))
             self.usb_list.addItem(item)
         if not files:
-            self.usb_list.addItem("（未发现U盘上的 .json / .zip 文件 / no .json or .zip files on USB sticks）")
+            self.usb_list.addItem(tr_both("StaffAdminCatalog", "(no .json or .zip files on USB sticks)"))
             self.usb_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _usb_chosen(self, item: QListWidgetItem) -> None:
@@ -150,23 +155,23 @@ class CatalogPage(Page):
         self._checked = None
         self.apply_button.setEnabled(False)
         if not text:
-            self._set_verdict("请输入文件路径  Enter a file path", "error")
+            self._set_verdict(tr_both("StaffAdminCatalog", "Enter a file path"), "error")
             return
         self.check_button.setEnabled(False)
-        self._set_verdict("正在检查… Checking…", "muted")
+        self._set_verdict(tr_both("StaffAdminCatalog", "Checking…"), "muted")
         imports = self.services.settings.data_dir / "catalog-imports"
         run_off_gui(lambda: _load(text, imports), self._checked_result)
 
     def _checked_result(self, result: object) -> None:
         self.check_button.setEnabled(True)
         if isinstance(result, Exception):
-            self._set_verdict(f"无法检查 Cannot check: {result}", "error")
+            self._set_verdict(tr_both("StaffAdminCatalog", "Cannot check:") + f" {result}", "error")
             return
         assert isinstance(result, CatalogCheck)
         if result.loaded is None:
             count = len(result.problems)
-            self._set_verdict(f"✕ 文件有 {count} 处问题，不能使用（当前清单不变）\n"
-                              f"Refused: {count} problem(s); the catalog in use stays", "error")
+            self._set_verdict("✕ " + tr_lines("StaffAdminCatalog", "Refused: {count} problem(s); the catalog in use stays").format(
+                count=count), "error")
             self.preview.setPlainText("\n".join(result.problems[:200]))
             self.services.audit.record("catalog.check", "refused", f"{Path(result.source).name}: {count} problems")
             return
@@ -174,10 +179,11 @@ class CatalogPage(Page):
         old = self.services.catalog.catalog
         new = result.loaded.catalog
         diff = len(new.services) - len(old.services)
-        self._set_verdict("✓ 文件有效，可以启用  Valid — ready to apply", "good")
+        self._set_verdict(("✓ " + tr_both("StaffAdminCatalog", "Valid — ready to apply")), "good")
         changes = "\n".join(f"  {line}" for line in compare(old, new).lines())
-        self.preview.setPlainText(f"{describe(result.loaded)}\n\n与当前相比 Compared with the one in use "
-                                  f"({old.version()}): {diff:+d} services\n{changes}")
+        self.preview.setPlainText(f"{describe(result.loaded)}\n\n" + tr_both("StaffAdminCatalog", "Compared with the one in use "
+                                  "({version}): {diff} services").format(version=old.version(), diff=f"{diff:+d}")
+                                  + f"\n{changes}")
         self.apply_button.setEnabled(True)
 
     def _apply(self) -> None:
@@ -186,14 +192,14 @@ class CatalogPage(Page):
         try:
             loaded = self.services.catalog_store.replace(self._checked.path)
         except CatalogError as exc:
-            self._set_verdict("文件已改变，检查未通过  The file changed and was refused", "error")
+            self._set_verdict(tr_both("StaffAdminCatalog", "The file changed and was refused"), "error")
             self.preview.setPlainText("\n".join(exc.problems))
             self.services.audit.record("catalog.replace", "refused", f"{len(exc.problems)} problems")
             return
         if self.services.on_catalog_changed is not None:
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.replace", "ok", loaded.catalog.version())
-        self.message.setText(f"已启用 Applied: {loaded.catalog.version()}")
+        self.message.setText(tr_both("StaffAdminCatalog", "Applied:") + f" {loaded.catalog.version()}")
         self._checked = None
         self.apply_button.setEnabled(False)
         self.refresh()
@@ -205,23 +211,23 @@ class CatalogPage(Page):
         if self.services.on_catalog_changed is not None:
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.rollback", "ok", loaded.catalog.version())
-        self.message.setText(f"已回退 Rolled back to {loaded.catalog.version()}")
+        self.message.setText(tr_both("StaffAdminCatalog", "Rolled back to") + f" {loaded.catalog.version()}")
         self.refresh()
 
     def _export(self) -> None:
         target_text = self.export_path.text().strip()
         loaded = self.services.catalog
         if not target_text or loaded.path is None:
-            self.message.setText("请输入导出路径（文件夹或 .zip）  Enter a folder or a .zip file to export to")
+            self.message.setText(tr_both("StaffAdminCatalog", "Enter a folder or a .zip file to export to"))
             return
         try:
             written = export_catalog(loaded, target_text)
         except (OSError, CatalogError) as exc:
             reason = getattr(exc, "strerror", None) or exc
-            self.message.setText(f"导出失败 Export failed: {reason}")
+            self.message.setText(tr_both("StaffAdminCatalog", "Export failed:") + f" {reason}")
             self.services.audit.record("catalog.export", "failed", str(reason))
             return
         plans = sum(1 for floor in loaded.catalog.hall.floors if loaded.map_path(floor.id) is not None)
         self.services.audit.record("catalog.export", "ok", f"{written.name} + {plans} floor plans")
-        self.message.setText(f"已导出清单和 {plans} 张平面图  Exported the catalog and {plans} floor plan(s) "
-                             f"to {written}")
+        self.message.setText(tr_both("StaffAdminCatalog", "Exported the catalog and {plans} floor plan(s) to").format(
+            plans=plans) + f" {written}")

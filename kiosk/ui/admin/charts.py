@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.text import tr_both
 from kiosk.ui.theme import ACCENT, FONT_FAMILY
 
 RATING_COLORS = {5: "#1e7b34", 4: "#6aa84f", 3: "#c9b037", 2: "#e07b39", 1: "#b3261e"}
@@ -39,7 +40,7 @@ class BarChart(QWidget):
         painter.setFont(_font(20))
         if not self.items:
             painter.setPen(QColor("#4a5568"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "暂无数据  No data yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr_both("StaffAdminCharts", "No data yet"))
             return
         label_w = min(260, self.width() // 3)
         row_h = min(44.0, self.height() / len(self.items))

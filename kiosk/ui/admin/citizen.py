@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.insights import Rating
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.style import ADMIN_STYLE
+from kiosk.ui.text import tr_both, tr_in, tr_lines
 
 REASONS = [
-    ("等待时间长", "Long wait"),
-    ("没找到要办的事", "Could not find my service"),
-    ("回答不清楚", "Answer unclear"),
-    ("语音听不懂我", "Voice did not understand"),
-    ("操作不方便", "Hard to use"),
-    ("打印有问题", "Printing problem"),
+    QT_TRANSLATE_NOOP("StaffAdminCitizen", "Long wait"),
+    QT_TRANSLATE_NOOP("StaffAdminCitizen", "Could not find my service"),
+    QT_TRANSLATE_NOOP("StaffAdminCitizen", "Answer unclear"),
+    QT_TRANSLATE_NOOP("StaffAdminCitizen", "Voice did not understand"),
+    QT_TRANSLATE_NOOP("StaffAdminCitizen", "Hard to use"),
+    QT_TRANSLATE_NOOP("StaffAdminCitizen", "Printing problem"),
 ]
-"""Optional reason chips (shown for every level; mostly chosen for the low ones)."""
+"""Optional reason chips (shown for every level; mostly chosen for the low ones); the Chinese is what is stored."""
 
 
 class _Notice(QFrame):
@@ -58,15 +59,15 @@ class StaffOnTheWay(_Notice):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 44, 48, 40)
         layout.setSpacing(22)
-        zh, en = "工作人员马上到", "Staff are on the way"
+        on_the_way = QT_TRANSLATE_NOOP("StaffAdminCitizen", "Staff are on the way")
+        zh, en = (tr_in(lang, "StaffAdminCitizen", str(on_the_way)) for lang in ("zh", "en"))
         title = make_label(f"{zh}\n{en}" if language == "zh" else f"{en}\n{zh}", "big", "staffTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        hint = make_label("请在这里稍候，工作人员会来这台机器找您。\n"
-                          "Please wait here; a member of staff will come to this kiosk.")
+        hint = make_label(tr_lines("StaffAdminCitizen", "Please wait here; a member of staff will come to this kiosk."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
-        ok = make_button("好的  OK", "staffOk", "primary")
+        ok = make_button(tr_both("StaffAdminCitizen", "OK"), "staffOk", "primary")
         ok.setMinimumHeight(80)
         ok.clicked.connect(self._close)
         layout.addWidget(ok)
@@ -95,7 +96,7 @@ class RatingPanel(QFrame):
         self._margins = layout.contentsMargins()
         self._fit_to = 0
         layout.setSpacing(18)
-        title = make_label("请评价本次服务  How was your visit?", "title")
+        title = make_label(tr_both("StaffAdminCitizen", "How was your visit?"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         levels = QGridLayout()
@@ -110,11 +111,12 @@ class RatingPanel(QFrame):
             self.level_buttons[level] = button
         layout.addLayout(levels)
         self._levels, self._chips = levels, QGridLayout()
-        layout.addWidget(make_label("原因（可选） Reason (optional)", "section"))
+        layout.addWidget(make_label(tr_both("StaffAdminCitizen", "Reason (optional)"), "section"))
         chips = self._chips
         chips.setSpacing(12)
         self.reason_buttons: list[QPushButton] = []
-        for index, (zh, en) in enumerate(REASONS):
+        for index, reason in enumerate(REASONS):
+            zh, en = (tr_in(lang, "StaffAdminCitizen", str(reason)) for lang in ("zh", "en"))
             first, second = (zh, en) if language == "zh" else (en, zh)
             chip = make_button(f"{first}\n{second}", f"reason_{index}", "chip")
             chip.setCheckable(True)
@@ -123,8 +125,8 @@ class RatingPanel(QFrame):
             self.reason_buttons.append(chip)
         layout.addLayout(chips)
         row = QHBoxLayout()
-        self.skip_button = make_button("跳过 Skip", "rateSkip")
-        self.submit_button = make_button("提交 Submit", "rateSubmit", "primary")
+        self.skip_button = make_button(tr_both("StaffAdminCitizen", "Skip"), "rateSkip")
+        self.submit_button = make_button(tr_both("StaffAdminCitizen", "Submit"), "rateSubmit", "primary")
         self.submit_button.setEnabled(False)
         for big in (self.skip_button, self.submit_button):
             big.setMinimumSize(260, 84)
@@ -195,15 +197,15 @@ class ThanksPanel(_Notice):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(18)
-        text = "谢谢您的评价！  Thank you!"
+        text = tr_both("StaffAdminCitizen", "Thank you!")
         title = make_label(text, "big")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         if follow_up:
-            note = make_label("我们会跟进您反映的问题。\nStaff will follow up on what you told us.")
+            note = make_label(tr_lines("StaffAdminCitizen", "Staff will follow up on what you told us."))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
-        ok = make_button("完成  Done", "thanksOk", "primary")
+        ok = make_button(tr_both("StaffAdminCitizen", "Done"), "thanksOk", "primary")
         ok.clicked.connect(self._close)
         layout.addWidget(ok)
         self._close_after(close_after_s)

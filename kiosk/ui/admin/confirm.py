@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.text import tr_both
 
 
 class ConfirmStrip(QFrame):
@@ -17,7 +18,7 @@ class ConfirmStrip(QFrame):
 
     confirmed = Signal()
 
-    def __init__(self, question: str, yes: str = "确定 Yes", name: str = "confirm", parent: QWidget | None = None):
+    def __init__(self, question: str, yes: str = tr_both("StaffAdminConfirm", "Yes"), name: str = "confirm", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
         self.setStyleSheet(f"QFrame#{name} {{ background: #fff4e5; border: 2px solid #d08a3c; border-radius: 12px; }}")
@@ -26,7 +27,7 @@ class ConfirmStrip(QFrame):
         self.question = make_label(question)
         self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(self.question, 1)
-        self.no_button = make_button("取消 No", f"{name}No")
+        self.no_button = make_button(tr_both("StaffAdminConfirm", "No"), f"{name}No")
         self.yes_button = make_button(yes, f"{name}Yes", "danger")
         self.no_button.clicked.connect(self.hide)
         self.yes_button.clicked.connect(self._yes)

@@ -25,6 +25,7 @@ from kiosk.ui.admin.citizen import RatingPanel, StaffOnTheWay, ThanksPanel
 from kiosk.ui.admin.panel import AdminPanel
 from kiosk.ui.admin.pinpad import NoPinNotice, PinPad
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.text import tr_both, tr_lines
 
 if TYPE_CHECKING:
     from kiosk.admin.watchdog import Watchdog
@@ -101,8 +102,8 @@ class AdminController(QObject):
         left = lockout.locked_for()
         if left > 0:
             minutes = max(1, round(left / 60))
-            pad.set_message(f"密码错误次数过多，请 {minutes} 分钟后再试\nToo many wrong PINs — try again in "
-                            f"{minutes} min", "error")
+            pad.set_message(tr_lines("StaffAdminController", "Too many wrong PINs — try again in {minutes} min").format(
+                minutes=minutes), "error")
             pad.set_locked(True)
             return True
         pad.set_locked(False)
@@ -117,7 +118,7 @@ class AdminController(QObject):
         if pad is None or self._show_lock_state():
             return
         pad.set_busy(True)
-        pad.set_message("正在验证… Checking…")
+        pad.set_message(tr_both("StaffAdminController", "Checking…"))
         secret = self.services.pin_hash()  # read again: a PIN set meanwhile works at once
         run_off_gui(lambda: verify_pin(pin, secret), self._pin_checked)
 
@@ -140,7 +141,7 @@ class AdminController(QObject):
         left = self.services.lockout.attempts_left()
         self.services.audit.record("login", "failed", f"{left} attempts left")
         pad.set_busy(False)
-        pad.set_message(f"密码不正确，还可以试 {left} 次\nWrong PIN — {left} attempt(s) left", "error")
+        pad.set_message(tr_lines("StaffAdminController", "Wrong PIN — {left} attempt(s) left").format(left=left), "error")
 
     def _open_panel(self) -> None:
         if self._before_panel is not None:

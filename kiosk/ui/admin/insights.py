@@ -15,6 +15,7 @@ from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.text import tr_both
 
 DAYS = 7
 
@@ -34,14 +35,14 @@ class InsightsPage(Page):
     """Figures of the last seven days."""
 
     def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
-        super().__init__(f"统计（近{DAYS}天）  Insights, last {DAYS} days", parent)
+        super().__init__(tr_both("StaffAdminInsights", "Insights, last {days} days").format(days=DAYS), parent)
         self.services = services
         figures = QHBoxLayout()
         figures.setSpacing(14)
         self.figures: dict[str, QLabel] = {}
-        for key, title in [("visits", "访问 Visits"), ("questions", "提问 Questions"),
-                           ("catalog", "清单回答 By catalog"), ("llm", "大模型回答 By LLM"),
-                           ("handoff", "转人工 Handed to staff"), ("calls", "呼叫工作人员 Staff calls")]:
+        for key, title in [("visits", tr_both("StaffAdminInsights", "Visits")), ("questions", tr_both("StaffAdminInsights", "Questions")),
+                           ("catalog", tr_both("StaffAdminInsights", "By catalog")), ("llm", tr_both("StaffAdminInsights", "By LLM")),
+                           ("handoff", tr_both("StaffAdminInsights", "Handed to staff")), ("calls", tr_both("StaffAdminInsights", "Staff calls"))]:
             box, value = _figure(title, f"fig_{key}")
             figures.addWidget(box)
             self.figures[key] = value
@@ -49,16 +50,16 @@ class InsightsPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
-        grid.addWidget(make_label("热门事项 Top services", "section"), 0, 0)
-        grid.addWidget(make_label("评价 Ratings", "section"), 0, 1)
+        grid.addWidget(make_label(tr_both("StaffAdminInsights", "Top services"), "section"), 0, 0)
+        grid.addWidget(make_label(tr_both("StaffAdminInsights", "Ratings"), "section"), 0, 1)
         self.top = BarChart()
         self.top.setObjectName("topServices")
         self.ratings = RatingDays()
         self.ratings.setObjectName("ratingDays")
         grid.addWidget(self.top, 1, 0)
         grid.addWidget(self.ratings, 1, 1)
-        grid.addWidget(make_label("未能回答的问题（已脱敏） Unanswered questions (masked)", "section"), 2, 0)
-        grid.addWidget(make_label("待跟进 Follow-ups", "section"), 2, 1)
+        grid.addWidget(make_label(tr_both("StaffAdminInsights", "Unanswered questions (masked)"), "section"), 2, 0)
+        grid.addWidget(make_label(tr_both("StaffAdminInsights", "Follow-ups"), "section"), 2, 1)
         self.unanswered = QListWidget()
         self.unanswered.setObjectName("unanswered")
         grid.addWidget(self.unanswered, 3, 0)
@@ -98,7 +99,7 @@ class InsightsPage(Page):
         for text, count in summary.unanswered:
             self.unanswered.addItem(f"{count}×  {text}")
         if not summary.unanswered:
-            self.unanswered.addItem("（没有 none）")
+            self.unanswered.addItem(tr_both("StaffAdminInsights", "(none)"))
         self._show_follow_ups(items)
 
     def _reload_follow_ups(self) -> None:
@@ -115,18 +116,18 @@ class InsightsPage(Page):
                 widget.deleteLater()
         items = [i for i in cast(list[OpenItem], items) if i.kind == "follow_up"]
         if not items:
-            self.follow_ups.addWidget(make_label("没有待跟进的差评  No open follow-ups", "muted", "noFollowUps"))
+            self.follow_ups.addWidget(make_label(tr_both("StaffAdminInsights", "No open follow-ups"), "muted", "noFollowUps"))
         for item in items[:4]:
             row = QHBoxLayout()
             row.addWidget(make_label(f"{item.at[5:16].replace('T', ' ')}  {item.text}"), 1)
-            done = make_button("已处理 Handled", f"handleFollowUp_{item.id}")
+            done = make_button(tr_both("StaffAdminInsights", "Handled"), f"handleFollowUp_{item.id}")
             done.clicked.connect(lambda _=False, i=item: self._handled(i))
             row.addWidget(done)
             holder = QWidget()
             holder.setLayout(row)
             self.follow_ups.addWidget(holder)
         if len(items) > 4:
-            self.follow_ups.addWidget(make_label(f"… 另有 {len(items) - 4} 条 more", "muted"))
+            self.follow_ups.addWidget(make_label("… " + tr_both("StaffAdminInsights", "{n} more").format(n=len(items) - 4), "muted"))
         self.follow_ups.addStretch(1)
 
     def _handled(self, item: OpenItem) -> None:

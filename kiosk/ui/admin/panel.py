@@ -15,14 +15,15 @@ from kiosk.ui.admin.settings import SettingsPage
 from kiosk.ui.admin.status import StatusPage
 from kiosk.ui.admin.style import ADMIN_STYLE
 from kiosk.ui.admin.system import SystemPage
+from kiosk.ui.text import tr_both, tr_lines
 
 PAGES = [
-    ("status", "状态  Status", StatusPage),
-    ("queue", "排队  Queue", QueuePage),
-    ("catalog", "清单  Catalog", CatalogPage),
-    ("insights", "统计  Insights", InsightsPage),
-    ("settings", "设置  Settings", SettingsPage),
-    ("system", "系统  System", SystemPage),
+    ("status", tr_both("StaffAdminPanel", "Status"), StatusPage),
+    ("queue", tr_both("StaffAdminPanel", "Queue"), QueuePage),
+    ("catalog", tr_both("StaffAdminPanel", "Catalog"), CatalogPage),
+    ("insights", tr_both("StaffAdminPanel", "Insights"), InsightsPage),
+    ("settings", tr_both("StaffAdminPanel", "Settings"), SettingsPage),
+    ("system", tr_both("StaffAdminPanel", "System"), SystemPage),
 ]
 
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel}
@@ -54,7 +55,7 @@ class AdminPanel(QFrame):
         column = QVBoxLayout(nav)
         column.setContentsMargins(16, 24, 16, 20)
         column.setSpacing(8)
-        column.addWidget(make_label("管理模式\nStaff mode", "title"))
+        column.addWidget(make_label(tr_lines("StaffAdminPanel", "Staff mode"), "title"))
         column.addSpacing(12)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
@@ -71,9 +72,9 @@ class AdminPanel(QFrame):
             column.addWidget(tab)
             self.tabs[key] = tab
         column.addStretch(1)
-        self.session_note = make_label("2 分钟无操作自动退出\nSigns out after 2 min idle", "muted", "sessionNote")
+        self.session_note = make_label(tr_lines("StaffAdminPanel", "Signs out after 2 min idle"), "muted", "sessionNote")
         column.addWidget(self.session_note)
-        logout = make_button("退出管理 Sign out", "adminLogout", "primary")
+        logout = make_button(tr_both("StaffAdminPanel", "Sign out"), "adminLogout", "primary")
         logout.clicked.connect(self.logout_requested)
         column.addWidget(logout)
         outer.addWidget(nav)
@@ -97,7 +98,7 @@ class AdminPanel(QFrame):
     def set_idle_minutes(self, minutes: float) -> None:
         """Update the note about the automatic sign-out."""
         shown = f"{minutes:g}"
-        self.session_note.setText(f"{shown} 分钟无操作自动退出\nSigns out after {shown} min idle")
+        self.session_note.setText(tr_lines("StaffAdminPanel", "Signs out after {minutes} min idle").format(minutes=shown))
 
 
 class _ActivityFilter(QObject):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVB
 from kiosk.admin.pin import MAX_DIGITS
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.style import ADMIN_STYLE
+from kiosk.ui.text import tr_both, tr_lines
 
 
 class PinPad(QFrame):
@@ -30,12 +31,12 @@ class PinPad(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(16)
-        layout.addWidget(make_label("工作人员登录  Staff sign-in", "title"), alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(make_label(tr_both("StaffAdminPinpad", "Staff sign-in"), "title"), alignment=Qt.AlignmentFlag.AlignHCenter)
         self.dots = make_label("", "dots", "pinDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(80)
         layout.addWidget(self.dots)
-        self.message = make_label("请输入管理密码  Enter the staff PIN", "muted", "pinMessage")
+        self.message = make_label(tr_both("StaffAdminPinpad", "Enter the staff PIN"), "muted", "pinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMinimumHeight(64)
         layout.addWidget(self.message)
@@ -52,8 +53,8 @@ class PinPad(QFrame):
         layout.addLayout(grid)
         row = QHBoxLayout()
         row.setSpacing(14)
-        self.cancel_button = make_button("取消 Cancel", "pinCancel")
-        self.ok_button = make_button("确定 OK", "pinOk", "primary")
+        self.cancel_button = make_button(tr_both("StaffAdminPinpad", "Cancel"), "pinCancel")
+        self.ok_button = make_button(tr_both("StaffAdminPinpad", "OK"), "pinOk", "primary")
         self.cancel_button.clicked.connect(self.cancelled)
         self.ok_button.clicked.connect(self._on_ok)
         row.addWidget(self.cancel_button)
@@ -123,16 +124,15 @@ class NoPinNotice(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(44, 36, 44, 36)
         layout.setSpacing(18)
-        layout.addWidget(make_label("尚未设置管理密码  No staff PIN set", "title"))
+        layout.addWidget(make_label(tr_both("StaffAdminPinpad", "No staff PIN set"), "title"))
         layout.addWidget(make_label(
-            "管理模式需要先在终端设置密码（没有默认密码）。\n"
-            "Admin mode needs a PIN, set from a terminal on this machine (there is no default PIN):"
+            tr_lines("StaffAdminPinpad", "Admin mode needs a PIN, set from a terminal on this machine (there is no default PIN):")
         ))
         command = make_label("kiosk admin set-pin", "big", "setPinCommand")
         command.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout.addWidget(command)
-        stored_in = f"密码以加盐哈希保存到 / The PIN is stored as a salted hash in:\n{config_hint}"
+        stored_in = tr_both("StaffAdminPinpad", "The PIN is stored as a salted hash in:") + f"\n{config_hint}"
         layout.addWidget(make_label(stored_in, "muted"))
-        close = make_button("知道了 Close", "noPinClose", "primary")
+        close = make_button(tr_both("StaffAdminPinpad", "Close"), "noPinClose", "primary")
         close.clicked.connect(self.closed)
         layout.addWidget(close)

@@ -13,25 +13,17 @@ from typing import Any
 from kiosk.admin.status import Check, StatusItem
 from kiosk.printing.slips import Slip, Text
 from kiosk.printing.transports import printer_from_settings
+from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
-
-
-_PRINTER_EN = {
-    "ok": "printer working",
-    "paper_out": "paper out: change the roll",
-    "offline": "printer offline (cover open or fault)",
-    "unknown": "the printer does not answer the status query",
-    "none": "no printer configured",
-    "test": "test printer (PDF, no paper)",
-}
 
 
 def printer_check(settings: Any) -> Check:
     """Printer state and paper, through ``kiosk.printing.transports.printer_from_settings``."""
 
+    label = tr_both("StaffAdminPrinter_checks", "Printer")  # on the GUI thread: the check runs on a worker
+
     def check() -> StatusItem:
-        label = "打印机 Printer"
         from kiosk.printing.transports import printer_label
 
         try:
@@ -39,7 +31,7 @@ def printer_check(settings: Any) -> Check:
         except Exception as exc:  # noqa: BLE001 - shown as a red line
             return StatusItem("printer", label, False, f"{settings.printer.uri}: {exc}")
         ok = True if status.state == "ok" else None if status.state == "unknown" else False
-        english = _PRINTER_EN.get(status.state, status.state)
+        english = status.describe("en")
         uri = settings.printer.uri
         return StatusItem("printer", label, ok, f"{status.describe()} · {printer_label(uri)}",
                           f"{status.describe()} · {printer_label(uri, 'zh')}",
@@ -51,10 +43,12 @@ def printer_check(settings: Any) -> Check:
 def test_print(settings: Any) -> Callable[[], str]:
     """A function printing a short test slip on the configured printer."""
 
+    title = tr_both("StaffAdminPrinter_checks", "Test print")  # on the GUI thread: run() is called on a worker
+
     def run() -> str:
         slip = Slip("guide", "test-print", "zh", (
             Text("HallGuide 智能导办", "large", True, True),
-            Text("测试打印  Test print", "normal", True, True),
+            Text(title, "normal", True, True),
             Text(f"{settings.hall.kiosk_id} · {datetime.now():%Y-%m-%d %H:%M:%S}", "small", False, True),
             Text("如能看清这几行字，打印机工作正常。", "normal"),
             Text("If you can read these lines, the printer works.", "small"),

@@ -21,6 +21,7 @@ from kiosk.ui.admin.confirm import ConfirmStrip
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.text import tr_both, tr_lines
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -29,13 +30,13 @@ class QueuePage(Page):
     """Queue control for one window at a time."""
 
     def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
-        super().__init__("排队  Queue", parent)
+        super().__init__(tr_both("StaffAdminQueue", "Queue"), parent)
         self.services = services
         row = QHBoxLayout()
         row.setSpacing(24)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("queueTable")
-        self.table.setHorizontalHeaderLabels(["事项 Service", "号段 Prefix", "等候 Waiting"])
+        self.table.setHorizontalHeaderLabels([tr_both("StaffAdminQueue", "Service"), tr_both("StaffAdminQueue", "Prefix"), tr_both("StaffAdminQueue", "Waiting")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -50,7 +51,7 @@ class QueuePage(Page):
         box = QVBoxLayout(control)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(14)
-        box.addWidget(make_label("窗口 Window", "section"))
+        box.addWidget(make_label(tr_both("StaffAdminQueue", "Window"), "section"))
         self.window_box = QComboBox()
         self.window_box.setObjectName("windowChoice")
         self.window_box.currentIndexChanged.connect(self._show_current)
@@ -59,16 +60,16 @@ class QueuePage(Page):
         self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.current.setMinimumHeight(90)
         box.addWidget(self.current)
-        self.call_button = make_button("叫下一位  Call next", "callNext", "primary")
-        self.recall_button = make_button("重呼  Recall", "recall")
-        self.served_button = make_button("办结  Served", "served")
-        self.no_show_button = make_button("过号  No-show", "noShow")
+        self.call_button = make_button(tr_both("StaffAdminQueue", "Call next"), "callNext", "primary")
+        self.recall_button = make_button(tr_both("StaffAdminQueue", "Recall"), "recall")
+        self.served_button = make_button(tr_both("StaffAdminQueue", "Served"), "served")
+        self.no_show_button = make_button(tr_both("StaffAdminQueue", "No-show"), "noShow")
         for button in (self.call_button, self.recall_button, self.served_button, self.no_show_button):
             box.addWidget(button)
         self.call_button.clicked.connect(self._call_next)
-        self.recall_button.clicked.connect(lambda: self._on_current("recall", "queue.recall", "已重呼 Recalled"))
-        self.served_button.clicked.connect(lambda: self._on_current("mark_served", "queue.served", "已办结 Served"))
-        self.no_show_button.clicked.connect(lambda: self._on_current("no_show", "queue.no_show", "已过号 No-show"))
+        self.recall_button.clicked.connect(lambda: self._on_current("recall", "queue.recall", tr_both("StaffAdminQueue", "Recalled")))
+        self.served_button.clicked.connect(lambda: self._on_current("mark_served", "queue.served", tr_both("StaffAdminQueue", "Served")))
+        self.no_show_button.clicked.connect(lambda: self._on_current("no_show", "queue.no_show", tr_both("StaffAdminQueue", "No-show")))
         self.message = make_label("", "muted", "queueMessage")
         box.addWidget(self.message)
         box.addStretch(1)
@@ -77,10 +78,10 @@ class QueuePage(Page):
         bottom = QHBoxLayout()
         self.total = make_label("", "muted", "queueTotal")
         bottom.addWidget(self.total, 1)
-        self.reset_button = make_button("重置今日队列  Reset the day", "resetDay", "danger")
+        self.reset_button = make_button(tr_both("StaffAdminQueue", "Reset the day"), "resetDay", "danger")
         bottom.addWidget(self.reset_button)
         self.body.addLayout(bottom)
-        self.confirm = ConfirmStrip("", "确定重置 Reset", "resetConfirm")
+        self.confirm = ConfirmStrip("", tr_both("StaffAdminQueue", "Reset"), "resetConfirm")
         self.confirm.confirmed.connect(self._reset_day)
         self.reset_button.clicked.connect(self._ask_reset)
         self.body.addWidget(self.confirm)
@@ -97,7 +98,7 @@ class QueuePage(Page):
                 self.window_box.addItem(f"{window.id}  {window.label or window.zone}".strip(), window.id)
             self.window_box.blockSignals(False)
         if store is None:
-            self.message.setText("取号模块未启用 Ticketing is not available")
+            self.message.setText(tr_both("StaffAdminQueue", "Ticketing is not available"))
             for button in (self.call_button, self.recall_button, self.served_button, self.no_show_button,
                            self.reset_button):
                 button.setEnabled(False)
@@ -114,7 +115,7 @@ class QueuePage(Page):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(index, column, item)
-        self.total.setText(f"今日等候共 {len(waiting)} 人  ·  {len(waiting)} waiting today")
+        self.total.setText(tr_both("StaffAdminQueue", "{n} waiting today").format(n=len(waiting)))
         self._show_current()
 
     def _window_id(self) -> str | None:
@@ -145,13 +146,13 @@ class QueuePage(Page):
             ticket = store.call_next(window_id, self._window_services(window_id))
         except Exception as exc:  # noqa: BLE001 - shown to staff, kiosk stays up
             self.services.audit.record("queue.call_next", "failed", f"window {window_id}: {exc}")
-            self.message.setText(f"失败 Failed: {exc}")
+            self.message.setText(tr_both("StaffAdminQueue", "Failed:") + f" {exc}")
             return
         if ticket is None:
-            self.message.setText("没有等候的号  Nobody is waiting for this window")
+            self.message.setText(tr_both("StaffAdminQueue", "Nobody is waiting for this window"))
             self.services.audit.record("queue.call_next", "empty", f"window {window_id}")
         else:
-            self.message.setText(f"已叫号 Called {ticket.label} → {window_id}")
+            self.message.setText(tr_both("StaffAdminQueue", "Called") + f" {ticket.label} → {window_id}")
             self.services.audit.record("queue.call_next", "ok", f"{ticket.label} to window {window_id}")
         self.refresh()
 
@@ -163,7 +164,7 @@ class QueuePage(Page):
             getattr(self.services.tickets, method)(ticket.id)
         except Exception as exc:  # noqa: BLE001
             self.services.audit.record(action, "failed", f"{ticket.label}: {exc}")
-            self.message.setText(f"失败 Failed: {exc}")
+            self.message.setText(tr_both("StaffAdminQueue", "Failed:") + f" {exc}")
             return
         self.services.audit.record(action, "ok", f"{ticket.label} at window {self._window_id()}")
         self.message.setText(f"{ticket.label} {done}")
@@ -172,8 +173,8 @@ class QueuePage(Page):
     def _ask_reset(self) -> None:
         store = self.services.tickets
         count = len(store.waiting()) if store is not None else 0
-        self.confirm.ask(f"取消今日所有未办结的号（{count} 人等候）？号码不会重复使用。\n"
-                         f"Cancel all of today's open numbers ({count} waiting)? Numbers are never reused.")
+        self.confirm.ask(tr_lines("StaffAdminQueue", "Cancel all of today's open numbers ({count} waiting)? Numbers are never "
+                                  "reused.").format(count=count))
 
     def _reset_day(self) -> None:
         store = self.services.tickets
@@ -181,5 +182,5 @@ class QueuePage(Page):
             return
         cancelled = store.reset_day("staff reset from the admin screen")
         self.services.audit.record("queue.reset_day", "ok", f"{cancelled} open tickets cancelled")
-        self.message.setText(f"已重置 Reset: {cancelled} 个号已取消 cancelled")
+        self.message.setText(tr_both("StaffAdminQueue", "Reset: {n} cancelled").format(n=cancelled))
         self.refresh()

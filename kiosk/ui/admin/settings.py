@@ -16,6 +16,7 @@ from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
+from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class SettingsPage(Page):
     """A short form; nothing is written until 保存 Save."""
 
     def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
-        super().__init__("设置  Settings", parent)
+        super().__init__(tr_both("StaffAdminSettings", "Settings"), parent)
         self.services = services
         box = card("settingsForm")
         form = QFormLayout(box)
@@ -39,17 +40,17 @@ class SettingsPage(Page):
         form.setHorizontalSpacing(28)
         form.setVerticalSpacing(14)
         self.llm_url = _line("llmUrl")
-        self.llm_url.setPlaceholderText("http://10.0.0.5:8000/v1  (空 = 离线 empty = offline)")
+        self.llm_url.setPlaceholderText("http://10.0.0.5:8000/v1  " + tr_both("StaffAdminSettings", "(empty = offline)"))
         self.llm_model = _line("llmModel")
         test_row = QHBoxLayout()
-        self.test_button = make_button("测试连接 Test connection", "llmTest")
+        self.test_button = make_button(tr_both("StaffAdminSettings", "Test connection"), "llmTest")
         self.test_button.clicked.connect(self._test)
         self.test_result = make_label("", "muted", "llmTestResult")
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        self.idle = Stepper("idleTimeout", 10, 3600, 10, " 秒 s")
+        self.idle = Stepper("idleTimeout", 10, 3600, 10, " " + tr_both("StaffAdminSettings", "s"))
         self.volume = Stepper("volume", 0, 1, 0.1, "", decimals=1)
-        self.rate = Stepper("speechRate", 60, 400, 10, " 字/分 wpm")
+        self.rate = Stepper("speechRate", 60, 400, 10, (" " + tr_both("StaffAdminSettings", "wpm")))
         lang_row = QHBoxLayout()
         self.lang_buttons: dict[str, QPushButton] = {}
         for code, text in (("zh", "中文"), ("en", "English")):
@@ -59,24 +60,24 @@ class SettingsPage(Page):
             lang_row.addWidget(button)
             self.lang_buttons[code] = button
         lang_row.addStretch(1)
-        self.elderly = make_button("关闭 Off", "elderlyDefault", "toggle")
+        self.elderly = make_button(tr_both("StaffAdminSettings", "Off"), "elderlyDefault", "toggle")
         self.elderly.setFixedWidth(220)
         self.elderly.setCheckable(True)
-        self.elderly.toggled.connect(lambda on: self.elderly.setText("开启 On" if on else "关闭 Off"))
-        form.addRow(make_label("大模型地址 LLM URL"), self.llm_url)
-        form.addRow(make_label("模型 Model"), self.llm_model)
+        self.elderly.toggled.connect(lambda on: self.elderly.setText(tr_both("StaffAdminSettings", "On") if on else tr_both("StaffAdminSettings", "Off")))
+        form.addRow(make_label(tr_both("StaffAdminSettings", "LLM URL")), self.llm_url)
+        form.addRow(make_label(tr_both("StaffAdminSettings", "Model")), self.llm_model)
         form.addRow(make_label(""), _wrap(test_row))
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(make_label("无操作超时 Idle timeout"), self.idle)
-        form.addRow(make_label("音量 Volume"), self.volume)
-        form.addRow(make_label("语速 Speech rate"), self.rate)
-        form.addRow(make_label("默认语言 Default language"), _wrap(lang_row))
-        form.addRow(make_label("默认长辈模式 Elderly mode"), self.elderly)
+        form.addRow(make_label(tr_both("StaffAdminSettings", "Idle timeout")), self.idle)
+        form.addRow(make_label(tr_both("StaffAdminSettings", "Volume")), self.volume)
+        form.addRow(make_label(tr_both("StaffAdminSettings", "Speech rate")), self.rate)
+        form.addRow(make_label(tr_both("StaffAdminSettings", "Default language")), _wrap(lang_row))
+        form.addRow(make_label(tr_both("StaffAdminSettings", "Elderly mode")), self.elderly)
         self.body.addWidget(box)
         row = QHBoxLayout()
         self.where = make_label("", "muted", "settingsFile")
         row.addWidget(self.where, 1)
-        self.save_button = make_button("保存 Save", "settingsSave", "primary")
+        self.save_button = make_button(tr_both("StaffAdminSettings", "Save"), "settingsSave", "primary")
         self.save_button.setMinimumWidth(240)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
@@ -95,8 +96,8 @@ class SettingsPage(Page):
         self.rate.setValue(s.speech.rate)
         self.lang_buttons[s.ui.language].setChecked(True)
         self.elderly.setChecked(s.ui.elderly_mode)
-        self.elderly.setText("开启 On" if s.ui.elderly_mode else "关闭 Off")
-        self.where.setText(f"保存到 Saved to: {self.services.settings_path()}")
+        self.elderly.setText(tr_both("StaffAdminSettings", "On") if s.ui.elderly_mode else tr_both("StaffAdminSettings", "Off"))
+        self.where.setText(tr_both("StaffAdminSettings", "Saved to:") + f" {self.services.settings_path()}")
 
     def values(self) -> dict[str, Any]:
         """The form as dotted settings keys."""
@@ -119,13 +120,13 @@ class SettingsPage(Page):
                    "speech.rate": s.speech.rate, "ui.language": s.ui.language, "ui.elderly_mode": s.ui.elderly_mode}
         changes = {k: v for k, v in self.values().items() if current.get(k) != v}
         if not changes:
-            self.message.setText("没有改动  Nothing changed")
+            self.message.setText(tr_both("StaffAdminSettings", "Nothing changed"))
             return
         path = self.services.settings_path()
         try:
             update_settings_file(path, changes)
         except SettingsFileError as exc:
-            self.message.setText(f"未保存 Not saved: {exc}")
+            self.message.setText(tr_both("StaffAdminSettings", "Not saved:") + f" {exc}")
             self.services.audit.record("settings.save", "refused", ", ".join(sorted(changes)))
             return
         for key, value in changes.items():
@@ -135,13 +136,13 @@ class SettingsPage(Page):
             except Exception:  # noqa: BLE001 - file is saved; the running value updates on restart
                 _LOGGER.warning("could not apply %s live", key)
         self.services.audit.record("settings.save", "ok", "; ".join(describe_change(k, v) for k, v in changes.items()))
-        self.message.setText(f"已保存 Saved ({len(changes)})：部分设置重启后生效 / some take effect after a restart")
+        self.message.setText(tr_both("StaffAdminSettings", "Saved ({n}): some take effect after a restart").format(n=len(changes)))
 
     def _test(self) -> None:
         url, model = self.llm_url.text().strip() or None, self.llm_model.text().strip()
         key = self.services.settings.llm.api_key_value()
         self.test_button.setEnabled(False)
-        self.test_result.setText("正在连接… Connecting…")
+        self.test_result.setText(tr_both("StaffAdminSettings", "Connecting…"))
         run_off_gui(lambda: llm_status(url, model, key), self._tested)
 
     def _tested(self, item: object) -> None:

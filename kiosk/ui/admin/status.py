@@ -23,6 +23,7 @@ from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.admin.state_badge import StateBadge
 from kiosk.ui.admin.status_state import row_state
+from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -31,12 +32,12 @@ class StatusPage(Page):
     """Status lines (checked off the GUI thread) and the list of open calls for staff."""
 
     def __init__(self, services: AdminServices, parent: QWidget | None = None) -> None:
-        super().__init__("状态  Status", parent)
+        super().__init__(tr_both("StaffAdminStatus", "Status"), parent)
         self.services = services
         top = QHBoxLayout()
         self.checked_at = make_label("", "muted", "statusCheckedAt")
         top.addWidget(self.checked_at, 1)
-        self.refresh_button = make_button("重新检查 Check again", "statusRefresh")
+        self.refresh_button = make_button(tr_both("StaffAdminStatus", "Check again"), "statusRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         self.body.addLayout(top)
@@ -48,7 +49,7 @@ class StatusPage(Page):
         self.grid.setColumnStretch(2, 1)
         self.body.addWidget(box)
         level_row = QHBoxLayout()
-        level_row.addWidget(make_label("麦克风音量 Mic level", None))
+        level_row.addWidget(make_label(tr_both("StaffAdminStatus", "Mic level"), None))
         self.mic = QProgressBar()
         self.mic.setObjectName("micLevel")
         self.mic.setRange(0, 100)
@@ -57,7 +58,7 @@ class StatusPage(Page):
         self.body.addLayout(level_row)
         self._mic_timer = QTimer(self, interval=200)
         self._mic_timer.timeout.connect(self._update_mic)
-        self.body.addWidget(make_label("呼叫工作人员  Calls for staff", "section"))
+        self.body.addWidget(make_label(tr_both("StaffAdminStatus", "Calls for staff"), "section"))
         self.calls = QVBoxLayout()
         self.calls.setSpacing(8)
         self.body.addLayout(self.calls)
@@ -67,7 +68,7 @@ class StatusPage(Page):
     def refresh(self) -> None:
         """Run every check in a worker thread; show calls for staff at once."""
         self.refresh_button.setEnabled(False)
-        self.checked_at.setText("正在检查… Checking…")
+        self.checked_at.setText(tr_both("StaffAdminStatus", "Checking…"))
         run_off_gui(lambda: run_checks(self.services.status_checks()), self._show_items)
         self.show_calls()
         if self.services.mic_level is not None:
@@ -76,7 +77,7 @@ class StatusPage(Page):
     def _show_items(self, items: object) -> None:
         self.refresh_button.setEnabled(True)
         if isinstance(items, Exception):
-            self.checked_at.setText(f"检查失败 Check failed: {items.__class__.__name__}")
+            self.checked_at.setText(tr_both("StaffAdminStatus", "Check failed:") + f" {items.__class__.__name__}")
             return
         self.items = unique(list(items))  # type: ignore[call-overload]
         while self.grid.count():
@@ -95,7 +96,7 @@ class StatusPage(Page):
             self.grid.addWidget(make_label(f"{zh}\n{en}", "muted", f"statusText_{item.key}"), row, 2)
         from datetime import datetime
 
-        self.checked_at.setText(f"检查时间 Checked at {datetime.now():%H:%M:%S}")
+        self.checked_at.setText(tr_both("StaffAdminStatus", "Checked at") + f" {datetime.now():%H:%M:%S}")
 
     def show_calls(self) -> None:
         """List open calls for staff (the whole hall's when it shares a database), each with a "handled" button."""
@@ -112,7 +113,7 @@ class StatusPage(Page):
                 widget.deleteLater()
         calls = [i for i in cast(list[OpenItem], items) if i.kind == "call"]
         if not calls:
-            self.calls.addWidget(make_label("没有待处理的呼叫  No open calls", "muted", "noCalls"))
+            self.calls.addWidget(make_label(tr_both("StaffAdminStatus", "No open calls"), "muted", "noCalls"))
         for item in calls[:6]:
             row_box = card(f"call_{item.id}")
             row_box.setStyleSheet(f"QFrame#call_{item.id} {{ background: #fff4e5; border: 2px solid #d08a3c; "
@@ -120,7 +121,7 @@ class StatusPage(Page):
             row = QHBoxLayout(row_box)
             row.setContentsMargins(16, 6, 12, 6)
             row.addWidget(make_label(f"⚠ {item.at[11:16]}  {item.text}"), 1)
-            done = make_button("已处理 Handled", f"handleCall_{item.id}")
+            done = make_button(tr_both("StaffAdminStatus", "Handled"), f"handleCall_{item.id}")
             done.clicked.connect(lambda _=False, i=item: self._handled(i))
             row.addWidget(done)
             self.calls.addWidget(row_box)

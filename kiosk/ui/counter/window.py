@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.admin.pin import verify_pin
 from kiosk.tickets import Ticket, TicketState
+from kiosk.ui.text import tr_both
 
 STYLE = """
 QWidget { font-family: "Noto Sans CJK SC"; font-size: 20px; }
@@ -37,7 +38,7 @@ class CounterWindow(QWidget):
 
     def __init__(self, feed: Any, catalog: Any, window_id: str, pin_hash: str | None) -> None:
         super().__init__()
-        self.setWindowTitle(f"窗口 {window_id} 叫号 Counter")
+        self.setWindowTitle(tr_both("StaffCounter", "Window {window} counter").format(window=window_id))
         self.setStyleSheet(STYLE)
         self.feed, self.catalog, self.window_id, self._pin_hash = feed, catalog, window_id, pin_hash
         self.services = [s.id for s in catalog.services if window_id in s.windows]
@@ -55,17 +56,16 @@ class CounterWindow(QWidget):
     def _sign_in_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(f"窗口 {self.window_id}：请输入工作人员 PIN  Staff PIN"))
+        layout.addWidget(QLabel(tr_both("StaffCounter", "Window {window}: staff PIN").format(window=self.window_id)))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.returnPressed.connect(self.sign_in)
         layout.addWidget(self.pin)
-        self.sign_in_button = QPushButton("登录 Sign in")
+        self.sign_in_button = QPushButton(tr_both("StaffCounter", "Sign in"))
         self.sign_in_button.setObjectName("primary")
         self.sign_in_button.clicked.connect(self.sign_in)
         layout.addWidget(self.sign_in_button)
-        self.sign_in_message = QLabel("" if self._pin_hash else "尚未设置 PIN：请先运行 kiosk admin set-pin "
-                                      "No PIN set yet: run kiosk admin set-pin")
+        self.sign_in_message = QLabel("" if self._pin_hash else tr_both("StaffCounter", "kiosk admin set-pin No PIN set yet: run kiosk admin set-pin"))
         self.sign_in_message.setObjectName("message")
         self.sign_in_message.setWordWrap(True)
         layout.addWidget(self.sign_in_message)
@@ -80,7 +80,7 @@ class CounterWindow(QWidget):
     def sign_in(self) -> None:
         """Check the PIN; five wrong ones lock the window."""
         if self.attempts >= 5:
-            self.sign_in_message.setText("PIN 错误次数过多，请联系管理员 Too many wrong PINs")
+            self.sign_in_message.setText(tr_both("StaffCounter", "Too many wrong PINs"))
             return
         if verify_pin(self.pin.text(), self._pin_hash):
             self.pin.clear()
@@ -89,7 +89,7 @@ class CounterWindow(QWidget):
             return
         self.attempts += 1
         self.pin.clear()
-        self.sign_in_message.setText("PIN 不正确 Wrong PIN")
+        self.sign_in_message.setText(tr_both("StaffCounter", "Wrong PIN"))
 
     def sign_out(self) -> None:
         """Back to the PIN page."""
@@ -99,7 +99,7 @@ class CounterWindow(QWidget):
     def _work_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.heading = QLabel(f"窗口 {self.window_id}  当前号码 Now serving")
+        self.heading = QLabel(tr_both("StaffCounter", "Window {window}: now serving").format(window=self.window_id))
         layout.addWidget(self.heading)
         self.number = QLabel("—")
         self.number.setObjectName("number")
@@ -110,11 +110,11 @@ class CounterWindow(QWidget):
         layout.addWidget(self.service)
         layout.addWidget(self.waiting)
         grid = QGridLayout()
-        self.call_button = QPushButton("叫号 Call next")
+        self.call_button = QPushButton(tr_both("StaffCounter", "Call next"))
         self.call_button.setObjectName("primary")
-        self.recall_button = QPushButton("重呼 Recall")
-        self.served_button = QPushButton("办结 Served")
-        self.no_show_button = QPushButton("未到 No-show")
+        self.recall_button = QPushButton(tr_both("StaffCounter", "Recall"))
+        self.served_button = QPushButton(tr_both("StaffCounter", "Served"))
+        self.no_show_button = QPushButton(tr_both("StaffCounter", "No-show"))
         for i, button in enumerate((self.call_button, self.recall_button, self.served_button, self.no_show_button)):
             grid.addWidget(button, i // 2, i % 2)
         layout.addLayout(grid)
@@ -122,7 +122,7 @@ class CounterWindow(QWidget):
         self.transfer_to = QComboBox()
         for service in self.catalog.services:
             self.transfer_to.addItem(f"{service.name} ({service.id})", service.id)
-        self.transfer_button = QPushButton("转办 Transfer")
+        self.transfer_button = QPushButton(tr_both("StaffCounter", "Transfer"))
         row.addWidget(self.transfer_to, 1)
         row.addWidget(self.transfer_button)
         layout.addLayout(row)
@@ -130,7 +130,7 @@ class CounterWindow(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        out = QPushButton("退出 Sign out")
+        out = QPushButton(tr_both("StaffCounter", "Sign out"))
         out.clicked.connect(self.sign_out)
         layout.addWidget(out)
         store = self.feed.store
@@ -148,14 +148,14 @@ class CounterWindow(QWidget):
 
     def _on_current(self, method: Any) -> None:
         if self.current is None:
-            self.message.setText("请先叫号 Call a number first")
+            self.message.setText(tr_both("StaffCounter", "Call a number first"))
             return
         ticket_id = self.current.id
         self._act(lambda: method(ticket_id))
 
     def _acted(self, ticket: Ticket | None) -> None:
         if ticket is None:
-            self.message.setText("没有等候的号码 No one is waiting")
+            self.message.setText(tr_both("StaffCounter", "No one is waiting"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -176,7 +176,7 @@ class CounterWindow(QWidget):
         self.number.setText(self.current.label if self.current is not None else "—")
         service = self.catalog.service(self.current.service_id) if self.current is not None else None
         self.service.setText(service.name if service is not None else "")
-        self.waiting.setText(f"等候 Waiting: {waiting}")
+        self.waiting.setText(tr_both("StaffCounter", "Waiting:") + f" {waiting}")
         for button in (self.recall_button, self.served_button, self.no_show_button, self.transfer_button):
             button.setEnabled(has)
 

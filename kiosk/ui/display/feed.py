@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.tickets import QueueWatcher, TicketError
 from kiosk.ui.bridge import Bridge
+from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class QueueFeed(QObject):
                 return
             except Exception as exc:  # noqa: BLE001 - a screen must never die of a store fault
                 _LOGGER.exception("queue operation failed")
-                message = f"操作失败 operation failed: {exc}"
+                message = tr_both("StaffDisplayFeed", "Operation failed:") + f" {exc}"
                 self.bridge.post(lambda: report(message))
                 return
             self.bridge.post(lambda: deliver(result))

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.tickets.board import Board, announcement, board
+from kiosk.ui.text import tr_both, tr_lines
 
 STYLE = """
 QWidget#display { background: #0f2747; }
@@ -49,7 +50,7 @@ class CallCard(QFrame):
     def show_call(self, number: str, window_id: str, fresh: bool) -> None:
         """Fill the card; the newest call (or recall) is highlighted: dark on yellow, with a ▶ mark."""
         self.number.setText(f"▶ {number}" if fresh else number)
-        self.where.setText(f"请到 {window_id} 号窗口\nWindow {window_id}")
+        self.where.setText(tr_lines("StaffDisplay", "Window {window}").format(window=window_id))
         self.setProperty("fresh", "true" if fresh else "false")
         ink = "#0f2747" if fresh else "#ffffff"
         self.setStyleSheet(f"QFrame#call {{ background: {'#ffd54a' if fresh else '#17478f'}; }}"
@@ -65,7 +66,7 @@ class DisplayWindow(QWidget):
     def __init__(self, feed: Any, catalog: Any, *, announcer: Any = None, language: str = "zh") -> None:
         super().__init__()
         self.setObjectName("display")
-        self.setWindowTitle("叫号屏 HallGuide calling screen")
+        self.setWindowTitle(tr_both("StaffDisplay", "HallGuide calling screen"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         self.feed, self.catalog, self.announcer, self.language = feed, catalog, announcer, language
@@ -74,7 +75,7 @@ class DisplayWindow(QWidget):
         outer = self.outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         hall = getattr(getattr(catalog, "hall", None), "name", "") or ""
-        self.title = QLabel(f"{hall}  叫号 Now calling")
+        self.title = QLabel(f"{hall}  " + tr_both("StaffDisplay", "Now calling"))
         self.title.setObjectName("title")
         outer.addWidget(self.title)
         self.banner = QLabel()
@@ -92,7 +93,7 @@ class DisplayWindow(QWidget):
         for i, card in enumerate(self.cards):
             self.calls_grid.addWidget(card, i // 2, i % 2)
             card.hide()
-        self.idle = QLabel("请留意叫号  Please wait for your number")
+        self.idle = QLabel(tr_both("StaffDisplay", "Please wait for your number"))
         self.idle.setObjectName("line")
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.calls_grid.addWidget(self.idle, 0, 0, 1, 2)
@@ -103,12 +104,12 @@ class DisplayWindow(QWidget):
         side.setObjectName("panel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(24, 18, 24, 18)
-        head = QLabel("刚刚叫过 Recently called")
+        head = QLabel(tr_both("StaffDisplay", "Recently called"))
         head.setObjectName("head")
         self.recent = QLabel()
         self.recent.setObjectName("list")
         self.recent.setWordWrap(True)
-        head2 = QLabel("等候人数 Waiting")
+        head2 = QLabel(tr_both("StaffDisplay", "Waiting"))
         head2.setObjectName("head")
         self.waiting = QLabel()
         self.waiting.setObjectName("list")
@@ -152,7 +153,7 @@ class DisplayWindow(QWidget):
     def _on_problem(self, message: str) -> None:
         self.banner.setVisible(bool(message))
         if message:
-            self.banner.setText("排队系统暂时连接不上，正在重试 The queue system is unreachable; retrying")
+            self.banner.setText(tr_both("StaffDisplay", "The queue system is unreachable; retrying"))
 
     def _name(self, service_id: str) -> str:
         service = self.catalog.service(service_id)
@@ -171,7 +172,7 @@ class DisplayWindow(QWidget):
         self.idle.setVisible(not current.calling)
         self.recent.setText("\n".join(f"{c.number}  →  {c.window_id}" for c in current.recent[:6]) or "—")
         lines = [f"{self._name(sid)}：{n} 人" for sid, n in sorted(current.waiting.items(), key=lambda kv: -kv[1])]
-        self.waiting.setText("\n".join(lines[:8]) or "目前无人等候 No one is waiting")
+        self.waiting.setText("\n".join(lines[:8]) or tr_both("StaffDisplay", "No one is waiting"))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         """Landscape: calls left, lists right; portrait: stacked."""

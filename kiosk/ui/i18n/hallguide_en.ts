@@ -212,14 +212,6 @@
         <translation>Window {0}</translation>
     </message>
     <message>
-        <source>Step-free route (lifts only)</source>
-        <translation>Step-free route (lifts only)</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
         <source>Go to {0}: {1} {2}</source>
         <translation>Go to {0}: {1} {2}</translation>
     </message>
@@ -234,6 +226,14 @@
     <message>
         <source>Choose a window:</source>
         <translation>Choose a window:</translation>
+    </message>
+    <message>
+        <source>Step-free route (lifts only)</source>
+        <translation>Step-free route (lifts only)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>You are here</source>
@@ -284,6 +284,47 @@
     </message>
 </context>
 <context>
+    <name>BilingualScreensHome</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualSpeech_wiring</name>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Voice input is starting…</source>
+        <translation>Voice input is starting…</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualTickets_wiring</name>
+    <message>
+        <source>Tickets paused:</source>
+        <translation>Tickets paused:</translation>
+    </message>
+    <message>
+        <source>Ticket not issued:</source>
+        <translation>Ticket not issued:</translation>
+    </message>
+    <message>
+        <source>Hall alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test slip printed</source>
+        <translation>Test slip printed</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+</context>
+<context>
     <name>LlmAnswer</name>
     <message>
         <source>Assistant&apos;s explanation</source>
@@ -316,6 +357,769 @@
     <message>
         <source>(long answer, shortened)</source>
         <translation>(long answer, shortened)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminCatalog</name>
+    <message>
+        <source>{services} services · {departments} departments · {windows} windows · {floors} floors · {places} places</source>
+        <translation>{services} services · {departments} departments · {windows} windows · {floors} floors · {places} places</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>New catalog file</source>
+        <translation>New catalog file</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Files on USB sticks</source>
+        <translation>Files on USB sticks</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Rescan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Choose a file and check it</source>
+        <translation>Choose a file and check it</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(built in)</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <source>(no .json or .zip files on USB sticks)</source>
+        <translation>(no .json or .zip files on USB sticks)</translation>
+    </message>
+    <message>
+        <source>Enter a file path</source>
+        <translation>Enter a file path</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Cannot check:</source>
+        <translation>Cannot check:</translation>
+    </message>
+    <message>
+        <source>Refused: {count} problem(s); the catalog in use stays</source>
+        <translation>Refused: {count} problem(s); the catalog in use stays</translation>
+    </message>
+    <message>
+        <source>Valid — ready to apply</source>
+        <translation>Valid — ready to apply</translation>
+    </message>
+    <message>
+        <source>Compared with the one in use ({version}): {diff} services</source>
+        <translation>Compared with the one in use ({version}): {diff} services</translation>
+    </message>
+    <message>
+        <source>The file changed and was refused</source>
+        <translation>The file changed and was refused</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <source>Rolled back to</source>
+        <translation>Rolled back to</translation>
+    </message>
+    <message>
+        <source>Enter a folder or a .zip file to export to</source>
+        <translation>Enter a folder or a .zip file to export to</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>Export failed:</translation>
+    </message>
+    <message>
+        <source>Exported the catalog and {plans} floor plan(s) to</source>
+        <translation>Exported the catalog and {plans} floor plan(s) to</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminCharts</name>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminCitizen</name>
+    <message>
+        <source>Long wait</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <source>Could not find my service</source>
+        <translation>Could not find my service</translation>
+    </message>
+    <message>
+        <source>Answer unclear</source>
+        <translation>Answer unclear</translation>
+    </message>
+    <message>
+        <source>Voice did not understand</source>
+        <translation>Voice did not understand</translation>
+    </message>
+    <message>
+        <source>Hard to use</source>
+        <translation>Hard to use</translation>
+    </message>
+    <message>
+        <source>Printing problem</source>
+        <translation>Printing problem</translation>
+    </message>
+    <message>
+        <source>Staff are on the way</source>
+        <translation>Staff are on the way</translation>
+    </message>
+    <message>
+        <source>Please wait here; a member of staff will come to this kiosk.</source>
+        <translation>Please wait here; a member of staff will come to this kiosk.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>How was your visit?</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Staff will follow up on what you told us.</source>
+        <translation>Staff will follow up on what you told us.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminConfirm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminController</name>
+    <message>
+        <source>Too many wrong PINs — try again in {minutes} min</source>
+        <translation>Too many wrong PINs — try again in {minutes} min</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN — {left} attempt(s) left</source>
+        <translation>Wrong PIN — {left} attempt(s) left</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminInsights</name>
+    <message>
+        <source>Insights, last {days} days</source>
+        <translation>Insights, last {days} days</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>By catalog</source>
+        <translation>By catalog</translation>
+    </message>
+    <message>
+        <source>By LLM</source>
+        <translation>By LLM</translation>
+    </message>
+    <message>
+        <source>Handed to staff</source>
+        <translation>Handed to staff</translation>
+    </message>
+    <message>
+        <source>Staff calls</source>
+        <translation>Staff calls</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Top services</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Unanswered questions (masked)</source>
+        <translation>Unanswered questions (masked)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>No open follow-ups</source>
+        <translation>No open follow-ups</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} more</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Signs out after 2 min idle</source>
+        <translation>Signs out after 2 min idle</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signs out after {minutes} min idle</source>
+        <translation>Signs out after {minutes} min idle</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPinpad</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>Enter the staff PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No staff PIN set</source>
+        <translation>No staff PIN set</translation>
+    </message>
+    <message>
+        <source>Admin mode needs a PIN, set from a terminal on this machine (there is no default PIN):</source>
+        <translation>Admin mode needs a PIN, set from a terminal on this machine (there is no default PIN):</translation>
+    </message>
+    <message>
+        <source>The PIN is stored as a salted hash in:</source>
+        <translation>The PIN is stored as a salted hash in:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPrinter_checks</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminQueue</name>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Reset the day</source>
+        <translation>Reset the day</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Ticketing is not available</source>
+        <translation>Ticketing is not available</translation>
+    </message>
+    <message>
+        <source>{n} waiting today</source>
+        <translation>{n} waiting today</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Failed:</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window</source>
+        <translation>Nobody is waiting for this window</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Cancel all of today&apos;s open numbers ({count} waiting)? Numbers are never reused.</source>
+        <translation>Cancel all of today&apos;s open numbers ({count} waiting)? Numbers are never reused.</translation>
+    </message>
+    <message>
+        <source>Reset: {n} cancelled</source>
+        <translation>Reset: {n} cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>(empty = offline)</source>
+        <translation>(empty = offline)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>wpm</source>
+        <translation>wpm</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>LLM URL</source>
+        <translation>LLM URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Idle timeout</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Speech rate</source>
+        <translation>Speech rate</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <source>Elderly mode</source>
+        <translation>Elderly mode</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>Saved to:</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <source>Saved ({n}): some take effect after a restart</source>
+        <translation>Saved ({n}): some take effect after a restart</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminSpeech_checks</name>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>disabled in settings (speech.enabled = false)</source>
+        <translation>disabled in settings (speech.enabled = false)</translation>
+    </message>
+    <message>
+        <source>no vosk model configured (speech.model_zh)</source>
+        <translation>no vosk model configured (speech.model_zh)</translation>
+    </message>
+    <message>
+        <source>model folder missing: {folders}</source>
+        <translation>model folder missing: {folders}</translation>
+    </message>
+    <message>
+        <source>model {model} · voice {zh}/{en}, {rate} wpm (muted)</source>
+        <translation>model {model} · voice {zh}/{en}, {rate} wpm (muted)</translation>
+    </message>
+    <message>
+        <source>model {model} · voice {zh}/{en}, {rate} wpm</source>
+        <translation>model {model} · voice {zh}/{en}, {rate} wpm</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminStatus</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Mic level</source>
+        <translation>Mic level</translation>
+    </message>
+    <message>
+        <source>Calls for staff</source>
+        <translation>Calls for staff</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Check failed:</source>
+        <translation>Check failed:</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>No open calls</source>
+        <translation>No open calls</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminSystem</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Exit or restart</source>
+        <translation>Exit or restart</translation>
+    </message>
+    <message>
+        <source>Restart kiosk</source>
+        <translation>Restart kiosk</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Exit kiosk</translation>
+    </message>
+    <message>
+        <source>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</source>
+        <translation>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Restart the kiosk now?</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk now?</source>
+        <translation>Exit the kiosk now?</translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation>Printing is not available</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Failed:</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>Printed:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCounter</name>
+    <message>
+        <source>Window {window} counter</source>
+        <translation>Window {window} counter</translation>
+    </message>
+    <message>
+        <source>Window {window}: staff PIN</source>
+        <translation>Window {window}: staff PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>kiosk admin set-pin No PIN set yet: run kiosk admin set-pin</source>
+        <translation>kiosk admin set-pin No PIN set yet: run kiosk admin set-pin</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>Too many wrong PINs</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>Window {window}: now serving</source>
+        <translation>Window {window}: now serving</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Call a number first</source>
+        <translation>Call a number first</translation>
+    </message>
+    <message>
+        <source>No one is waiting</source>
+        <translation>No one is waiting</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Waiting:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDisplay</name>
+    <message>
+        <source>Window {window}</source>
+        <translation>Window {window}</translation>
+    </message>
+    <message>
+        <source>HallGuide calling screen</source>
+        <translation>HallGuide calling screen</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Please wait for your number</source>
+        <translation>Please wait for your number</translation>
+    </message>
+    <message>
+        <source>Recently called</source>
+        <translation>Recently called</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>The queue system is unreachable; retrying</source>
+        <translation>The queue system is unreachable; retrying</translation>
+    </message>
+    <message>
+        <source>No one is waiting</source>
+        <translation>No one is waiting</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDisplayFeed</name>
+    <message>
+        <source>Operation failed:</source>
+        <translation>Operation failed:</translation>
     </message>
 </context>
 <context>

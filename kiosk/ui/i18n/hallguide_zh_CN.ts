@@ -212,14 +212,6 @@
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <source>Step-free route (lifts only)</source>
-        <translation>无障碍路线（只乘电梯）</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0}（{1}）</translation>
-    </message>
-    <message>
         <source>Go to {0}: {1} {2}</source>
         <translation>请前往 {0}：{1} {2}</translation>
     </message>
@@ -234,6 +226,14 @@
     <message>
         <source>Choose a window:</source>
         <translation>选择窗口：</translation>
+    </message>
+    <message>
+        <source>Step-free route (lifts only)</source>
+        <translation>无障碍路线（只乘电梯）</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>You are here</source>
@@ -284,6 +284,47 @@
     </message>
 </context>
 <context>
+    <name>BilingualScreensHome</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualSpeech_wiring</name>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Voice input is starting…</source>
+        <translation>语音识别正在准备…</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualTickets_wiring</name>
+    <message>
+        <source>Tickets paused:</source>
+        <translation>取号暂停：</translation>
+    </message>
+    <message>
+        <source>Ticket not issued:</source>
+        <translation>取号失败：</translation>
+    </message>
+    <message>
+        <source>Hall alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test slip printed</source>
+        <translation>测试票已打印</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+</context>
+<context>
     <name>LlmAnswer</name>
     <message>
         <source>Assistant&apos;s explanation</source>
@@ -316,6 +357,770 @@
     <message>
         <source>(long answer, shortened)</source>
         <translation>（回答较长，已截断）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminCatalog</name>
+    <message>
+        <source>{services} services · {departments} departments · {windows} windows · {floors} floors · {places} places</source>
+        <translation>事项 {services} · 部门 {departments} · 窗口 {windows} · 楼层 {floors} · 场所 {places}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <source>New catalog file</source>
+        <translation>新清单文件</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Files on USB sticks</source>
+        <translation>U盘上的文件</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Choose a file and check it</source>
+        <translation>先选择文件并检查</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>启用新清单</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回退上一版</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出当前清单</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>正在使用：</translation>
+    </message>
+    <message>
+        <source>(no .json or .zip files on USB sticks)</source>
+        <translation>（未发现U盘上的 .json / .zip 文件）</translation>
+    </message>
+    <message>
+        <source>Enter a file path</source>
+        <translation>请输入文件路径</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Cannot check:</source>
+        <translation>无法检查：</translation>
+    </message>
+    <message>
+        <source>Refused: {count} problem(s); the catalog in use stays</source>
+        <translation>文件有 {count} 处问题，不能使用（当前清单不变）</translation>
+    </message>
+    <message>
+        <source>Valid — ready to apply</source>
+        <translation>文件有效，可以启用</translation>
+    </message>
+    <message>
+        <source>Compared with the one in use ({version}): {diff} services</source>
+        <translation>与当前相比（{version}）：{diff} 个事项</translation>
+    </message>
+    <message>
+        <source>The file changed and was refused</source>
+        <translation>文件已改变，检查未通过</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>已启用：</translation>
+    </message>
+    <message>
+        <source>Rolled back to</source>
+        <translation>已回退到</translation>
+    </message>
+    <message>
+        <source>Enter a folder or a .zip file to export to</source>
+        <translation>请输入导出路径（文件夹或 .zip）</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>导出失败：</translation>
+    </message>
+    <message>
+        <source>Exported the catalog and {plans} floor plan(s) to</source>
+        <translation>已导出清单和 {plans} 张平面图到</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminCharts</name>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminCitizen</name>
+    <message>
+        <source>Long wait</source>
+        <translation>等待时间长</translation>
+    </message>
+    <message>
+        <source>Could not find my service</source>
+        <translation>没找到要办的事</translation>
+    </message>
+    <message>
+        <source>Answer unclear</source>
+        <translation>回答不清楚</translation>
+    </message>
+    <message>
+        <source>Voice did not understand</source>
+        <translation>语音听不懂我</translation>
+    </message>
+    <message>
+        <source>Hard to use</source>
+        <translation>操作不方便</translation>
+    </message>
+    <message>
+        <source>Printing problem</source>
+        <translation>打印有问题</translation>
+    </message>
+    <message>
+        <source>Staff are on the way</source>
+        <translation>工作人员马上到</translation>
+    </message>
+    <message>
+        <source>Please wait here; a member of staff will come to this kiosk.</source>
+        <translation>请在这里稍候，工作人员会来这台机器找您。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>好的</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>请评价本次服务</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>原因（可选）</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>谢谢您的评价！</translation>
+    </message>
+    <message>
+        <source>Staff will follow up on what you told us.</source>
+        <translation>我们会跟进您反映的问题。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminConfirm</name>
+    <message>
+        <source>Yes</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminController</name>
+    <message>
+        <source>Too many wrong PINs — try again in {minutes} min</source>
+        <translation>密码错误次数过多，请 {minutes} 分钟后再试</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN — {left} attempt(s) left</source>
+        <translation>密码不正确，还可以试 {left} 次</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminInsights</name>
+    <message>
+        <source>Insights, last {days} days</source>
+        <translation>统计（近{days}天）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>By catalog</source>
+        <translation>清单回答</translation>
+    </message>
+    <message>
+        <source>By LLM</source>
+        <translation>大模型回答</translation>
+    </message>
+    <message>
+        <source>Handed to staff</source>
+        <translation>转人工</translation>
+    </message>
+    <message>
+        <source>Staff calls</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>热门事项</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Unanswered questions (masked)</source>
+        <translation>未能回答的问题（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（没有）</translation>
+    </message>
+    <message>
+        <source>No open follow-ups</source>
+        <translation>没有待跟进的差评</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>另有 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>管理模式</translation>
+    </message>
+    <message>
+        <source>Signs out after 2 min idle</source>
+        <translation>2 分钟无操作自动退出</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出管理</translation>
+    </message>
+    <message>
+        <source>Signs out after {minutes} min idle</source>
+        <translation>{minutes} 分钟无操作自动退出</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPinpad</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>请输入管理密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>No staff PIN set</source>
+        <translation>尚未设置管理密码</translation>
+    </message>
+    <message>
+        <source>Admin mode needs a PIN, set from a terminal on this machine (there is no default PIN):</source>
+        <translation>管理模式需要先在终端设置密码（没有默认密码）。</translation>
+    </message>
+    <message>
+        <source>The PIN is stored as a salted hash in:</source>
+        <translation>密码以加盐哈希保存到：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPrinter_checks</name>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminQueue</name>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已重呼</translation>
+    </message>
+    <message>
+        <source>Reset the day</source>
+        <translation>重置今日队列</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>确定重置</translation>
+    </message>
+    <message>
+        <source>Ticketing is not available</source>
+        <translation>取号模块未启用</translation>
+    </message>
+    <message>
+        <source>{n} waiting today</source>
+        <translation>今日等候共 {n} 人</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失败：</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window</source>
+        <translation>没有等候的号</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Cancel all of today&apos;s open numbers ({count} waiting)? Numbers are never reused.</source>
+        <translation>取消今日所有未办结的号（{count} 人等候）？号码不会重复使用。</translation>
+    </message>
+    <message>
+        <source>Reset: {n} cancelled</source>
+        <translation>已重置：{n} 个号已取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>(empty = offline)</source>
+        <translation>（空 = 离线）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>wpm</source>
+        <translation>字/分</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>LLM URL</source>
+        <translation>大模型地址</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>无操作超时</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Speech rate</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <source>Elderly mode</source>
+        <translation>默认长辈模式</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>没有改动</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Saved ({n}): some take effect after a restart</source>
+        <translation>已保存（{n}）：部分设置重启后生效</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminSpeech_checks</name>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>disabled in settings (speech.enabled = false)</source>
+        <translation>设置中已关闭语音（speech.enabled = false）</translation>
+    </message>
+    <message>
+        <source>no vosk model configured (speech.model_zh)</source>
+        <translation>未配置语音识别模型（speech.model_zh）</translation>
+    </message>
+    <message>
+        <source>model folder missing: {folders}</source>
+        <translation>找不到模型文件夹：{folders}</translation>
+    </message>
+    <message>
+        <source>model {model} · voice {zh}/{en}, {rate} wpm (muted)</source>
+        <translation>模型 {model} · 语音 {zh}/{en}，语速 {rate}（已静音）</translation>
+    </message>
+    <message>
+        <source>model {model} · voice {zh}/{en}, {rate} wpm</source>
+        <translation>模型 {model} · 语音 {zh}/{en}，语速 {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminStatus</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Mic level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <source>Calls for staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Check failed:</source>
+        <translation>检查失败：</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>No open calls</source>
+        <translation>没有待处理的呼叫</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminSystem</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <source>Exit or restart</source>
+        <translation>退出或重启</translation>
+    </message>
+    <message>
+        <source>Restart kiosk</source>
+        <translation>重启导办程序</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>退出导办程序</translation>
+    </message>
+    <message>
+        <source>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</source>
+        <translation>重启：系统服务在几秒内重新打开导办程序。退出：导办程序关闭并保持关闭，直到重新开机或
+systemctl --user start hallguide。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>现在重启导办程序？</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk now?</source>
+        <translation>现在退出导办程序？</translation>
+    </message>
+    <message>
+        <source>Printing is not available</source>
+        <translation>打印模块未启用</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>打印失败：</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>已打印：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCounter</name>
+    <message>
+        <source>Window {window} counter</source>
+        <translation>窗口 {window} 叫号</translation>
+    </message>
+    <message>
+        <source>Window {window}: staff PIN</source>
+        <translation>窗口 {window}：请输入工作人员 PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>kiosk admin set-pin No PIN set yet: run kiosk admin set-pin</source>
+        <translation>尚未设置 PIN：请先运行</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>PIN 错误次数过多，请联系管理员</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 不正确</translation>
+    </message>
+    <message>
+        <source>Window {window}: now serving</source>
+        <translation>窗口 {window}  当前号码</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Call a number first</source>
+        <translation>请先叫号</translation>
+    </message>
+    <message>
+        <source>No one is waiting</source>
+        <translation>没有等候的号码</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>等候：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDisplay</name>
+    <message>
+        <source>Window {window}</source>
+        <translation>请到 {window} 号窗口</translation>
+    </message>
+    <message>
+        <source>HallGuide calling screen</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Please wait for your number</source>
+        <translation>请留意叫号</translation>
+    </message>
+    <message>
+        <source>Recently called</source>
+        <translation>刚刚叫过</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>The queue system is unreachable; retrying</source>
+        <translation>排队系统暂时连接不上，正在重试</translation>
+    </message>
+    <message>
+        <source>No one is waiting</source>
+        <translation>目前无人等候</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDisplayFeed</name>
+    <message>
+        <source>Operation failed:</source>
+        <translation>操作失败：</translation>
     </message>
 </context>
 <context>

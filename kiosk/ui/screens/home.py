@@ -20,7 +20,7 @@ from kiosk.catalog import CatalogStore, Service
 from kiosk.ui.assistant_figure import AssistantFigure
 from kiosk.ui.route import is_connector
 from kiosk.ui.service_card import service_location
-from kiosk.ui.text import loc, tr
+from kiosk.ui.text import loc, tr, tr_both
 from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, scroller
 from kiosk.visit import Visit
 
@@ -77,7 +77,7 @@ class HomeScreen(QWidget):
         row.addWidget(self.question, 1)
         self.clear_button = button("clearQuestion")
         self.clear_button.setText("×")
-        self.clear_button.setAccessibleName("清除 Clear")
+        self.clear_button.setAccessibleName(tr_both("BilingualScreensHome", "Clear"))
         self.clear_button.setFixedWidth(84)
         self.clear_button.clicked.connect(self._clear)
         self.clear_button.hide()
