@@ -34,6 +34,7 @@ from kiosk.insights.records import (
     VisitSummary,
     day_label,
 )
+from kiosk.messages import both
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ class Insights:
         except HallUnavailable as exc:
             _LOGGER.warning("hall insights unavailable, showing this kiosk's own: %s", exc)
             assert self.forwarder is not None
-            self.forwarder.problem = f"大厅数据库连接不上 the hall database cannot be reached ({exc})"
+            self.forwarder.problem = both("the hall database cannot be reached") + f" ({exc})"
             self.forwarder.wake()
             return read(self.local.reader)
 

@@ -20,6 +20,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from kiosk.insights.local import COLUMNS, LocalInsights
 from kiosk.insights.reading import HANDLED_COLUMN, TABLES, Reader
+from kiosk.messages import both
 from kiosk.tickets.schema import SchemaTooNew, migrate_postgres
 
 _LOGGER = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ class Forwarder:
         self.local, self.url, self.kiosk_id = local, url, kiosk_id
         self.retry_s, self.timeout_s = retry_s, timeout_s
         self.hall: HallInsights | None = None
-        self.problem = "正在连接大厅数据库 connecting to the hall database"
+        self.problem = both("connecting to the hall database")
         self.copied = 0
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -186,10 +187,10 @@ class Forwarder:
             except HallUnavailable as exc:
                 if not self.problem:
                     _LOGGER.warning("hall insights database unavailable: %s", exc)
-                self.problem = f"大厅数据库连接不上 the hall database cannot be reached ({exc})"
+                self.problem = both("the hall database cannot be reached") + f" ({exc})"
             except Exception:  # noqa: BLE001 - a bad row must not stop forwarding for good
                 _LOGGER.exception("forwarding insights to the hall failed")
-                self.problem = "大厅统计转发失败 forwarding to the hall failed (see the log)"
+                self.problem = both("forwarding to the hall failed (see the log)")
             with self._idle:
                 self._idle.notify_all()
             self._wake.wait(self.retry_s)

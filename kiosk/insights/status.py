@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.admin.status import StatusItem
+from kiosk.messages import both
 
 
 def hall_alerts_line(insights: Any) -> StatusItem:
@@ -24,5 +25,5 @@ def hall_alerts_line(insights: Any) -> StatusItem:
         en = f"{len(alerts)} alert(s) in the last 24 h from {kiosks} kiosk(s) ({scope_en}); latest: {latest}"
     if problem:
         zh, en = f"{zh}（{problem}）", f"{en} ({problem})"
-    return StatusItem("hall_alerts", "大厅告警 Hall alerts", None if problem else not alerts,
+    return StatusItem("hall_alerts", both("Hall alerts"), None if problem else not alerts,
                       f"{zh}\n{en}", zh, en)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from admin_helpers import sign_in, tap, visible
 
 from kiosk.admin.status import StatusItem
-from kiosk.ui.admin.status_state import NOT_CONFIGURED, OFF, row_state
+from kiosk.ui.admin.status_state import not_configured_label, off_label, row_state
 
 
 def _status_rows(qtbot, window, controller) -> dict[str, tuple[str, str]]:
@@ -28,9 +28,9 @@ def test_speech_off_and_no_printer_are_not_faults(qtbot, kiosk, screenshot_dir):
     window.context.status.publish("printer", "打印机 Printer", lambda: StatusItem(
         "printer", "打印机 Printer", False, "未配置打印机 No printer configured: 未配置打印机"))
     rows = _status_rows(qtbot, window, controller)
-    assert rows["speech"][0] == OFF, rows["speech"]
+    assert rows["speech"][0] == off_label(), rows["speech"]
     assert "关闭" in rows["speech"][1] and "turned off" in rows["speech"][1]
-    assert rows["printer"][0] == NOT_CONFIGURED, rows["printer"]
+    assert rows["printer"][0] == not_configured_label(), rows["printer"]
     assert "故障" not in rows["printer"][1] and "no printer configured" in rows["printer"][1]
     assert "Fault" not in rows["speech"][0] + rows["printer"][0]
     window.grab().save(str(screenshot_dir / "admin-status-inactive.png"))

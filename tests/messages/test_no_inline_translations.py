@@ -81,6 +81,14 @@ MIXED_ALLOWED = {
     "llm/prompt.py": "the prompt is text for the LLM, not for people",
     "navigator/pick.py": "the picker prompt is text for the LLM, not for people",
     "privacy/numbers.py": "patterns of the words around personal numbers, in either language",
+    "privacy/names.py": "patterns of self-introductions, in either language",
+    "privacy/runs.py": "the characters that spell an ID number's check letter X",
+    "llm/bindings.py": "patterns that bind fees and time limits to their case, in either language",
+    "llm/checker.py": "regular expression for deadlines in answers of either language",
+    "llm/conditions.py": "patterns of conditions (ages, photos, presence, channels) in answers of either language",
+    "llm/copies.py": "patterns of copies and originals in answers of either language",
+    "llm/hours.py": "patterns of opening hours and days in answers of either language",
+    "llm/scope.py": "document-name suffixes of either language",
 }
 
 

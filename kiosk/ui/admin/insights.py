@@ -85,7 +85,7 @@ class InsightsPage(Page):
             return
         if isinstance(result, Exception):
             self.unanswered.clear()
-            self.unanswered.addItem(f"统计读取失败 Could not read the figures: {result.__class__.__name__}")
+            self.unanswered.addItem(tr_both("StaffAdminInsights", "Could not read the figures:") + f" {result.__class__.__name__}")
             return
         summary, items = cast(tuple[InsightsSummary, list[OpenItem]], result)
         values = {"visits": summary.visits, "questions": summary.questions,

@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from kiosk.admin.status import StatusItem
 from kiosk.admin.status_text import state_label
+from kiosk.ui.text import tr_both, tr_in
 
 
 @dataclass(frozen=True)
@@ -25,8 +28,22 @@ class RowState:
     detail: tuple[str, str] | None = None
 
 
-OFF = "○ 已关闭 Off"
-NOT_CONFIGURED = "— 未配置 Not configured"
+_CONTEXT = "StaffAdminStatus_state"
+
+
+def _pair(text: str) -> tuple[str, str]:
+    """(Chinese, English) of a source string of this module's context."""
+    return tr_in("zh", _CONTEXT, text), tr_in("en", _CONTEXT, text)
+
+
+def off_label() -> str:
+    """The badge of a device switched off in the settings."""
+    return "○ " + tr_both("StaffAdminStatus_state", "Off")
+
+
+def not_configured_label() -> str:
+    """The badge of a device the settings do not name."""
+    return "— " + tr_both("StaffAdminStatus_state", "Not configured")
 
 
 def row_state(item: StatusItem, settings: Any) -> RowState:
@@ -42,18 +59,17 @@ def _inactive(item: StatusItem, settings: Any) -> RowState | None:
     if item.key == "speech":
         speech = getattr(settings, "speech", None)
         if speech is not None and not speech.enabled:
-            return RowState(OFF, "inactive", ("设置中已关闭语音（speech.enabled = false）",
-                                              "turned off in settings (speech.enabled = false)"))
+            return RowState(off_label(), "inactive", _pair(str(QT_TRANSLATE_NOOP("StaffAdminStatus_state", "turned off in settings (speech.enabled = false)"))))
         if speech is not None and speech.model_zh is None and speech.model_en is None:
-            return RowState(NOT_CONFIGURED, "inactive", ("未配置语音识别模型（speech.model_zh）",
-                                                         "no speech model configured (speech.model_zh)"))
+            return RowState(not_configured_label(), "inactive",
+                            _pair(str(QT_TRANSLATE_NOOP("StaffAdminStatus_state", "no speech model configured (speech.model_zh)"))))
     if item.key == "printer":
         printer = getattr(settings, "printer", None)
         if printer is not None and not printer.uri.strip():
-            return RowState(NOT_CONFIGURED, "inactive", ("未配置打印机：号码显示在屏幕上，请市民记下",
-                                                         "no printer configured: numbers are shown on screen"))
+            return RowState(not_configured_label(), "inactive",
+                            _pair(str(QT_TRANSLATE_NOOP("StaffAdminStatus_state", "no printer configured: numbers are shown on screen"))))
     if item.key == "llm":
         llm = getattr(settings, "llm", None)
         if llm is not None and not getattr(llm, "base_url", None):
-            return RowState(NOT_CONFIGURED, "inactive", None)
+            return RowState(not_configured_label(), "inactive", None)
     return None

@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Hall alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall alerts</translation>
     </message>
     <message>
         <source>Test slip printed</source>
@@ -619,6 +619,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Could not read the figures:</source>
+        <translation>Could not read the figures:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -952,6 +956,29 @@
     <message>
         <source>Handled</source>
         <translation>Handled</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminStatus_state</name>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Not configured</translation>
+    </message>
+    <message>
+        <source>turned off in settings (speech.enabled = false)</source>
+        <translation>turned off in settings (speech.enabled = false)</translation>
+    </message>
+    <message>
+        <source>no speech model configured (speech.model_zh)</source>
+        <translation>no speech model configured (speech.model_zh)</translation>
+    </message>
+    <message>
+        <source>no printer configured: numbers are shown on screen</source>
+        <translation>no printer configured: numbers are shown on screen</translation>
     </message>
 </context>
 <context>

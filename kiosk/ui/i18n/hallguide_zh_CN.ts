@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Hall alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>大厅告警</translation>
     </message>
     <message>
         <source>Test slip printed</source>
@@ -619,6 +619,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Could not read the figures:</source>
+        <translation>统计读取失败：</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -952,6 +956,29 @@
     <message>
         <source>Handled</source>
         <translation>已处理</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminStatus_state</name>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>turned off in settings (speech.enabled = false)</source>
+        <translation>设置中已关闭语音（speech.enabled = false）</translation>
+    </message>
+    <message>
+        <source>no speech model configured (speech.model_zh)</source>
+        <translation>未配置语音识别模型（speech.model_zh）</translation>
+    </message>
+    <message>
+        <source>no printer configured: numbers are shown on screen</source>
+        <translation>未配置打印机：号码显示在屏幕上，请市民记下</translation>
     </message>
 </context>
 <context>
