@@ -14,8 +14,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
-from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QObject
@@ -24,6 +22,7 @@ from kiosk.admin.status import StatusItem
 from kiosk.catalog import LoadedCatalog, localized
 from kiosk.insights.status import hall_alerts_line
 from kiosk.messages import translator
+from kiosk.printing.samples import MisconfiguredPrinter, sample_ticket_slip
 from kiosk.printing.service import (
     Printed,
     PrinterAlert,
@@ -34,19 +33,15 @@ from kiosk.printing.service import (
     PrintService,
     StatusChecked,
 )
-from kiosk.printing.slips import Qr, Slip, guide_slip, ticket_slip, where_text
-from kiosk.printing.status import PrinterStatus
-from kiosk.printing.transports import PrinterFault, Receipt, SlipPrinter, printer_from_settings, printer_label
-from kiosk.settings import Settings
+from kiosk.printing.slips import Qr, guide_slip, ticket_slip, where_text
+from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
 from kiosk.tickets import (
     IssuedTicket,
     QueuePosition,
     QueueWatcher,
     RetryingStore,
-    Ticket,
     TicketDesk,
     TicketError,
-    TicketState,
     TicketUnavailable,
 )
 from kiosk.ui.bridge import Bridge
@@ -57,19 +52,6 @@ from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPane
 from kiosk.visit.visit import Language
 
 _LOGGER = logging.getLogger(__name__)
-
-
-class _BrokenPrinter:
-    """Stands in when printer.uri is invalid: every job fails with the configuration problem."""
-
-    def __init__(self, uri: str, problem: str) -> None:
-        self.uri, self.problem = uri, problem
-
-    def status(self) -> PrinterStatus:
-        return PrinterStatus("offline")
-
-    def print_slip(self, slip: Slip) -> Receipt:
-        raise PrinterFault("refused", f"打印机设置有误：{self.problem}")
 
 
 class TicketController(QObject):
@@ -101,7 +83,7 @@ class TicketController(QObject):
             try:
                 printer = printer_from_settings(settings.printer)
             except ValueError as exc:
-                printer = _BrokenPrinter(settings.printer.uri, str(exc))
+                printer = MisconfiguredPrinter(settings.printer.uri, str(exc))
                 self.alerts.record(settings.printer.uri, "refused", f"打印机设置有误：{exc}")
                 window.status_bar_message("printer", f"打印机设置有误 {settings.printer.uri}")
         self.bridge.event.connect(self._on_print_event)
@@ -268,7 +250,7 @@ class TicketController(QObject):
         future.add_done_callback(finished)
 
     def _issue_failed(self, problem: str, citizen: str | None = None) -> None:
-        self.alerts.record("tickets", "error", f"取号失败：{problem}")
+        self.alerts.record("tickets", "error", tr_both("BilingualTickets_wiring", "Issuing a number failed:") + f" {problem}")
         self.window.status_bar_message("tickets", "⚠ " + tr_both("BilingualTickets_wiring", "Ticket not issued:") + f" {problem}")
         if self.confirm_panel is not None:
             self.confirm_panel.set_printer_warning(citizen or words(self._language())["issue_failed"])
@@ -437,16 +419,6 @@ class TicketController(QObject):
         self._watcher.stop()
         self.printing.close(2.0)
         self._issuer.shutdown(wait=True)
-
-
-def sample_ticket_slip(loaded: LoadedCatalog, settings: Settings) -> Slip:
-    """A test ticket for the first service (a made-up number 000; nothing is issued)."""
-    service = loaded.catalog.services[0]
-    now = datetime.now()
-    ticket = Ticket(0, now.date(), service.queue_prefix, 0, service.id, False, TicketState.WAITING, now)
-    issued = IssuedTicket(ticket, QueuePosition(3, 12), service.name, service.name_en, tuple(service.windows))
-    slip = ticket_slip(issued, loaded, qr_url=settings.tickets.qr_url, language="zh")
-    return replace(slip, name=f"test-{slip.name}")
 
 
 def install(window: MainWindow, context: AppContext) -> TicketController:

@@ -308,6 +308,10 @@
         <translation>Tickets paused:</translation>
     </message>
     <message>
+        <source>Issuing a number failed:</source>
+        <translation>Issuing a number failed:</translation>
+    </message>
+    <message>
         <source>Ticket not issued:</source>
         <translation>Ticket not issued:</translation>
     </message>

@@ -308,6 +308,10 @@
         <translation>取号暂停：</translation>
     </message>
     <message>
+        <source>Issuing a number failed:</source>
+        <translation>取号失败：</translation>
+    </message>
+    <message>
         <source>Ticket not issued:</source>
         <translation>取号失败：</translation>
     </message>
