@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kiosk.llm.injection import looks_like_injection
 from kiosk.navigator import lexicon
 from kiosk.navigator.fusion import Scored
 
@@ -50,7 +51,9 @@ CHAT_WORDS = 0.5
 """Chit-chat clearly closer in meaning than any entry (by CHAT_CLEAR), and the catalog's words cover less
 than CHAT_WORDS of the question: off-topic, even with no off-topic word (monotone guard)."""
 CHAT_KEYWORD = -0.02
-"""An off-topic word ("天气", "joke") refuses when chit-chat is at least about this close in meaning."""
+"""An off-topic word ("天气", "joke") refuses when chit-chat is at least about this close in meaning and the
+first entry is not probably right; or when chit-chat is closer than every entry and the catalog's words
+cover less than CHAT_WORDS of the question (an arithmetic or travel question that happens to share a word)."""
 
 LEXICAL_ONLY_ANSWER = 0.42
 LEXICAL_ONLY_CLOSE = 0.06
@@ -137,9 +140,11 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def is_injection(text: str) -> bool:
-    """An attempt to steer the assistant (always refused)."""
-    return _has_word(text, lexicon.INJECTION)
+def is_injection(text: str, question: str = "") -> bool:
+    """An attempt to steer the assistant (always refused): the navigator's own markers in the normalised
+    ``text``, or the project's injection detector (:mod:`kiosk.llm.injection`) on the visitor's own
+    ``question`` (falls back to ``text``)."""
+    return _has_word(text, lexicon.INJECTION) or looks_like_injection(question or text)
 
 
 def is_chit_chat_word(text: str) -> bool:
@@ -147,9 +152,9 @@ def is_chit_chat_word(text: str) -> bool:
     return _has_word(text, lexicon.OFF_TOPIC)
 
 
-def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
-    """answer / choose / handoff / refuse for the normalised question ``text``."""
-    if is_injection(text):
+def decide(ranked: list[Scored], s: Signals, text: str, question: str = "") -> Verdict:
+    """answer / choose / handoff / refuse for the normalised question ``text`` (``question``: as asked)."""
+    if is_injection(text, question):
         return Verdict("refuse", 0.0, 0.0, s)
     if not ranked:
         return Verdict("refuse" if is_chit_chat_word(text) else "handoff", 0.0, 0.0, s)
@@ -160,7 +165,8 @@ def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
             return Verdict("answer", 1.0, 1.0, s)
         return Verdict("choose" if s.top >= LEXICAL_ONLY_CHOOSE else "handoff", 0.0, 1.0, s)
     right, close = p_right(s), p_close(s)
-    if is_chit_chat_word(text) and s.chat > CHAT_KEYWORD and right < ANSWER_AT:
+    if is_chit_chat_word(text) and (s.chat > CHAT_KEYWORD and right < ANSWER_AT
+                                    or s.chat > 0 and s.words < CHAT_WORDS):
         return Verdict("refuse", right, close, s)
     if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS:
         return Verdict("refuse", right, close, s)
