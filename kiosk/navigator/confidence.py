@@ -14,7 +14,8 @@ Every signal is relative to the question and the catalog at hand, never to one h
 Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
 :func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
 below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
-leave-one-hall-out figures) on the Chengdu development hall and checked on the demo and small halls.
+leave-one-hall-out figures) on all six development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing),
+the thresholds chosen by the worst hall: a wrong single answer ≤ 2% of routing questions on every hall.
 
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
 off; the first entry probably right, clearly ahead of the second → answer; otherwise → choose among the first three.
@@ -33,14 +34,14 @@ from kiosk.navigator import lexicon
 from kiosk.navigator.fusion import Scored
 
 FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z")
-WEIGHTS_RIGHT = (-2.807, 0.922, 4.575, 1.989, 0.572, 1.107)
+WEIGHTS_RIGHT = (-2.435, 1.741, 9.286, 1.307, 3.77, 0.513)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.77
+ANSWER_AT = 0.88
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
-WEIGHTS_CLOSE = (-23.21, 24.114, 4.338, -59.708, 5.809)
+WEIGHTS_CLOSE = (-9.684, 10.043, 4.34, -55.061, 2.616)
 """Intercept, then one weight per FEATURES_CLOSE."""
-CLOSE_AT = 0.42
+CLOSE_AT = 0.44
 """p_close below this: nothing in the catalog is close."""
 ANSWER_MARGIN = 0.03
 """A near tie is a choice, however strong both are (monotone guard, not fitted)."""
