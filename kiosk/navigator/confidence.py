@@ -166,8 +166,8 @@ def decide(ranked: list[Scored], s: Signals, text: str, question: str = "") -> V
             return Verdict("answer", 1.0, 1.0, s)
         return Verdict("choose" if s.top >= LEXICAL_ONLY_CHOOSE else "handoff", 0.0, 1.0, s)
     right, close = p_right(s), p_close(s)
-    if is_chit_chat_word(text) and (s.chat > CHAT_KEYWORD and right < ANSWER_AT
-                                    or s.chat > 0 and s.words < CHAT_WORDS):
+    if is_chit_chat_word(text) and ((s.chat > CHAT_KEYWORD and right < ANSWER_AT)
+                                    or (s.chat > 0 and s.words < CHAT_WORDS)):
         return Verdict("refuse", right, close, s)
     if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS:
         return Verdict("refuse", right, close, s)
