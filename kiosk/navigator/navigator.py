@@ -291,14 +291,19 @@ class Navigator:
             return answer
         chosen: list[_Entry] = []
         outcome = verdict.outcome
-        pair = families.two_needs(self, question, ranked) if ranked else []
+        pair, tops = families.two_needs(self, question, ranked) if ranked else ([], [])
         family = families.family(query, ranked, self._entries, self._families) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]
         elif len(family) >= 2:
             outcome, chosen = "choose", [self._entries[i] for i in family]
+        elif outcome == "answer" and tops and ranked[0].index in tops:
+            # two needs, not both clear: offer each part's first entry rather than answer one of them
+            outcome = "choose"
+            others = [item.index for item in ranked if item.index not in tops]
+            chosen = [self._entries[i] for i in (tops + others)[:max(CHOICES, len(tops))]]
         elif outcome == "answer":
-            chosen = [self._entries[ranked[0].index]]
+            chosen = self._with_place(self._entries[ranked[0].index], query, ranked)
         elif outcome == "choose":
             chosen = [self._entries[item.index] for item in ranked[:CHOICES]]
         if not chosen:
@@ -326,6 +331,19 @@ class Navigator:
             conversation.last_services = list(answer.services)
             conversation.last_places = list(answer.places)
         return answer
+
+    def _with_place(self, first: _Entry, query: Query, ranked: list[fusion.Scored]) -> list[_Entry]:
+        """A service answer, and the facility the question also asks for (a stated need), if exactly one kind."""
+        if first.kind != "service" or len(query.text) < 6:
+            return [first]
+        service = first.obj
+        own = " ".join([service.name, *service.aliases, service.name_en])
+        order = [self._entries[item.index] for item in ranked] + self._entries
+        places = list(dict.fromkeys(e.index for e in order if e.kind == "place"))
+        place = needs.second_need(query.text, own, [self._entries[i].obj for i in places])  # type: ignore[misc]
+        if place is None:
+            return [first]
+        return [first, next(e for e in self._entries if e.kind == "place" and e.obj is place)]
 
     def _match(self, item: fusion.Scored) -> Match:
         entry = self._entries[item.index]

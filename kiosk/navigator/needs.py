@@ -9,6 +9,7 @@ is for" view of a place is its name, that purpose line and its notes. General kn
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kiosk.catalog import Place
@@ -110,3 +111,27 @@ def states_need(text: str) -> bool:
     """Whether the (normalised) question states a facility need (then places compete with services)."""
     lowered = text.lower()
     return any(word in lowered for kind in KINDS for word in kind.needs if not word.isascii() or len(word) > 4)
+
+
+def _said(word: str, text: str) -> bool:
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text
+
+
+def stated_kinds(text: str) -> list[FacilityKind]:
+    """The kinds of facility the (normalised) question asks for by a need or by the kind's name."""
+    lowered = text.lower()
+    return [kind for kind in KINDS if any(_said(word, lowered) for word in (*kind.needs, *kind.names))]
+
+
+def second_need(text: str, service_words: str, places: list[Place]) -> Place | None:
+    """A place a question asks for besides the service it is answered with ("先复印一下户口本，再办居住证"):
+    one kind of facility stated by a word that is not part of the service's own names (``service_words``),
+    and the first place of that kind in ``places`` (best first); None otherwise."""
+    lowered, own = text.lower(), service_words.lower()
+    kinds = [kind for kind in KINDS
+             if any(_said(word, lowered) and word not in own for word in (*kind.needs, *kind.names))]
+    if len(kinds) != 1:
+        return None
+    return next((place for place in places if kinds[0] in kinds_of(place)), None)
