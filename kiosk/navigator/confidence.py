@@ -169,10 +169,11 @@ def decide(ranked: list[Scored], s: Signals, text: str, question: str = "") -> V
     if is_chit_chat_word(text) and ((s.chat > CHAT_KEYWORD and right < ANSWER_AT)
                                     or (s.chat > 0 and s.words < CHAT_WORDS)):
         return Verdict("refuse", right, close, s)
-    if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS:
+    business = _has_word(text, lexicon.HALL_BUSINESS) and not is_chit_chat_word(text)
+    if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS and not business:
         return Verdict("refuse", right, close, s)
     if close < CLOSE_AT:
-        return Verdict("refuse" if s.chat > 0 else "handoff", right, close, s)
+        return Verdict("refuse" if s.chat > 0 and not business else "handoff", right, close, s)
     if right >= ANSWER_AT and close >= ANSWER_CLOSE and s.margin >= ANSWER_MARGIN:
         return Verdict("answer", right, close, s)
     return Verdict("choose", right, close, s)

@@ -227,3 +227,11 @@ CONNECTORS = (
 )
 """Words that join two needs in one question ("补身份证，还要办护照"). A bare comma does not: a first clause
 is often the story behind one need ("房贷还完了，…")."""
+
+HALL_BUSINESS = (
+    "窗口", "去哪办", "哪里办", "在哪办", "哪儿办", "怎么办理", "要办", "想办", "办个", "办一下", "手续",
+    "counter", "which window", "apply for", "register",
+)
+"""Words that ask about doing business at a hall: such a question is never refused as chit-chat for its
+meaning alone (closer to chit-chat than to any entry); far from every entry it is handed to staff."""
+
