@@ -14,7 +14,8 @@ Every signal is relative to the question and the catalog at hand, never to one h
 Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
 :func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
 below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
-leave-one-hall-out figures) on the Chengdu development hall and checked on the demo and small halls.
+leave-one-hall-out figures) on all six development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing),
+the thresholds chosen by the worst hall: a wrong single answer ≤ 2% of routing questions on every hall.
 
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
 off; the first entry probably right, clearly ahead of the second → answer; otherwise → choose among the first three.
@@ -28,18 +29,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kiosk.llm.injection import looks_like_injection
 from kiosk.navigator import lexicon
 from kiosk.navigator.fusion import Scored
 
 FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z")
-WEIGHTS_RIGHT = (-2.807, 0.922, 4.575, 1.989, 0.572, 1.107)
+WEIGHTS_RIGHT = (-2.435, 1.741, 9.286, 1.307, 3.77, 0.513)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.77
+ANSWER_AT = 0.88
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
-WEIGHTS_CLOSE = (-23.21, 24.114, 4.338, -59.708, 5.809)
+WEIGHTS_CLOSE = (-9.684, 10.043, 4.34, -55.061, 2.616)
 """Intercept, then one weight per FEATURES_CLOSE."""
-CLOSE_AT = 0.42
+CLOSE_AT = 0.44
 """p_close below this: nothing in the catalog is close."""
 ANSWER_MARGIN = 0.03
 """A near tie is a choice, however strong both are (monotone guard, not fitted)."""
@@ -50,7 +52,9 @@ CHAT_WORDS = 0.5
 """Chit-chat clearly closer in meaning than any entry (by CHAT_CLEAR), and the catalog's words cover less
 than CHAT_WORDS of the question: off-topic, even with no off-topic word (monotone guard)."""
 CHAT_KEYWORD = -0.02
-"""An off-topic word ("天气", "joke") refuses when chit-chat is at least about this close in meaning."""
+"""An off-topic word ("天气", "joke") refuses when chit-chat is at least about this close in meaning and the
+first entry is not probably right; or when chit-chat is closer than every entry and the catalog's words
+cover less than CHAT_WORDS of the question (an arithmetic or travel question that happens to share a word)."""
 
 LEXICAL_ONLY_ANSWER = 0.42
 LEXICAL_ONLY_CLOSE = 0.06
@@ -137,9 +141,11 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def is_injection(text: str) -> bool:
-    """An attempt to steer the assistant (always refused)."""
-    return _has_word(text, lexicon.INJECTION)
+def is_injection(text: str, question: str = "") -> bool:
+    """An attempt to steer the assistant (always refused): the navigator's own markers in the normalised
+    ``text``, or the project's injection detector (:mod:`kiosk.llm.injection`) on the visitor's own
+    ``question`` (falls back to ``text``)."""
+    return _has_word(text, lexicon.INJECTION) or looks_like_injection(question or text)
 
 
 def is_chit_chat_word(text: str) -> bool:
@@ -147,9 +153,9 @@ def is_chit_chat_word(text: str) -> bool:
     return _has_word(text, lexicon.OFF_TOPIC)
 
 
-def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
-    """answer / choose / handoff / refuse for the normalised question ``text``."""
-    if is_injection(text):
+def decide(ranked: list[Scored], s: Signals, text: str, question: str = "") -> Verdict:
+    """answer / choose / handoff / refuse for the normalised question ``text`` (``question``: as asked)."""
+    if is_injection(text, question):
         return Verdict("refuse", 0.0, 0.0, s)
     if not ranked:
         return Verdict("refuse" if is_chit_chat_word(text) else "handoff", 0.0, 0.0, s)
@@ -160,12 +166,14 @@ def decide(ranked: list[Scored], s: Signals, text: str) -> Verdict:
             return Verdict("answer", 1.0, 1.0, s)
         return Verdict("choose" if s.top >= LEXICAL_ONLY_CHOOSE else "handoff", 0.0, 1.0, s)
     right, close = p_right(s), p_close(s)
-    if is_chit_chat_word(text) and s.chat > CHAT_KEYWORD and right < ANSWER_AT:
+    if is_chit_chat_word(text) and ((s.chat > CHAT_KEYWORD and right < ANSWER_AT)
+                                    or (s.chat > 0 and s.words < CHAT_WORDS)):
         return Verdict("refuse", right, close, s)
-    if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS:
+    business = _has_word(text, lexicon.HALL_BUSINESS) and not is_chit_chat_word(text)
+    if s.chat > CHAT_CLEAR and s.words < CHAT_WORDS and not business:
         return Verdict("refuse", right, close, s)
     if close < CLOSE_AT:
-        return Verdict("refuse" if s.chat > 0 else "handoff", right, close, s)
+        return Verdict("refuse" if s.chat > 0 and not business else "handoff", right, close, s)
     if right >= ANSWER_AT and close >= ANSWER_CLOSE and s.margin >= ANSWER_MARGIN:
         return Verdict("answer", right, close, s)
     return Verdict("choose", right, close, s)

@@ -130,22 +130,27 @@ def _parts(question: str) -> list[str]:
     return [p.strip() for p in text.split("\x00") if textnorm.cjk_count(p) >= 2 or len(textnorm.english_words(p)) >= 1]
 
 
-def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -> list[int]:
-    """Two (or three) entries, in the order asked, when the question holds that many clear needs; else [].
+def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -> tuple[list[int], list[int]]:
+    """Two (or three) entries, in the order asked, when the question holds that many clear needs (else []);
+    and each part's first entry that is near the whole question's top, in order (else []: fewer than two),
+    for a choice when not every part is clear.
 
     ``whole`` is the ranking for the whole question: each part's entry must be near its top too."""
     parts = _parts(question)
     if not 2 <= len(parts) <= 3:
-        return []
+        return [], []
     near = {item.index for item in whole[:NEAR]}
     found: list[int] = []
+    tops: list[int] = []
+    clear = True
     for part in parts:
         query, _, ranked, signals = navigator.rank(part)
-        verdict = confidence.decide(ranked, signals, query.text) if ranked else None
-        if verdict is None or verdict.outcome != "answer":
-            return []
+        if not ranked:
+            return [], []
+        verdict = confidence.decide(ranked, signals, query.text)
         index = ranked[0].index
-        if index in found or index not in near:
-            return []
+        clear = clear and verdict.outcome == "answer" and index not in found and index in near
+        if index not in tops and index in near:
+            tops.append(index)
         found.append(index)
-    return found
+    return (found if clear else []), (tops if len(tops) >= 2 else [])

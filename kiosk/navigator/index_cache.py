@@ -20,7 +20,7 @@ from kiosk.catalog import Catalog
 
 _LOGGER = logging.getLogger(__name__)
 _VERSION = "lexical-v2"
-_CODE = ("navigator.py", "textnorm.py", "lexicon.py", "index_cache.py")
+_CODE = ("navigator.py", "textnorm.py", "lexicon.py", "needs.py", "index_cache.py")
 
 Rows = list[tuple[str, str, dict[str, float], list[str]]]
 """Per entry, in index order: kind, id, feature → weight, normalised names."""

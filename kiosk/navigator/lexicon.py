@@ -173,6 +173,11 @@ OFF_TOPIC = (
     "脑筋急转弯", "作文", "数学题", "炒股", "比特币",
     "weather", "rain", "news", "joke", "story", "sing", "song", "stock", "lottery", "football", "soccer", "movie",
     "game", "girlfriend", "boyfriend", "how old are you", "who are you", "poem", "bitcoin", "recipe",
+    # general everyday topics: food, arithmetic, transport to elsewhere, the assistant itself, shopping, leisure
+    "好吃", "馆子", "火锅", "小吃街", "乘以", "除以", "等于几", "等于多少", "加几", "几路车", "几路公交", "坐地铁",
+    "地铁站", "坐公交", "大巴", "发车", "作业题", "写作业", "家庭作业", "你是男", "你是女", "几点了", "农历", "开什么号", "开啥号",
+    "首诗", "的诗", "会唱", "生气了", "哄她", "哄他", "买什么手机", "哪款手机", "酒店推荐", "股市",
+    "hotel", "phone to buy", "score of", "restaurant near", "best phone",
 )
 """Signs of a question that is not about the hall (used only when nothing in the catalog matched)."""
 
@@ -194,6 +199,10 @@ INJECTION = (
     "新的指令", "解码", "base64", "rot13",
     "role-play", "roleplay", "pretend you", "forget your", "new instructions", "[system]", "system:", "<|",
     "prompt",
+    # general markers of an instruction dressed as a system message, a claimed identity, secrets or a command
+    "系统通知", "系统消息", "系统公告", "以管理员", "管理员身份", "开发者身份", "密钥", "api key", "apikey", "token",
+    "配置文件", "后台配置", "按这个口径", "按此口径", "口径回答", "你只回答", "你都只回答", "你就只回答",
+    "告诉所有人", "告诉每个人", "不要管目录", "别管目录", "rm -rf", "sudo", "执行命令", "shell",
 )
 """Signs of an attempt to steer the assistant rather than ask about the hall: always refused."""
 
@@ -203,6 +212,10 @@ OFF_TOPIC_PROTOTYPES = (
     "你几岁了", "你喜欢什么电影", "周末去哪里玩", "帮我做数学题", "帮我翻译这句话", "what's the weather today",
     "tell me a joke",
     "recommend a movie", "write me a poem", "who won the game", "which stock should I buy",
+    "帮我算一道算术题", "现在几点钟了", "坐几路公交车能到景区", "去火车站怎么坐地铁", "哪家饭馆的菜好吃",
+    "你是男生还是女生", "你是机器人吗", "彩票下期开什么号码", "今晚的球赛几点开始", "孩子的作业题不会做",
+    "对象生气了怎么办", "家里的宠物生病了", "哪款手机值得买", "附近哪家酒店好", "农历今天是几号",
+    "how do I get to the train station", "what time is it", "recommend a good hotel", "which phone should I buy",
 )
 """General everyday chit-chat (no hall's vocabulary): a question closer in meaning to one of these
 than to every catalog entry is off-topic."""
@@ -214,3 +227,11 @@ CONNECTORS = (
 )
 """Words that join two needs in one question ("补身份证，还要办护照"). A bare comma does not: a first clause
 is often the story behind one need ("房贷还完了，…")."""
+
+HALL_BUSINESS = (
+    "窗口", "去哪办", "哪里办", "在哪办", "哪儿办", "怎么办理", "要办", "想办", "办个", "办一下", "手续",
+    "counter", "which window", "apply for", "register",
+)
+"""Words that ask about doing business at a hall: such a question is never refused as chit-chat for its
+meaning alone (closer to chit-chat than to any entry); far from every entry it is handed to staff."""
+

@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, textnorm
+from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, needs, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
 from kiosk.navigator.query import Query, parse, teach_words
@@ -46,7 +46,7 @@ CHOICES = 3
 # Field weights: how much finding a query word in this field says about the entry.
 _FIELDS_SERVICE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("department", 0.45),
                    ("summary", 0.45), ("summary_en", 0.45), ("materials", 0.2), ("conditions", 0.15))
-_FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("notes", 0.2))
+_FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("needs", 0.5), ("notes", 0.2))
 _PINYIN_FIELDS = {"name", "aliases", "department"}
 _EXPANSION_CAP = 0.2
 """Colloquial expansions can add at most this much coverage: they break ties, they do not decide."""
@@ -162,7 +162,7 @@ class Navigator:
             self._add("service", service.id, service.name, service, texts, _FIELDS_SERVICE, order)
         for order, place in enumerate(catalog.places):
             texts = {"name": [place.name], "name_en": [place.name_en], "aliases": list(place.aliases),
-                     "notes": [place.notes]}
+                     "notes": [place.notes], "needs": needs.need_words(place)}
             self._add("place", place.id, place.name, place, texts, _FIELDS_PLACE, order)
 
     def _add(self, kind: str, ident: str, name: str, obj: Service | Place, texts: dict[str, list[str]],
@@ -221,10 +221,11 @@ class Navigator:
         scored.sort(key=lambda item: (-item[0], item[1].order))
         best: list[tuple[float, _Entry]] = []
         content = query.content.replace(" ", "")
+        stated_need = needs.states_need(query.text)
         for coverage, entry in scored[:40]:
             similarity = max((fuzz.ratio(content, n.replace(" ", "")) for n in entry.names), default=0.0) / 100
             score = 0.82 * coverage + 0.18 * similarity
-            if entry.kind == "place" and query.aspect is not Aspect.LOCATION:
+            if entry.kind == "place" and query.aspect is not Aspect.LOCATION and not stated_need:
                 score *= _PLACE_FACTOR
             best.append((score, entry))
 
@@ -265,7 +266,7 @@ class Navigator:
     def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
         """The fused ranking and the decision with its signals (for the calibration script)."""
         query, _, ranked, signals = self.rank(question)
-        return ranked, confidence.decide(ranked, signals, query.text)
+        return ranked, confidence.decide(ranked, signals, query.text, question)
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer ``question`` from the catalog; updates ``conversation`` when given."""
@@ -275,7 +276,7 @@ class Navigator:
         answer = Answer(query=question, matches=matches, answer="", handoff=False, aspect=query.aspect, language=lang)
         if conversation is not None:
             conversation.turns += 1
-        verdict = confidence.decide(ranked, signals, query.text)
+        verdict = confidence.decide(ranked, signals, query.text, question)
         if verdict.outcome == "refuse":
             return self._refuse(answer)
         if signals.words < confidence.STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
@@ -290,14 +291,19 @@ class Navigator:
             return answer
         chosen: list[_Entry] = []
         outcome = verdict.outcome
-        pair = families.two_needs(self, question, ranked) if ranked else []
+        pair, tops = families.two_needs(self, question, ranked) if ranked else ([], [])
         family = families.family(query, ranked, self._entries, self._families) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]
         elif len(family) >= 2:
             outcome, chosen = "choose", [self._entries[i] for i in family]
+        elif outcome == "answer" and tops and ranked[0].index in tops:
+            # two needs, not both clear: offer each part's first entry rather than answer one of them
+            outcome = "choose"
+            others = [item.index for item in ranked if item.index not in tops]
+            chosen = [self._entries[i] for i in (tops + others)[:max(CHOICES, len(tops))]]
         elif outcome == "answer":
-            chosen = [self._entries[ranked[0].index]]
+            chosen = self._with_place(self._entries[ranked[0].index], query, ranked)
         elif outcome == "choose":
             chosen = [self._entries[item.index] for item in ranked[:CHOICES]]
         if not chosen:
@@ -325,6 +331,19 @@ class Navigator:
             conversation.last_services = list(answer.services)
             conversation.last_places = list(answer.places)
         return answer
+
+    def _with_place(self, first: _Entry, query: Query, ranked: list[fusion.Scored]) -> list[_Entry]:
+        """A service answer, and the facility the question also asks for (a stated need), if exactly one kind."""
+        if first.kind != "service" or len(query.text) < 6:
+            return [first]
+        service = first.obj
+        own = " ".join([service.name, *service.aliases, service.name_en])
+        order = [self._entries[item.index] for item in ranked] + self._entries
+        places = list(dict.fromkeys(e.index for e in order if e.kind == "place"))
+        place = needs.second_need(query.text, own, [self._entries[i].obj for i in places])  # type: ignore[misc]
+        if place is None:
+            return [first]
+        return [first, next(e for e in self._entries if e.kind == "place" and e.obj is place)]
 
     def _match(self, item: fusion.Scored) -> Match:
         entry = self._entries[item.index]
@@ -371,7 +390,7 @@ class Navigator:
             answer.handoff = False
             answer.outcome = "answer"
             answer.answer = compose.GREETING[lang]
-        elif confidence.is_chit_chat_word(text) or confidence.is_injection(text):
+        elif confidence.is_chit_chat_word(text) or confidence.is_injection(text, answer.query):
             answer.off_topic = True
             answer.outcome = "refuse"
             answer.answer = compose.OFF_TOPIC[lang]

@@ -25,6 +25,7 @@ import numpy as np
 
 from kiosk.catalog import Catalog, Place, Service
 from kiosk.navigator.embedder import Embedder, EmbedderError
+from kiosk.navigator.needs import purpose
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ MAX_ENTRY_CHARS = 55
 """Each view is cut here: the cost of a passage grows with its length, and two views of 55 characters
 cost about what one of 110 did (2,000 entries must build in minutes on two cores). Measured on the
 Chengdu development hall: top-1 90.2% (one 110-character view: 88.5%; two of 110: 91.8%)."""
-_CACHE_VERSION = "v2-views55"
+_CACHE_VERSION = "v3-needs"
 
 
 def _join(parts: list[str]) -> str:
@@ -56,8 +57,8 @@ def place_text(place: Place) -> str:
 
 
 def place_summary(place: Place) -> str:
-    """What a place is for."""
-    return _join([place.name, place.notes])
+    """What a place is for: its name, the needs its kind serves (:mod:`kiosk.navigator.needs`), its notes."""
+    return _join([place.name, purpose(place), place.notes])
 
 
 def entry_texts(catalog: Catalog) -> list[tuple[str, str, str]]:

@@ -43,7 +43,7 @@ def test_probabilities_are_monotone_in_their_signals() -> None:
 
 
 def test_nothing_close_hands_off_and_chit_chat_refuses() -> None:
-    far = _signals(top=0.15, margin=0.01, agree=0.0, lexical=0.0, z=1.8, raw=0.80, words=0.0, chat=-0.03)
+    far = _signals(top=0.15, margin=0.01, agree=0.0, lexical=0.0, z=1.8, raw=0.76, words=0.0, chat=-0.01)
     assert confidence.decide(_ranked(0.15, 0.14), far, "我要办狗证").outcome == "handoff"
     chat = _signals(top=0.3, margin=0.02, agree=0.0, lexical=0.0, z=2.4, raw=0.85, words=0.0, chat=0.06)
     assert confidence.decide(_ranked(0.3, 0.28), chat, "今天农历初几").outcome == "refuse"
