@@ -11,7 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 _LOGGER = logging.getLogger(__name__)
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="admin")
@@ -33,8 +33,13 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver(self, payload: object) -> None:
         callback, result = cast(tuple[Callable[[Any], None], Any], payload)
-        _PENDING.discard(self)
-        callback(result)
+        try:
+            callback(result)
+        finally:
+            # Dropping the last reference here would delete this QObject inside its own slot, while Qt is
+            # still delivering the queued call to it (a use-after-free: segfault in a full run). Let go
+            # of it from the event loop instead, after this delivery has returned.
+            QTimer.singleShot(0, lambda relay=self: _PENDING.discard(relay))
 
 
 _PENDING: set[_Relay] = set()
