@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -116,13 +117,16 @@ class TileButton(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 12, 22, 12)
         layout.setSpacing(2)
-        self.column = layout
-        """The tile's column of labels (a screen may add a line, e.g. the chooser's "likely" badge)."""
         self.title = PlainLabel(role="tile-title")
         self.detail = PlainLabel(role="muted")
+        self.title_row = QHBoxLayout()
+        """The title's row: a screen may add a mark at its right (the chooser's "likely" badge) without adding a line."""
+        self.title_row.setSpacing(16)
+        self.title_row.addWidget(self.title, 1)
+        layout.addLayout(self.title_row)
+        layout.addWidget(self.detail)
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
         layout.addStretch(1)
 
     def set_texts(self, title: str, detail: str = "") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog import CatalogStore
@@ -106,7 +106,8 @@ class ChooserScreen(QWidget):
             policy.setRetainSizeWhenHidden(True)  # the mark appears in place: no card moves under a finger
             badge.setSizePolicy(policy)
             badge.hide()
-            tile.column.insertWidget(0, badge)
+            badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            tile.title_row.addWidget(badge, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.cards[match.id], self._badges[match.id] = tile, badge
             self._badge(match.id, match.id == self.likely)
             self.list.addWidget(tile)
