@@ -171,6 +171,7 @@ class TicketConfirmPanel(QFrame):
         self.warning = PlainLabel("", "chip")
         self.warning.setObjectName("printerWarning")
         self.warning.hide()
+        self._printer_warning = self._ticket_warning = ""
         layout.addWidget(self.warning)
         actions = QHBoxLayout()
         actions.setSpacing(24)
@@ -200,9 +201,22 @@ class TicketConfirmPanel(QFrame):
             self.ahead.setText(self.w["ahead_none"])
 
     def set_printer_warning(self, text: str | None) -> None:
-        """Warn (before a number is issued) that the printer cannot print; None hides it."""
+        """Warn (before a number is issued) that the printer cannot print; None withdraws that warning."""
+        self._printer_warning = text or ""
+        self._show_warnings()
+
+    def set_ticket_warning(self, text: str | None) -> None:
+        """Warn that no number can be issued now (the queue is away, or the issue failed); None withdraws it.
+
+        Kept apart from the printer's warning: a printer check that ends after a failed issue must not wipe
+        the citizen's "暂时无法取号"."""
+        self._ticket_warning = text or ""
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        text = "\n".join(t for t in (self._ticket_warning, self._printer_warning) if t)
         self.warning.setVisible(bool(text))
-        self.warning.setText(text or "")
+        self.warning.setText(text)
 
     def show_printer_status(self, status: PrinterStatus) -> None:
         """Warn in plain words when there is no printer, a test printer, or one that cannot print."""

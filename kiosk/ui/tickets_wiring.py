@@ -182,7 +182,7 @@ class TicketController(QObject):
         if panel is not self.confirm_panel:
             return  # closed or replaced meanwhile
         if position is None:
-            panel.set_printer_warning(self._unavailable_text())
+            panel.set_ticket_warning(self._unavailable_text())
         else:
             panel.set_position(position.people_ahead, position.wait_min)
 
@@ -253,7 +253,7 @@ class TicketController(QObject):
         self.alerts.record("tickets", "error", tr_both("BilingualTickets_wiring", "Issuing a number failed:") + f" {problem}")
         self.window.status_bar_message("tickets", "⚠ " + tr_both("BilingualTickets_wiring", "Ticket not issued:") + f" {problem}")
         if self.confirm_panel is not None:
-            self.confirm_panel.set_printer_warning(citizen or words(self._language())["issue_failed"])
+            self.confirm_panel.set_ticket_warning(citizen or words(self._language())["issue_failed"])
             self.confirm_panel.set_busy(False)
 
     def _issued(self, issued: IssuedTicket) -> None:

@@ -207,3 +207,23 @@ def test_a_failed_issue_tells_the_citizen_and_staff(kiosk, qtbot, tmp_path):
     assert panel.take_button.isEnabled()  # not left busy
     assert any("取号失败" in a.message for a in controller.alerts.active())
     assert controller.ticket_panel is None
+
+
+def test_a_late_printer_check_keeps_the_failed_issue_warning(kiosk, qtbot, tmp_path):
+    """The printer's "working" answer arriving after a failed issue must not wipe "暂时无法取号" (seen under load)."""
+    import sqlite3
+
+    from kiosk.printing.service import StatusChecked
+    from kiosk.printing.status import PrinterStatus
+
+    window, controller, _printer = kiosk
+    window.ticket_requested.emit("id-card-renew")
+    panel = controller.confirm_panel
+    with sqlite3.connect(tmp_path / "t.sqlite3") as db:
+        db.execute("DROP TABLE tickets")
+    panel.take_button.click()
+    qtbot.waitUntil(lambda: panel.warning.isVisible(), timeout=5000)
+    controller._on_print_event(StatusChecked(job_id="confirm-late", status=PrinterStatus("ok")))
+    assert panel.warning.isVisible() and "暂时无法取号" in panel.warning.text()
+    controller._on_print_event(StatusChecked(job_id="confirm-late", status=PrinterStatus("paper_out")))
+    assert "暂时无法取号" in panel.warning.text() and "\n" in panel.warning.text()  # both, the ticket's first
