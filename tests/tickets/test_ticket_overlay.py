@@ -2,43 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-HALL = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
+from ticket_window import ticket_window
 
 
 @pytest.fixture
 def kiosk(qtbot, tmp_path, network_printer):
     """A shown MainWindow on the test hall with tickets installed, printing to the TCP test printer."""
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.catalog import load_catalog
-    from kiosk.printing.qt_render import pin_none_refcount
-    from kiosk.settings import load_settings
-    from kiosk.ui.app import create_application
-    from kiosk.ui.context import AppContext
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.tickets_wiring import install
-
-    pin_none_refcount()
-    create_application()
-    settings = load_settings(None, data_dir=tmp_path, tickets={"database": tmp_path / "t.sqlite3"},
-                             printer={"uri": network_printer.uri, "paper_mm": 80, "mode": "raster"})
-    context = AppContext.create(settings, load_catalog(HALL))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    controller = install(window, context)
-    yield window, controller, network_printer
-    controller.close()
-    QApplication.instance().removeEventFilter(window.idle)
-    window.translations.uninstall()
-    context.close()
-    window.close()
+    with ticket_window(qtbot, tmp_path, {"database": tmp_path / "t.sqlite3"}, network_printer) as (window, controller):
+        yield window, controller, network_printer
 
 
 def _chip(window, key):

@@ -3,46 +3,19 @@ staff see a chip and an alert, and once the server is back the next number is is
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from ticket_window import ticket_window
 
 from kiosk.tickets import TicketUnavailable
-
-HALL = Path(__file__).resolve().parent / "data" / "hall" / "catalog.json"
 
 
 @pytest.fixture
 def pg_kiosk(qtbot, tmp_path, own_pg, network_printer):
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.catalog import load_catalog
-    from kiosk.printing.qt_render import pin_none_refcount
-    from kiosk.settings import load_settings
-    from kiosk.ui.app import create_application
-    from kiosk.ui.context import AppContext
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.tickets_wiring import install
-
-    pin_none_refcount()
-    create_application()
-    url = own_pg.create_database("kiosk")
-    settings = load_settings(None, data_dir=tmp_path, tickets={"database": url, "retry_s": 0.3,
-                                                                "status_base_url": "https://q.example.gov.cn"},
-                             printer={"uri": network_printer.uri, "paper_mm": 80, "mode": "raster"})
-    context = AppContext.create(settings, load_catalog(HALL))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    controller = install(window, context)
-    yield window, controller, own_pg
-    controller.close()
-    QApplication.instance().removeEventFilter(window.idle)
-    window.translations.uninstall()
-    context.close()
-    window.close()
+    """A shown MainWindow whose tickets live in a database of the private PostgreSQL server."""
+    tickets = {"database": own_pg.create_database("kiosk"), "retry_s": 0.3,
+               "status_base_url": "https://q.example.gov.cn"}
+    with ticket_window(qtbot, tmp_path, tickets, network_printer) as (window, controller):
+        yield window, controller, own_pg
 
 
 def test_number_unavailable_while_the_server_is_away(pg_kiosk, qtbot, screenshot_dir):
