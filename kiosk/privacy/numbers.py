@@ -13,8 +13,12 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
 - anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
   or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number.
 
-Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates, money amounts, and
-everything shorter — window ids ``A023``, fees ``20元``, times, queue numbers, counts.
+Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and periods
+(``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
+decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
+an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
+运单号, 电费户号, 提货码, 回执上的编号; a whole ID or mobile number is masked even there), and everything
+shorter — window ids ``A023``, fees ``20元``, times, queue numbers.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from kiosk.privacy.labels import label_kind
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -59,7 +64,18 @@ _SERVICE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"(¥|￥|RMB|人民币|CNY)\s*$", re.IGNORECASE)
+_MONEY_WORDS = (
+    r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
+    r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|amount|"
+    r"total|balance|price|cost|salary|income"
+)
+_MONEY_BEFORE = re.compile(
+    rf"(?:¥|￥|RMB|人民币|CNY|(?:{_MONEY_WORDS})\s*(?:是|为|约|大约|大概|共|一共|达|达到|[:：])?)\s*$", re.IGNORECASE
+)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:件|人次|人|户|次|个|家|名|位|台|辆|条|份|张|本|册|页|字|股|吨|公斤|千克|克|斤|公里|千米|平方米|平米|㎡|米|亩|"
+    r"公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|包|瓶|盒|套|间|项|笔|单|步|票)"
+)
 _MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
 
 
@@ -195,6 +211,23 @@ def _dated_code(text: str, part: list[Group]) -> bool:
     )
 
 
+def _hotline(digits: str) -> bool:
+    """A business hotline (400-/800- and ten digits): never a person's number."""
+    return len(digits) == 10 and digits[:3] in ("400", "800")
+
+
+def _date_range(part: list[Group]) -> bool:
+    """Two eight-digit dates joined by a dash or a tilde: a period (20251101-20251130)."""
+    return len(part) == 2 and part[1].sep in ("-", "－", "~", "～", "—", "–") and all(
+        len(g.digits) == 8 and g.digits.isdigit() and valid_date(g.digits) for g in part
+    )
+
+
+def _decimal(part: list[Group]) -> bool:
+    """A decimal number (12345.67): two groups, a dot, one or two decimals."""
+    return len(part) == 2 and part[1].sep in (".", "．") and len(part[1].digits) <= 2 and len(part[0].digits) <= 9
+
+
 def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[Span]:
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
@@ -206,10 +239,17 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     head = start
     while head > 0 and text[head - 1].isascii() and (text[head - 1].isalpha() or text[head - 1] == "-"):
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
-    if _SERVICE_CUE.search(text[max(0, head - 12) : head]):
-        # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号): not personal,
-        # unless it is a whole ID number
-        return [Span(start, end, ID_LABEL)] if classify(all_digits) == ID_LABEL else []
+    if (
+        _SERVICE_CUE.search(text[max(0, head - 12) : head])
+        or label_kind(text[max(0, head - 24) : head]) == "thing"
+        or _hotline(all_digits)
+        or _date_range(part)
+    ):
+        # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
+        # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
+        # unless it is a whole ID or mobile number
+        label = classify(all_digits[2:] if all_digits.startswith("86") and len(all_digits) == 13 else all_digits)
+        return [Span(start, end, label)] if label in (ID_LABEL, PHONE_LABEL) else []
     spans: list[Span] = []
     covered = [False] * len(part)
     i = 0
@@ -241,7 +281,12 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     before = text[max(0, start - 12) : start]
     service_id = bool(_SERVICE_CUE.search(before))
     cued = bool(_CUE.search(before)) and not service_id
-    money = bool(_MONEY_BEFORE.search(before)) or bool(_MONEY_AFTER.match(text[end : end + 6]))
+    money = (
+        bool(_MONEY_BEFORE.search(before))
+        or bool(_MONEY_AFTER.match(text[end : end + 6]))
+        or bool(_COUNT_AFTER.match(text[end : end + 6]))
+        or _decimal(part)
+    )
     k = 0
     while k < len(part):
         if covered[k]:
