@@ -216,11 +216,17 @@ def _hotline(digits: str) -> bool:
     return len(digits) == 10 and digits[:3] in ("400", "800")
 
 
-def _date_range(part: list[Group]) -> bool:
-    """Two eight-digit dates joined by a dash or a tilde: a period (20251101-20251130)."""
-    return len(part) == 2 and part[1].sep in ("-", "－", "~", "～", "—", "–") and all(
-        len(g.digits) == 8 and g.digits.isdigit() and valid_date(g.digits) for g in part
-    )
+def _range(part: list[Group]) -> bool:
+    """Two numbers joined by a dash or a tilde that make a range, not one number: two eight-digit dates
+    (20251101-20251130), two years (1998-2005), two round numbers rising (3000-5000)."""
+    if len(part) != 2 or part[1].sep not in ("-", "－", "~", "～", "—", "–") or not (part[0].digits + part[1].digits).isdigit():
+        return False
+    a, b = part[0].digits, part[1].digits
+    if len(a) == len(b) == 8:
+        return valid_date(a) and valid_date(b) and a <= b
+    if len(a) == len(b) == 4 and a[:2] in ("19", "20") and b[:2] in ("19", "20"):
+        return a <= b
+    return a.endswith("00") and b.endswith("00") and int(a) < int(b)
 
 
 def _decimal(part: list[Group]) -> bool:
@@ -243,7 +249,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
         or label_kind(text[max(0, head - 24) : head]) == "thing"
         or _hotline(all_digits)
-        or _date_range(part)
+        or _range(part)
     ):
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
