@@ -73,10 +73,12 @@ _MONEY_BEFORE = re.compile(
     rf"(?:¥|￥|RMB|人民币|CNY|(?:{_MONEY_WORDS})\s*(?:是|为|约|大约|大概|共|一共|达|达到|[:：])?)\s*$", re.IGNORECASE
 )
 _COUNT_AFTER = re.compile(
-    r"^\s*(?:件|人次|人|户|次|个|家|名|位|台|辆|条|份|张|本|册|页|字|股|吨|公斤|千克|克|斤|公里|千米|平方米|平米|㎡|米|亩|"
-    r"公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|包|瓶|盒|套|间|项|笔|单|步|票)"
-)
-_MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
+    r"^\s*(?:件|人次|人(?![工员])|户|次|个|家|名|位|台|辆|条|份|本|册|页|字|股|吨|公斤|千克|克|斤|公里|千米|平方米|平米|㎡|"
+    r"亩|公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|瓶|盒|套|间|笔|步|(?:张|米|包|项|单)(?![\u4e00-\u9fff]))"
+)  # a unit that is also a surname (张, 米, 包) only at a clause's end: "87654321 张先生" is a number and a name
+_MONEY_AFTER = re.compile(
+    r"^\s*(元|块|圆|(?:万|千|百|亿)(?:[元块多左以人亿]|(?![\u4e00-\u9fff]))|yuan|rmb|cny)", re.IGNORECASE
+)  # not 万一 ("电话2345 6789万一打不通")
 
 
 def id_check_char(first17: str) -> str:
@@ -290,7 +292,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     money = (
         bool(_MONEY_BEFORE.search(before))
         or bool(_MONEY_AFTER.match(text[end : end + 6]))
-        or bool(_COUNT_AFTER.match(text[end : end + 6]))
+        or (bool(_COUNT_AFTER.match(text[end : end + 6])) and not _CUE.search(before))
         or _decimal(part)
     )
     k = 0

@@ -34,6 +34,11 @@ from kiosk.privacy.labels import label_kind
         "服务了 1234567 人次",
         "统计周期 20260101-20260331",
         "客服 400-613-9088 打不通",
+        "复印了 23456789 张",
+        "全程 3456789 米",
+        "1999-2006 在外地读书",
+        "补贴在 3000-6000 之间",
+        "首付 128万，够吗",
     ],
 )
 def test_numbers_of_things_amounts_counts_and_periods_are_kept(text: str) -> None:
@@ -56,6 +61,11 @@ def test_numbers_of_things_amounts_counts_and_periods_are_kept(text: str) -> Non
         ("社保个人编号 1047732198", "1047732198"),
         ("公积金账号 204417732198", "204417732198"),
         ("参保编号 440300731256", "440300731256"),
+        ("家里电话 3456 7812 万一打不通就发短信", "3456 7812"),
+        ("36781245 张先生的", "36781245"),
+        ("电话 45127836 人工服务", "45127836"),
+        ("社保号 345127836 个人", "345127836"),
+        ("合同上留的联系人电话 4512 7836", "4512 7836"),
     ],
 )
 def test_personal_numbers_are_masked_after_any_label(text: str, secret: str) -> None:
