@@ -56,10 +56,10 @@ _RELATIVES = "|".join(
 )
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)?|我姓|免贵姓|"
-    rf"(?:{_RELATIVES})(?:的名字)?(?:叫|是|名叫)|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
     rf"叫做|(?:^|(?<=[，,。\s]))叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
 )
 _EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
@@ -74,11 +74,11 @@ _NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您
 _TRANSLITERATION = set(
     "扎西次仁卓玛格桑央金拉姆达瓦尼多吉旦增措顿珠洛强巴索朗德普布边曲珍琼青益嘉罗贡丹群培米嘎宗"
     "乌兰图雅其尔朝鲁斯琴娃额敦音哈阿坦敖登萨孟赛罕毕勒依古丽买提热艾肯吐逊努卜杜曼帕迪娜木克塔沙吾托"
-    "库班肉孜荪穆默夏汗加玉苏日那特"
+    "库班肉孜荪穆默夏汗加玉苏日那特江洪"
 )  # fmt: skip
-_ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是|本人)\s*{_FILLERS}")
+_ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是|本人|(?:{_RELATIVES})是)\s*{_FILLERS}")
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
-_ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|[学业届究考医习士校读新中]生)$")
+_ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|[学业届究考医习士校读新中]生)$")
 _EN_CUE = re.compile(
     r"\b(?:my name is|my name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
     r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
@@ -169,7 +169,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
         other = _other_script_name(text, start)
         end = max(end, other)
         if end == start and _EXPLICIT_ZH_CUE.match(m.group()):
-            end = _bare_name_end(text, start)  # "我叫乌兰图雅": a name without a common surname
+            # "我叫乌兰图雅", "我叫阿依古丽买买提": a name without a common surname
+            end = max(_bare_name_end(text, start), _transliterated_end(text, start, longest=8))
         if end > start:
             spans.append((start, end))
     for m in _ZH_SOFT_CUE.finditer(text):
@@ -232,12 +233,12 @@ def _bare_name_end(text: str, pos: int) -> int:
     return end
 
 
-def _transliterated_end(text: str, pos: int) -> int:
+def _transliterated_end(text: str, pos: int, longest: int = 5) -> int:
     """End of a transliterated name without a common surname (格桑, 巴雅尔, 热依拉, 其其格) standing
     alone at ``pos`` after 我是/本人, or ``pos``: 2–5 characters, every one of them a character such names
     are spelled with, followed by punctuation, the end or the next phrase."""
     end = pos
-    while end < len(text) and end - pos < 5 and text[end] in _TRANSLITERATION:
+    while end < len(text) and end - pos < longest and text[end] in _TRANSLITERATION:
         end += 1
     if end - pos < 2 or (end < len(text) and _is_han(text[end]) and text[end] not in _AFTER_SOFT_NAME):
         return pos

@@ -24,6 +24,9 @@ from kiosk.privacy import mask_pii
         ("My name is 贺晓光, I need a passport", "贺晓光"),
         ("my name is zhou xiaoping", "zhou xiaoping"),
         ("I am 吴敏，来办护照", "吴敏"),
+        ("我叫热合曼江吐尔洪", "热合曼江吐尔洪"),
+        ("我的英文名是Grace Lin", "Grace Lin"),
+        ("我妈妈是何玉兰，她腿不好", "何玉兰"),
     ],
 )
 def test_given_names_are_masked(text: str, name: str) -> None:
@@ -45,6 +48,10 @@ def test_given_names_are_masked(text: str, name: str) -> None:
         "My name is misspelled on the permit",
         "My name's order is reversed",
         "本人已经签过字了",
+        "我表哥是金融圈的",
+        "我老公是交警",
+        "我朋友是万达物业的",
+        "我女儿是单亲家庭的孩子",
     ],
 )
 def test_roles_origins_and_words_are_kept(text: str) -> None:
