@@ -74,7 +74,7 @@ _NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您
 _TRANSLITERATION = set(
     "扎西次仁卓玛格桑央金拉姆达瓦尼多吉旦增措顿珠洛强巴索朗德普布边曲珍琼青益嘉罗贡丹群培米嘎宗"
     "乌兰图雅其尔朝鲁斯琴娃额敦音哈阿坦敖登萨孟赛罕毕勒依古丽买提热艾肯吐逊努卜杜曼帕迪娜木克塔沙吾托"
-    "库班肉孜荪穆默夏汗加玉苏日那特江洪"
+    "库班肉孜荪穆默夏汗加玉苏日那特江洪合"
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是|本人|(?:{_RELATIVES})是)\s*{_FILLERS}")
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
