@@ -78,7 +78,7 @@ _TRANSLITERATION = set(
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是|本人|(?:{_RELATIVES})是)\s*{_FILLERS}")
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
-_ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|[学业届究考医习士校读新中]生)$")
+_ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|长|家|主|士|事|师|官|队|职|[学业届究考医习士校读新中]生)$")
 _EN_CUE = re.compile(
     r"\b(?:my name is|my name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
     r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
