@@ -258,7 +258,7 @@ _REPORTED_QUOTE = re.compile(
 )
 
 
-_COMMAND_AFTER = re.compile(r"[^。！？!?\n]{0,30}?(?:发给我|发我|给我看|告诉我|输出|打印|念|读出|显示|照做|执行|照着|试试|那你|你就|你现在|do it|show me|tell me)")
+_COMMAND_AFTER = re.compile(r"[^。！？!?\n]{0,30}?(?:发给我|发我|给我看|告诉我|输出|打印|念|读出|显示|照做|执行|照着|试试|那你(?!会)|你就(?!会|能)|你现在|do it|show me|tell me)")
 
 
 def _benign_spans(text: str) -> list[tuple[int, int]]:
@@ -272,9 +272,11 @@ def assess(text: str) -> Assessment:
     if not text or not text.strip():
         return Assessment(False)
     for form, variant in variants(text[:4000]):
-        benign = _benign_spans(variant)
+        benign: list[tuple[int, int]] | None = None  # found only once a rule fires (most questions fire none)
         for kind, pattern in _COMPILED:
             for m in pattern.finditer(variant):
+                if benign is None:
+                    benign = _benign_spans(variant)
                 if any(s <= m.start() < e for s, e in benign):
                     continue
                 return Assessment(True, kind, form, m.group()[:60])
