@@ -52,6 +52,19 @@ def _clauses(before: str) -> tuple[str, str]:
     return near, rest[sentence_ends[-1] :] if sentence_ends else rest
 
 
+_THING_AFTER = re.compile(
+    r"^\s*(?:就是|是|为|这个|那个|这张|那张|这串)?\s*(?:我的|我们的|的)?\s*(?:订单|运单|快递单|回执|发票|收据|票据|凭证|流水|交易|"
+    r"受理|单号|工单|合同|案号|办件|申请编号|业务编号|预约号|排队号|取件码|提货码|order|receipt|invoice|tracking|reference)",
+    re.IGNORECASE,
+)
+
+
+def names_a_thing_after(after: str) -> bool:
+    """Whether the text right after a number calls it a thing's ("2025120100123 是回执号吗")."""
+    m = _THING_AFTER.match(after)
+    return bool(m) and not _PERSONAL.search(_CLAUSE_END.split(after, maxsplit=1)[0])
+
+
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
     near, earlier = _clauses(before[-24:])

@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from kiosk.privacy.labels import label_kind
+from kiosk.privacy.labels import label_kind, names_a_thing_after
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -250,6 +250,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
         or label_kind(text[max(0, head - 24) : head]) == "thing"
+        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 24) : head]) is None)
         or _hotline(all_digits)
         or _range(part)
     ):

@@ -39,6 +39,8 @@ from kiosk.privacy.labels import label_kind
         "1999-2006 在外地读书",
         "补贴在 3000-6000 之间",
         "首付 128万，够吗",
+        "2026030100456 是回执号吗",
+        "这个 4455667788 就是我的受理编号",
     ],
 )
 def test_numbers_of_things_amounts_counts_and_periods_are_kept(text: str) -> None:
@@ -66,6 +68,8 @@ def test_numbers_of_things_amounts_counts_and_periods_are_kept(text: str) -> Non
         ("电话 45127836 人工服务", "45127836"),
         ("社保号 345127836 个人", "345127836"),
         ("合同上留的联系人电话 4512 7836", "4512 7836"),
+        ("3456 7812 是订单上留的电话", "3456 7812"),
+        ("345127836 是我的社保号", "345127836"),
     ],
 )
 def test_personal_numbers_are_masked_after_any_label(text: str, secret: str) -> None:
