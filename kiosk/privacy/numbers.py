@@ -66,7 +66,8 @@ _SERVICE_CUE = re.compile(
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
 _MONEY_WORDS = (
     r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
-    r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|amount|"
+    r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
+    r"(?:存|花|交|付|借|欠|赚|赔|挣|攒|卖|贷|汇|转|退|报销)了|amount|"
     r"total|balance|price|cost|salary|income"
 )
 _MONEY_BEFORE = re.compile(
