@@ -210,10 +210,34 @@ def find_names(text: str) -> list[tuple[int, int]]:
             pos = w.end()
             while pos < len(text) and text[pos] == " ":
                 pos += 1
-        if words:
+        if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
     return _repeats(text, spans)
+
+
+_NATIONALITY_END = re.compile(r"(?:ese|ish|ian|ean|ican|ist|ic|ani|ali|ch|ss)$")
+_PERSON_NOUN = re.compile(
+    r"\s*(?:resident|citizen|national|native|local|permanent|student|visitor|tourist|worker|employee|company|"
+    r"passport|people|person|man|woman|family|origin|descent)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(text: str, words: list[tuple[int, int]], explicit: bool) -> bool:
+    """Capitalised words after "I am" that describe rather than name: a nationality, an ethnic group or a
+    faith standing alone ("I am Tibetan", "I'm Catholic"), or a place before a noun ("I am Macau resident")."""
+    if _PERSON_NOUN.match(text, words[-1][1]):
+        return True
+    word = text[words[0][0] : words[0][1]].lower()
+    return not explicit and len(words) == 1 and (bool(_NATIONALITY_END.search(word)) or word in _FAITHS_PEOPLES)
+
+
+_FAITHS_PEOPLES = {
+    "muslim", "hindu", "jewish", "sikh", "thai", "lao", "hui", "kazakh", "uyghur", "uighur", "tibetan", "mongolian",
+    "zhuang", "miao", "yi", "manchu", "dai", "bai", "dong", "yao", "tujia", "buyi", "korean", "swiss", "greek", "turk",
+    "filipino", "filipina", "maori", "inuit", "kyrgyz", "tajik", "uzbek", "mormon", "protestant", "orthodox", "baptist",
+}  # fmt: skip
 
 
 def _bare_name_end(text: str, pos: int) -> int:

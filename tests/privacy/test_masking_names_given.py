@@ -24,6 +24,7 @@ from kiosk.privacy import mask_pii
         ("My name is 贺晓光, I need a passport", "贺晓光"),
         ("my name is zhou xiaoping", "zhou xiaoping"),
         ("I am 吴敏，来办护照", "吴敏"),
+        ("I am Grace Nakamura, here for my permit", "Grace Nakamura"),
         ("我叫热合曼江吐尔洪", "热合曼江吐尔洪"),
         ("我的英文名是Grace Lin", "Grace Lin"),
         ("我妈妈是何玉兰，她腿不好", "何玉兰"),
@@ -52,6 +53,10 @@ def test_given_names_are_masked(text: str, name: str) -> None:
         "我老公是交警",
         "我朋友是万达物业的",
         "我女儿是单亲家庭的孩子",
+        "I am Tibetan, can I apply here?",
+        "I'm Catholic and need a certificate",
+        "I am Portuguese",
+        "I am Macao resident",
     ],
 )
 def test_roles_origins_and_words_are_kept(text: str) -> None:
