@@ -89,9 +89,10 @@ def id_check_char(first17: str) -> str:
 
 
 def is_id_number(value: str) -> bool:
-    """True for an 18-character ID with a valid check character, or a 15-digit one with a valid date."""
+    """True for an 18-character ID with a valid check character and birth date, or a 15-digit one with a valid date."""
     if len(value) == 18 and value[:17].isdigit():
-        return value[17].upper() == id_check_char(value[:17])
+        # the birth date too: an order or credit code of 18 digits passes the check one time in eleven
+        return value[17].upper() == id_check_char(value[:17]) and valid_date(value[6:14])
     if len(value) == 15 and value.isdigit():
         return valid_date("19" + value[6:12])
     return False
