@@ -259,7 +259,8 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
         # unless it is a whole ID or mobile number
-        label = classify(all_digits[2:] if all_digits.startswith("86") and len(all_digits) == 13 else all_digits)
+        bare = re.sub(r"^(?:0086|86)(?=1\d{10}$)", "", all_digits)  # +86 / 0086 before a mobile
+        label = classify(bare)
         return [Span(start, end, label)] if label in (ID_LABEL, PHONE_LABEL) else []
     spans: list[Span] = []
     covered = [False] * len(part)
