@@ -2,8 +2,11 @@
 
 Only names *given* after such a cue are masked (the kiosk has no list of people): a Chinese name is a
 common surname and one or two more characters (three with a compound surname), cut before words
-that cannot be part of a name (的, 了, 想, 要, 身份证…); an English or pinyin name is one to three
-words after "my name is", "I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit.
+that cannot be part of a name (的, 了, 想, 要, 身份证…); after an explicit cue (我叫, 名字是, my name is)
+any two to four characters standing alone; after 我是/本人 a name without a common surname only when
+every character is one transliterated names are spelled with (格桑, 巴雅尔, 热依拉), and never a role
+or an origin (我是研究生, 我是揭阳人). An English or pinyin name is one to three words after "my name is",
+"I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin.
 """
 
 from __future__ import annotations
@@ -51,18 +54,31 @@ _RELATIVES = "|".join(
         "孙女", "公公", "婆婆", "岳父", "岳母", "委托人", "代理人", "申请人", "当事人", "法人",
     )
 )
+_KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)?|我姓|免贵姓|"
-    rf"(?:{_RELATIVES})(?:的名字)?(?:叫|是|名叫)|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
     rf"叫做|(?:^|(?<=[，,。\s]))叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
 )
 _EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
 # after 我是 + a name, what may follow: the next phrase ("我是张伟手机号…", "我是王芳本人", "我是刘明啊")
 _AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本")
-_NOT_IN_BARE_NAME = _STOP | set("不没很太也都再就才只被有无")
-_ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是)\s*{_FILLERS}")
+_FUNCTION_WORDS = set(
+    "的了过着是在和与跟把被给让叫说问想要来去到也都就还又已不没很太再才只有无吗呢吧啊呀嘛哦噢，。！？、,.!?；;：: "
+)  # fmt: skip
+_NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您他她它")
+# Characters Tibetan, Mongolian, Uyghur, Kazakh… names are transliterated with (扎西, 格桑卓玛, 巴特尔,
+# 其其格, 热依拉, 艾尔肯): a name of these alone, after 我是/本人, is a name even without a common surname.
+_TRANSLITERATION = set(
+    "扎西次仁卓玛格桑央金拉姆达瓦尼多吉旦增措顿珠洛强巴索朗德普布边曲珍琼青益嘉罗贡丹群培米嘎宗"
+    "乌兰图雅其尔朝鲁斯琴娃额敦音哈阿坦敖登萨孟赛罕毕勒依古丽买提热艾肯吐逊努卜杜曼帕迪娜木克塔沙吾托"
+    "库班肉孜荪穆默夏汗加玉苏日那特江洪合"
+)  # fmt: skip
+_ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是|本人|(?:{_RELATIVES})是)\s*{_FILLERS}")
+# What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
+_ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|长|家|主|士|事|师|官|队|职|[学业届究考医习士校读新中]生)$")
 _EN_CUE = re.compile(
     r"\b(?:my name is|my name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
     r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
@@ -71,6 +87,12 @@ _EN_CUE = re.compile(
 )
 _THIS_IS = re.compile(r"\bthis is ((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)(?=\s*,?\s*(?:speaking|here|calling)\b)", re.I)
 _EXPLICIT_EN = re.compile(r"name|call|called|wo jiao|wo de|wo xing", re.IGNORECASE)
+_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|"
+    r"in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|a|o|e|i|u|v))"
+)
+_PINYIN = re.compile(rf"{_SYLLABLE}{{1,4}}")
+"""A word spelled as one to four pinyin syllables (zhang, xiaoming, ouyang)."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _NOT_EN_NAMES = {
     "a", "an", "the", "here", "not", "looking", "trying", "going", "from", "at", "in", "on", "new", "old", "lost",
@@ -147,42 +169,102 @@ def find_names(text: str) -> list[tuple[int, int]]:
         other = _other_script_name(text, start)
         end = max(end, other)
         if end == start and _EXPLICIT_ZH_CUE.match(m.group()):
-            end = _bare_name_end(text, start)  # "我叫乌兰图雅": a name without a common surname
+            # "我叫乌兰图雅", "我叫阿依古丽买买提": a name without a common surname
+            end = max(_bare_name_end(text, start), _transliterated_end(text, start, longest=8))
         if end > start:
             spans.append((start, end))
     for m in _ZH_SOFT_CUE.finditer(text):
         start = m.end()
         end = max(_zh_name_end(text, start), _dotted_name_end(text, start))
-        # after 我是 a name must stand alone: "我是张伟，…" (not "我是高中生")
-        if end - start >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME):
+        # after 我是 a name must stand alone: "我是张伟，…" (not "我是高中生"), and not be a role ("我是毕业生")
+        alone = end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME
+        if end - start >= 2 and alone and not _ROLE_END.search(text[start:end]):
+            spans.append((start, end))
+            continue
+        end = _transliterated_end(text, start)
+        if end > start:
             spans.append((start, end))
     for m in _EN_CUE.finditer(text):
         explicit = bool(_EXPLICIT_EN.search(m.group()))
         pos = m.end()
+        if pos < len(text) and _is_han(text[pos]):  # "My name is 何晓东", "I am 王芳"
+            end = max(_zh_name_end(text, pos), _dotted_name_end(text, pos))
+            if end == pos and explicit:
+                end = _bare_name_end(text, pos)
+            if end > pos:
+                spans.append((pos, end))
+            continue
         words: list[tuple[int, int]] = []
         while len(words) < 3:
             w = _WORD.match(text, pos)
             if w is None:
                 break
             word = w.group()
-            if word.lower() in _NOT_EN_NAMES or (not word[0].isupper() and not (explicit and not words)):
+            if word.lower() in _NOT_EN_NAMES:
                 break
+            if not word[0].isupper() and (
+                not explicit or not _PINYIN.fullmatch(word.lower()) or (words and text[words[0][0]].isupper())
+            ):
+                break  # "my name is wrong on the card": a lower-case name after a cue is pinyin ("zhang wei")
             words.append((w.start(), w.end()))
             pos = w.end()
             while pos < len(text) and text[pos] == " ":
                 pos += 1
-        if words:
+        if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
     return _repeats(text, spans)
 
 
+_NATIONALITY_END = re.compile(r"(?:ese|ish|ian|ean|ican|ist|ic|ani|ali|ch|ss)$")
+_PERSON_NOUN = re.compile(
+    r"\s*(?:resident|citizen|national|native|local|permanent|student|visitor|tourist|worker|employee|company|"
+    r"passport|people|person|man|woman|family|origin|descent)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(text: str, words: list[tuple[int, int]], explicit: bool) -> bool:
+    """Capitalised words after "I am" that describe rather than name: a nationality, an ethnic group or a
+    faith standing alone ("I am Tibetan", "I'm Catholic"), or a place before a noun ("I am Macau resident")."""
+    if _PERSON_NOUN.match(text, words[-1][1]):
+        return True
+    word = text[words[0][0] : words[0][1]].lower()
+    return not explicit and len(words) == 1 and (bool(_NATIONALITY_END.search(word)) or word in _FAITHS_PEOPLES)
+
+
+_FAITHS_PEOPLES = {
+    "muslim", "hindu", "jewish", "sikh", "thai", "lao", "hui", "kazakh", "uyghur", "uighur", "tibetan", "mongolian",
+    "zhuang", "miao", "yi", "manchu", "dai", "bai", "dong", "yao", "tujia", "buyi", "korean", "swiss", "greek", "turk",
+    "filipino", "filipina", "maori", "inuit", "kyrgyz", "tajik", "uzbek", "mormon", "protestant", "orthodox", "baptist",
+}  # fmt: skip
+
+
 def _bare_name_end(text: str, pos: int) -> int:
-    """End of 2–4 Chinese characters standing alone after an explicit cue, or ``pos``."""
+    """End of 2–4 Chinese characters standing alone after an explicit cue ("我叫那日苏，"), or ``pos``.
+
+    Only function words stop such a name (a name may hold 那, 日, 年, 以…); one that opens the phrase
+    ("我叫不出…", "我叫了…", "我叫号…") means no name follows."""
+    if pos < len(text) and (text[pos] in _NOT_BARE_START or _KIN_START.match(text, pos)):
+        return pos
+    if text.startswith("那", pos):  # 那一栏, 那边 — unless a transliterated name (那日苏)
+        return _transliterated_end(text, pos)
     end = pos
-    while end < len(text) and end - pos < 4 and _is_han(text[end]) and text[end] not in _NOT_IN_BARE_NAME:
+    while end < len(text) and end - pos < 4 and _is_han(text[end]) and text[end] not in _FUNCTION_WORDS:
         end += 1
-    if end - pos < 2 or (end < len(text) and _is_han(text[end])):
+    if end - pos < 2 or (end < len(text) and _is_han(text[end]) and text[end] not in _AFTER_SOFT_NAME):
+        return pos
+    return end
+
+
+def _transliterated_end(text: str, pos: int, longest: int = 5) -> int:
+    """End of a transliterated name without a common surname (格桑, 巴雅尔, 热依拉, 其其格) standing
+    alone at ``pos`` after 我是/本人, or ``pos``: 2–5 characters, every one of them a character such names
+    are spelled with, followed by punctuation, the end or the next phrase."""
+    end = pos
+    while end < len(text) and end - pos < longest and text[end] in _TRANSLITERATION:
+        end += 1
+    if end - pos < 2 or (end < len(text) and _is_han(text[end]) and text[end] not in _AFTER_SOFT_NAME):
         return pos
     return end
 

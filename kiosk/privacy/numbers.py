@@ -13,8 +13,12 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
 - anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
   or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number.
 
-Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates, money amounts, and
-everything shorter — window ids ``A023``, fees ``20元``, times, queue numbers, counts.
+Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and periods
+(``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
+decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
+an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
+运单号, 电费户号, 提货码, 回执上的编号; a whole ID or mobile number is masked even there), and everything
+shorter — window ids ``A023``, fees ``20元``, times, queue numbers.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from kiosk.privacy.labels import label_kind, names_a_thing_after
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -59,8 +64,22 @@ _SERVICE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"(¥|￥|RMB|人民币|CNY)\s*$", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"^\s*(元|块|圆|万|千|百|yuan|rmb|cny)", re.IGNORECASE)
+_MONEY_WORDS = (
+    r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
+    r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
+    r"(?:存|花|交|付|借|欠|赚|赔|挣|攒|卖|贷|汇|转|退|报销)了|amount|"
+    r"total|balance|price|cost|salary|income"
+)
+_MONEY_BEFORE = re.compile(
+    rf"(?:¥|￥|RMB|人民币|CNY|(?:{_MONEY_WORDS})\s*(?:是|为|约|大约|大概|共|一共|达|达到|[:：])?)\s*$", re.IGNORECASE
+)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:件|人次|人(?![工员])|户|次|个|家|名|位|台|辆|条|份|本|册|页|字|股|吨|公斤|千克|克|斤|公里|千米|平方米|平米|㎡|"
+    r"亩|公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|瓶|盒|套|间|笔|步|(?:张|米|包|项|单)(?![\u4e00-\u9fff]))"
+)  # a unit that is also a surname (张, 米, 包) only at a clause's end: "87654321 张先生" is a number and a name
+_MONEY_AFTER = re.compile(
+    r"^\s*(元|块|圆|(?:万|千|百|亿)(?:[元块多左以人亿]|(?![\u4e00-\u9fff]))|yuan|rmb|cny)", re.IGNORECASE
+)  # not 万一 ("电话2345 6789万一打不通")
 
 
 def id_check_char(first17: str) -> str:
@@ -70,9 +89,10 @@ def id_check_char(first17: str) -> str:
 
 
 def is_id_number(value: str) -> bool:
-    """True for an 18-character ID with a valid check character, or a 15-digit one with a valid date."""
+    """True for an 18-character ID with a valid check character and birth date, or a 15-digit one with a valid date."""
     if len(value) == 18 and value[:17].isdigit():
-        return value[17].upper() == id_check_char(value[:17])
+        # the birth date too: an order or credit code of 18 digits passes the check one time in eleven
+        return value[17].upper() == id_check_char(value[:17]) and valid_date(value[6:14])
     if len(value) == 15 and value.isdigit():
         return valid_date("19" + value[6:12])
     return False
@@ -195,6 +215,29 @@ def _dated_code(text: str, part: list[Group]) -> bool:
     )
 
 
+def _hotline(digits: str) -> bool:
+    """A business hotline (400-/800- and ten digits): never a person's number."""
+    return len(digits) == 10 and digits[:3] in ("400", "800")
+
+
+def _range(part: list[Group]) -> bool:
+    """Two numbers joined by a dash or a tilde that make a range, not one number: two eight-digit dates
+    (20251101-20251130), two years (1998-2005), two round numbers rising (3000-5000)."""
+    if len(part) != 2 or part[1].sep not in ("-", "－", "~", "～", "—", "–") or not (part[0].digits + part[1].digits).isdigit():
+        return False
+    a, b = part[0].digits, part[1].digits
+    if len(a) == len(b) == 8:
+        return valid_date(a) and valid_date(b) and a <= b
+    if len(a) == len(b) == 4 and a[:2] in ("19", "20") and b[:2] in ("19", "20"):
+        return a <= b
+    return a.endswith("00") and b.endswith("00") and int(a) < int(b)
+
+
+def _decimal(part: list[Group]) -> bool:
+    """A decimal number (12345.67): two groups, a dot, one or two decimals."""
+    return len(part) == 2 and part[1].sep in (".", "．") and len(part[1].digits) <= 2 and len(part[0].digits) <= 9
+
+
 def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[Span]:
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
@@ -206,10 +249,19 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     head = start
     while head > 0 and text[head - 1].isascii() and (text[head - 1].isalpha() or text[head - 1] == "-"):
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
-    if _SERVICE_CUE.search(text[max(0, head - 12) : head]):
-        # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号): not personal,
-        # unless it is a whole ID number
-        return [Span(start, end, ID_LABEL)] if classify(all_digits) == ID_LABEL else []
+    if (
+        _SERVICE_CUE.search(text[max(0, head - 12) : head])
+        or label_kind(text[max(0, head - 24) : head]) == "thing"
+        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 24) : head]) is None)
+        or _hotline(all_digits)
+        or _range(part)
+    ):
+        # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
+        # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
+        # unless it is a whole ID or mobile number
+        bare = re.sub(r"^(?:0086|86)(?=1\d{10}$)", "", all_digits)  # +86 / 0086 before a mobile
+        label = classify(bare)
+        return [Span(start, end, label)] if label in (ID_LABEL, PHONE_LABEL) else []
     spans: list[Span] = []
     covered = [False] * len(part)
     i = 0
@@ -241,7 +293,12 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     before = text[max(0, start - 12) : start]
     service_id = bool(_SERVICE_CUE.search(before))
     cued = bool(_CUE.search(before)) and not service_id
-    money = bool(_MONEY_BEFORE.search(before)) or bool(_MONEY_AFTER.match(text[end : end + 6]))
+    money = (
+        bool(_MONEY_BEFORE.search(before))
+        or bool(_MONEY_AFTER.match(text[end : end + 6]))
+        or (bool(_COUNT_AFTER.match(text[end : end + 6])) and not _CUE.search(before))
+        or _decimal(part)
+    )
     k = 0
     while k < len(part):
         if covered[k]:

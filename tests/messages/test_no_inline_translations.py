@@ -82,6 +82,7 @@ MIXED_ALLOWED = {
     "navigator/pick.py": "the picker prompt is text for the LLM, not for people",
     "privacy/numbers.py": "patterns of the words around personal numbers, in either language",
     "privacy/names.py": "patterns of self-introductions, in either language",
+    "privacy/labels.py": "patterns of the labels that name a number (personal or a thing's), in either language",
     "privacy/runs.py": "the characters that spell an ID number's check letter X",
     "llm/bindings.py": "patterns that bind fees and time limits to their case, in either language",
     "llm/checker.py": "regular expression for deadlines in answers of either language",

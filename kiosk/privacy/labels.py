@@ -1,0 +1,77 @@
+"""What the words before a number call it: a personal number, or the identifier of a thing.
+
+A number is named by the clause right before it. A clause that names a person's number (手机, 电话,
+身份证, 护照, 卡号, 社保, 验证码…) makes it personal whatever else it says. A clause whose label is
+a compound identifier — a noun glued to 号/号码/编号/编码/代码/码/序号 ("运单号", "电费户号",
+"交易参考号", "宗地号", "提货码") — or that names a document or a transaction (单, 票, 合同, 执照,
+回执, 流水, 交易…) names a *thing's* number: a parcel, an invoice, a contract, a register entry, a
+utility account. A bare 号码/编号 ("号码是…", "我的号码") names nothing and stays personal, except in
+a sentence that was just talking about a document ("发票代码…，号码08765432").
+
+:func:`label_kind` gives ``"personal"``, ``"thing"`` or ``None`` (the clause says nothing either way).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Morphemes that name a person's number (or a secret): a clause holding one is personal.
+_PERSONAL = re.compile(
+    r"手机|电话|座机|固话|联系|身份|证件|护照|通行证|回乡证|台胞证|居住证|居留|港澳|驾驶证|驾照|社保|医保|参保|"
+    r"社会保障|保障号|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
+    r"军官证|士兵证|警官证|学生证|工作证|残疾证|老年证|退休证|优待证|入台|旅行证|出入境|户籍|人员|职工|员工|传真|"
+    r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|绑定|登记号码|来电|回电|致电|拨打|打给|"
+    r"分机|\b(?:phone|mobile|tel|cell|contact|id|identity|passport|permit|card|account|social|ssn|wechat|pin|"
+    r"password|code)\b",
+    re.IGNORECASE,
+)
+# A compound identifier label: a noun (its last character a Han character or a Latin letter, not 的 or a
+# pronoun) glued to an identifier suffix, then maybe 是/为/: — "运单号", "电费户号是", "准考证号：".
+_COMPOUND = re.compile(
+    r"[\u4e00-\u9fff](?<![的我你他她它这那个号编代序字])(?:号码|编号|编码|代码|序号|字号|号|码)\s*(?:是|为|[:：])?\s*$"
+)
+# A document, register entry or transaction named in the clause.
+_THING = re.compile(
+    r"[\u4e00-\u9fff](?<![简孤买])单(?![位独身纯一个亲元间人程车])|单号|单据|单子|票|收据|字据|凭据|合同|案件|案号|立案|备案|"
+    r"档案|执照|许可|凭证|回执|流水|交易|证书|批准|文号|条码|条形码|批次|型号|版本|货号|件号|"
+    r"\b(?:order|receipt|invoice|ticket|transaction|booking|confirmation|application|serial|tracking|waybill|"
+    r"parcel|barcode|isbn|model|version|batch|reference|ref|case|contract|licen[cs]e|registration)\b",
+    re.IGNORECASE,
+)
+_BARE = re.compile(r"(?:号码|编号|号)\s*(?:是|为|[:：])?\s*$")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _clauses(before: str) -> tuple[str, str]:
+    """(the clause right before the number, the rest of its sentence before that clause)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    near = before[ends[-1] :] if ends else before
+    rest = before[: ends[-1]] if ends else ""
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(rest)]
+    return near, rest[sentence_ends[-1] :] if sentence_ends else rest
+
+
+_THING_AFTER = re.compile(
+    r"^\s*(?:就是|是|为|这个|那个|这张|那张|这串)?\s*(?:我的|我们的|的)?\s*(?:订单|运单|快递单|回执|发票|收据|票据|凭证|流水|交易|"
+    r"受理|单号|工单|合同|案号|办件|申请编号|业务编号|预约号|排队号|取件码|提货码|order|receipt|invoice|tracking|reference)",
+    re.IGNORECASE,
+)
+
+
+def names_a_thing_after(after: str) -> bool:
+    """Whether the text right after a number calls it a thing's ("2025120100123 是回执号吗")."""
+    m = _THING_AFTER.match(after)
+    return bool(m) and not _PERSONAL.search(_CLAUSE_END.split(after, maxsplit=1)[0])
+
+
+def label_kind(before: str) -> str | None:
+    """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
+    near, earlier = _clauses(before[-24:])
+    if _PERSONAL.search(near):
+        return "personal"
+    if _COMPOUND.search(near) or _THING.search(near):
+        return "thing"
+    if _BARE.search(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
+        return "thing"  # "发票代码144032309110，号码08765432": the second field of the same document
+    return None
