@@ -261,7 +261,8 @@ class Navigator:
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat)
+        cover = confidence.own_cover(query.content, self._entries[ranked[0].index].names) if ranked else (0.0, 0.0)
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover)
 
     def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
         """The fused ranking and the decision with its signals (for the calibration script)."""
