@@ -12,7 +12,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from kiosk.navigator import lexicon, textnorm
+from kiosk.navigator import lexicon, pinyin_input, textnorm
 from kiosk.navigator.answer import Aspect
 
 _EXPANSION_WEIGHT = 0.5
@@ -97,6 +97,10 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
             feats.setdefault(unigram, 0.3)
     mass = sum(idf.get(f, unseen_idf) * (1.0 if f in idf else _UNSEEN_WEIGHT) * w
                for f, w in feats.items() if not f.startswith(("p:", "q:")))
+    if language == "en" and (syllables := pinyin_input.typed_pinyin(text)):
+        language = "zh"  # typed in pinyin: a Chinese speaker, matched on the pinyin channel
+        for feature in pinyin_input.features(syllables):
+            feats.setdefault(feature, 1.0)
     padded = f" {text} "
     expansions: dict[str, float] = {}
     for trigger, words in lexicon.COLLOQUIAL.items():
