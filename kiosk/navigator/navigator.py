@@ -244,7 +244,7 @@ class Navigator:
     def _semantic(self, query: Query) -> tuple[np.ndarray | None, float]:
         """Entry similarities and the best off-topic prototype similarity (None: words alone)."""
         vectors = self.vectors
-        if vectors is None or not vectors.ready.is_set() or not query.has_content:
+        if vectors is None or not vectors.ready.is_set() or not query.has_content or query.pinyin:
             return None, -1.0
         try:
             vector = vectors.embedder.queries([query.text])[0]

@@ -25,3 +25,12 @@ def test_a_pinyin_question_finds_the_service_and_answers_in_chinese() -> None:
     answer = navigator.ask(typed)
     assert answer.language == "zh"
     assert service.id in [m.id for m in answer.matches[:3]], (typed, answer.matches)
+
+
+def test_a_pinyin_question_is_matched_by_words_alone() -> None:
+    from kiosk.navigator.query import parse
+
+    typed = parse("she bao ka bu ban", {}, 1.0)
+    assert typed.pinyin and typed.language == "zh" and "p:se|bao" in typed.feats
+    english = parse("where is the toilet", {}, 1.0)
+    assert not english.pinyin and english.language == "en"
