@@ -255,7 +255,7 @@ INJECTION = (
     "配置文件", "后台配置", "按这个口径", "按此口径", "口径回答", "你只回答", "你都只回答", "你就只回答",
     "告诉所有人", "告诉每个人", "不要管目录", "别管目录", "rm -rf", "sudo", "执行命令", "shell",
     # hidden markup, orders given to the assistant, and the system's own secrets
-    "<!--", "-->", "<script", "助手注意", "注意助手", "ai注意", "命令你", "我命令", "现在命令", "听我指挥",
+    "<!--", "-->", "<script", "助手注意", "注意助手", "人工智能注意", "命令你", "我命令", "现在命令", "听我指挥",
     "系统的管理员", "系统管理员", "数据库", "后台数据", "后台账号", "管理员账号", "管理员密码", "密码是",
     "assistant:", "note to the assistant", "i order you", "i command you", "database", "admin password",
 )
