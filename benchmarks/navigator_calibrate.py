@@ -12,7 +12,8 @@ off-topic / injection. It then fits two small logistic models (standardised sign
 - p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
   the highest threshold that loses at most 1% of the routing questions on every fitted hall.
 
-By default it fits on all six development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing).
+By default it fits on all eight development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
+Longshan).
 
 It prints the constants to paste into confidence.py, then the headline figures with them on every hall
 (fitted on ``--fit``, the others are the check) and leave-one-hall-out (each hall scored with constants
@@ -47,6 +48,8 @@ HALLS = {
     "jinan": (DATA / "blind2_hall2" / "catalog.json", DATA / "blind2_hall2" / "questions.tsv"),
     "rugang": (DATA / "blind2_hall3" / "catalog.json", DATA / "blind2_hall3" / "questions.tsv"),
     "nanjing": (DATA / "blind2_hall4" / "catalog.json", DATA / "blind2_hall4" / "questions.tsv"),
+    "changsha": (DATA / "blind2_hall5" / "catalog.json", DATA / "blind2_hall5" / "questions.tsv"),
+    "longshan": (DATA / "blind2_hall6" / "catalog.json", DATA / "blind2_hall6" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.02
 ROUTING_LOSS = 0.01

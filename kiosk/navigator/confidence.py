@@ -9,12 +9,17 @@ Every signal is relative to the question and the catalog at hand, never to one h
 - ``z`` — how far the best semantic similarity stands above this catalog's mean, in standard deviations;
 - ``raw`` — the best cosine similarity itself;
 - ``words`` — the best lexical score of any entry (query coverage);
-- ``chat`` — similarity to general everyday chit-chat (lexicon.OFF_TOPIC_PROTOTYPES) minus ``raw``.
+- ``chat`` — similarity to general everyday chit-chat (lexicon.OFF_TOPIC_PROTOTYPES) minus ``raw``;
+- ``cover`` — how much of the question's content the first entry's own name and aliases hold (Chinese
+  characters, or English words): a citizen who names the procedure is rarely routed wrong, one who tells a
+  story ("孩子刚出生…") often is;
+- ``length`` — the question's content length (characters or words, capped at 20, as a 0..1 fraction): long
+  questions carry more than one thing and their first entry is less often the one.
 
 Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
 :func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
 below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
-leave-one-hall-out figures) on all six development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing),
+leave-one-hall-out figures) on all eight development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha, Longshan),
 the thresholds chosen by the worst hall: a wrong single answer ≤ 2% of routing questions on every hall.
 
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
@@ -25,23 +30,24 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from kiosk.llm.injection import looks_like_injection
-from kiosk.navigator import lexicon
+from kiosk.navigator import lexicon, textnorm
 from kiosk.navigator.fusion import Scored
 
-FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z")
-WEIGHTS_RIGHT = (-2.435, 1.741, 9.286, 1.307, 3.77, 0.513)
+FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z", "raw", "cover", "length")
+WEIGHTS_RIGHT = (-12.787, -0.016, 6.842, 1.348, 2.525, 0.86, 10.678, 3.478, 0.305)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.88
+ANSWER_AT = 0.82
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
-WEIGHTS_CLOSE = (-9.684, 10.043, 4.34, -55.061, 2.616)
+WEIGHTS_CLOSE = (-5.217, 4.788, 3.89, -56.741, 2.852)
 """Intercept, then one weight per FEATURES_CLOSE."""
-CLOSE_AT = 0.44
+CLOSE_AT = 0.48
 """p_close below this: nothing in the catalog is close."""
 ANSWER_MARGIN = 0.03
 """A near tie is a choice, however strong both are (monotone guard, not fitted)."""
@@ -77,6 +83,8 @@ class Signals:
     raw: float = 0.0
     words: float = 0.0
     chat: float = -1.0
+    cover: float = 0.0
+    length: float = 0.0
     semantic: bool = False
     """False: words alone (no vectors), the logistic models do not apply."""
 
@@ -96,9 +104,28 @@ class Verdict:
     signals: Signals
 
 
+LENGTH_CAP = 20
+"""Content characters (or English words) at which ``length`` reaches 1."""
+
+
+def own_cover(content: str, names: Iterable[str]) -> tuple[float, float]:
+    """(cover, length) of a question's ``content`` (filler removed) against one entry's normalised
+    ``names``: the share of its Chinese characters (English: its words) the names hold, and its size."""
+    held = "".join(n.replace(" ", "") for n in names)
+    chars = [c for c in content if textnorm.cjk_count(c)]
+    if not chars:
+        words = textnorm.english_words(content)
+        if not words:
+            return 0.0, 0.0
+        known = set(textnorm.english_words(" ".join(names)))
+        return sum(w in known for w in words) / len(words), min(len(words), LENGTH_CAP) / LENGTH_CAP
+    return sum(c in held for c in chars) / len(chars), min(len(chars), LENGTH_CAP) / LENGTH_CAP
+
+
 def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.ndarray | None,
-            chat: float) -> Signals:
-    """The signals of a fused ranking (``similarities``: raw cosines per entry, None without vectors)."""
+            chat: float, cover: tuple[float, float] = (0.0, 0.0)) -> Signals:
+    """The signals of a fused ranking (``similarities``: raw cosines per entry, None without vectors;
+    ``cover``: :func:`own_cover` of the question against the first entry)."""
     words = max(lexical.values(), default=0.0)
     if not ranked:
         return Signals(words=words)
@@ -112,7 +139,7 @@ def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.nd
     agree = float(lex_first == first.index == sem_first)
     raw = float(similarities.max())
     z = (raw - float(similarities.mean())) / (float(similarities.std()) or 1.0)
-    return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, True)
+    return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, *cover, True)
 
 
 def _logistic(weights: tuple[float, ...], values: list[float]) -> float:
@@ -166,7 +193,8 @@ def decide(ranked: list[Scored], s: Signals, text: str, question: str = "") -> V
             return Verdict("answer", 1.0, 1.0, s)
         return Verdict("choose" if s.top >= LEXICAL_ONLY_CHOOSE else "handoff", 0.0, 1.0, s)
     right, close = p_right(s), p_close(s)
-    if is_chit_chat_word(text) and ((s.chat > CHAT_KEYWORD and right < ANSWER_AT)
+    procedure = _has_word(text, lexicon.PROCEDURE_WORDS)
+    if is_chit_chat_word(text) and ((s.chat > CHAT_KEYWORD and right < ANSWER_AT and not procedure)
                                     or (s.chat > 0 and s.words < CHAT_WORDS)):
         return Verdict("refuse", right, close, s)
     business = _has_word(text, lexicon.HALL_BUSINESS) and not is_chit_chat_word(text)

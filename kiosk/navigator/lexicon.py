@@ -77,6 +77,49 @@ COLLOQUIAL: dict[str, tuple[str, ...]] = {
     "改名": ("变更", "姓名变更"),
     "搬家": ("迁移", "迁入", "迁出", "户口"),
     "落户": ("户口", "迁入", "入户"),
+    "弄没了": ("补领", "补办", "遗失"),
+    "找不着": ("补领", "补办", "遗失"),
+    "寻不着": ("补领", "补办", "遗失"),
+    "没寻着": ("补领", "补办", "遗失"),
+    # a death in the family
+    "去世": ("死亡", "注销", "丧葬", "抚恤", "遗属"),
+    "过世": ("死亡", "注销", "丧葬", "抚恤", "遗属"),
+    "离世": ("死亡", "注销", "丧葬", "抚恤"),
+    "病故": ("死亡", "注销", "丧葬", "抚恤"),
+    "不在了": ("死亡", "注销", "丧葬"),
+    "遗产": ("继承", "转移登记", "不动产"),
+    "继承": ("继承", "转移登记"),
+    "过户": ("转移登记", "不动产", "变更"),
+    # soldiers and veterans, orphans, disability, hardship
+    "当兵": ("退役军人", "优抚", "军人", "兵役"),
+    "参军": ("退役军人", "优抚", "兵役", "征兵"),
+    "退伍": ("退役军人", "优抚"),
+    "老兵": ("退役军人", "优抚", "抚恤"),
+    "打过仗": ("退役军人", "优抚", "参战"),
+    "孤儿": ("孤儿", "困境儿童", "救助", "事实无人抚养"),
+    "没人管": ("困境儿童", "事实无人抚养", "救助"),
+    "残了": ("残疾人证", "残疾人"),
+    "瘸": ("残疾人证", "残疾人"),
+    "瞎了": ("残疾人证", "残疾人"),
+    "聋": ("残疾人证", "残疾人"),
+    "过不下去": ("低保", "救助", "特困"),
+    # village life: building a house, farm land
+    "盖房": ("宅基地", "建房", "农村住房"),
+    "建房": ("宅基地", "农村住房"),
+    "起房": ("宅基地", "建房"),
+    "翻盖": ("宅基地", "建房"),
+    "种地": ("土地承包", "耕地", "农业"),
+    "包给": ("土地承包", "经营权", "流转"),
+    "租地": ("土地承包", "经营权", "流转"),
+    # health and old age
+    "住院": ("医保", "报销", "医疗"),
+    "老了": ("养老", "养老保险"),
+    "养老钱": ("养老", "养老保险", "养老金"),
+    "退修": ("退休", "养老"),
+    # post and delivery
+    "寄到": ("邮寄", "快递", "寄递"),
+    "邮寄": ("邮寄", "快递"),
+    "快递": ("邮寄", "快递"),
     # starting a business
     "开店": ("个体工商户", "营业执照", "设立", "经营"),
     "开个店": ("个体工商户", "营业执照", "设立"),
@@ -148,6 +191,14 @@ COLLOQUIAL: dict[str, tuple[str, ...]] = {
     "baby": ("birth", "newborn"),
     "retire": ("pension", "retirement"),
     "pension": ("pension", "retirement"),
+    "died": ("death", "deregistration", "funeral"),
+    "passed away": ("death", "deregistration", "funeral"),
+    "funeral": ("death", "funeral"),
+    "veteran": ("veteran", "retired", "military"),
+    "disabled": ("disability", "disabled"),
+    "wheelchair": ("disability", "accessible"),
+    "mail": ("mail", "delivery", "post"),
+    "post": ("mail", "delivery", "post"),
     "unemployed": ("unemployment",),
     "toilet": ("restroom", "toilet", "washroom"),
     "bathroom": ("restroom", "toilet"),
@@ -203,6 +254,10 @@ INJECTION = (
     "系统通知", "系统消息", "系统公告", "以管理员", "管理员身份", "开发者身份", "密钥", "api key", "apikey", "token",
     "配置文件", "后台配置", "按这个口径", "按此口径", "口径回答", "你只回答", "你都只回答", "你就只回答",
     "告诉所有人", "告诉每个人", "不要管目录", "别管目录", "rm -rf", "sudo", "执行命令", "shell",
+    # hidden markup, orders given to the assistant, and the system's own secrets
+    "<!--", "-->", "<script", "助手注意", "注意助手", "人工智能注意", "命令你", "我命令", "现在命令", "听我指挥",
+    "系统的管理员", "系统管理员", "数据库", "后台数据", "后台账号", "管理员账号", "管理员密码", "密码是",
+    "assistant:", "note to the assistant", "i order you", "i command you", "database", "admin password",
 )
 """Signs of an attempt to steer the assistant rather than ask about the hall: always refused."""
 
@@ -234,4 +289,12 @@ HALL_BUSINESS = (
 )
 """Words that ask about doing business at a hall: such a question is never refused as chit-chat for its
 meaning alone (closer to chit-chat than to any entry); far from every entry it is handed to staff."""
+
+PROCEDURE_WORDS = (
+    "执照", "许可证", "许可", "登记", "申领", "申请", "补办", "补领", "换领", "备案", "户口", "户籍", "身份证",
+    "社保", "医保", "公积金", "营业", "证明", "办证", "证件", "低保", "补贴", "补助", "退休", "养老",
+    "license", "permit", "registration", "certificate", "apply",
+)
+"""Words of official procedures in any hall: a question holding one is not refused for an everyday word
+beside it ("在夜市摆个小吃摊要什么执照"), only for its meaning."""
 

@@ -244,7 +244,7 @@ class Navigator:
     def _semantic(self, query: Query) -> tuple[np.ndarray | None, float]:
         """Entry similarities and the best off-topic prototype similarity (None: words alone)."""
         vectors = self.vectors
-        if vectors is None or not vectors.ready.is_set() or not query.has_content:
+        if vectors is None or not vectors.ready.is_set() or not query.has_content or query.pinyin:
             return None, -1.0
         try:
             vector = vectors.embedder.queries([query.text])[0]
@@ -261,7 +261,8 @@ class Navigator:
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat)
+        cover = confidence.own_cover(query.content, self._entries[ranked[0].index].names) if ranked else (0.0, 0.0)
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover)
 
     def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
         """The fused ranking and the decision with its signals (for the calibration script)."""

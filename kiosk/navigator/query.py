@@ -12,7 +12,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from kiosk.navigator import lexicon, textnorm
+from kiosk.navigator import lexicon, pinyin_input, textnorm
 from kiosk.navigator.answer import Aspect
 
 _EXPANSION_WEIGHT = 0.5
@@ -61,6 +61,9 @@ class Query:
     """feature → weight, from colloquial vocabulary (kiosk.navigator.lexicon.COLLOQUIAL)."""
     mass: float
     """The information in the question's own words (denominator of coverage)."""
+    pinyin: bool = False
+    """Typed in toneless pinyin (kiosk.navigator.pinyin_input): matched by words alone, the embedding
+    model reads no meaning in it."""
 
     @property
     def has_content(self) -> bool:
@@ -97,6 +100,11 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
             feats.setdefault(unigram, 0.3)
     mass = sum(idf.get(f, unseen_idf) * (1.0 if f in idf else _UNSEEN_WEIGHT) * w
                for f, w in feats.items() if not f.startswith(("p:", "q:")))
+    pinyin = language == "en" and (syllables := pinyin_input.typed_pinyin(text)) is not None
+    if pinyin and syllables:
+        language = "zh"  # typed in pinyin: a Chinese speaker, matched on the pinyin channel
+        for feature in pinyin_input.features(syllables):
+            feats.setdefault(feature, 1.0)
     padded = f" {text} "
     expansions: dict[str, float] = {}
     for trigger, words in lexicon.COLLOQUIAL.items():
@@ -106,5 +114,5 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
                 for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
                     if feature not in feats:
                         expansions[feature] = _EXPANSION_WEIGHT
-    return Query(text, language, aspect, content_joined, feats, expansions, mass)
+    return Query(text, language, aspect, content_joined, feats, expansions, mass, pinyin)
 

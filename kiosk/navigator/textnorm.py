@@ -125,7 +125,7 @@ def cjk_runs(text: str) -> list[str]:
     return _CJK_RUN.findall(text)
 
 
-def _merge_accent(syllable: str) -> str:
+def merge_accent(syllable: str) -> str:
     """Fold pinyin distinctions that speakers and recognisers often blur."""
     if syllable.startswith(("zh", "ch", "sh")):
         syllable = syllable[0] + syllable[2:]
@@ -139,7 +139,7 @@ def _merge_accent(syllable: str) -> str:
 @lru_cache(maxsize=65536)
 def pinyin_of(run: str) -> tuple[str, ...]:
     """Toneless, accent-merged pinyin syllables of a run of Chinese characters."""
-    return tuple(_merge_accent(s) for s in lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
+    return tuple(merge_accent(s) for s in lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
 
 
 def _stem(word: str) -> str:
