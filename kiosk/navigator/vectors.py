@@ -182,7 +182,11 @@ class EntryVectors:
         (None until ready)."""
         if not self.ready.is_set() or self.matrix is None:
             return None
-        sims = self.matrix @ query.astype(np.float32).reshape(-1)
+        # numpy's own loop, not BLAS: on a few thousand rows OpenBLAS wakes its thread pool, whose spinning
+        # threads then fight the embedding model's OpenMP threads for the same cores (measured on two
+        # cores, 2,000 services: 7.5 ms for this product and 31 ms for the question's embedding, against
+        # 0.3 ms and 17 ms single-threaded).
+        sims = np.einsum("ij,j->i", self.matrix, query.astype(np.float32).reshape(-1))
         size = self.size
         extra = float(sims[2 * size:].max()) if len(sims) > 2 * size else -1.0
         return (sims[:size] + sims[size:2 * size]) / 2, extra
