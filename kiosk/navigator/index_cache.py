@@ -19,11 +19,12 @@ from typing import Any
 from kiosk.catalog import Catalog
 
 _LOGGER = logging.getLogger(__name__)
-_VERSION = "lexical-v2"
+_VERSION = "lexical-v3"
 _CODE = ("navigator.py", "textnorm.py", "lexicon.py", "needs.py", "index_cache.py")
 
-Rows = list[tuple[str, str, dict[str, float], list[str]]]
-"""Per entry, in index order: kind, id, feature → weight, normalised names."""
+Rows = list[tuple[str, str, list[str]]]
+"""Per entry, in index order: kind, id, normalised names (its features' weights are in the postings only:
+half the file, half the time to read it)."""
 Index = dict[str, Any]
 """``rows`` (Rows), ``postings`` (feature → [(entry, weight)]), ``idf`` (feature → idf)."""
 

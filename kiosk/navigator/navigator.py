@@ -59,8 +59,6 @@ class _Entry:
     id: str
     name: str
     obj: Service | Place
-    weights: dict[str, float]
-    """feature → the weight of the best field it occurs in."""
     names: list[str]
     """Normalised name and aliases, for fuzzy comparison."""
     order: int
@@ -131,12 +129,12 @@ class Navigator:
                 # materials lists must not make it a weak word for the ID-card services.
                 strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
                 self._idf[feature] = math.log(1 + count / max(strong, 1))
-            index_cache.save(path, {"rows": [(e.kind, e.id, e.weights, e.names) for e in self._entries],
+            index_cache.save(path, {"rows": [(e.kind, e.id, e.names) for e in self._entries],
                                     "postings": dict(self._postings), "idf": self._idf})
         else:
-            for index, ((kind, ident, weights, names), item) in enumerate(zip(cached["rows"], objs, strict=True)):
+            for index, ((kind, ident, names), item) in enumerate(zip(cached["rows"], objs, strict=True)):
                 position = index if kind == "service" else index - len(catalog.services)
-                self._entries.append(_Entry(kind, ident, item.name, item, weights, names, position, index))
+                self._entries.append(_Entry(kind, ident, item.name, item, names, position, index))
             self._postings = defaultdict(list, cached["postings"])
             self._idf = cached["idf"]
         self._unseen_idf = math.log(1 + len(self._entries))
@@ -167,7 +165,7 @@ class Navigator:
 
     def _add(self, kind: str, ident: str, name: str, obj: Service | Place, texts: dict[str, list[str]],
              fields: tuple[tuple[str, float], ...], order: int) -> None:
-        weights: dict[str, float] = {}
+        weights: dict[str, float] = {}  # feature → the weight of the best field it holds it (kept in the postings)
         for field, weight in fields:
             for raw in texts.get(field, []):
                 if not raw:
@@ -181,7 +179,7 @@ class Navigator:
                         weights[feature] = weight
         names = [textnorm.normalize(n) for n in [name, *texts.get("name_en", []), *texts.get("aliases", [])] if n]
         index = len(self._entries)
-        self._entries.append(_Entry(kind, ident, name, obj, weights, names, order, index))
+        self._entries.append(_Entry(kind, ident, name, obj, names, order, index))
         for feature, weight in weights.items():
             self._postings[feature].append((index, weight))
 

@@ -133,3 +133,31 @@ def test_unwritable_cache_dir_still_gives_vectors(tmp_path: Path, local_embedder
     blocker.write_text("not a folder")
     vectors = EntryVectors(load_catalog(SMALL_HALL).catalog, local_embedder, blocker / "sub", background=False)
     assert vectors.ready.is_set() and vectors.report.source == "built"
+
+
+class Recording:
+    """A stand-in model: one vector per text, derived from the text; records what it was given."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.given: list[str] = []
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        return self.passages(texts)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        self.given += texts
+        rows = [np.random.default_rng(sum(text.encode())).standard_normal(8) for text in texts]
+        return np.array([row / np.linalg.norm(row) for row in rows], dtype=np.float32)
+
+
+def test_each_distinct_text_is_embedded_once(tmp_path: Path) -> None:
+    catalog = load_catalog(SMALL_HALL).catalog
+    recording = Recording()
+    vectors = EntryVectors(catalog, recording, tmp_path, background=False, extra_texts=("你好", "你好"))
+    texts = vectors.texts
+    assert len(recording.given) == len(set(texts)) < len(texts)
+    assert vectors.matrix is not None and len(vectors.matrix) == len(texts)
+    for row, text in enumerate(texts):  # every row holds its own text's vector
+        assert np.allclose(vectors.matrix[row], recording.passages([text])[0])
