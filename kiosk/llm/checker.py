@@ -20,10 +20,12 @@ from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
+from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
 from kiosk.llm.placement import Placement
+from kiosk.llm.process import ProcessRules
 from kiosk.llm.scope import Scope
 
 __all__ = [
@@ -211,6 +213,11 @@ def _bindings(service_parts: tuple[str, ...]) -> Bindings:
 
 
 @lru_cache(maxsize=256)
+def _eligibility(source: str) -> Eligibility:
+    return Eligibility.build(source)
+
+
+@lru_cache(maxsize=256)
 def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[str, ...]) -> OpeningRules:
     return OpeningRules.build(hours, parts)
 
@@ -284,6 +291,8 @@ class GroundingChecker:
         self._webs = known.webs
         self._mentions = known.mentions
         self._conditions = Conditions.build(self.source)
+        self._eligibility = _eligibility(self.source)
+        self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
@@ -320,7 +329,7 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
-        return problems + self._conditions.check(text)
+        return problems + self._conditions.check(text) + self._eligibility.check(text) + self._process.check(text)
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,

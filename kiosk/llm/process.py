@@ -1,0 +1,149 @@
+"""Process steps a sentence states that the cited entries must state too: appointment, visiting the hall,
+coming in person, a step to take first.
+
+Each rule compares a *kind* of claim with the entries' own fields, never a phrase of a bank:
+
+- **appointment required** ("必须先预约才能取号", "appointment required") when the entries make booking
+  optional or say nothing of it being required; **no appointment needed** when the entries require one;
+- **no visit** ("全程网上办理", "不用跑窗口", "fully online without visiting") when the entries require coming
+  to the window or state no such channel; **only online** when the entries also serve at a window;
+- **in person only** ("必须本人办理", "不能代办") when the entries accept an agent (委托书, 代办), and **an agent
+  may come** when they name none;
+- **a step first** ("必须先到公证处办理公证，窗口才能受理", "must first …"): what must come first has to be in the
+  entries' required part (conditions, required materials, summary, notes), not only in an optional material.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.llm import facts
+
+_NOT_NEGATED = r"(?<![无不免毋])(?<!不需)(?<!不必)(?<!没有)"
+_APPT_REQUIRED = re.compile(
+    _NOT_NEGATED + r"(?:必须|务必|一定要|须|需要|需|得|要|应当|应)(?:先|提前|事先|事前)?[^，。；;,.!?！？可或也如]{0,14}?预约"
+    r"|预约(?:后|之后|成功后)?[^，。；;,.]{0,3}?才(?:能|可以|可|会|给)|不预约\S{0,3}(?:不能|无法|不可以|办不了|不给|不予)"
+    r"|(?:只|仅)(?:能|接受|限|办理)?\S{0,2}预约"
+    r"|\b(?:must|need to|needs to|have to|has to|required to|should)\s+(?:first\s+)?(?:\w+\s+){0,2}?(?:book|reserve|make an appointment)"
+    r"|\bappointments?\s+(?:is\s+|are\s+)?(?:required|mandatory|compulsory|needed|necessary)\b|\bonly (?:by|with) (?:an )?appointments?\b"
+    r"|\bby appointment only\b|\bwithout an appointment\b[^.;]{0,30}\b(?:cannot|can't|not|won't)\b",
+    re.IGNORECASE,
+)
+_APPT_WAIVED = re.compile(
+    r"(?:无需|无须|不需要|不用|不必|免)\S{0,2}预约|不预约也|直接(?:现场)?取号|现场取号|\bno (?:need for an |need to book|appointment)"
+    r"|\bwithout (?:an )?appointment\b|\bwalk[- ]in\b",
+    re.IGNORECASE,
+)
+_NO_VISIT = re.compile(
+    r"全程(?:网上|线上|在线|电子化|网办)|足不出户|一次都不用跑|零跑腿|不(?:用|需要?|必)(?:再)?(?:跑|来|到|去)(?:一趟)?(?:大厅|窗口|现场|政务中心)?"
+    r"(?=\S{0,4}(?:大厅|窗口|现场|办理|就能|就可以|即可|也能|也可以))|无(?:需|须)(?:到|来|去|跑)(?:大厅|窗口|现场)"
+    r"|\b(?:fully|entirely|completely|wholly|all)\s+online\b|\bwithout (?:visiting|coming|going|a visit)\b"
+    r"|\bno need to (?:visit|come|go)\b|\bnever (?:visit|come)\b",
+    re.IGNORECASE,
+)
+_ONLY_ONLINE = re.compile(
+    r"(?:只能|仅能|只可以|仅限|只支持|仅支持|只接受)\S{0,2}(?:在|通过|用)?\S{0,12}?(?:网上|线上|在线|App|APP|app|小程序|公众号|网站|平台)"
+    r"|\bonly (?:be )?(?:done |handled |applied for |available )?(?:online|through the app|via the app)\b|\bonline only\b",
+)
+_PRESENCE_SOURCE = re.compile(
+    r"须本人到|须到窗口|本人到窗口|本人到场|亲自到场|到场办理|到窗口采集|窗口现场采集|现场采集|须本人|本人申请|本人办理|\bin person\b", re.I
+)
+_VISIT_FREE_SOURCE = _NO_VISIT
+_IN_PERSON_ONLY = re.compile(
+    r"(?:必须|须|只能|一定要|需要?|仅限)(?:由)?本人(?:亲自)?(?:到场|前来|来|办理|申请|到窗口|去)|本人亲自(?:到场|办理|来)"
+    r"|(?:不能|不可以|不可|不得|不允许|不接受|不予|无法)\S{0,2}(?:代办|代理|委托|代为|替人|他人代)"
+    r"|\bmust (?:come|apply|attend|appear|be present) in person\b|\b(?:in person|yourself) only\b"
+    r"|\b(?:cannot|can't|may not|not allowed to)\s+(?:\w+\s+){0,2}(?:send|ask|authori[sz]e|use)\s+(?:\w+\s+){0,2}(?:agent|proxy|someone|somebody|another)"
+    r"|\bno (?:agents?|proxies|proxy)\b",
+    re.IGNORECASE,
+)
+_AGENT_SOURCE = re.compile(r"委托|代办|代理人|代为|代查|代领|\bagent\b|\bproxy\b|\bon (?:your|someone's) behalf\b", re.IGNORECASE)
+_AGENT_BARRED_SOURCE = re.compile(r"(?:不得|不能|不可|不予|不接受|不允许)\S{0,2}(?:代办|委托|代理)")
+_AGENT_CLAIM = re.compile(
+    r"(?<![不无])(?:可以?|能|也可|允许)(?:由|让|请|找)?\S{0,4}?(?:代办|委托|代为办理|代理)|(?:家人|亲属|他人|别人|朋友)\S{0,2}(?:代办|代为|代理)"
+    r"|\b(?:someone else|somebody else|an agent|a proxy|a relative|a family member)\b[^.;]{0,20}\b(?:can|may)\b"
+    r"|\b(?:can|may)\s+(?:\w+\s+){0,2}(?:send|ask|authori[sz]e)\s+(?:\w+\s+){0,2}(?:agent|proxy|someone|somebody)",
+    re.IGNORECASE,
+)
+_FIRST_ZH = re.compile(
+    r"(?:必须|务必|一定要|须|需|需要|要|得|应当|应)\s*先\s*([^，。；;,.!?！？]{2,24}?)\s*(?:[，,][^，。；;,]{0,6}?)?\s*(?:才能|才可以|才可|才会|才予|再|然后|之后|后才|后再|方可|才)"
+)
+_FIRST_EN = re.compile(r"\bmust (?:first|already)\s+([a-z' ]{4,60}?)\s+(?:before|then|and then)\b", re.IGNORECASE)
+_STEP_VERBS = re.compile(
+    r"到|去|在|向|办理|办好|办|取得|领取|拿到|提交|完成|通过|申请|开具|开好|开|做好|做|进行|准备|获得|先|把|将|的|一下|好|个|有"
+)
+_EN_STOP = frozenset(["the", "a", "an", "to", "of", "at", "your", "you", "get", "obtain", "have", "has", "go", "visit", "apply", "for", "from", "in", "on", "with", "and", "done", "completed"])
+_MIN_COVER = 0.5
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    return {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
+
+
+def _optional_texts(service: Any) -> list[str]:
+    """Names and notes of the materials ``service`` marks as not required."""
+    out: list[str] = []
+    for material in getattr(service, "materials", None) or []:
+        if getattr(material, "required", True) is False:
+            out += [str(getattr(material, k, "") or "") for k in ("name", "name_en", "note", "note_en")]
+    return [t for t in out if t]
+
+
+def required_source(source: str, services: list[Any]) -> str:
+    """``source`` without the names and notes of optional materials (what is needed in every case)."""
+    text = source
+    for service in services:
+        for part in sorted(_optional_texts(service), key=len, reverse=True):
+            text = text.replace(part, " ")
+    return text
+
+
+@dataclass(frozen=True)
+class ProcessRules:
+    """The process the cited entries state, to check a sentence's process steps against."""
+
+    source: str
+    required: str
+
+    @classmethod
+    def build(cls, source: str, services: list[Any]) -> ProcessRules:
+        """``source``: the cited entries, their windows and the hall's info; ``services``: the cited entries."""
+        return cls(facts.plain(source), facts.plain(required_source(source, services)))
+
+    def check(self, sentence: str) -> list[str]:
+        """Process steps of ``sentence`` the entries do not state."""
+        text = facts.plain(sentence)
+        src = self.source
+        problems: list[str] = []
+        if _APPT_REQUIRED.search(text) and not _APPT_WAIVED.search(text) and not _APPT_REQUIRED.search(src):
+            problems.append("appointment required, entries make it optional")
+        elif _APPT_WAIVED.search(text) and _APPT_REQUIRED.search(src) and not _APPT_WAIVED.search(src):
+            problems.append("no appointment, entries require one")
+        if _NO_VISIT.search(text) and not _VISIT_FREE_SOURCE.search(src):
+            problems.append("no visit needed, entries give no such channel")
+        if _ONLY_ONLINE.search(text) and not _ONLY_ONLINE.search(src) and not _VISIT_FREE_SOURCE.search(src):
+            problems.append("only online, entries serve at a window")
+        if _IN_PERSON_ONLY.search(text) and _AGENT_SOURCE.search(src) and not _AGENT_BARRED_SOURCE.search(src):
+            problems.append("in person only, entries accept an agent")
+        elif _AGENT_CLAIM.search(text) and not _AGENT_SOURCE.search(src):
+            problems.append("an agent may come, entries name none")
+        problems += [f"step first: {p}" for p in self._first_steps(text)]
+        return problems
+
+    def _first_steps(self, text: str) -> list[str]:
+        """What ``text`` says must be done first, when the entries' required part does not give it."""
+        unknown: list[str] = []
+        required = _bigrams(_STEP_VERBS.sub(" ", self.required))
+        for m in _FIRST_ZH.finditer(text):
+            wanted = _bigrams(_STEP_VERBS.sub(" ", m.group(1)))
+            if wanted and len(wanted & required) / len(wanted) < _MIN_COVER:
+                unknown.append(m.group(1))
+        required_en = set(re.findall(r"[a-z]{3,}", self.required.lower()))
+        for m in _FIRST_EN.finditer(text):
+            words = {w for w in re.findall(r"[a-z]{3,}", m.group(1).lower()) if w not in _EN_STOP}
+            if words and len(words & required_en) / len(words) < _MIN_COVER:
+                unknown.append(m.group(1))
+        return unknown
