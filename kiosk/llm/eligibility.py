@@ -56,7 +56,30 @@ _THRESHOLD = re.compile(
     r"(\d+(?:\.\d+)?)\s*(square met(?:re|er)s?|sq\.? ?m|m2|metres?|meters?|people|persons|employees|staff|years?|months?|yuan|rmb|times)\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_QUANTITY = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|米|公里|万元|万|元|人|名|家|个?工作日|天|日|年|个月|月|次|张|份|套|%"
+    r"|square met(?:re|er)s?|sq\.? ?m|metres?|meters?|people|persons|employees|staff|years?|months?|days?|yuan|rmb|times)",
+    re.IGNORECASE,
+)
+_UNITS = {"平米": "㎡", "平方米": "㎡", "m²": "㎡", "m2": "㎡", "square metre": "㎡", "square meter": "㎡", "sq m": "㎡",
+          "sqm": "㎡", "sq.m": "㎡", "sq. m": "㎡", "metre": "米", "meter": "米", "名": "人", "people": "人",
+          "person": "人", "employee": "人", "staff": "人", "year": "年", "month": "月", "个月": "月", "日": "天",
+          "day": "天", "个工作日": "天", "工作日": "天", "yuan": "元", "rmb": "元", "万元": "万", "time": "次"}  # fmt: skip
+
+
+def _unit(raw: str) -> str:
+    key = raw.lower().rstrip("s") if raw.isascii() else raw
+    return _UNITS.get(key, key)
+
+
+def quantities(text: str) -> set[tuple[float, str]]:
+    """(value, unit) of each quantity in ``text`` (numeric form): 20平方米 → (20, ㎡), 3 years → (3, 年)."""
+    found = {(float(m.group(1)), _unit(m.group(2))) for m in _QUANTITY.finditer(text)}
+    found |= {(v * 12, "月") for v, u in found if u == "年"} | {(v / 12, "年") for v, u in found if u == "月"}
+    found |= {(v * 10000, "元") for v, u in found if u == "万"} | {(v / 10000, "万") for v, u in found if u == "元"}
+    return found  # 1年 = 12个月, 10万 = 100000元
+
+
 _ALL_YEAR = re.compile(
     r"(?<!非)(?:全年|常年|一年四季|一年到头|整年|任何月份|随时都?可以?办|任何时候都?可以?办)|\ball (?:year|year round|year-round)\b"
     r"|\byear-round\b|\bany time of (?:the )?year\b|\bany month\b",
@@ -74,13 +97,13 @@ class Eligibility:
     """What the cited entries say about who may apply and when."""
 
     source: str
-    numbers: frozenset[float]
+    quantities: frozenset[tuple[float, str]]
 
     @classmethod
     def build(cls, source: str) -> Eligibility:
         """Read ``source`` (the cited entries and the hall's info)."""
         text = facts.numeric(source)
-        return cls(text, frozenset(float(n) for n in _NUMBER.findall(text)))
+        return cls(text, frozenset(quantities(text)))
 
     def check(self, sentence: str) -> list[str]:
         """Conditions of ``sentence`` narrower than the entries'."""
@@ -97,8 +120,9 @@ class Eligibility:
             problems.append("local hukou only, entries open it to non-locals")
         for m in _THRESHOLD.finditer(text):
             value = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6)) if g)
-            if float(value) not in self.numbers:
-                problems.append(f"threshold {value}")
+            unit = next((g for g in (m.group(2), m.group(4), m.group(7)) if g), "㎡")
+            if not quantities(f"{value}{unit}") & self.quantities:
+                problems.append(f"threshold {value}{unit}")
         if _ALL_YEAR.search(text) and _PERIOD_SOURCE.search(src) and not _PERIOD_SOURCE.search(text):
             problems.append("all year, entries set a period")
         if (facts.immediate(text) and _EVERYONE.search(text) and not _SOME_ONLY.search(text)

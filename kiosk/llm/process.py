@@ -63,7 +63,8 @@ _AGENT_SOURCE = re.compile(r"委托|代办|代理人|代为|代查|代领|\bagen
 _AGENT_BARRED_SOURCE = re.compile(r"(?:不得|不能|不可|不予|不接受|不允许)\S{0,2}(?:代办|委托|代理)")
 _AGENT_CLAIM = re.compile(
     r"(?<![不无])(?:可以?|能|也可|允许)(?:由|让|请|找)?\S{0,4}?(?:代办|委托|代为办理|代理)|(?:家人|亲属|他人|别人|朋友)\S{0,2}(?:代办|代为|代理)"
-    r"|\b(?:someone else|somebody else|an agent|a proxy|a relative|a family member)\b[^.;]{0,20}\b(?:can|may)\b"
+    r"|\b(?:someone else|somebody else|an agent|a proxy|a relative|a family member|a friend)\b[^.;]{0,20}\b(?:can|may)\b"
+    r"|\b(?:can|may)\s+(?:\w+\s+){0,2}(?:ask|send|authori[sz]e|let)\s+(?:a |an |your )?(?:relative|family member|friend|someone|somebody|agent|proxy)"
     r"|\b(?:can|may)\s+(?:\w+\s+){0,2}(?:send|ask|authori[sz]e)\s+(?:\w+\s+){0,2}(?:agent|proxy|someone|somebody)",
     re.IGNORECASE,
 )
@@ -71,11 +72,12 @@ _FIRST_ZH = re.compile(
     r"(?:必须|务必|一定要|须|需|需要|要|得|应当|应)\s*先\s*([^，。；;,.!?！？]{2,24}?)\s*(?:[，,][^，。；;,]{0,6}?)?\s*(?:才能|才可以|才可|才会|才予|再|然后|之后|后才|后再|方可|才)"
 )
 _FIRST_EN = re.compile(r"\bmust (?:first|already)\s+([a-z' ]{4,60}?)\s+(?:before|then|and then)\b", re.IGNORECASE)
-_STEP_VERBS = re.compile(
-    r"到|去|在|向|办理|办好|办|取得|领取|拿到|提交|完成|通过|申请|开具|开好|开|做好|做|进行|准备|获得|先|把|将|的|一下|好|个|有"
-)
+_STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅")
 _EN_STOP = frozenset(["the", "a", "an", "to", "of", "at", "your", "you", "get", "obtain", "have", "has", "go", "visit", "apply", "for", "from", "in", "on", "with", "and", "done", "completed"])
 _MIN_COVER = 0.5
+_MANDATORY = re.compile(r"必须|务必|一定要|一定得|必需|不可缺|不能少|\b(?:must|mandatory|compulsory|required|have to|has to)\b", re.I)
+_NOTE_HEAD = re.compile(r"^(.*?)(?:时|的|提供|，|,|；|$)")
+_GENERIC = frozenset({"办理", "提供", "需要", "可以", "申请"})
 
 
 def _bigrams(text: str) -> set[str]:
@@ -101,17 +103,30 @@ def required_source(source: str, services: list[Any]) -> str:
     return text
 
 
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` names the material ``name`` (four characters of it in a row; its English name)."""
+    core = re.sub(r"[^\u4e00-\u9fff]", "", name)
+    return any(core[i : i + 4] in text for i in range(max(0, len(core) - 3)))
+
+
 @dataclass(frozen=True)
 class ProcessRules:
     """The process the cited entries state, to check a sentence's process steps against."""
 
     source: str
     required: str
+    optional: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def build(cls, source: str, services: list[Any]) -> ProcessRules:
         """``source``: the cited entries, their windows and the hall's info; ``services``: the cited entries."""
-        return cls(facts.plain(source), facts.plain(required_source(source, services)))
+        optional: list[tuple[str, frozenset[str]]] = []
+        for service in services:
+            for material in getattr(service, "materials", None) or []:
+                if getattr(material, "required", True) is False and len(getattr(material, "name", "") or "") >= 4:
+                    head = _NOTE_HEAD.match(facts.plain(getattr(material, "note", "") or "")).group(1)  # type: ignore[union-attr]
+                    optional.append((facts.plain(material.name), frozenset(_bigrams(head) - _GENERIC)))
+        return cls(facts.plain(source), facts.plain(required_source(source, services)), tuple(optional))
 
     def check(self, sentence: str) -> list[str]:
         """Process steps of ``sentence`` the entries do not state."""
@@ -131,6 +146,9 @@ class ProcessRules:
         elif _AGENT_CLAIM.search(text) and not _AGENT_SOURCE.search(src):
             problems.append("an agent may come, entries name none")
         problems += [f"step first: {p}" for p in self._first_steps(text)]
+        if _MANDATORY.search(text):
+            problems += [f"optional {name} said to be required" for name, case in self.optional
+                         if _names(text, name) and not case & _bigrams(text)]
         return problems
 
     def _first_steps(self, text: str) -> list[str]:
