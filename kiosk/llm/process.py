@@ -52,7 +52,7 @@ _PRESENCE_SOURCE = re.compile(
 )
 _VISIT_FREE_SOURCE = _NO_VISIT
 _IN_PERSON_ONLY = re.compile(
-    r"(?:必须|须|只能|一定要|需要?|仅限)(?:由)?本人(?:亲自)?(?:到场|前来|来|办理|申请|到窗口|去)|本人亲自(?:到场|办理|来)"
+    r"(?:必须|须|只能|一定要|需要?|仅限)(?:由)?[\u4e00-\u9fff]{0,3}?本人(?:亲自)?(?:到场|前来|来|办理|申请|到窗口|去)|本人亲自(?:到场|办理|来)"
     r"|(?:不能|不可以|不可|不得|不允许|不接受|不予|无法)\S{0,2}(?:代办|代理|委托|代为|替人|他人代)"
     r"|\bmust (?:come|apply|attend|appear|be present) in person\b|\b(?:in person|yourself) only\b"
     r"|\b(?:cannot|can't|may not|not allowed to)\s+(?:\w+\s+){0,2}(?:send|ask|authori[sz]e|use)\s+(?:\w+\s+){0,2}(?:agent|proxy|someone|somebody|another)"
@@ -60,6 +60,18 @@ _IN_PERSON_ONLY = re.compile(
     re.IGNORECASE,
 )
 _AGENT_SOURCE = re.compile(r"委托|代办|代理人|代为|代查|代领|\bagent\b|\bproxy\b|\bon (?:your|someone's) behalf\b", re.IGNORECASE)
+_HOME_OR_ONLINE_SOURCE = re.compile(
+    r"上门(?:服务|办理|办证|帮办)|(?:可|可以|也可)(?:在|通过)?[^。；;，]{0,16}?(?:网上|在线|线上)(?:申请|办理|申领|换证|补证|申报)"
+    r"|(?:App|APP|小程序|公众号)[”\"]?\s*(?:可|可以)(?:网上)?(?:申请|办理|申领|换证|补证)",
+)
+_NO_ONLINE_CLAIM = re.compile(
+    r"(?:不能|不可以|不可|无法|没法|没有|不支持|不提供|无)(?:在)?(?:网上|线上|在线|手机上)|只能(?:到|去|来)(?:窗口|大厅|现场)"
+    r"|(?:cannot|can't|can not|not)\s+(?:be\s+)?(?:done\s+|applied for\s+|handled\s+)?online|no online",
+    re.IGNORECASE,
+)
+_NO_ONLINE_SOURCE = re.compile(r"无网上|暂无网上|不能网上|不支持网上|无线上|无在线|须本人到窗口|须到窗口|申请须本人", re.I)
+_STEP_WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免(?:去|除)?|省去|跳过)(?:再|经过|进行|做)?([\u4e00-\u9fff]{2,4})")
+_STEP_INCLUDED = r"(?:含|包括|包含|须|需|必须|需要|经|并)[\u4e00-\u9fff]{{0,2}}{0}"
 _AGENT_BARRED_SOURCE = re.compile(r"(?:不得|不能|不可|不予|不接受|不允许)\S{0,2}(?:代办|委托|代理)")
 _AGENT_CLAIM = re.compile(
     r"(?<![不无])(?:可以?|能|也可|允许)(?:由|让|请|找)?\S{0,4}?(?:代办|委托|代为办理|代理)|(?:家人|亲属|他人|别人|朋友)\S{0,2}(?:代办|代为|代理)"
@@ -143,8 +155,17 @@ class ProcessRules:
             problems.append("only online, entries serve at a window")
         if _IN_PERSON_ONLY.search(text) and _AGENT_SOURCE.search(src) and not _AGENT_BARRED_SOURCE.search(src):
             problems.append("in person only, entries accept an agent")
+        elif _IN_PERSON_ONLY.search(text) and _HOME_OR_ONLINE_SOURCE.search(src) and not _PRESENCE_SOURCE.search(src):
+            problems.append("in person only, entries offer a home visit or an online application")
         elif _AGENT_CLAIM.search(text) and not _AGENT_SOURCE.search(src):
             problems.append("an agent may come, entries name none")
+        if _NO_ONLINE_CLAIM.search(text) and _HOME_OR_ONLINE_SOURCE.search(src) and not _NO_ONLINE_SOURCE.search(src):
+            problems.append("no online channel, entries give one")
+        for m in _STEP_WAIVED.finditer(text):
+            step = m.group(1)
+            waived = re.search(r"(?:不需要|不用|无需|无须|不必|免)\S{0,3}" + re.escape(step), src)
+            if re.search(_STEP_INCLUDED.format(re.escape(step)), src) and not waived:
+                problems.append(f"waives {step}, entries include it")
         problems += [f"step first: {p}" for p in self._first_steps(text)]
         if _MANDATORY.search(text):
             problems += [f"optional {name} said to be required" for name, case in self.optional
