@@ -24,7 +24,7 @@ from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
-from kiosk.llm.placement import Placement
+from kiosk.llm.placement import Placement, place_floors, place_problems
 from kiosk.llm.process import ProcessRules
 from kiosk.llm.scope import Scope
 
@@ -213,6 +213,11 @@ def _bindings(service_parts: tuple[str, ...]) -> Bindings:
 
 
 @lru_cache(maxsize=256)
+def _places(parts: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+    return place_floors("\n".join(parts))
+
+
+@lru_cache(maxsize=256)
 def _eligibility(source: str) -> Eligibility:
     return Eligibility.build(source)
 
@@ -295,6 +300,7 @@ class GroundingChecker:
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
+        self._places = _places(tuple(parts))
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
         self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
@@ -373,6 +379,7 @@ class GroundingChecker:
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += self._opening.check(text)
         problems += self._placement.check(text)
+        problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)
         return CheckResult(not problems, tuple(problems))
