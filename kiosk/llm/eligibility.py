@@ -56,6 +56,9 @@ _THRESHOLD = re.compile(
     r"(\d+(?:\.\d+)?)\s*(square met(?:re|er)s?|sq\.? ?m|m2|metres?|meters?|people|persons|employees|staff|years?|months?|yuan|rmb|times)\b",
     re.IGNORECASE,
 )
+_NEGATED_CONDITION = re.compile(r"(?:无|未|没有|不存在)(?![需须])([\u4e00-\u9fff\d]{2,4}?)(?=[^\u4e00-\u9fff\d]|的|$)")
+_NEGATION = re.compile(r"(?:无|未|没有|没|不|非|别)\S{0,1}$")
+_PERMITTED = re.compile(r"也(?:可以|可|能|行)|照样|同样可以|一样可以|\b(?:can|may) still\b|\beven (?:if|with)\b", re.IGNORECASE)
 _QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|米|公里|万元|万|元|人|名|家|个?工作日|天|日|年|个月|月|次|张|份|套|%"
     r"|square met(?:re|er)s?|sq\.? ?m|metres?|meters?|people|persons|employees|staff|years?|months?|days?|yuan|rmb|times)",
@@ -98,12 +101,14 @@ class Eligibility:
 
     source: str
     quantities: frozenset[tuple[float, str]]
+    barred: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, source: str) -> Eligibility:
         """Read ``source`` (the cited entries and the hall's info)."""
         text = facts.numeric(source)
-        return cls(text, frozenset(quantities(text)))
+        barred = tuple(sorted({m.group(1) for m in _NEGATED_CONDITION.finditer(text)}))
+        return cls(text, frozenset(quantities(text)), barred)
 
     def check(self, sentence: str) -> list[str]:
         """Conditions of ``sentence`` narrower than the entries'."""
@@ -123,6 +128,11 @@ class Eligibility:
             unit = next((g for g in (m.group(2), m.group(4), m.group(7)) if g), "㎡")
             if not quantities(f"{value}{unit}") & self.quantities:
                 problems.append(f"threshold {value}{unit}")
+        if _PERMITTED.search(text):
+            for word in self.barred:
+                i = text.find(word)
+                if i >= 0 and not _NEGATION.search(text[max(0, i - 2) : i]):
+                    problems.append(f"{word} allowed, entries require none")  # 贷款无逾期 → 有逾期也可以
         if _ALL_YEAR.search(text) and _PERIOD_SOURCE.search(src) and not _PERIOD_SOURCE.search(text):
             problems.append("all year, entries set a period")
         if (facts.immediate(text) and _EVERYONE.search(text) and not _SOME_ONLY.search(text)

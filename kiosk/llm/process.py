@@ -48,7 +48,7 @@ _ONLY_ONLINE = re.compile(
     r"|\bonly (?:be )?(?:done |handled |applied for |available )?(?:online|through the app|via the app)\b|\bonline only\b",
 )
 _PRESENCE_SOURCE = re.compile(
-    r"须本人到|须到窗口|本人到窗口|本人到场|亲自到场|到场办理|到窗口采集|窗口现场采集|现场采集|须本人|本人申请|本人办理|\bin person\b", re.I
+    r"须本人到|仍需到|仍须到|需到窗口|须现场|须到窗口|本人到窗口|本人到场|亲自到场|到场办理|到窗口采集|窗口现场采集|现场采集|须本人|本人申请|本人办理|\bin person\b", re.I
 )
 _VISIT_FREE_SOURCE = _NO_VISIT
 _IN_PERSON_ONLY = re.compile(
@@ -72,6 +72,11 @@ _NO_ONLINE_CLAIM = re.compile(
 _NO_ONLINE_SOURCE = re.compile(r"无网上|暂无网上|不能网上|不支持网上|无线上|无在线|须本人到窗口|须到窗口|申请须本人", re.I)
 _STEP_WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免(?:去|除)?|省去|跳过)(?:再|经过|进行|做)?([\u4e00-\u9fff]{2,4})")
 _STEP_INCLUDED = r"(?:含|包括|包含|须|需|必须|需要|经|并)[\u4e00-\u9fff]{{0,2}}{0}"
+_WINDOW_ONLY = re.compile(
+    r"(?:必须|只能|一定要|只可以|仅能)(?:亲自)?(?:到|去|来)(?:[\u4e00-\u9fff]{0,4})(?:窗口|大厅|现场|柜台)"
+    r"|\b(?:must|have to|can only)\s+(?:\w+\s+){0,2}(?:come|go|visit)\s+(?:to\s+)?(?:the\s+)?(?:window|hall|counter)\b",
+    re.IGNORECASE,
+)
 _AGENT_BARRED_SOURCE = re.compile(r"(?:不得|不能|不可|不予|不接受|不允许)\S{0,2}(?:代办|委托|代理)")
 _AGENT_CLAIM = re.compile(
     r"(?<![不无])(?:可以?|能|也可|允许)(?:由|让|请|找)?\S{0,4}?(?:代办|委托|代为办理|代理)|(?:家人|亲属|他人|别人|朋友)\S{0,2}(?:代办|代为|代理)"
@@ -87,6 +92,7 @@ _FIRST_EN = re.compile(r"\bmust (?:first|already)\s+([a-z' ]{4,60}?)\s+(?:before
 _STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅")
 _EN_STOP = frozenset(["the", "a", "an", "to", "of", "at", "your", "you", "get", "obtain", "have", "has", "go", "visit", "apply", "for", "from", "in", "on", "with", "and", "done", "completed"])
 _MIN_COVER = 0.5
+_HALL_STEPS = frozenset({"取号", "排队", "叫号", "等候", "号码", "填表", "领号"})  # every hall's own steps
 _MANDATORY = re.compile(r"必须|务必|一定要|一定得|必需|不可缺|不能少|\b(?:must|mandatory|compulsory|required|have to|has to)\b", re.I)
 _NOTE_HEAD = re.compile(r"^(.*?)(?:时|的|提供|，|,|；|$)")
 _GENERIC = frozenset({"办理", "提供", "需要", "可以", "申请"})
@@ -128,6 +134,7 @@ class ProcessRules:
     source: str
     required: str
     optional: tuple[tuple[str, frozenset[str]], ...] = ()
+    online: bool = False
 
     @classmethod
     def build(cls, source: str, services: list[Any]) -> ProcessRules:
@@ -138,7 +145,11 @@ class ProcessRules:
                 if getattr(material, "required", True) is False and len(getattr(material, "name", "") or "") >= 4:
                     head = _NOTE_HEAD.match(facts.plain(getattr(material, "note", "") or "")).group(1)  # type: ignore[union-attr]
                     optional.append((facts.plain(material.name), frozenset(_bigrams(head) - _GENERIC)))
-        return cls(facts.plain(source), facts.plain(required_source(source, services)), tuple(optional))
+        online = any(
+            str(getattr(x, "online", "") or "").strip() and not _NO_ONLINE_SOURCE.search(str(getattr(x, "online", "")))
+            for x in services
+        )  # fmt: skip
+        return cls(facts.plain(source), facts.plain(required_source(source, services)), tuple(optional), online)
 
     def check(self, sentence: str) -> list[str]:
         """Process steps of ``sentence`` the entries do not state."""
@@ -157,6 +168,8 @@ class ProcessRules:
             problems.append("in person only, entries accept an agent")
         elif _IN_PERSON_ONLY.search(text) and _HOME_OR_ONLINE_SOURCE.search(src) and not _PRESENCE_SOURCE.search(src):
             problems.append("in person only, entries offer a home visit or an online application")
+        elif _WINDOW_ONLY.search(text) and self.online and not _PRESENCE_SOURCE.search(src):
+            problems.append("only at the window, entries give an online channel")
         elif _AGENT_CLAIM.search(text) and not _AGENT_SOURCE.search(src):
             problems.append("an agent may come, entries name none")
         if _NO_ONLINE_CLAIM.search(text) and _HOME_OR_ONLINE_SOURCE.search(src) and not _NO_ONLINE_SOURCE.search(src):
@@ -164,7 +177,8 @@ class ProcessRules:
         for m in _STEP_WAIVED.finditer(text):
             step = m.group(1)
             waived = re.search(r"(?:不需要|不用|无需|无须|不必|免)\S{0,3}" + re.escape(step), src)
-            if re.search(_STEP_INCLUDED.format(re.escape(step)), src) and not waived:
+            included = re.search(_STEP_INCLUDED.format(re.escape(step)), src) or re.search(re.escape(step) + "期", src)
+            if included and not waived:  # 含入户调查; 公示期: the entries' process has that step
                 problems.append(f"waives {step}, entries include it")
         problems += [f"step first: {p}" for p in self._first_steps(text)]
         if _MANDATORY.search(text):
@@ -175,7 +189,7 @@ class ProcessRules:
     def _first_steps(self, text: str) -> list[str]:
         """What ``text`` says must be done first, when the entries' required part does not give it."""
         unknown: list[str] = []
-        required = _bigrams(_STEP_VERBS.sub(" ", self.required))
+        required = _bigrams(_STEP_VERBS.sub(" ", self.required)) | _HALL_STEPS
         for m in _FIRST_ZH.finditer(text):
             wanted = _bigrams(_STEP_VERBS.sub(" ", m.group(1)))
             if wanted and len(wanted & required) / len(wanted) < _MIN_COVER:
