@@ -43,7 +43,7 @@ _ONE_ATTRIBUTE = re.compile(
 _LOCAL = re.compile(r"(?<!非)(?:本市|本地|本区|本省|当地|深圳)(?:户籍|常住户口|户口)|\b(?:local|shenzhen) hukou\b", re.IGNORECASE)
 _RESTRICT = re.compile(r"仅限|只限|仅|只有|只能|只(?![需要用])|必须|须|需|要求|限于|才能|才可以|\bonly\b|\bmust\b|\brequired?\b", re.IGNORECASE)
 _OPEN_SOURCE = re.compile(
-    r"非本(?:市|地|省)(?:户籍|户口)[^。；;]{0,16}?(?:可|也|均|同样)|或持[^。；;，]{0,6}居住证|(?:户籍|户口)[，,]?或[^。；;，]{0,6}居住证"
+    r"非本(?:市|地|省)(?:户籍|户口)[^。；;]{0,16}?(?:可|也|均|同样)|(?:含|包括|包含)非本(?:市|地|省)(?:户籍|户口)|或持[^。；;，]{0,6}居住证|(?:户籍|户口)[，,]?或[^。；;，]{0,6}居住证"
     r"|全国通办|不限户籍|\bnon-(?:local|shenzhen)\b[^.;]{0,30}\b(?:can|may|also)\b|\bor (?:hold|holds|with) a (?:shenzhen )?residence permit\b",
     re.IGNORECASE,
 )
@@ -136,6 +136,6 @@ class Eligibility:
         if _ALL_YEAR.search(text) and _PERIOD_SOURCE.search(src) and not _PERIOD_SOURCE.search(text):
             problems.append("all year, entries set a period")
         if (facts.immediate(text) and _EVERYONE.search(text) and not _SOME_ONLY.search(text)
-                and facts.immediate(src) and _SOME_ONLY.search(src) and facts.durations(src)):
+                and facts.immediate(src) and facts.durations(src)):
             problems.append("everyone on the spot, entries do it for some cases only")
         return problems

@@ -54,7 +54,7 @@ _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", 
             "id", "queue", "ticket", "number", "application", "have", "has", "get", "gets", "got", "collect", "receive",
             "apply", "issue", "issued", "use", "keep", "lose", "lost", "renew", "replace", "post", "posted", "mail",
             "is", "are", "be", "will", "can", "you", "we", "they", "it", "on", "in", "at", "both", "each", "partners",
-            "partner's", "someone's", "agent's", "from", "by", "2", "3"}  # fmt: skip
+            "partner's", "someone's", "agent's", "from", "by", "2", "3", "only", "if", "then", "should", "may"}  # fmt: skip
 _GENERIC_EN_DOCS = {"card", "form", "letter", "photo", "photos", "document", "receipt", "id card", "application form",
                     "queue ticket", "ticket", "number"}  # fmt: skip
 

@@ -86,7 +86,7 @@ _AGENT_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _FIRST_ZH = re.compile(
-    r"(?:必须|务必|一定要|须|需|需要|要|得|应当|应)\s*先\s*([^，。；;,.!?！？]{2,24}?)\s*(?:[，,][^，。；;,]{0,6}?)?\s*(?:才能|才可以|才可|才会|才予|再|然后|之后|后才|后再|方可|才)"
+    r"(?:必须|务必|一定要|须|需|需要|要|得|应当|应)\s*先\s*([^，。；;,.!?！？]{2,24}?)\s*(?:[，,][^，。；;,]{0,6}?)?\s*(?:才能|才可以|才可|才会|才予|再|然后|之后|后才|后再|方可|才|(?=[。；;!！?？]|$))"
 )
 _FIRST_EN = re.compile(r"\bmust (?:first|already)\s+([a-z' ]{4,60}?)\s+(?:before|then|and then)\b", re.IGNORECASE)
 _STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅")
@@ -160,7 +160,7 @@ class ProcessRules:
             problems.append("appointment required, entries make it optional")
         elif _APPT_WAIVED.search(text) and _APPT_REQUIRED.search(src) and not _APPT_WAIVED.search(src):
             problems.append("no appointment, entries require one")
-        if _NO_VISIT.search(text) and not _VISIT_FREE_SOURCE.search(src):
+        if _NO_VISIT.search(text) and (not _VISIT_FREE_SOURCE.search(src) or _PRESENCE_SOURCE.search(src)):
             problems.append("no visit needed, entries give no such channel")
         if _ONLY_ONLINE.search(text) and not _ONLY_ONLINE.search(src) and not _VISIT_FREE_SOURCE.search(src):
             problems.append("only online, entries serve at a window")
