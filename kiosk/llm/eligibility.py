@@ -84,7 +84,7 @@ def quantities(text: str) -> set[tuple[float, str]]:
 
 
 _ALL_YEAR = re.compile(
-    r"(?<!非)(?:全年|常年|一年四季|一年到头|整年|任何月份|随时都?可以?办|任何时候都?可以?办)|\ball (?:year|year round|year-round)\b"
+    r"(?<!非)(?:全年|常年|一年四季|一年到头|整年|任何月份)(?=\S{0,2}(?:都|均|可|办|受理|开放|随时|能))|(?:随时|任何时候)都?可以?办|\ball (?:year|year round|year-round)\b"
     r"|\byear-round\b|\bany time of (?:the )?year\b|\bany month\b",
     re.IGNORECASE,
 )

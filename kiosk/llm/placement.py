@@ -89,6 +89,20 @@ def place_floors(source: str) -> tuple[tuple[str, frozenset[int]], ...]:
     return tuple(sorted((k, frozenset(v)) for k, v in found.items()))
 
 
+_BEFORE_PLACE = frozenset("的在到去是有和与及往至")
+
+
+def _names_place(clause: str, name: str) -> bool:
+    """Whether ``clause`` names ``name`` as a whole (服务区 is not named by 自助服务区)."""
+    i = clause.find(name)
+    while i >= 0:
+        before = clause[i - 1 : i]
+        if not before or not "\u4e00" <= before <= "\u9fff" or before in _BEFORE_PLACE:
+            return True
+        i = clause.find(name, i + 1)
+    return False
+
+
 def place_problems(places: tuple[tuple[str, frozenset[int]], ...], sentence: str) -> list[str]:
     """A floor in ``sentence`` next to a place the entries locate on another floor."""
     if not places:
@@ -100,7 +114,7 @@ def place_problems(places: tuple[tuple[str, frozenset[int]], ...], sentence: str
         clause_end = min([i for i in (t.find(c, end) for c in "，。；;,.!?！？") if i >= 0] or [len(t)])
         clause = t[clause_start + 1 : clause_end]
         for name, floors in places:
-            if name in clause and floor not in floors:
+            if _names_place(clause, name) and floor not in floors:
                 problems.append(f"floor {floor}: entries put {name} on floor {'/'.join(map(str, sorted(floors)))}")
     return problems
 

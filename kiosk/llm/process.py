@@ -36,11 +36,13 @@ _APPT_WAIVED = re.compile(
     r"|\bwithout (?:an )?appointment\b|\bwalk[- ]in\b",
     re.IGNORECASE,
 )
+_FULLY_ONLINE = re.compile(
+    r"全(?:流)?程(?:网上|线上|在线|电子化|网办)|\b(?:fully|entirely|completely|wholly|all)\s+online\b", re.IGNORECASE
+)
 _NO_VISIT = re.compile(
-    r"全程(?:网上|线上|在线|电子化|网办)|足不出户|一次都不用跑|零跑腿|不(?:用|需要?|必)(?:再)?(?:跑|来|到|去)(?:一趟)?(?:大厅|窗口|现场|政务中心)?"
+    r"足不出户|一次都不用跑|零跑腿|不(?:用|需要?|必)(?:再)?(?:跑|来|到|去)(?:一趟)?(?:大厅|窗口|现场|政务中心)?"
     r"(?=\S{0,4}(?:大厅|窗口|现场|办理|就能|就可以|即可|也能|也可以))|无(?:需|须)(?:到|来|去|跑)(?:大厅|窗口|现场)"
-    r"|\b(?:fully|entirely|completely|wholly|all)\s+online\b|\bwithout (?:visiting|coming|going|a visit)\b"
-    r"|\bno need to (?:visit|come|go)\b|\bnever (?:visit|come)\b",
+    r"|\bwithout (?:visiting|coming|going|a visit)\b|\bno need to (?:visit|come|go)\b|\bnever (?:visit|come)\b",
     re.IGNORECASE,
 )
 _ONLY_ONLINE = re.compile(
@@ -50,7 +52,7 @@ _ONLY_ONLINE = re.compile(
 _PRESENCE_SOURCE = re.compile(
     r"须本人到|仍需到|仍须到|需到窗口|须现场|须到窗口|本人到窗口|本人到场|亲自到场|到场办理|到窗口采集|窗口现场采集|现场采集|须本人|本人申请|本人办理|\bin person\b", re.I
 )
-_VISIT_FREE_SOURCE = _NO_VISIT
+_VISIT_FREE_SOURCE = re.compile(_FULLY_ONLINE.pattern + "|" + _NO_VISIT.pattern, re.IGNORECASE)
 _IN_PERSON_ONLY = re.compile(
     r"(?:必须|须|只能|一定要|需要?|仅限)(?:由)?[\u4e00-\u9fff]{0,3}?本人(?:亲自)?(?:到场|前来|来|办理|申请|到窗口|去)|本人亲自(?:到场|办理|来)"
     r"|(?:不能|不可以|不可|不得|不允许|不接受|不予|无法)\S{0,2}(?:代办|代理|委托|代为|替人|他人代)"
@@ -161,7 +163,9 @@ class ProcessRules:
         elif _APPT_WAIVED.search(text) and _APPT_REQUIRED.search(src) and not _APPT_WAIVED.search(src):
             problems.append("no appointment, entries require one")
         if _NO_VISIT.search(text) and (not _VISIT_FREE_SOURCE.search(src) or _PRESENCE_SOURCE.search(src)):
-            problems.append("no visit needed, entries give no such channel")
+            problems.append("no visit needed, entries require one")
+        elif _FULLY_ONLINE.search(text) and not _VISIT_FREE_SOURCE.search(src):
+            problems.append("fully online, entries give no such channel")
         if _ONLY_ONLINE.search(text) and not _ONLY_ONLINE.search(src) and not _VISIT_FREE_SOURCE.search(src):
             problems.append("only online, entries serve at a window")
         if _IN_PERSON_ONLY.search(text) and _AGENT_SOURCE.search(src) and not _AGENT_BARRED_SOURCE.search(src):
