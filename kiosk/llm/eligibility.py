@@ -32,7 +32,7 @@ _AGE_MIN = re.compile(
 )
 _YOUNGER_ALLOWED = r"(?:未满|不满|低于){0}\s*(?:周岁|岁)[^。；;]{{0,12}}?(?:可|也可|自愿|须由监护人|由监护人|监护人陪同)|\bunder\s+{0}\b[^.;]{{0,40}}\b(?:may|can|must come with|with a guardian)\b"
 _BOTH = re.compile(
-    r"(?:双方|两人|二人|夫妻俩|俩人)\s*(?:都|均|必须|须|皆|全|全都|同时)|\bboth\s+(?:of you|spouses|partners|parties|parents)?\s*(?:must|need|have to|are|should)\b",
+    r"(?:双方|两人|二人|夫妻俩|俩人)[\u4e00-\u9fff]{0,4}?(?:都|均|必须|须|皆|全都|同时)|\bboth\s+(?:of you|spouses|partners|parties|parents)?\s*(?:must|need|have to|are|should)\b",
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(r"至少[1一]方|任[1一]方|其中[1一]方|[1一]方(?:为|是|持|具有)|\b(?:at least one|either|one of)\b", re.IGNORECASE)
@@ -56,7 +56,7 @@ _THRESHOLD = re.compile(
     r"(\d+(?:\.\d+)?)\s*(square met(?:re|er)s?|sq\.? ?m|m2|metres?|meters?|people|persons|employees|staff|years?|months?|yuan|rmb|times)\b",
     re.IGNORECASE,
 )
-_NEGATED_CONDITION = re.compile(r"(?:无|未|没有|不存在)(?![需须])([\u4e00-\u9fff\d]{2,4}?)(?=[^\u4e00-\u9fff\d]|的|$)")
+_NEGATED_CONDITION = re.compile(r"(?:无|未|没有|不存在)(?![需须])([\u4e00-\u9fff\d]{2,8}?)(?=[^\u4e00-\u9fff\d]|的|$)")
 _NEGATION = re.compile(r"(?:无|未|没有|没|不|非|别)\S{0,1}$")
 _PERMITTED = re.compile(r"也(?:可以|可|能|行)|照样|同样可以|一样可以|\b(?:can|may) still\b|\beven (?:if|with)\b", re.IGNORECASE)
 _QUANTITY = re.compile(
@@ -130,7 +130,8 @@ class Eligibility:
                 problems.append(f"threshold {value}{unit}")
         if _PERMITTED.search(text):
             for word in self.barred:
-                i = text.find(word)
+                head = word[:3]  # 无未结清债权债务 → "有未结清债务的也可以"
+                i = text.find(head)
                 if i >= 0 and not _NEGATION.search(text[max(0, i - 2) : i]):
                     problems.append(f"{word} allowed, entries require none")  # 贷款无逾期 → 有逾期也可以
         if _ALL_YEAR.search(text) and _PERIOD_SOURCE.search(src) and not _PERIOD_SOURCE.search(text):

@@ -170,13 +170,13 @@ class ProcessRules:
             problems.append("only online, entries serve at a window")
         if _IN_PERSON_ONLY.search(text) and _AGENT_SOURCE.search(src) and not _AGENT_BARRED_SOURCE.search(src):
             problems.append("in person only, entries accept an agent")
-        elif _IN_PERSON_ONLY.search(text) and _HOME_OR_ONLINE_SOURCE.search(src) and not _PRESENCE_SOURCE.search(src):
+        elif _IN_PERSON_ONLY.search(text) and (self.online or _HOME_OR_ONLINE_SOURCE.search(src)) and not _PRESENCE_SOURCE.search(src):
             problems.append("in person only, entries offer a home visit or an online application")
         elif _WINDOW_ONLY.search(text) and self.online and not _PRESENCE_SOURCE.search(src):
             problems.append("only at the window, entries give an online channel")
         elif _AGENT_CLAIM.search(text) and not _AGENT_SOURCE.search(src):
             problems.append("an agent may come, entries name none")
-        if _NO_ONLINE_CLAIM.search(text) and _HOME_OR_ONLINE_SOURCE.search(src) and not _NO_ONLINE_SOURCE.search(src):
+        if _NO_ONLINE_CLAIM.search(text) and (self.online or _HOME_OR_ONLINE_SOURCE.search(src)) and not _NO_ONLINE_SOURCE.search(src):
             problems.append("no online channel, entries give one")
         for m in _STEP_WAIVED.finditer(text):
             step = m.group(1)

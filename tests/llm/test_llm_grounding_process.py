@@ -136,3 +136,16 @@ def test_entries_own_sentences_pass() -> None:
                 if not checker.check(sentence).ok:
                     replaced.append((service.id, sentence))
     assert total > 2000 and len(replaced) <= total * 0.005, replaced
+
+
+def test_process_bank_other_hall() -> None:
+    """The same rules on another hall (blind2_hall5, Changsha): its entries' own fields decide."""
+    from kiosk.catalog import load_catalog
+
+    catalog = load_catalog(Path(__file__).resolve().parents[2] / "tests" / "data" / "blind2_hall5" / "catalog.json").catalog
+    wrong = []
+    for row in load_bank(Path(__file__).resolve().parent / "data" / "grounding_process_hall5.tsv"):
+        result = checker_for(catalog, *row["service_ids"].split("|")).check(row["sentence"])
+        if result.ok == (row["label"] == "invented"):
+            wrong.append((row["label"], row["sentence"], result.problems))
+    assert wrong == []
