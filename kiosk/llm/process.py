@@ -16,6 +16,7 @@ Each rule compares a *kind* of claim with the entries' own fields, never a phras
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,6 +124,13 @@ def required_source(source: str, services: list[Any]) -> str:
     return text
 
 
+_SOURCE_FLAGS = (
+    ("appt_required", _APPT_REQUIRED), ("appt_waived", _APPT_WAIVED), ("visit_free", _VISIT_FREE_SOURCE),
+    ("presence", _PRESENCE_SOURCE), ("only_online", _ONLY_ONLINE), ("agent", _AGENT_SOURCE),
+    ("agent_barred", _AGENT_BARRED_SOURCE), ("home_or_online", _HOME_OR_ONLINE_SOURCE), ("no_online", _NO_ONLINE_SOURCE),
+)  # fmt: skip
+
+
 def _names(text: str, name: str) -> bool:
     """Whether ``text`` names the material ``name`` (four characters of it in a row; its English name)."""
     core = re.sub(r"[^\u4e00-\u9fff]", "", name)
@@ -137,10 +145,27 @@ class ProcessRules:
     required: str
     optional: tuple[tuple[str, frozenset[str]], ...] = ()
     online: bool = False
+    flags: frozenset[str] = frozenset()
+    required_bigrams: frozenset[str] = frozenset()
+    required_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, source: str, services: list[Any]) -> ProcessRules:
-        """``source``: the cited entries, their windows and the hall's info; ``services``: the cited entries."""
+        """``source``: the cited entries, their windows and the hall's info; ``services``: the cited entries
+        (cached by source and service ids: a turn on the same services reuses them)."""
+        key = (source, tuple(str(getattr(x, "id", "")) for x in services))
+        with _LOCK:  # turns run in worker threads
+            found = _CACHE.get(key)
+        if found is None:
+            found = cls._build(source, services)
+            with _LOCK:
+                while len(_CACHE) >= _CACHE_SIZE:
+                    _CACHE.pop(next(iter(_CACHE)))
+                _CACHE[key] = found
+        return found
+
+    @classmethod
+    def _build(cls, source: str, services: list[Any]) -> ProcessRules:
         optional: list[tuple[str, frozenset[str]]] = []
         for service in services:
             for material in getattr(service, "materials", None) or []:
@@ -151,32 +176,38 @@ class ProcessRules:
             str(getattr(x, "online", "") or "").strip() and not _NO_ONLINE_SOURCE.search(str(getattr(x, "online", "")))
             for x in services
         )  # fmt: skip
-        return cls(facts.plain(source), facts.plain(required_source(source, services)), tuple(optional), online)
+        src, required = facts.plain(source), facts.plain(required_source(source, services))
+        flags = frozenset(name for name, pattern in _SOURCE_FLAGS if pattern.search(src))
+        return cls(
+            src, required, tuple(optional), online, flags,
+            frozenset(_bigrams(_STEP_VERBS.sub(" ", required)) | _HALL_STEPS),
+            frozenset(re.findall(r"[a-z]{3,}", required.lower())),
+        )  # fmt: skip
 
     def check(self, sentence: str) -> list[str]:
         """Process steps of ``sentence`` the entries do not state."""
         text = facts.plain(sentence)
-        src = self.source
+        src, f = self.source, self.flags
         problems: list[str] = []
-        if _APPT_REQUIRED.search(text) and not _APPT_WAIVED.search(text) and not _APPT_REQUIRED.search(src):
+        if _APPT_REQUIRED.search(text) and not _APPT_WAIVED.search(text) and "appt_required" not in f:
             problems.append("appointment required, entries make it optional")
-        elif _APPT_WAIVED.search(text) and _APPT_REQUIRED.search(src) and not _APPT_WAIVED.search(src):
+        elif _APPT_WAIVED.search(text) and "appt_required" in f and "appt_waived" not in f:
             problems.append("no appointment, entries require one")
-        if _NO_VISIT.search(text) and (not _VISIT_FREE_SOURCE.search(src) or _PRESENCE_SOURCE.search(src)):
+        if _NO_VISIT.search(text) and ("visit_free" not in f or "presence" in f):
             problems.append("no visit needed, entries require one")
-        elif _FULLY_ONLINE.search(text) and not _VISIT_FREE_SOURCE.search(src):
+        elif _FULLY_ONLINE.search(text) and "visit_free" not in f:
             problems.append("fully online, entries give no such channel")
-        if _ONLY_ONLINE.search(text) and not _ONLY_ONLINE.search(src) and not _VISIT_FREE_SOURCE.search(src):
+        if _ONLY_ONLINE.search(text) and "only_online" not in f and "visit_free" not in f:
             problems.append("only online, entries serve at a window")
-        if _IN_PERSON_ONLY.search(text) and _AGENT_SOURCE.search(src) and not _AGENT_BARRED_SOURCE.search(src):
+        if _IN_PERSON_ONLY.search(text) and "agent" in f and "agent_barred" not in f:
             problems.append("in person only, entries accept an agent")
-        elif _IN_PERSON_ONLY.search(text) and (self.online or _HOME_OR_ONLINE_SOURCE.search(src)) and not _PRESENCE_SOURCE.search(src):
+        elif _IN_PERSON_ONLY.search(text) and (self.online or "home_or_online" in f) and "presence" not in f:
             problems.append("in person only, entries offer a home visit or an online application")
-        elif _WINDOW_ONLY.search(text) and self.online and not _PRESENCE_SOURCE.search(src):
+        elif _WINDOW_ONLY.search(text) and self.online and "presence" not in f:
             problems.append("only at the window, entries give an online channel")
-        elif _AGENT_CLAIM.search(text) and not _AGENT_SOURCE.search(src):
+        elif _AGENT_CLAIM.search(text) and "agent" not in f:
             problems.append("an agent may come, entries name none")
-        if _NO_ONLINE_CLAIM.search(text) and (self.online or _HOME_OR_ONLINE_SOURCE.search(src)) and not _NO_ONLINE_SOURCE.search(src):
+        if _NO_ONLINE_CLAIM.search(text) and (self.online or "home_or_online" in f) and "no_online" not in f:
             problems.append("no online channel, entries give one")
         for m in _STEP_WAIVED.finditer(text):
             step = m.group(1)
@@ -193,14 +224,19 @@ class ProcessRules:
     def _first_steps(self, text: str) -> list[str]:
         """What ``text`` says must be done first, when the entries' required part does not give it."""
         unknown: list[str] = []
-        required = _bigrams(_STEP_VERBS.sub(" ", self.required)) | _HALL_STEPS
+        required = self.required_bigrams
         for m in _FIRST_ZH.finditer(text):
             wanted = _bigrams(_STEP_VERBS.sub(" ", m.group(1)))
             if wanted and len(wanted & required) / len(wanted) < _MIN_COVER:
                 unknown.append(m.group(1))
-        required_en = set(re.findall(r"[a-z]{3,}", self.required.lower()))
+        required_en = self.required_words
         for m in _FIRST_EN.finditer(text):
             words = {w for w in re.findall(r"[a-z]{3,}", m.group(1).lower()) if w not in _EN_STOP}
             if words and len(words & required_en) / len(words) < _MIN_COVER:
                 unknown.append(m.group(1))
         return unknown
+
+
+_CACHE: dict[tuple[str, tuple[str, ...]], ProcessRules] = {}
+_CACHE_SIZE = 256
+_LOCK = threading.Lock()
