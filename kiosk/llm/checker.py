@@ -3,7 +3,10 @@
 Run on each finished sentence and on the whole answer. The facts are read in all their spellings
 (:mod:`kiosk.llm.facts`, :mod:`kiosk.llm.mentions`): window ids and window numbers, zones and floors
 in Arabic, full-width and Chinese numerals; fees and "free"; durations (time limits) and "done on
-the spot"; clock times and weekdays; phone numbers, web sites, app and platform names; documents. A
+the spot"; clock times and weekdays; phone numbers, web sites, app and platform names; documents;
+conditions (:mod:`kiosk.llm.conditions`, :mod:`kiosk.llm.eligibility`: ages, residence, thresholds,
+periods, both parties, cases the entries exclude) and process steps (:mod:`kiosk.llm.process`:
+appointment, visiting the hall, in person or by an agent, a step first, optional made required). A
 fact the cited entries, the catalog answer composed from them and the hall's information (name,
 address, hours, phone) do not contain makes the answer unsupported: the answerer then shows the
 catalog answer instead and counts it.
