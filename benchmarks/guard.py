@@ -9,6 +9,7 @@ just those. The sets in tests/data/blind_* were measured blind once and are DEVE
 
 Own (development) sets, written with the code in view:
   grounding  tests/llm/data/grounding_dev.tsv (demo hall)
+             tests/llm/data/grounding_process.tsv (demo hall: process steps and conditions)
   masking    tests/llm/pii_samples.py (synthetic numbers in every spelling, names, ordinary sentences)
   injection  tests/llm/data/injection_bank.tsv
 Helper-written sets (written by sessions that never saw the code; measured blind once, tuned on since):
@@ -290,6 +291,8 @@ def main() -> None:
     print("== own development sets ==")
     print("  grounding (tests/llm/data/grounding_dev.tsv)")
     grounding(ROOT / "tests" / "llm" / "data" / "grounding_dev.tsv", catalog, args.repeat, args.show)
+    print("  grounding (tests/llm/data/grounding_process.tsv: process steps and conditions)")
+    grounding(ROOT / "tests" / "llm" / "data" / "grounding_process.tsv", catalog, args.repeat, args.show)
     print("  masking (tests/llm/pii_samples.py; 0755-8812 3456 registered as a hall number, as in its tests)")
     masking_own(public | public_numbers_in("0755-8812 3456"), args.repeat)
     print("  injection (tests/llm/data/injection_bank.tsv)")

@@ -3,7 +3,10 @@
 Run on each finished sentence and on the whole answer. The facts are read in all their spellings
 (:mod:`kiosk.llm.facts`, :mod:`kiosk.llm.mentions`): window ids and window numbers, zones and floors
 in Arabic, full-width and Chinese numerals; fees and "free"; durations (time limits) and "done on
-the spot"; clock times and weekdays; phone numbers, web sites, app and platform names; documents. A
+the spot"; clock times and weekdays; phone numbers, web sites, app and platform names; documents;
+conditions (:mod:`kiosk.llm.conditions`, :mod:`kiosk.llm.eligibility`: ages, residence, thresholds,
+periods, both parties, cases the entries exclude) and process steps (:mod:`kiosk.llm.process`:
+appointment, visiting the hall, in person or by an agent, a step first, optional made required). A
 fact the cited entries, the catalog answer composed from them and the hall's information (name,
 address, hours, phone) do not contain makes the answer unsupported: the answerer then shows the
 catalog answer instead and counts it.
@@ -20,10 +23,12 @@ from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
+from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.mentions import Mentions
-from kiosk.llm.placement import Placement
+from kiosk.llm.placement import Placement, place_floors, place_problems
+from kiosk.llm.process import ProcessRules
 from kiosk.llm.scope import Scope
 
 __all__ = [
@@ -211,6 +216,16 @@ def _bindings(service_parts: tuple[str, ...]) -> Bindings:
 
 
 @lru_cache(maxsize=256)
+def _places(parts: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+    return place_floors("\n".join(parts))
+
+
+@lru_cache(maxsize=256)
+def _eligibility(source: str) -> Eligibility:
+    return Eligibility.build(source)
+
+
+@lru_cache(maxsize=256)
 def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[str, ...]) -> OpeningRules:
     return OpeningRules.build(hours, parts)
 
@@ -284,8 +299,11 @@ class GroundingChecker:
         self._webs = known.webs
         self._mentions = known.mentions
         self._conditions = Conditions.build(self.source)
+        self._eligibility = _eligibility(self.source)
+        self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
+        self._places = _places(tuple(parts))
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
         self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
@@ -320,7 +338,7 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
-        return problems + self._conditions.check(text)
+        return problems + self._conditions.check(text) + self._eligibility.check(text) + self._process.check(text)
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
@@ -364,6 +382,7 @@ class GroundingChecker:
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += self._opening.check(text)
         problems += self._placement.check(text)
+        problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)
         return CheckResult(not problems, tuple(problems))

@@ -22,7 +22,7 @@ from kiosk.llm import facts
 
 _AGE = re.compile(
     r"(\d{1,3})\s*(?:周岁|岁)|\baged?\s+(?:under\s+|over\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:years?\s+old|\+)(?![\d])"
-    r"|\b(?:under|over|above|below)\s+(?:the\s+age\s+of\s+)?(\d{1,3})\b(?!\s*(?:yuan|days?|working|weeks?|months?|%))",
+    r"|\b(?:under|over|above|below|be at least|aged at least|are at least|is at least)\s+(?:the\s+age\s+of\s+)?(\d{1,3})\b(?!\s*(?:yuan|days?|working|weeks?|months?|%))",
     re.IGNORECASE,
 )
 _GRADE = re.compile(r"((?:\d{1,2}\s*(?:级)?\s*(?:[、,，和或及与至到~～\-–—]|or|and|to)\s*)*\d{1,2})\s*级|\bgrades?\s+([\d\s,–\-to or and]+\d)", re.I)

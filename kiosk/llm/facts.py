@@ -224,7 +224,7 @@ _EN_NUMBERS = {
     "ninety": 90,
 }  # fmt: skip
 _EN_SPELLED = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+    r"(?<!once )(?<!twice )(?<!times )\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
     r"(?=\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?)\b)",
     re.IGNORECASE,
 )

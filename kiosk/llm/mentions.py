@@ -23,8 +23,9 @@ _SYNONYMS = (
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|介绍信|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
-    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|簿|证|卡|函|单)"
+    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|簿|证|卡|函|单)"
 )
+_PLACE_AFTER = frozenset("厅室处区馆台")
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都"
 )
@@ -53,7 +54,7 @@ _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", 
             "id", "queue", "ticket", "number", "application", "have", "has", "get", "gets", "got", "collect", "receive",
             "apply", "issue", "issued", "use", "keep", "lose", "lost", "renew", "replace", "post", "posted", "mail",
             "is", "are", "be", "will", "can", "you", "we", "they", "it", "on", "in", "at", "both", "each", "partners",
-            "partner's", "someone's", "agent's", "from", "by", "2", "3"}  # fmt: skip
+            "partner's", "someone's", "agent's", "from", "by", "2", "3", "only", "if", "then", "should", "may"}  # fmt: skip
 _GENERIC_EN_DOCS = {"card", "form", "letter", "photo", "photos", "document", "receipt", "id card", "application form",
                     "queue ticket", "ticket", "number"}  # fmt: skip
 
@@ -138,8 +139,8 @@ class Mentions:
                 k -= 1
                 prefix = text[k:start]
             word = prefix + suffix
-            if text.startswith(_NOT_DOCS, start):
-                continue  # 证件, 证号, 卡号: not a document of its own
+            if text.startswith(_NOT_DOCS, start) or (len(suffix) == 1 and text[m.end() : m.end() + 1] in _PLACE_AFTER):
+                continue  # 证件, 证号, 卡号: not a document of its own; 颁证厅, 公证处: a place
             if not prefix:
                 issuer = _ISSUER.search(text, max(0, start - 10), start)
                 if issuer and issuer.group(1)[-2:] not in source:

@@ -8,6 +8,7 @@ the floor of one of the windows or zones it names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +68,55 @@ class Placement:
 
 
 _NEAR = 8
+_TERM = re.compile(r"^[的\s]*([\u4e00-\u9fff]{2,8}?)(?=有|设有|内|的|可|和|或|与|及|[^\u4e00-\u9fff]|$)")
+_ITEM = re.compile(r"^(?:有|设有)([\u4e00-\u9fff]{3,8}?)(?=可|[^\u4e00-\u9fff]|$)")
+_MIN_TERM = 3
+
+
+def place_floors(source: str) -> tuple[tuple[str, frozenset[int]], ...]:
+    """(name, floors) of each place or device the entries locate on a floor ("1F自助服务区有不动产查询机":
+    自助服务区 and 不动产查询机 on floor 1)."""
+    t = facts.numeric(source)
+    found: dict[str, set[int]] = {}
+    for _start, end, floor in _floor_mentions(t):
+        m = _TERM.match(t[end:])
+        if not m or len(m.group(1)) < _MIN_TERM or facts.window_ids(m.group(1)):
+            continue
+        found.setdefault(m.group(1), set()).add(floor)
+        item = _ITEM.match(t[end + m.end() :])
+        if item:
+            found.setdefault(item.group(1), set()).add(floor)
+    return tuple(sorted((k, frozenset(v)) for k, v in found.items()))
+
+
+_BEFORE_PLACE = frozenset("的在到去是有和与及往至")
+
+
+def _names_place(clause: str, name: str) -> bool:
+    """Whether ``clause`` names ``name`` as a whole (服务区 is not named by 自助服务区)."""
+    i = clause.find(name)
+    while i >= 0:
+        before = clause[i - 1 : i]
+        if not before or not "\u4e00" <= before <= "\u9fff" or before in _BEFORE_PLACE:
+            return True
+        i = clause.find(name, i + 1)
+    return False
+
+
+def place_problems(places: tuple[tuple[str, frozenset[int]], ...], sentence: str) -> list[str]:
+    """A floor in ``sentence`` next to a place the entries locate on another floor."""
+    if not places:
+        return []
+    t = facts.numeric(sentence)
+    problems: list[str] = []
+    for start, end, floor in _floor_mentions(t):
+        clause_start = max(t.rfind(c, 0, start) for c in "，。；;,.!?！？")
+        clause_end = min([i for i in (t.find(c, end) for c in "，。；;,.!?！？") if i >= 0] or [len(t)])
+        clause = t[clause_start + 1 : clause_end]
+        for name, floors in places:
+            if _names_place(clause, name) and floor not in floors:
+                problems.append(f"floor {floor}: entries put {name} on floor {'/'.join(map(str, sorted(floors)))}")
+    return problems
 
 
 def _close(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
