@@ -11,17 +11,21 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 _LOGGER = logging.getLogger(__name__)
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="admin")
 
 
 class _Relay(QObject):
-    """Carries one result from a worker thread to the GUI thread.
+    """Carries results from worker threads to the GUI thread: one object for the whole process.
 
     Signals:
-        finished(object): ``(callback, result)`` emitted from the worker.
+        finished(object): ``(callback, result)`` emitted from a worker.
+
+    One long-lived relay, never deleted: a relay per task had to be let go of after its queued call was
+    delivered, and any slip in that timing deleted a QObject Qt was still delivering to (a use-after-free:
+    two segfaults in full runs under load). Callbacks check that their widget still exists.
     """
 
     finished = Signal(object)
@@ -35,20 +39,28 @@ class _Relay(QObject):
         callback, result = cast(tuple[Callable[[Any], None], Any], payload)
         try:
             callback(result)
-        finally:
-            # Dropping the last reference here would delete this QObject inside its own slot, while Qt is
-            # still delivering the queued call to it (a use-after-free: segfault in a full run). Let go
-            # of it from the event loop instead, after this delivery has returned.
-            QTimer.singleShot(0, lambda relay=self: _PENDING.discard(relay))
+        except Exception:  # noqa: BLE001 - a staff screen's callback must never take the event loop down
+            _LOGGER.exception("staff screen callback failed")
 
 
-_PENDING: set[_Relay] = set()
+_RELAY: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    """The process's relay, living on the GUI (application) thread."""
+    global _RELAY
+    if _RELAY is None:
+        relay = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None and relay.thread() is not app.thread():
+            relay.moveToThread(app.thread())
+        _RELAY = relay
+    return _RELAY
 
 
 def run_off_gui(func: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
     """Run ``func()`` in a worker thread; ``on_done(result or exception)`` runs on the GUI thread."""
-    relay = _Relay()
-    _PENDING.add(relay)
+    relay = _relay()
 
     def work() -> None:
         try:
