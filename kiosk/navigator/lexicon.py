@@ -215,6 +215,29 @@ COLLOQUIAL: dict[str, tuple[str, ...]] = {
 }
 """Colloquial trigger → official words added to the query (with less weight than its own words)."""
 
+KIN = ("爹", "爸", "妈", "娘", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "爱人", "老伴", "老头", "老太",
+       "老爷子", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "公公", "婆婆", "岳父", "岳母", "丈人", "儿子", "女儿",
+       "孩子", "哥", "姐", "弟", "妹", "家人", "亲人", "老人", "长辈", "父母", "爹妈", "爸妈")
+"""Family members, for life events told as a story ("我爹上个月没了")."""
+
+_KIN = "|".join(sorted(KIN, key=len, reverse=True))
+LIFE_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a relative "gone" or "no more": a death, in everyday euphemism
+    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,8}}(?:走了|没了|不在了|走的|没的|过去了|老了以后)", ("死亡", "注销", "丧葬", "抚恤", "遗属")),
+    # what a relative left behind: an inheritance
+    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,4}}(?:留下|留给|遗留)", ("继承", "转移登记", "不动产")),
+    # laid off, dismissed, the employer closed: unemployment
+    (r"辞退|裁员|裁掉|开除|下岗|倒闭|把我辞", ("失业",)),
+    (r"laid off|\bfired\b|lost my job", ("unemployment",)),
+    # damaged beyond use: a replacement
+    (r"[洗压折摔泡刮磨]坏|失灵|不灵了|读不出|刷不了|刷不出|消磁", ("换领", "补换", "损坏")),
+    (r"damaged", ("replacement",)),
+    # a sense or limb lost: disability
+    (r"听不见|看不见|瘫痪|截肢|智力障碍", ("残疾人证", "残疾人")),
+    (r"\bdeaf\b|\bblind\b", ("disability",)),
+)
+"""General life events as patterns (a story with no procedure word) → the procedure words catalogs use."""
+
 OFF_TOPIC = (
     "天气", "下雨", "气温", "新闻", "笑话", "讲个故事", "唱歌", "唱首歌", "股票", "基金涨", "彩票", "足球", "篮球",
     "比赛",
