@@ -53,7 +53,7 @@ _EXPANSION_CAP = 0.2
 _EVENT_CAP = 0.4
 """A life event told as a story (kiosk.navigator.lexicon.LIFE_EVENTS) can add this much coverage."""
 _STRONG_FIELD = 0.45
-_NEED_BOOST = 0.3
+_NEED_BOOST = 0.4
 """Coverage added to a place of a kind whose need the question states ("孩子饿了" → a nursing room)."""
 _PLACE_FACTOR = 0.95
 """Places yield to services unless the question asks where something is."""
