@@ -222,14 +222,13 @@ KIN = ("爹", "爸", "妈", "娘", "父亲", "母亲", "老公", "老婆", "丈�
 
 _KIN = "|".join(sorted(KIN, key=len, reverse=True))
 LIFE_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # a relative "gone" or "no more": a death, in everyday euphemism
-    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,8}}(?:走了|没了|不在了|走的|没的|过去了|老了以后)", ("死亡", "注销", "丧葬", "抚恤", "遗属")),
-    # what a relative left behind: an inheritance
-    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,4}}(?:留下|留给|遗留)", ("继承", "转移登记", "不动产")),
-    # laid off, dismissed, the employer closed: unemployment
     # both parents gone: an orphan
     (r"(?:爹妈|爸妈|父母|爹娘)[^，。,.；;？?！!]{0,4}(?:都|双|全)[^，。,.；;？?！!]{0,6}(?:没了|走了|不在|去世|过世|死)",
      ("孤儿", "无人抚养", "困境儿童")),
+    # a relative "gone" or "no more": a death, in everyday euphemism
+    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,8}}(?:走了|没了|不在了|走的|没的|过去了)", ("死亡", "注销", "丧葬", "抚恤", "遗属")),
+    # what a relative left behind: an inheritance
+    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,4}}(?:留下|留给|遗留)", ("继承", "转移登记", "不动产")),
     # a couple parting: a divorce
     (r"(?:两口子|我俩|俺俩|我们俩|咱俩|夫妻|老公|老婆|丈夫|妻子|媳妇)[^。.？?！!]{0,12}离(?:了|掉|婚|开)?",
      ("离婚登记", "离婚")),
@@ -240,11 +239,11 @@ LIFE_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a veteran of a war
     (r"参战|打过仗|[上参]过战场|自卫反击|援朝|抗战", ("优抚", "参战", "退役军人")),
     # an aid for a disability asked for
-    (r"轮椅|助听器|拐杖|假肢|助行器", ("辅助器具", "辅具")),
+    (r"(?:领|要|申请|配|借|换)[^，。,.；;？?！!]{0,3}(?:轮椅|拐杖)|助听器|假肢|助行器", ("辅助器具", "辅具")),
     # no employer: flexible employment
-    (r"没(?:有|得)?(?:单位|工作单位)|自由职业|打零工|零工|网约车|滴滴|外卖|骑手", ("灵活就业", "个人参保")),
+    (r"没(?:有|得)?(?:单位|工作单位)|自由职业|网约车|滴滴|外卖|骑手", ("灵活就业", "个人参保")),
     # a child's or a newborn's health insurance
-    (r"(?:孩子|小孩|宝宝|娃|学生|伢|新生儿)[^，。,.；;？?！!]{0,8}医保", ("城乡居民", "居民医保")),
+    (r"(?:孩子|小孩|宝宝|娃|学生|伢|新生儿)[^。.；;？?！!]{0,12}医保", ("城乡居民", "居民医保")),
     # someone who cannot look after themselves: care allowances
     (r"伺候|照料|卧床|瘫在床|要人照顾|离不开人", ("护理", "护理补贴")),
     # the card used at the hospital or the pharmacy: the social-security card
@@ -253,6 +252,7 @@ LIFE_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"不开了|不干了|不做了|关门了|关掉|停业|歇业", ("注销",)),
     # put into another's name: a transfer
     (r"(?:过|转|换|改)到[^，。,.；;？?！!]{0,4}名下", ("转移登记", "过户")),
+    # laid off, dismissed, the employer closed: unemployment
     (r"辞退|裁员|裁掉|开除|下岗|倒闭|[把被给叫让]我?[^，。,.；;？?！!]{0,3}(?:辞|裁)(?:了|掉)", ("失业",)),
     (r"laid off|\bfired\b|lost my job", ("unemployment",)),
     # damaged beyond use: a replacement

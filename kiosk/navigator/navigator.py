@@ -52,6 +52,8 @@ _EXPANSION_CAP = 0.2
 """Colloquial expansions can add at most this much coverage: they break ties, they do not decide."""
 _EVENT_CAP = 0.4
 """A life event told as a story (kiosk.navigator.lexicon.LIFE_EVENTS) can add this much coverage."""
+_EVENT_GLOSS = 5
+"""At most this many of a life event's procedure words are added to the question the model reads."""
 _STRONG_FIELD = 0.45
 _NEED_BOOST = 0.4
 """Coverage added to a place of a kind whose need the question states ("孩子饿了" → a nursing room)."""
@@ -262,8 +264,11 @@ class Navigator:
         vectors = self.vectors
         if vectors is None or not vectors.ready.is_set() or not query.has_content or query.pinyin:
             return None, -1.0
+        text = query.text
+        if query.event_words:  # a life event told as a story: its procedure words, for the model too
+            text += "（" + "、".join(list(dict.fromkeys(query.event_words))[:_EVENT_GLOSS]) + "）"
         try:
-            vector = vectors.embedder.queries([query.text])[0]
+            vector = vectors.embedder.queries([text])[0]
         except EmbedderError as exc:
             _LOGGER.warning("question not embedded (%s): answering from words alone", exc)
             return None, -1.0
