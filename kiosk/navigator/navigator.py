@@ -146,7 +146,9 @@ class Navigator:
             self._postings = defaultdict(list, cached["postings"])
             self._idf = cached["idf"]
         self._unseen_idf = math.log(1 + len(self._entries))
-        self._kinds = [needs.kinds_of(e.obj) if isinstance(e.obj, Place) else [] for e in self._entries]
+        self._place_kinds = [(e.index, kinds) for e in self._entries
+                             if isinstance(e.obj, Place) and (kinds := needs.kinds_of(e.obj))]
+        """Each place of a known kind (kiosk.navigator.needs) with its kinds, for needs stated in a question."""
         # Teach jieba the catalog's names and aliases, so filler removal never splits them.
         words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
         teach_words(words)
@@ -224,8 +226,7 @@ class Navigator:
                 event_hits[index] += idf * weight * qweight  # type: ignore[operator]
         kiosk_floor = self.catalog.hall.kiosk.floor
         kinds = needs.needed_kinds(query.text)
-        needed = {e.index for e in self._entries if e.kind == "place"
-                  and any(kind in kinds for kind in self._kinds[e.index])} if kinds else set()
+        needed = {index for index, own in self._place_kinds if any(kind in kinds for kind in own)} if kinds else set()
         scored: list[tuple[float, _Entry]] = []
         for index in set(char_hits) | set(pinyin_hits) | set(expansion_hits) | set(event_hits) | needed:
             coverage = min(1.0, char_hits.get(index, 0.0) / query.mass)
