@@ -3,7 +3,10 @@
 The navigator's index is built from the catalog's own words; this module only adds what no
 catalog spells out: filler words to ignore, words that ask about one aspect of a service
 ("要带什么", "多少钱"), colloquial expressions mapped to official vocabulary ("丢了" → 补领),
-signs of an off-topic question, and requests for a person.
+life events told as a story mapped to the procedure words catalogs use (``LIFE_EVENTS``: a relative
+"gone", both parents gone, a couple parting, laid off, a card damaged…; they weigh more than a single
+colloquial word and are read by the embedding model too), signs of an off-topic question, and
+requests for a person.
 """
 
 from __future__ import annotations
