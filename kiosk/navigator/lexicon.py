@@ -3,7 +3,10 @@
 The navigator's index is built from the catalog's own words; this module only adds what no
 catalog spells out: filler words to ignore, words that ask about one aspect of a service
 ("要带什么", "多少钱"), colloquial expressions mapped to official vocabulary ("丢了" → 补领),
-signs of an off-topic question, and requests for a person.
+life events told as a story mapped to the procedure words catalogs use (``LIFE_EVENTS``: a relative
+"gone", both parents gone, a couple parting, laid off, a card damaged…; they weigh more than a single
+colloquial word and are read by the embedding model too), signs of an off-topic question, and
+requests for a person.
 """
 
 from __future__ import annotations
@@ -214,6 +217,55 @@ COLLOQUIAL: dict[str, tuple[str, ...]] = {
     "tax": ("tax",),
 }
 """Colloquial trigger → official words added to the query (with less weight than its own words)."""
+
+KIN = ("爹", "爸", "妈", "娘", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "爱人", "老伴", "老头", "老太",
+       "老爷子", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "公公", "婆婆", "岳父", "岳母", "丈人", "儿子", "女儿",
+       "孩子", "哥", "姐", "弟", "妹", "家人", "亲人", "老人", "长辈", "父母", "爹妈", "爸妈")
+"""Family members, for life events told as a story ("我爹上个月没了")."""
+
+_KIN = "|".join(sorted(KIN, key=len, reverse=True))
+LIFE_EVENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # both parents gone: an orphan
+    (r"(?:爹妈|爸妈|父母|爹娘)[^，。,.；;？?！!]{0,4}(?:都|双|全)[^，。,.；;？?！!]{0,6}(?:没了|走了|不在|去世|过世|死)",
+     ("孤儿", "无人抚养", "困境儿童")),
+    # a relative "gone" or "no more": a death, in everyday euphemism
+    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,8}}(?:走了|没了|不在了|走的|没的|过去了)", ("死亡", "注销", "丧葬", "抚恤", "遗属")),
+    # what a relative left behind: an inheritance
+    (rf"(?:{_KIN})[^，。,.；;？?！!]{{0,4}}(?:留下|留给|遗留)", ("继承", "转移登记", "不动产")),
+    # a couple parting: a divorce
+    (r"(?:两口子|我俩|俺俩|我们俩|咱俩|夫妻|老公|老婆|丈夫|妻子|媳妇)[^。.？?！!]{0,12}离(?:了|掉|婚|开)?",
+     ("离婚登记", "离婚")),
+    # expecting a child: birth registration
+    (r"怀孕|怀上|有喜了|二胎|三胎|备孕|要孩子|要二孩", ("生育登记", "生育")),
+    # a long-term illness: chronic-disease benefits
+    (r"高血压|血压高|糖尿病|常年吃药|长期吃药|慢性病|透析|尿毒症", ("慢性病", "慢特病", "门诊")),
+    # a veteran of a war
+    (r"参战|打过仗|[上参]过战场|自卫反击|援朝|抗战", ("优抚", "参战", "退役军人")),
+    # an aid for a disability asked for
+    (r"(?:领|要|申请|配|借|换)[^，。,.；;？?！!]{0,3}(?:轮椅|拐杖)|助听器|假肢|助行器", ("辅助器具", "辅具")),
+    # no employer: flexible employment
+    (r"没(?:有|得)?(?:单位|工作单位)|自由职业|网约车|滴滴|外卖|骑手", ("灵活就业", "个人参保")),
+    # a child's or a newborn's health insurance
+    (r"(?:孩子|小孩|宝宝|娃|学生|伢|新生儿)[^。.；;？?！!]{0,12}医保", ("城乡居民", "居民医保")),
+    # someone who cannot look after themselves: care allowances
+    (r"伺候|照料|卧床|瘫在床|要人照顾|离不开人", ("护理", "护理补贴")),
+    # the card used at the hospital or the pharmacy: the social-security card
+    (r"(?:医院|药店|药房|看病|拿药)[^，。,.；;？?！!]{0,4}刷", ("社会保障卡", "社保卡")),
+    # a shop or firm closing: deregistration
+    (r"不开了|不干了|不做了|关门了|关掉|停业|歇业", ("注销",)),
+    # put into another's name: a transfer
+    (r"(?:过|转|换|改)到[^，。,.；;？?！!]{0,4}名下", ("转移登记", "过户")),
+    # laid off, dismissed, the employer closed: unemployment
+    (r"辞退|裁员|裁掉|开除|下岗|倒闭|[把被给叫让]我?[^，。,.；;？?！!]{0,3}(?:辞|裁)(?:了|掉)", ("失业",)),
+    (r"laid off|\bfired\b|lost my job", ("unemployment",)),
+    # damaged beyond use: a replacement
+    (r"[洗压折摔泡刮磨]坏|失灵|不灵了|读不出|刷不了|刷不出|消磁", ("换领", "补换", "损坏")),
+    (r"damaged", ("replacement",)),
+    # a sense or limb lost: disability
+    (r"听不见|看不见|瘫痪|截肢|智力障碍", ("残疾人证", "残疾人")),
+    (r"\bdeaf\b|\bblind\b", ("disability",)),
+)
+"""General life events as patterns (a story with no procedure word) → the procedure words catalogs use."""
 
 OFF_TOPIC = (
     "天气", "下雨", "气温", "新闻", "笑话", "讲个故事", "唱歌", "唱首歌", "股票", "基金涨", "彩票", "足球", "篮球",

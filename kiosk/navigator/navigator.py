@@ -50,7 +50,13 @@ _FIELDS_PLACE = (("name", 1.0), ("name_en", 1.0), ("aliases", 1.0), ("needs", 0.
 _PINYIN_FIELDS = {"name", "aliases", "department"}
 _EXPANSION_CAP = 0.2
 """Colloquial expansions can add at most this much coverage: they break ties, they do not decide."""
+_EVENT_CAP = 0.4
+"""A life event told as a story (kiosk.navigator.lexicon.LIFE_EVENTS) can add this much coverage."""
+_EVENT_GLOSS = 5
+"""At most this many of a life event's procedure words are added to the question the model reads."""
 _STRONG_FIELD = 0.45
+_NEED_BOOST = 0.4
+"""Coverage added to a place of a kind whose need the question states ("孩子饿了" → a nursing room)."""
 _PLACE_FACTOR = 0.95
 """Places yield to services unless the question asks where something is."""
 @dataclass
@@ -138,6 +144,9 @@ class Navigator:
             self._postings = defaultdict(list, cached["postings"])
             self._idf = cached["idf"]
         self._unseen_idf = math.log(1 + len(self._entries))
+        self._place_kinds = [(e.index, kinds) for e in self._entries
+                             if isinstance(e.obj, Place) and (kinds := needs.kinds_of(e.obj))]
+        """Each place of a known kind (kiosk.navigator.needs) with its kinds, for needs stated in a question."""
         # Teach jieba the catalog's names and aliases, so filler removal never splits them.
         words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
         teach_words(words)
@@ -208,13 +217,23 @@ class Navigator:
             idf = self._idf.get(feature)
             for index, weight in self._postings.get(feature, ()):
                 expansion_hits[index] += idf * weight * qweight  # type: ignore[operator]
+        event_hits: dict[int, float] = defaultdict(float)
+        for feature, qweight in query.events.items():
+            idf = self._idf.get(feature)
+            for index, weight in self._postings.get(feature, ()):
+                event_hits[index] += idf * weight * qweight  # type: ignore[operator]
         kiosk_floor = self.catalog.hall.kiosk.floor
+        kinds = needs.needed_kinds(query.text)
+        needed = {index for index, own in self._place_kinds if any(kind in kinds for kind in own)} if kinds else set()
         scored: list[tuple[float, _Entry]] = []
-        for index in set(char_hits) | set(pinyin_hits) | set(expansion_hits):
+        for index in set(char_hits) | set(pinyin_hits) | set(expansion_hits) | set(event_hits) | needed:
             coverage = min(1.0, char_hits.get(index, 0.0) / query.mass)
             if pinyin_mass > 0:
                 coverage = max(coverage, 0.9 * min(1.0, pinyin_hits.get(index, 0.0) / pinyin_mass))
             coverage += min(_EXPANSION_CAP, expansion_hits.get(index, 0.0) / query.mass)
+            coverage += min(_EVENT_CAP, event_hits.get(index, 0.0) / query.mass)
+            if index in needed:
+                coverage += _NEED_BOOST
             scored.append((coverage, self._entries[index]))
         scored.sort(key=lambda item: (-item[0], item[1].order))
         best: list[tuple[float, _Entry]] = []
@@ -244,8 +263,11 @@ class Navigator:
         vectors = self.vectors
         if vectors is None or not vectors.ready.is_set() or not query.has_content or query.pinyin:
             return None, -1.0
+        text = query.text
+        if query.event_words:  # a life event told as a story: its procedure words, for the model too
+            text += "（" + "、".join(list(dict.fromkeys(query.event_words))[:_EVENT_GLOSS]) + "）"
         try:
-            vector = vectors.embedder.queries([query.text])[0]
+            vector = vectors.embedder.queries([text])[0]
         except EmbedderError as exc:
             _LOGGER.warning("question not embedded (%s): answering from words alone", exc)
             return None, -1.0

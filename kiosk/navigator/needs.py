@@ -125,6 +125,14 @@ def stated_kinds(text: str) -> list[FacilityKind]:
     return [kind for kind in KINDS if any(_said(word, lowered) for word in (*kind.needs, *kind.names))]
 
 
+def needed_kinds(text: str) -> list[FacilityKind]:
+    """The kinds of facility the (normalised) question asks for by a need word (not by the kind's name:
+    names are the lexical index's own words). A one-character need ("憋") counts here, where the index's
+    bigrams cannot see it."""
+    lowered = text.lower()
+    return [kind for kind in KINDS if any(_said(word, lowered) for word in kind.needs)]
+
+
 def second_need(text: str, service_words: str, places: list[Place]) -> Place | None:
     """A place a question asks for besides the service it is answered with ("先复印一下户口本，再办居住证"):
     one kind of facility stated by a word that is not part of the service's own names (``service_words``),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.navigator import lexicon, pinyin_input, textnorm
 from kiosk.navigator.answer import Aspect
@@ -24,6 +24,7 @@ _JIEBA_LOCK = threading.Lock()
 _JIEBA_FREQ = 2000
 """Frequency given to catalog words added to jieba (explicit, so jieba need not compute one)."""
 _jieba = None
+_LIFE_EVENTS = tuple((re.compile(pattern), words) for pattern, words in lexicon.LIFE_EVENTS)
 
 
 def segment(text: str) -> list[str]:
@@ -64,6 +65,10 @@ class Query:
     pinyin: bool = False
     """Typed in toneless pinyin (kiosk.navigator.pinyin_input): matched by words alone, the embedding
     model reads no meaning in it."""
+    events: dict[str, float] = field(default_factory=dict)
+    """feature → weight, from life events told as a story (kiosk.navigator.lexicon.LIFE_EVENTS)."""
+    event_words: tuple[str, ...] = ()
+    """The procedure words of those life events."""
 
     @property
     def has_content(self) -> bool:
@@ -114,5 +119,15 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
                 for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
                     if feature not in feats:
                         expansions[feature] = _EXPANSION_WEIGHT
-    return Query(text, language, aspect, content_joined, feats, expansions, mass, pinyin)
+    events: dict[str, float] = {}
+    event_words: list[str] = []
+    for pattern, words in _LIFE_EVENTS:
+        if pattern.search(text):
+            event_words += words
+            for word in words:
+                for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
+                    if feature not in feats:
+                        events[feature] = 1.0
+    return Query(text, language, aspect, content_joined, feats, expansions, mass, pinyin, events,
+                 tuple(event_words))
 

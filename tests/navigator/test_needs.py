@@ -53,3 +53,27 @@ def test_an_off_topic_word_with_little_catalog_wording_refuses_even_when_one_ent
     routed = confidence.Signals(top=0.7, margin=0.4, agree=1.0, lexical=0.45, z=4.0, raw=0.9, words=0.45,
                                 chat=-0.02, semantic=True)
     assert confidence.decide(_ranked(0.7, 0.2), routed, "坐公交时身份证丢了").outcome != "refuse"
+
+
+def test_a_one_character_need_names_its_kind() -> None:
+    kinds = needs.needed_kinds("憋得慌")
+    assert kinds and "厕所" in kinds[0].names
+    assert not needs.needed_kinds("我要补办身份证")
+
+
+def test_life_events_told_as_a_story_add_procedure_words() -> None:
+    from kiosk.navigator.query import parse
+
+    died = parse("我外婆前几天没了，还要办什么", {}, 1.0)
+    assert "死亡" in died.event_words and "注销" in died.event_words
+    assert not parse("身份证弄没了", {}, 1.0).event_words  # a lost card is no death
+    assert "继承" in parse("奶奶留下两间平房", {}, 1.0).event_words
+    assert "失业" in parse("单位裁员把我裁了", {}, 1.0).event_words
+    assert "换领" in parse("卡被我压坏了", {}, 1.0).event_words
+    assert "unemployment" in parse("I was laid off last week", {}, 1.0).event_words
+    assert parse("他爸妈都不在了，跟着外婆过", {}, 1.0).event_words[0] == "孤儿"  # before the death's words
+    assert "离婚登记" in parse("我跟老婆商量好要离了", {}, 1.0).event_words
+    assert "生育登记" in parse("刚怀孕三个月", {}, 1.0).event_words
+    assert "灵活就业" in parse("我没有单位，自己交社保", {}, 1.0).event_words
+    assert "注销" in parse("厂子不干了", {}, 1.0).event_words
+    assert not parse("我要补办身份证", {}, 1.0).event_words
