@@ -20,7 +20,7 @@ _PERSONAL = re.compile(
     r"手机|电话|座机|固话|联系|身份|证件|护照|通行证|回乡证|台胞证|居住证|居留|港澳|驾驶证|驾照|社保|医保|参保|"
     r"社会保障|保障号|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
     r"军官证|士兵证|警官证|学生证|工作证|残疾证|老年证|退休证|优待证|入台|旅行证|出入境|户籍|人员|职工|员工|传真|"
-    r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|绑定|登记号码|来电|回电|致电|拨打|打给|"
+    r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|留的|留了|所留|绑定|登记号码|来电|回电|致电|拨打|打给|"
     r"分机|\b(?:phone|mobile|tel|cell|contact|id|identity|passport|permit|card|account|social|ssn|wechat|pin|"
     r"password|code)\b",
     re.IGNORECASE,
@@ -65,6 +65,22 @@ def names_a_thing_after(after: str) -> bool:
     return bool(m) and not _PERSONAL.search(_CLAUSE_END.split(after, maxsplit=1)[0])
 
 
+# Words saying a number was issued to the visitor by a service (a system, an SMS, an application).
+_ISSUED = re.compile(
+    r"系统|平台|短信|网上|线上|小程序|办件|办的件|申请|报名|缴费|预约|挂号|受理|登记|生成|分配|\b(?:app|online|system|sms)\b",
+    re.IGNORECASE,
+)
+# An identifier label that is not a phone's ("编号", "编码", "序号", "单号"; not "号码", which may be a phone).
+_SERIAL_LABEL = re.compile(r"(?:编号|编码|序号|单号|号)\s*(?:是|为|[:：])?\s*$")
+_HEADING = re.compile(r"([^\n。；;！？!?]{2,12})\n[^\n]*$")
+
+
+def _heading(before: str) -> str:
+    """The line before the number's line when it is a short heading ("发票信息\n号码：…"), else ""."""
+    m = _HEADING.search(before)
+    return m.group(1) if m and not _CLAUSE_END.search(m.group(1)) else ""
+
+
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
     near, earlier = _clauses(before[-24:])
@@ -72,6 +88,12 @@ def label_kind(before: str) -> str | None:
         return "personal"
     if _COMPOUND.search(near) or _THING.search(near):
         return "thing"
+    if _SERIAL_LABEL.search(near) and _ISSUED.search(near) and not near.rstrip().endswith("号码"):
+        return "thing"  # "系统里显示的编号是…", "申请后给了个编号…": a number a service issued
+    if _BARE.search(near) and near.strip().startswith(("号码", "编号", "号", "编码")) and not earlier:
+        heading = _heading(before[-40:])  # a form's field under its heading: "缴费通知\n号码：…"
+        if heading and (_THING.search(heading) or _ISSUED.search(heading)) and not _PERSONAL.search(heading):
+            return "thing"
     if _BARE.search(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
         return "thing"  # "发票代码144032309110，号码08765432": the second field of the same document
     return None

@@ -59,7 +59,7 @@ _CUE = re.compile(
 )
 _SERVICE_CUE = re.compile(
     r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
-    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|单号|编号(?=\s*no)|合同编号|合同号|注册号|备案号|许可证号|执照号|文号|批次号|"
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|post\s*code|postal\s*code|zip(?:\s*code)?|单号|编号(?=\s*no)|合同编号|合同号|注册号|备案号|许可证号|执照号|文号|批次号|"
     r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
@@ -163,6 +163,7 @@ class Span:
 def _letters_before(text: str, pos: int) -> int:
     """Start of 1–2 Latin letters right before ``pos`` (one space or dash allowed), or ``pos``."""
     j = pos
+    spaced = j > 0 and text[j - 1] == " "
     if j > 0 and text[j - 1] in " -":
         j -= 1
     k = j
@@ -170,6 +171,8 @@ def _letters_before(text: str, pos: int) -> int:
         k -= 1
     if k == j or (k > 0 and (_is_latin(text[k - 1]) or text[k - 1].isdigit())):
         return pos
+    if spaced and not text[k:j].isupper():
+        return pos  # a word before a space ("postcode is 523000", "at 2345678"), not a document's letters
     return k
 
 
@@ -233,6 +236,16 @@ def _range(part: list[Group]) -> bool:
     return a.endswith("00") and b.endswith("00") and int(a) < int(b)
 
 
+_DATED_SERIAL = re.compile(r"20[0-3]\d(?:0[1-9]|1[0-2])\d{6,}")
+
+
+def _dated_serial(digits: str, before: str) -> bool:
+    """A service's serial that opens with the year and month it was issued (an appointment, order or
+    acceptance number: 2026 12 + a serial, 12 digits or more), unless its label names a person's number.
+    No ID (region code first), mobile (1…), landline (0…) or bank card (Luhn) is read this way."""
+    return bool(_DATED_SERIAL.fullmatch(digits)) and classify(digits) is None and label_kind(before) != "personal"
+
+
 def _decimal(part: list[Group]) -> bool:
     """A decimal number (12345.67): two groups, a dot, one or two decimals."""
     return len(part) == 2 and part[1].sep in (".", "．") and len(part[1].digits) <= 2 and len(part[0].digits) <= 9
@@ -255,6 +268,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 24) : head]) is None)
         or _hotline(all_digits)
         or _range(part)
+        or _dated_serial(all_digits, text[max(0, head - 24) : head])
     ):
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,

@@ -1,0 +1,49 @@
+"""Numbers a service issued (a form field under its heading, an appointment or application serial that opens
+with its year and month, a number a system or an SMS gave) and English postcodes are kept; the same shapes
+after a person's label are still masked.
+
+Sentences written for this file (not from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.privacy import mask_pii
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名信息\n编号：2025110300417",
+        "缴费通知\n号码：202511280093346",
+        "合同备案信息\n编号：2026-0098812",
+        "网上申请后给了个编号2026120500731，去哪查进度",
+        "我上次办的件，系统里显示的编号是20251118000345",
+        "办好后会给一个2026031500412的号，凭它取件吗",
+        "Postcode is 518000 and I live in Room 1203.",
+        "Our post code is 523000.",
+        "my zip is 100101",
+    ],
+)
+def test_issued_numbers_and_postcodes_are_kept(text: str) -> None:
+    """A service's own number, or a postcode after an English word, passes unchanged."""
+    assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("联系人信息\n号码：13912345678", "13912345678"),
+        ("个人信息\n号码：2345678", "2345678"),
+        ("身份信息\n号码：8765 4321", "8765 4321"),
+        ("申请时留的号码是 8765 4321", "8765 4321"),
+        ("我的社保号是202611123456", "202611123456"),
+        ("账号 2026 0112 3456 789", "2026 0112 3456 789"),
+        ("passport E 12345678", "12345678"),
+        ("my number is 2345 6789", "2345 6789"),
+    ],
+)
+def test_personal_numbers_beside_those_shapes_are_masked(text: str, secret: str) -> None:
+    """A heading or a label that names a person, a phone left with an application, a passport's letter."""
+    assert secret not in mask_pii(text, ())
