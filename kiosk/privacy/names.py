@@ -213,12 +213,32 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
+    spans += _kin_named(text)
     return _repeats(text, spans)
+
+
+_PHRASE_START = re.compile(r"(?:^|(?<=[，,。；;！？!?\s：:]))(?=[\u4e00-\u9fff])")
+_IS_MY_KIN = re.compile(
+    rf"是我(?:的)?(?:{_RELATIVES}|老伴|儿媳|女婿|媳妇|闺女|舅舅|姑姑|阿姨|叔叔|伯伯)"
+    r"(?=$|[^\u4e00-\u9fff]|[他她也都要想来让在不没已刚就还和跟])"
+)
+
+
+def _kin_named(text: str) -> list[tuple[int, int]]:
+    """Names that open a phrase and are said to be the speaker's relative: "王建国是我爸爸", "刘洋是我的同事"."""
+    if "是我" not in text:
+        return []
+    spans = []
+    for m in _PHRASE_START.finditer(text):
+        end = _zh_name_end(text, m.start())
+        if end - m.start() >= 2 and _IS_MY_KIN.match(text, end):
+            spans.append((m.start(), end))
+    return spans
 
 
 _NATIONALITY_END = re.compile(r"(?:ese|ish|ian|ean|ican|ist|ic|ani|ali|ch|ss)$")
 _PERSON_NOUN = re.compile(
-    r"\s*(?:resident|citizen|national|native|local|permanent|student|visitor|tourist|worker|employee|company|"
+    r"[ \t]*(?:resident|citizen|national|native|local|permanent|student|visitor|tourist|worker|employee|company|"
     r"passport|people|person|man|woman|family|origin|descent)s?\b",
     re.IGNORECASE,
 )
@@ -227,7 +247,7 @@ _PERSON_NOUN = re.compile(
 def _describes(text: str, words: list[tuple[int, int]], explicit: bool) -> bool:
     """Capitalised words after "I am" that describe rather than name: a nationality, an ethnic group or a
     faith standing alone ("I am Tibetan", "I'm Catholic"), or a place before a noun ("I am Macau resident")."""
-    if _PERSON_NOUN.match(text, words[-1][1]):
+    if not explicit and _PERSON_NOUN.match(text, words[-1][1]):
         return True
     word = text[words[0][0] : words[0][1]].lower()
     return not explicit and len(words) == 1 and (bool(_NATIONALITY_END.search(word)) or word in _FAITHS_PEOPLES)

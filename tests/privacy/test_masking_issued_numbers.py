@@ -47,3 +47,25 @@ def test_issued_numbers_and_postcodes_are_kept(text: str) -> None:
 def test_personal_numbers_beside_those_shapes_are_masked(text: str, secret: str) -> None:
     """A heading or a label that names a person, a phone left with an application, a passport's letter."""
     assert secret not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我叫韩梅，王建国是我爸爸", "王建国"),
+        ("李秀兰是我妈妈，她来不了", "李秀兰"),
+        ("我是代办的，张伟是我老公", "张伟"),
+        ("Name: Wei Zhang\nPassport: E12345678", "Wei Zhang"),
+    ],
+)
+def test_a_relative_named_and_a_form_name_are_masked(text: str, name: str) -> None:
+    """A name said to be the speaker's relative, a name on a form line before a document's line."""
+    assert name not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    "text", ["张家界是我妈妈的老家", "高中是我最难忘的时光", "孙悟空是我儿子最喜欢的", "I am Macau resident"]
+)
+def test_places_and_things_before_is_my_are_kept(text: str) -> None:
+    """A place or a thing said to be a relative's is not a name."""
+    assert mask_pii(text, ()) == text
