@@ -81,9 +81,52 @@ def _heading(before: str) -> str:
     return m.group(1) if m and not _CLAUSE_END.search(m.group(1)) else ""
 
 
+# The head of a compound label: what the number right after it belongs to ("凭条号码", "查询编号", "受理号").
+_LABEL_SUFFIX = re.compile(r"(?:号码|编号|编码|序号|号)\s*(?:是|为|[:：])?\s*$")
+_THING_HEAD = re.compile(
+    r"(?:凭条|条|查询|进度|受理|回执|预约|办件|业务|工单|订单|流水|申请|报名|缴费|挂号|快递|物流|票|单|据|批次|案件|排队|取件|取号)$"
+)
+# An English label naming a service's record ("appointment number", "application ID", "booking ref").
+_EN_THING_LABEL = re.compile(
+    r"\b(?:application|appointment|booking|order|receipt|case|reference|tracking|ticket|invoice|queue|acceptance|"
+    r"confirmation|transaction)\s+(?:id|no\.?|number|code|ref|#)\b(?![^,;.!?]*\b(?:phone|mobile|passport|id card)\s+(?:number|no)\b)",
+    re.IGNORECASE,
+)
+# Where a service's number was seen, not whose it is: "on my phone", "in the app", "手机上显示的".
+_SEEN_ON = re.compile(r"\b(?:on|in|from|via)\s+(?:my|the|his|her|our)\s+(?:phone|mobile|app|account)\b|手机(?:上|里)", re.I)
+
+
+def _thing_head(near: str) -> bool:
+    """Whether the compound label right before the number names a thing, whatever the clause said earlier
+    ("身份证办好后领取凭条号码…": the slip's number, not the ID's); a personal word glued to it keeps it
+    personal ("驾驶证档案编号", "社保卡号")."""
+    m = _LABEL_SUFFIX.search(near)
+    if not m:
+        return False
+    head = near[: m.start()]
+    found = _THING_HEAD.search(head)
+    if not found:
+        return False
+    glued = head[: found.start()][-1:]
+    return glued not in ("证", "卡", "号", "机") and not _PERSONAL.search(found.group())
+
+
+def _english_thing(before: str) -> bool:
+    """An English label naming a service's record, with no person's number named beside it."""
+    near = _clauses(before)[0]
+    found = list(_EN_THING_LABEL.finditer(near))
+    if not found:
+        return False
+    m = found[-1]
+    rest = _SEEN_ON.sub(" ", near[: m.start()] + " " + near[m.end() :])
+    return not _PERSONAL.search(rest)
+
+
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
     near, earlier = _clauses(before[-24:])
+    if _thing_head(near) or _english_thing(before[-40:]):
+        return "thing"
     if _PERSONAL.search(near):
         return "personal"
     if _COMPOUND.search(near) or _THING.search(near):

@@ -75,7 +75,8 @@ _MONEY_BEFORE = re.compile(
 )
 _COUNT_AFTER = re.compile(
     r"^\s*(?:件|人次|人(?![工员])|户|次|个|家|名|位|台|辆|条|份|本|册|页|字|股|吨|公斤|千克|克|斤|公里|千米|平方米|平米|㎡|"
-    r"亩|公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|瓶|盒|套|间|笔|步|(?:张|米|包|项|单)(?![\u4e00-\u9fff]))"
+    r"亩|公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|瓶|盒|套|间|笔|步|(?:张|米|包|项|单)(?![\u4e00-\u9fff])|"
+    r"(?:points?|people|persons|times|items|pages|words|visitors|copies|steps|km|kg|days|hours|minutes)\b)"
 )  # a unit that is also a surname (张, 米, 包) only at a clause's end: "87654321 张先生" is a number and a name
 _MONEY_AFTER = re.compile(
     r"^\s*(元|块|圆|(?:万|千|百|亿)(?:[元块多左以人亿]|(?![\u4e00-\u9fff]))|yuan|rmb|cny)", re.IGNORECASE
@@ -264,11 +265,11 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
-        or label_kind(text[max(0, head - 24) : head]) == "thing"
-        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 24) : head]) is None)
+        or label_kind(text[max(0, head - 40) : head]) == "thing"
+        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 40) : head]) is None)
         or _hotline(all_digits)
         or _range(part)
-        or _dated_serial(all_digits, text[max(0, head - 24) : head])
+        or _dated_serial(all_digits, text[max(0, head - 40) : head])
     ):
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,

@@ -69,3 +69,32 @@ def test_a_relative_named_and_a_form_name_are_masked(text: str, name: str) -> No
 def test_places_and_things_before_is_my_are_kept(text: str) -> None:
     """A place or a thing said to be a relative's is not a name."""
     assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照办好后领取凭条号码 88812345",
+        "社保卡制卡进度查询编号：2026120200456778",
+        "The appointment number on my phone is 20261202003",
+        "Application ID 2026-1202-0045 status?",
+        "My account shows 1234567 points",
+    ],
+)
+def test_the_label_next_to_the_number_decides(text: str) -> None:
+    """A slip's or a record's label right before the number, after a personal word earlier in the clause."""
+    assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("驾驶证档案编号440300123456", "440300123456"),
+        ("Application ID and phone number: 2345 6789", "2345 6789"),
+        ("appointment number 2345678, my mobile 2345 6789", "2345 6789"),
+        ("预约手机号 2345 6789", "2345 6789"),
+    ],
+)
+def test_a_personal_label_next_to_the_number_still_masks(text: str, secret: str) -> None:
+    """A personal word glued to the label, or named beside the record's label, keeps the number personal."""
+    assert secret not in mask_pii(text, ())
