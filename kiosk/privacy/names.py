@@ -210,6 +210,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
             pos = w.end()
             while pos < len(text) and text[pos] == " ":
                 pos += 1
+        if len(words) == 1 and text[words[0][0] : words[0][1]].lower().endswith("'s") and not explicit:
+            continue  # "I am Li's mother": a surname as another's, not a name given
         if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"

@@ -98,3 +98,8 @@ def test_the_label_next_to_the_number_decides(text: str) -> None:
 def test_a_personal_label_next_to_the_number_still_masks(text: str, secret: str) -> None:
     """A personal word glued to the label, or named beside the record's label, keeps the number personal."""
     assert secret not in mask_pii(text, ())
+
+
+def test_a_surname_as_someone_elses_is_kept() -> None:
+    """"I am Li's mother": a surname as another's, no name given."""
+    assert mask_pii("I am Li's mother", ()) == "I am Li's mother"
