@@ -59,6 +59,11 @@ _THING_AFTER = re.compile(
 )
 
 
+def names_a_person_after(after: str) -> bool:
+    """Whether the clause right after a number names a person's number ("…这个账户", "…是我的社保号")."""
+    return bool(_PERSONAL.search(_CLAUSE_END.split(after, maxsplit=1)[0][:12]))
+
+
 def names_a_thing_after(after: str) -> bool:
     """Whether the text right after a number calls it a thing's ("2025120100123 是回执号吗")."""
     m = _THING_AFTER.match(after)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from kiosk.privacy.labels import label_kind, names_a_thing_after
+from kiosk.privacy.labels import label_kind, names_a_person_after, names_a_thing_after
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -240,11 +240,15 @@ def _range(part: list[Group]) -> bool:
 _DATED_SERIAL = re.compile(r"20[0-3]\d(?:0[1-9]|1[0-2])\d{6,}")
 
 
-def _dated_serial(digits: str, before: str) -> bool:
+def _dated_serial(digits: str, before: str, after: str) -> bool:
     """A service's serial that opens with the year and month it was issued (an appointment, order or
-    acceptance number: 2026 12 + a serial, 12 digits or more), unless its label names a person's number.
+    acceptance number: 2026 12 + a serial, 12 digits or more), unless a label before or after it names a
+    person's number.
     No ID (region code first), mobile (1…), landline (0…) or bank card (Luhn) is read this way."""
-    return bool(_DATED_SERIAL.fullmatch(digits)) and classify(digits) is None and label_kind(before) != "personal"
+    return (
+        bool(_DATED_SERIAL.fullmatch(digits)) and classify(digits) is None and label_kind(before) != "personal"
+        and not names_a_person_after(after)
+    )
 
 
 def _decimal(part: list[Group]) -> bool:
@@ -269,7 +273,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 40) : head]) is None)
         or _hotline(all_digits)
         or _range(part)
-        or _dated_serial(all_digits, text[max(0, head - 40) : head])
+        or _dated_serial(all_digits, text[max(0, head - 40) : head], text[end : end + 16])
     ):
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,

@@ -103,3 +103,12 @@ def test_a_personal_label_next_to_the_number_still_masks(text: str, secret: str)
 def test_a_surname_as_someone_elses_is_kept() -> None:
     """"I am Li's mother": a surname as another's, no name given."""
     assert mask_pii("I am Li's mother", ()) == "I am Li's mother"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("钱打到202601234567这个账户就行", "202601234567"), ("202512345678901是我的社保号", "202512345678901")],
+)
+def test_a_dated_looking_number_that_the_words_after_call_personal_is_masked(text: str, secret: str) -> None:
+    """An account or social security number that happens to open with a year and month."""
+    assert secret not in mask_pii(text, ())
