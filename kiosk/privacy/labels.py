@@ -35,9 +35,10 @@ _THING = re.compile(
     r"[\u4e00-\u9fff](?<![简孤买])单(?![位独身纯一个亲元间人程车])|单号|单据|单子|票|收据|字据|凭据|合同|案件|案号|立案|备案|"
     r"档案|执照|许可|凭证|回执|流水|交易|证书|批准|文号|条码|条形码|批次|型号|版本|货号|件号|"
     r"\b(?:order|receipt|invoice|ticket|transaction|booking|confirmation|application|serial|tracking|waybill|"
-    r"parcel|barcode|isbn|model|version|batch|reference|ref|case|contract|licen[cs]e|registration)\b",
+    r"parcel|barcode|isbn|model|version|batch|reference|ref|case|contract|licen[cs]e|registration|property|deed|form)\b",
     re.IGNORECASE,
 )
+_EN_BARE = re.compile(r"\s*(?:code|no\.?|number|#)\s*(?:is|:)?\s*", re.IGNORECASE)
 _BARE = re.compile(r"(?:号码|编号|号)\s*(?:是|为|[:：])?\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -129,9 +130,12 @@ def _english_thing(before: str) -> bool:
 
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
-    near, earlier = _clauses(before[-24:])
+    english = not re.search(r"[\u4e00-\u9fff]", before[-24:])
+    near, earlier = _clauses(before[-40:] if english else before[-24:])  # English words are longer
     if _thing_head(near) or _english_thing(before[-40:]):
         return "thing"
+    if english and _EN_BARE.fullmatch(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
+        return "thing"  # "Invoice number 12345678, code 044031900111": the second field of the same document
     if _PERSONAL.search(near):
         return "personal"
     if _COMPOUND.search(near) or _THING.search(near):

@@ -68,7 +68,7 @@ _MONEY_WORDS = (
     r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
     r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
     r"(?:存|花|交|付|借|欠|赚|赔|挣|攒|卖|贷|汇|转|退|报销)了|amount|"
-    r"total|balance|price|cost|salary|income"
+    r"total|balance|price|costs?|costing|salary|income|paid|pay|spent|spend|earned|earn|owe|owed|worth|fee of|rent of"
 )
 _MONEY_BEFORE = re.compile(
     rf"(?:¥|￥|RMB|人民币|CNY|(?:{_MONEY_WORDS})\s*(?:是|为|约|大约|大概|共|一共|达|达到|[:：])?)\s*$", re.IGNORECASE
@@ -208,6 +208,8 @@ def _dated_code(text: str, part: list[Group]) -> bool:
     first = part[0]
     lo = first.where[0]
     letters = 0
+    if lo > 1 and text[lo - 1] in "-－" and text[lo - 2].isascii() and text[lo - 2].isalpha():
+        lo -= 1  # SZ-ZL-2025-00871: the dash between the letters and the year
     while lo > 0 and text[lo - 1].isascii() and (text[lo - 1].isalpha() or (text[lo - 1] == "-" and letters)):
         lo -= 1
         letters += text[lo].isalpha()

@@ -79,6 +79,10 @@ def test_places_and_things_before_is_my_are_kept(text: str) -> None:
         "The appointment number on my phone is 20261202003",
         "Application ID 2026-1202-0045 status?",
         "My account shows 1234567 points",
+        "Invoice number 12345678, code 044031900111",
+        "The property certificate No. 0123456",
+        "The form number is SZ-ZL-2025-00871",
+        "It costs 1234567 in total",
     ],
 )
 def test_the_label_next_to_the_number_decides(text: str) -> None:
@@ -93,6 +97,8 @@ def test_the_label_next_to_the_number_decides(text: str) -> None:
         ("Application ID and phone number: 2345 6789", "2345 6789"),
         ("appointment number 2345678, my mobile 2345 6789", "2345 6789"),
         ("预约手机号 2345 6789", "2345 6789"),
+        ("My phone 2345 6789, number 8765 4321", "8765 4321"),
+        ("Order number 12345678 and my mobile 2345 6789", "2345 6789"),
     ],
 )
 def test_a_personal_label_next_to_the_number_still_masks(text: str, secret: str) -> None:
