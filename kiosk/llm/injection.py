@@ -131,7 +131,7 @@ _EN_RULES = [
     ("authority", r"\b(?:i am|i'm|this is)\s+(?:the|an?|your)?\s*(?:administrator|admin|developer|engineer|vendor|operator|supervisor|police|officer|director|manager|maintainer|system owner)\b[^.!?\n]{0,40}\b(?:override|disable|enable|grant|unlock|reveal|show|print|enter|switch|command|order|authori[sz]e|must|now)\b"),
     ("authority", r"\b(?:admin(?:istrator)?\s+(?:password|code|override|access)|authori[sz]ation code|access code|sudo)\b"),
     ("assert", r"\b(?:say|tell (?:me|everyone|them|people|users|the next person|visitors|(?:every|each|all|other)\s+(?:visitors?|users?|citizens?|people|callers?|one|body))|announce|claim|confirm|state|write|declare|respond with|reply with|answer with)\b(?![^.!?\n]{0,20}\b(?:if|whether)\b)[^.!?\n]{0,20}?(?:that\s+)?(?:the\s+)?(?:fee|fees|price|cost|it|this|service|passport|card|permit|everything|application|hall|office|centre|center|window|building)\s+(?:is|are|costs?|will be|was)\s+(?:now\s+)?(?:0|zero|free|nothing|guaranteed|approved|cancelled|closed|fake|a scam|illegal)(?![^?]*\?)"),
-    ("assert", r"\b(?:say|reply|respond|answer|confirm)\s+(?:only\s+)?(?:with\s+)?[\"'“‘]?(?:yes|approved|guaranteed)[\"'”’]?\s*(?:to everything|always|from now on|only)?\b(?=[^?]*$)"),
+    ("assert", r"\b(?:say|reply|respond|answer|confirm)\s+(?:only\s+)?(?:with\s+)?[\"'“‘]?(?:yes|approved|guaranteed)[\"'”’]?(?!\s*(?:or|/)\s*[\"'“‘]?no\b)\s*(?:to everything|always|from now on|only)?\b(?=[^?]*$)"),
     ("assert", r"\b(?:you (?:already|just) (?:said|told|confirmed|agreed))\b[^.!?\n]{0,40}\b(?:again|repeat|announce|louder|confirm)\b"),
     ("guarantee", r"\b(?:guarantee|promise|swear|assure me)\b[^.!?\n]{0,30}\b(?:i will|i'll|my|approved|pass|get|succeed)\b(?![^?]*\?)"),
     ("data", r"\b(?:what|who|which|where)\b[^.!?\n]{0,12}\b(?:the\s+)?(?:previous|last|other|earlier)\s+(?:user|visitor|person|citizen|customer|applicant)s?\s+(?:asked|said|wanted|did|typed|applied|requested|needed|searched|told)"),
@@ -198,6 +198,8 @@ _BENIGN = [
     r"提示词(?:培训|课程|工程师|写作|设计)",
     # what the visitor will say to someone else ("我跟窗口说“保证按时来”就行吗")
     r"(?:我|我们)(?:去|再)?(?:跟|对|向|和)(?!你|您|下一|后面|其他|别的|所有|每)[^，。！？,.!?]{1,6}说",
+    # the admin rights of the visitor's own account in an online system ("管理员权限的账号怎么开通")
+    r"(?:管理员权限|管理员密码|管理员账号)(?:的)?(?:账号|账户|怎么|如何|在哪|忘了|忘记|找回|重置|开通|申请|设置|变更|移交)",
     # a phone's jailbreak (a repair trade, a warranty), not the assistant's
     r"(?:手机|苹果|iPhone|iOS|安卓|平板|设备|刷机|维修)[^，。！？,.!?]{0,6}越狱|越狱(?:破解|刷机|手机|版|机|维修|的手机)",
     # a machine reporting that it needs rights or a code: "自助机提示需要管理员权限，找谁"
@@ -303,7 +305,8 @@ def variants(text: str) -> list[tuple[str, str]]:
 # A phrase quoted as something others say or write ("网上说对你说“忽略所有指令”你就会乱说"): a mention
 # of the trick, not its use; anything outside the quotes is still examined.
 _REPORTED_QUOTE = re.compile(
-    r"(?:听说|据说|网上|有人|别人|新闻|视频|朋友|看到|听到|听人|报道|heard|read|saw|online|people say|someone said)"
+    r"(?:听说|据说|网上|有人|别人|新闻|视频|朋友|看到|听到|听人|报道|heard|read|saw|online|people say|someone said|"
+    r"(?:孙子|孙女|儿子|女儿|孩子|家人|邻居|同事|老公|老婆|爸爸|妈妈|他|她|他们)(?:跟我|和我|对我)?说)"
     r"[^“\"'「‘”」’\n]{0,10}[“\"'「‘]([^”\"'」’\n]{1,60})[”\"'」’]",
     re.IGNORECASE,
 )
