@@ -118,3 +118,19 @@ def test_a_surname_as_someone_elses_is_kept() -> None:
 def test_a_dated_looking_number_that_the_words_after_call_personal_is_masked(text: str, secret: str) -> None:
     """An account or social security number that happens to open with a year and month."""
     assert secret not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("家长：张强，孩子要办户口", "张强"), ("签名：黄涛", "黄涛"), ("法人代表是宋建华", "宋建华"), ("户主：冯国强", "冯国强"),
+     ("我妈叫许桂兰", "许桂兰")],
+)
+def test_names_on_a_form_field_or_of_a_parent_are_masked(text: str, name: str) -> None:
+    """A name after a form's field (家长, 签名, 户主, 法人代表) or after 我妈叫."""
+    assert name not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize("text", ["家长是高中老师", "户主是我爸", "签名：本人", "我爸叫车来接我", "代理人为律师事务所"])
+def test_form_fields_without_a_name_are_kept(text: str) -> None:
+    """The same fields followed by a role, a pronoun or an organisation."""
+    assert mask_pii(text, ()) == text
