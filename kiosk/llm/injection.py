@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 import unicodedata
 import urllib.parse
@@ -42,6 +43,10 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_WORD = re.compile(r"\b(?=[A-Za-z0-9@$!]*[A-Za-z])(?=[A-Za-z0-9@$!]*[0-9@$!])[A-Za-z0-9@$!]{3,}\b")
 _SPACED_LETTERS = re.compile(r"\b(?:[A-Za-z][ .\-_*]){3,}[A-Za-z]\b")
 _SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[\s.\-_*·|/]+(?=[\u4e00-\u9fff])")
+# one to three symbols (emoji, ~, +, ♥) between single Han characters: "忽🙂略🙂所🙂有"
+_SYMBOL_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[^\w\s，。！？、；：“”‘’（）《》,.!?;:'\"()\[\]]{1,3}(?=[\u4e00-\u9fff])")
+_BASE32 = re.compile(r"\b[A-Z2-7]{16,}={0,6}")
+_HTML_ENTITY = re.compile(r"(?:&#(?:x[0-9a-fA-F]{1,6}|\d{1,7});){3,}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}[\s:\\x]*){8,}")
 _UNICODE_ESCAPE = re.compile(r"(?:\\u[0-9a-fA-F]{4}){2,}")
@@ -255,6 +260,16 @@ def _decoded(text: str) -> list[str]:
             continue
     for m in _URL_ESCAPE.finditer(text):
         out.append(urllib.parse.unquote(m.group()))
+    for m in _HTML_ENTITY.finditer(text):
+        out.append(html.unescape(m.group()))
+    for m in _BASE32.finditer(text):
+        blob = m.group()
+        try:
+            decoded = base64.b32decode(blob + "=" * (-len(blob) % 8)).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if decoded and sum(ch.isprintable() for ch in decoded) / len(decoded) > 0.9:
+            out.append(decoded)
     return out
 
 
@@ -285,7 +300,7 @@ def variants(text: str) -> list[tuple[str, str]]:
     """(form name, text) pairs the rules are matched on."""
     folded = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).translate(_HOMOGLYPHS)
     forms = [("text", folded)]
-    despaced = _SPACED_HAN.sub("", folded)
+    despaced = _SYMBOL_HAN.sub("", _SPACED_HAN.sub("", folded))
     despaced = _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), despaced)
     if despaced != folded:
         forms.append(("despaced", despaced))
