@@ -39,7 +39,7 @@ _THING = re.compile(
     re.IGNORECASE,
 )
 _EN_BARE = re.compile(r"\s*(?:code|no\.?|number|#)\s*(?:is|:)?\s*", re.IGNORECASE)
-_BARE = re.compile(r"(?:号码|编号|号)\s*(?:是|为|[:：])?\s*$")
+_BARE = re.compile(r"(?:号码|编号|编码|代码|号)\s*(?:是|为|[:：])?\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
@@ -78,13 +78,19 @@ _ISSUED = re.compile(
 )
 # An identifier label that is not a phone's ("编号", "编码", "序号", "单号"; not "号码", which may be a phone).
 _SERIAL_LABEL = re.compile(r"(?:编号|编码|序号|单号|号)\s*(?:是|为|[:：])?\s*$")
-_HEADING = re.compile(r"([^\n。；;！？!?]{2,12})\n[^\n]*$")
+_FIELD = re.compile(r"^[^:：]{1,12}[:：]|^\S{1,8}\s+[\dA-Za-z]")
 
 
 def _heading(before: str) -> str:
-    """The line before the number's line when it is a short heading ("发票信息\n号码：…"), else ""."""
-    m = _HEADING.search(before)
-    return m.group(1) if m and not _CLAUSE_END.search(m.group(1)) else ""
+    """The heading of the form the number's line belongs to ("发票\n代码：…\n号码：…"): the nearest line
+    above it, past up to four field lines, that is short and has no sentence punctuation; else ""."""
+    lines = before.split("\n")[:-1]
+    for line in reversed(lines[-5:]):
+        line = line.strip()
+        if _FIELD.search(line):
+            continue  # another field of the same form
+        return line if 2 <= len(line) <= 12 and not _CLAUSE_END.search(line) else ""
+    return ""
 
 
 # The head of a compound label: what the number right after it belongs to ("凭条号码", "查询编号", "受理号").
@@ -134,6 +140,10 @@ def label_kind(before: str) -> str | None:
     near, earlier = _clauses(before[-40:] if english else before[-24:])  # English words are longer
     if _thing_head(near) or _english_thing(before[-40:]):
         return "thing"
+    if english and _EN_BARE.fullmatch(near) and not earlier:
+        heading = _heading(before[-60:])  # "Invoice\nNo.: 12345678"
+        if heading and _THING.search(heading) and not _PERSONAL.search(heading):
+            return "thing"
     if english and _EN_BARE.fullmatch(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
         return "thing"  # "Invoice number 12345678, code 044031900111": the second field of the same document
     if _PERSONAL.search(near):
@@ -142,8 +152,8 @@ def label_kind(before: str) -> str | None:
         return "thing"
     if _SERIAL_LABEL.search(near) and _ISSUED.search(near) and not near.rstrip().endswith("号码"):
         return "thing"  # "系统里显示的编号是…", "申请后给了个编号…": a number a service issued
-    if _BARE.search(near) and near.strip().startswith(("号码", "编号", "号", "编码")) and not earlier:
-        heading = _heading(before[-40:])  # a form's field under its heading: "缴费通知\n号码：…"
+    if _BARE.search(near) and near.strip().startswith(("号码", "编号", "号", "编码", "代码")) and not earlier:
+        heading = _heading(before[-60:])  # a form's field under its heading: "缴费通知\n号码：…"
         if heading and (_THING.search(heading) or _ISSUED.search(heading)) and not _PERSONAL.search(heading):
             return "thing"
     if _BARE.search(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):

@@ -271,11 +271,11 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
-        or label_kind(text[max(0, head - 40) : head]) == "thing"
-        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 40) : head]) is None)
+        or label_kind(text[max(0, head - 60) : head]) == "thing"
+        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 60) : head]) is None)
         or _hotline(all_digits)
         or _range(part)
-        or _dated_serial(all_digits, text[max(0, head - 40) : head], text[end : end + 16])
+        or _dated_serial(all_digits, text[max(0, head - 60) : head], text[end : end + 16])
     ):
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,

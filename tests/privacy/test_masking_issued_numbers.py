@@ -134,3 +134,22 @@ def test_names_on_a_form_field_or_of_a_parent_are_masked(text: str, name: str) -
 def test_form_fields_without_a_name_are_kept(text: str) -> None:
     """The same fields followed by a role, a pronoun or an organisation."""
     assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发票\n代码：044031900111\n号码：12345678", "Invoice\nNo.: 12345678\nAmount: 300", "受理回执\n申请日期：12月1日\n编号：88812345"],
+)
+def test_a_form_field_under_a_things_heading_past_other_fields_is_kept(text: str) -> None:
+    """The heading of a form read past the form's other field lines."""
+    assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("个人信息\n姓名：刘洋\n号码：2345678", "2345678"), ("联系方式\n号码：2345678", "2345678"),
+     ("Contact\nNo.: 2345 6789", "2345 6789")],
+)
+def test_a_form_field_under_a_personal_heading_is_masked(text: str, secret: str) -> None:
+    """A personal or contact heading keeps the bare field personal."""
+    assert secret not in mask_pii(text, ())
