@@ -153,3 +153,9 @@ def test_a_form_field_under_a_things_heading_past_other_fields_is_kept(text: str
 def test_a_form_field_under_a_personal_heading_is_masked(text: str, secret: str) -> None:
     """A personal or contact heading keeps the bare field personal."""
     assert secret not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize("text", ["补贴可以发放到本人任意一张银行卡", "本人和配偶都没有住房"])
+def test_words_after_bare_benren_that_go_on_are_not_names(text: str) -> None:
+    """After a bare 本人 a name must stand alone (本人任意…, 本人和配偶… go on as a sentence)."""
+    assert mask_pii(text, ()) == text
