@@ -8,6 +8,11 @@ a compound identifier — a noun glued to 号/号码/编号/编码/代码/码/�
 utility account. A bare 号码/编号 ("号码是…", "我的号码") names nothing and stays personal, except in
 a sentence that was just talking about a document ("发票代码…，号码08765432").
 
+The label right before the number wins over a personal word earlier in its clause ("身份证办好后领取凭条号码":
+the slip's), unless a personal word is glued to it ("驾驶证档案编号"); a bare field on a form's line is read
+by the form's heading, past its other field lines ("缴费通知\n号码：…"); English labels are read over a
+longer window ("the appointment number on my phone is…": "on my phone" says where it was seen).
+
 :func:`label_kind` gives ``"personal"``, ``"thing"`` or ``None`` (the clause says nothing either way).
 """
 

@@ -17,7 +17,9 @@ Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and 
 (``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
-运单号, 电费户号, 提货码, 回执上的编号; a whole ID or mobile number is masked even there), and everything
+运单号, 电费户号, 提货码, 回执上的编号, a field under a form's heading "发票\n号码：…", a number a system or an
+SMS issued; a whole ID or mobile number is masked even there), a service's serial that opens with its year and
+month (``2026 12`` + six digits or more) unless a label before or after it is personal, and everything
 shorter — window ids ``A023``, fees ``20元``, times, queue numbers.
 """
 
