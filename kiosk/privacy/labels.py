@@ -8,6 +8,11 @@ a compound identifier — a noun glued to 号/号码/编号/编码/代码/码/�
 utility account. A bare 号码/编号 ("号码是…", "我的号码") names nothing and stays personal, except in
 a sentence that was just talking about a document ("发票代码…，号码08765432").
 
+The label right before the number wins over a personal word earlier in its clause ("身份证办好后领取凭条号码":
+the slip's), unless a personal word is glued to it ("驾驶证档案编号"); a bare field on a form's line is read
+by the form's heading, past its other field lines ("缴费通知\n号码：…"); English labels are read over a
+longer window ("the appointment number on my phone is…": "on my phone" says where it was seen).
+
 :func:`label_kind` gives ``"personal"``, ``"thing"`` or ``None`` (the clause says nothing either way).
 """
 
@@ -20,7 +25,7 @@ _PERSONAL = re.compile(
     r"手机|电话|座机|固话|联系|身份|证件|护照|通行证|回乡证|台胞证|居住证|居留|港澳|驾驶证|驾照|社保|医保|参保|"
     r"社会保障|保障号|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
     r"军官证|士兵证|警官证|学生证|工作证|残疾证|老年证|退休证|优待证|入台|旅行证|出入境|户籍|人员|职工|员工|传真|"
-    r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|绑定|登记号码|来电|回电|致电|拨打|打给|"
+    r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|留的|留了|所留|绑定|登记号码|来电|回电|致电|拨打|打给|"
     r"分机|\b(?:phone|mobile|tel|cell|contact|id|identity|passport|permit|card|account|social|ssn|wechat|pin|"
     r"password|code)\b",
     re.IGNORECASE,
@@ -35,10 +40,11 @@ _THING = re.compile(
     r"[\u4e00-\u9fff](?<![简孤买])单(?![位独身纯一个亲元间人程车])|单号|单据|单子|票|收据|字据|凭据|合同|案件|案号|立案|备案|"
     r"档案|执照|许可|凭证|回执|流水|交易|证书|批准|文号|条码|条形码|批次|型号|版本|货号|件号|"
     r"\b(?:order|receipt|invoice|ticket|transaction|booking|confirmation|application|serial|tracking|waybill|"
-    r"parcel|barcode|isbn|model|version|batch|reference|ref|case|contract|licen[cs]e|registration)\b",
+    r"parcel|barcode|isbn|model|version|batch|reference|ref|case|contract|licen[cs]e|registration|property|deed|form)\b",
     re.IGNORECASE,
 )
-_BARE = re.compile(r"(?:号码|编号|号)\s*(?:是|为|[:：])?\s*$")
+_EN_BARE = re.compile(r"\s*(?:code|no\.?|number|#)\s*(?:is|:)?\s*", re.IGNORECASE)
+_BARE = re.compile(r"(?:号码|编号|编码|代码|号)\s*(?:是|为|[:：])?\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
@@ -59,19 +65,102 @@ _THING_AFTER = re.compile(
 )
 
 
+def names_a_person_after(after: str) -> bool:
+    """Whether the clause right after a number names a person's number ("…这个账户", "…是我的社保号")."""
+    return bool(_PERSONAL.search(_CLAUSE_END.split(after, maxsplit=1)[0][:12]))
+
+
 def names_a_thing_after(after: str) -> bool:
     """Whether the text right after a number calls it a thing's ("2025120100123 是回执号吗")."""
     m = _THING_AFTER.match(after)
     return bool(m) and not _PERSONAL.search(_CLAUSE_END.split(after, maxsplit=1)[0])
 
 
+# Words saying a number was issued to the visitor by a service (a system, an SMS, an application).
+_ISSUED = re.compile(
+    r"系统|平台|短信|网上|线上|小程序|办件|办的件|申请|报名|缴费|预约|挂号|受理|登记|生成|分配|\b(?:app|online|system|sms)\b",
+    re.IGNORECASE,
+)
+# An identifier label that is not a phone's ("编号", "编码", "序号", "单号"; not "号码", which may be a phone).
+_SERIAL_LABEL = re.compile(r"(?:编号|编码|序号|单号|号)\s*(?:是|为|[:：])?\s*$")
+_FIELD = re.compile(r"^[^:：]{1,12}[:：]|^\S{1,8}\s+[\dA-Za-z]")
+
+
+def _heading(before: str) -> str:
+    """The heading of the form the number's line belongs to ("发票\n代码：…\n号码：…"): the nearest line
+    above it, past up to four field lines, that is short and has no sentence punctuation; else ""."""
+    lines = before.split("\n")[:-1]
+    for line in reversed(lines[-5:]):
+        line = line.strip()
+        if _FIELD.search(line):
+            continue  # another field of the same form
+        return line if 2 <= len(line) <= 12 and not _CLAUSE_END.search(line) else ""
+    return ""
+
+
+# The head of a compound label: what the number right after it belongs to ("凭条号码", "查询编号", "受理号").
+_LABEL_SUFFIX = re.compile(r"(?:号码|编号|编码|序号|号)\s*(?:是|为|[:：])?\s*$")
+_THING_HEAD = re.compile(
+    r"(?:凭条|条|查询|进度|受理|回执|预约|办件|业务|工单|订单|流水|申请|报名|缴费|挂号|快递|物流|票|单|据|批次|案件|排队|取件|取号)$"
+)
+# An English label naming a service's record ("appointment number", "application ID", "booking ref").
+_EN_THING_LABEL = re.compile(
+    r"\b(?:application|appointment|booking|order|receipt|case|reference|tracking|ticket|invoice|queue|acceptance|"
+    r"confirmation|transaction)\s+(?:id|no\.?|number|code|ref|#)\b(?![^,;.!?]*\b(?:phone|mobile|passport|id card)\s+(?:number|no)\b)",
+    re.IGNORECASE,
+)
+# Where a service's number was seen, not whose it is: "on my phone", "in the app", "手机上显示的".
+_SEEN_ON = re.compile(r"\b(?:on|in|from|via)\s+(?:my|the|his|her|our)\s+(?:phone|mobile|app|account)\b|手机(?:上|里)", re.I)
+
+
+def _thing_head(near: str) -> bool:
+    """Whether the compound label right before the number names a thing, whatever the clause said earlier
+    ("身份证办好后领取凭条号码…": the slip's number, not the ID's); a personal word glued to it keeps it
+    personal ("驾驶证档案编号", "社保卡号")."""
+    m = _LABEL_SUFFIX.search(near)
+    if not m:
+        return False
+    head = near[: m.start()]
+    found = _THING_HEAD.search(head)
+    if not found:
+        return False
+    glued = head[: found.start()][-1:]
+    return glued not in ("证", "卡", "号", "机") and not _PERSONAL.search(found.group())
+
+
+def _english_thing(before: str) -> bool:
+    """An English label naming a service's record, with no person's number named beside it."""
+    near = _clauses(before)[0]
+    found = list(_EN_THING_LABEL.finditer(near))
+    if not found:
+        return False
+    m = found[-1]
+    rest = _SEEN_ON.sub(" ", near[: m.start()] + " " + near[m.end() :])
+    return not _PERSONAL.search(rest)
+
+
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
-    near, earlier = _clauses(before[-24:])
+    english = not re.search(r"[\u4e00-\u9fff]", before[-24:])
+    near, earlier = _clauses(before[-40:] if english else before[-24:])  # English words are longer
+    if _thing_head(near) or _english_thing(before[-40:]):
+        return "thing"
+    if english and _EN_BARE.fullmatch(near) and not earlier:
+        heading = _heading(before[-60:])  # "Invoice\nNo.: 12345678"
+        if heading and _THING.search(heading) and not _PERSONAL.search(heading):
+            return "thing"
+    if english and _EN_BARE.fullmatch(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
+        return "thing"  # "Invoice number 12345678, code 044031900111": the second field of the same document
     if _PERSONAL.search(near):
         return "personal"
     if _COMPOUND.search(near) or _THING.search(near):
         return "thing"
+    if _SERIAL_LABEL.search(near) and _ISSUED.search(near) and not near.rstrip().endswith("号码"):
+        return "thing"  # "系统里显示的编号是…", "申请后给了个编号…": a number a service issued
+    if _BARE.search(near) and near.strip().startswith(("号码", "编号", "号", "编码", "代码")) and not earlier:
+        heading = _heading(before[-60:])  # a form's field under its heading: "缴费通知\n号码：…"
+        if heading and (_THING.search(heading) or _ISSUED.search(heading)) and not _PERSONAL.search(heading):
+            return "thing"
     if _BARE.search(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
         return "thing"  # "发票代码144032309110，号码08765432": the second field of the same document
     return None

@@ -58,8 +58,10 @@ _KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
 _EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)?|我姓|免贵姓|"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)|我姓|免贵姓|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
+    rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
+    rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
     rf"叫做|(?:^|(?<=[，,。\s]))叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
 )
 _EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
@@ -210,15 +212,37 @@ def find_names(text: str) -> list[tuple[int, int]]:
             pos = w.end()
             while pos < len(text) and text[pos] == " ":
                 pos += 1
+        if len(words) == 1 and text[words[0][0] : words[0][1]].lower().endswith("'s") and not explicit:
+            continue  # "I am Li's mother": a surname as another's, not a name given
         if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
+    spans += _kin_named(text)
     return _repeats(text, spans)
+
+
+_PHRASE_START = re.compile(r"(?:^|(?<=[，,。；;！？!?\s：:]))(?=[\u4e00-\u9fff])")
+_IS_MY_KIN = re.compile(
+    rf"是我(?:的)?(?:{_RELATIVES}|老伴|儿媳|女婿|媳妇|闺女|舅舅|姑姑|阿姨|叔叔|伯伯)"
+    r"(?=$|[^\u4e00-\u9fff]|[他她也都要想来让在不没已刚就还和跟])"
+)
+
+
+def _kin_named(text: str) -> list[tuple[int, int]]:
+    """Names that open a phrase and are said to be the speaker's relative: "王建国是我爸爸", "刘洋是我的同事"."""
+    if "是我" not in text:
+        return []
+    spans = []
+    for m in _PHRASE_START.finditer(text):
+        end = _zh_name_end(text, m.start())
+        if end - m.start() >= 2 and _IS_MY_KIN.match(text, end):
+            spans.append((m.start(), end))
+    return spans
 
 
 _NATIONALITY_END = re.compile(r"(?:ese|ish|ian|ean|ican|ist|ic|ani|ali|ch|ss)$")
 _PERSON_NOUN = re.compile(
-    r"\s*(?:resident|citizen|national|native|local|permanent|student|visitor|tourist|worker|employee|company|"
+    r"[ \t]*(?:resident|citizen|national|native|local|permanent|student|visitor|tourist|worker|employee|company|"
     r"passport|people|person|man|woman|family|origin|descent)s?\b",
     re.IGNORECASE,
 )
@@ -227,7 +251,7 @@ _PERSON_NOUN = re.compile(
 def _describes(text: str, words: list[tuple[int, int]], explicit: bool) -> bool:
     """Capitalised words after "I am" that describe rather than name: a nationality, an ethnic group or a
     faith standing alone ("I am Tibetan", "I'm Catholic"), or a place before a noun ("I am Macau resident")."""
-    if _PERSON_NOUN.match(text, words[-1][1]):
+    if not explicit and _PERSON_NOUN.match(text, words[-1][1]):
         return True
     word = text[words[0][0] : words[0][1]].lower()
     return not explicit and len(words) == 1 and (bool(_NATIONALITY_END.search(word)) or word in _FAITHS_PEOPLES)

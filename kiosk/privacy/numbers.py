@@ -17,7 +17,9 @@ Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and 
 (``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
-运单号, 电费户号, 提货码, 回执上的编号; a whole ID or mobile number is masked even there), and everything
+运单号, 电费户号, 提货码, 回执上的编号, a field under a form's heading "发票\n号码：…", a number a system or an
+SMS issued; a whole ID or mobile number is masked even there), a service's serial that opens with its year and
+month (``2026 12`` + six digits or more) unless a label before or after it is personal, and everything
 shorter — window ids ``A023``, fees ``20元``, times, queue numbers.
 """
 
@@ -27,7 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from kiosk.privacy.labels import label_kind, names_a_thing_after
+from kiosk.privacy.labels import label_kind, names_a_person_after, names_a_thing_after
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -59,7 +61,7 @@ _CUE = re.compile(
 )
 _SERVICE_CUE = re.compile(
     r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
-    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|单号|编号(?=\s*no)|合同编号|合同号|注册号|备案号|许可证号|执照号|文号|批次号|"
+    r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|post\s*code|postal\s*code|zip(?:\s*code)?|单号|编号(?=\s*no)|合同编号|合同号|注册号|备案号|许可证号|执照号|文号|批次号|"
     r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
@@ -68,14 +70,15 @@ _MONEY_WORDS = (
     r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
     r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
     r"(?:存|花|交|付|借|欠|赚|赔|挣|攒|卖|贷|汇|转|退|报销)了|amount|"
-    r"total|balance|price|cost|salary|income"
+    r"total|balance|price|costs?|costing|salary|income|paid|pay|spent|spend|earned|earn|owe|owed|worth|fee of|rent of"
 )
 _MONEY_BEFORE = re.compile(
     rf"(?:¥|￥|RMB|人民币|CNY|(?:{_MONEY_WORDS})\s*(?:是|为|约|大约|大概|共|一共|达|达到|[:：])?)\s*$", re.IGNORECASE
 )
 _COUNT_AFTER = re.compile(
     r"^\s*(?:件|人次|人(?![工员])|户|次|个|家|名|位|台|辆|条|份|本|册|页|字|股|吨|公斤|千克|克|斤|公里|千米|平方米|平米|㎡|"
-    r"亩|公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|瓶|盒|套|间|笔|步|(?:张|米|包|项|单)(?![\u4e00-\u9fff]))"
+    r"亩|公顷|立方|度|千瓦|小时|分钟|秒|天|倍|箱|瓶|盒|套|间|笔|步|(?:张|米|包|项|单)(?![\u4e00-\u9fff])|"
+    r"(?:points?|people|persons|times|items|pages|words|visitors|copies|steps|km|kg|days|hours|minutes)\b)"
 )  # a unit that is also a surname (张, 米, 包) only at a clause's end: "87654321 张先生" is a number and a name
 _MONEY_AFTER = re.compile(
     r"^\s*(元|块|圆|(?:万|千|百|亿)(?:[元块多左以人亿]|(?![\u4e00-\u9fff]))|yuan|rmb|cny)", re.IGNORECASE
@@ -163,6 +166,7 @@ class Span:
 def _letters_before(text: str, pos: int) -> int:
     """Start of 1–2 Latin letters right before ``pos`` (one space or dash allowed), or ``pos``."""
     j = pos
+    spaced = j > 0 and text[j - 1] == " "
     if j > 0 and text[j - 1] in " -":
         j -= 1
     k = j
@@ -170,6 +174,8 @@ def _letters_before(text: str, pos: int) -> int:
         k -= 1
     if k == j or (k > 0 and (_is_latin(text[k - 1]) or text[k - 1].isdigit())):
         return pos
+    if spaced and not text[k:j].isupper():
+        return pos  # a word before a space ("postcode is 523000", "at 2345678"), not a document's letters
     return k
 
 
@@ -204,6 +210,8 @@ def _dated_code(text: str, part: list[Group]) -> bool:
     first = part[0]
     lo = first.where[0]
     letters = 0
+    if lo > 1 and text[lo - 1] in "-－" and text[lo - 2].isascii() and text[lo - 2].isalpha():
+        lo -= 1  # SZ-ZL-2025-00871: the dash between the letters and the year
     while lo > 0 and text[lo - 1].isascii() and (text[lo - 1].isalpha() or (text[lo - 1] == "-" and letters)):
         lo -= 1
         letters += text[lo].isalpha()
@@ -233,6 +241,20 @@ def _range(part: list[Group]) -> bool:
     return a.endswith("00") and b.endswith("00") and int(a) < int(b)
 
 
+_DATED_SERIAL = re.compile(r"20[0-3]\d(?:0[1-9]|1[0-2])\d{6,}")
+
+
+def _dated_serial(digits: str, before: str, after: str) -> bool:
+    """A service's serial that opens with the year and month it was issued (an appointment, order or
+    acceptance number: 2026 12 + a serial, 12 digits or more), unless a label before or after it names a
+    person's number.
+    No ID (region code first), mobile (1…), landline (0…) or bank card (Luhn) is read this way."""
+    return (
+        bool(_DATED_SERIAL.fullmatch(digits)) and classify(digits) is None and label_kind(before) != "personal"
+        and not names_a_person_after(after)
+    )
+
+
 def _decimal(part: list[Group]) -> bool:
     """A decimal number (12345.67): two groups, a dot, one or two decimals."""
     return len(part) == 2 and part[1].sep in (".", "．") and len(part[1].digits) <= 2 and len(part[0].digits) <= 9
@@ -251,10 +273,11 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
-        or label_kind(text[max(0, head - 24) : head]) == "thing"
-        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 24) : head]) is None)
+        or label_kind(text[max(0, head - 60) : head]) == "thing"
+        or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 60) : head]) is None)
         or _hotline(all_digits)
         or _range(part)
+        or _dated_serial(all_digits, text[max(0, head - 60) : head], text[end : end + 16])
     ):
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
