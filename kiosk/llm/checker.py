@@ -26,6 +26,7 @@ from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
+from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
 from kiosk.llm.placement import Placement, place_floors, place_problems
 from kiosk.llm.process import ProcessRules
@@ -310,6 +311,7 @@ class GroundingChecker:
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
         self._copies = CopyRules(list(grounding.services))
+        self._materials = MaterialClaims(list(grounding.services))
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -385,6 +387,7 @@ class GroundingChecker:
         problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)
+        problems += self._materials.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -22,7 +22,7 @@ _SYNONYMS = (
     ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"), ("离职证明", "劳动关系证明"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
-    r"(证明书|介绍信|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
+    r"(证明书|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|簿|证|卡|函|单)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
@@ -152,6 +152,10 @@ class Mentions:
                 continue
             if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
                 continue  # "办理护照": 护照 is a document of its own
+            issuer = _ISSUER.search(text, max(0, k - 10), k)
+            if issuer and len(issuer.group(1)) >= 3 and issuer.group(1)[-2:] not in source:
+                unknown.append(issuer.group(1) + word)  # "居委会盖章的居住证明": an issuer the entries do not name
+                continue
             if word in source or text[max(k, start - 2) : m.end()] in source:
                 continue  # the word, or its last two characters with the suffix, are in the entries
             stem = prefix if len(prefix) >= 4 else text[max(k, start - 2) : start]  # 犯罪记录证明: not just 记录

@@ -1,0 +1,76 @@
+"""Claims about the materials a cited entry lists: a required one waived, only some brought, someone
+else's, another number, required where the note exempts the case, a step its note requires waived.
+The services below are made up (any hall), the sentences written for these tests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from kiosk.llm.materials import MaterialClaims
+from kiosk.llm.mentions import Mentions
+
+
+def _m(name: str, note: str = "", required: bool = True, name_en: str = "") -> SimpleNamespace:
+    return SimpleNamespace(name=name, name_en=name_en, note=note, required=required)
+
+
+SERVICE = SimpleNamespace(
+    conditions=["本市常住户口"],
+    materials=[
+        _m("申请人居民身份证", name_en="Applicant's ID card"),
+        _m("房屋买卖合同", "网签备案版本", name_en="Sale contract"),
+        _m("申请人本人银行卡", "补贴发放账户", name_en="Bank card in your name"),
+        _m("近期1寸白底照片", "3张", name_en="Recent 1-inch photo"),
+        _m("居民户口簿", "本市户籍出示；外地户籍跨省办理的凭人口信息核验，可不提供"),
+        _m("亲属关系证明", "须经公证", required=False, name_en="Proof of kinship"),
+        _m("申请表", "窗口现场填写"),
+    ],
+)
+CLAIMS = MaterialClaims([SERVICE])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "买卖合同这次可以不带过来。",
+        "办这个不用交买卖合同。",
+        "You don't need to bring the sale contract.",
+        "只要带上身份证就可以办了。",
+        "补贴可以打到您爱人名下？不，打到配偶名下的银行卡也行。",
+        "钱会发到子女的银行卡里。",
+        "The money can go to your spouse's bank card.",
+        "请准备5张1寸白底照片。",
+        "Bring two recent 1-inch photos.",
+        "外地户籍跨省办理的也必须带户口簿。",
+        "亲属关系证明不需要公证。",
+    ],
+)
+def test_invented_claims_are_caught(sentence: str) -> None:
+    assert CLAIMS.check(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请带身份证、房屋买卖合同和本人银行卡。",
+        "申请表不用提前准备，到窗口现场填就行。",
+        "照片要3张1寸白底的。",
+        "外地户籍跨省办理的可以不带户口簿。",
+        "补贴打到您本人名下的银行卡。",
+        "Please bring your ID card, the sale contract and your own bank card.",
+        "亲属关系证明需要先公证。",
+        "本市户籍的要出示户口簿。",
+    ],
+)
+def test_faithful_claims_pass(sentence: str) -> None:
+    assert CLAIMS.check(sentence) == [], sentence
+
+
+def test_issuer_and_notice_are_documents() -> None:
+    """A statement in a newspaper, or a proof from an issuer the entries never name, is a new document."""
+    mentions = Mentions("材料：申请人身份证；居住或工作证明（可用个人承诺代替）")
+    assert mentions.unknown_documents("还要在报上登一份遗失声明。")
+    assert mentions.unknown_documents("要提供村委会盖章的居住证明。")
+    assert mentions.unknown_documents("带上居住证明就行。") == []
