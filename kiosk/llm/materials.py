@@ -42,6 +42,9 @@ _WAIVE = re.compile(
 _ONLY = re.compile(r"只需要?|只要|只带|只用|仅需要?|仅凭|只凭|\bonly\s+(?:need|bring|needs)\b", re.IGNORECASE)
 _EXEMPT = re.compile(r"可不|免交|免于|免提供|无需|无须|不需|不用|代替|替代|可后补|或在|也可")
 _REQUIRE = re.compile(r"必须|须|需要|需|要带|得带|要提供|\bmust\b|\brequired\b|\bneed", re.IGNORECASE)
+_STRONG = re.compile(r"必须|务必|一定要|一定得|必需|还要|还需要?|还得|也要|也需要?|也得|都要|都需要?|\bmust\b|\bmandatory\b"
+                     r"|\bit is required\b|\balso (?:need|bring)", re.IGNORECASE)
+_IF = re.compile(r"如果|若|的话|假如|要是|如有|有的|的[，,]|已婚|\bif\b|\bwhen\b|\bwho\b|\bwhere\b", re.IGNORECASE)
 _AT_WINDOW = re.compile(r"现场|窗口|当场|领取|填写|采集|打印|可后补")
 _COUNT_WORD = r"(\d+)\s*(?:张|份|本|套)"
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -122,6 +125,7 @@ class MaterialClaims:
             problems += self._counts(clause)
             problems += self._exempt_case(clause)
             problems += self._steps(clause)
+            problems += self._optional_required(clause)
         return list(dict.fromkeys(problems))
 
     def _waived(self, clause: str) -> list[str]:
@@ -165,7 +169,7 @@ class MaterialClaims:
                 i = next((low.find(e) for e in m.english if e and e in low), -1)
                 before = re.split(r"[,;]| and | or ", low[max(0, i - 30) : i])[-1] if i >= 0 else ""
                 said = {z for e, z in _EN_OWNER.items() if re.search(rf"\b{e}(?:'s|s'|s)?\s+(?:[\w-]+\s+)?$", before)}
-                if re.search(r"\b(?:your own|own|your|my)\s+(?:[\w-]+\s+)?$", before):
+                if re.search(r"\b(?:own|my)\s+(?:[\w-]+\s+)?$", before):
                     said.add("本人")
             if said and not said & m.owners and not said & {_owner(w) for w in _OWNER_WORDS if w in m.note}:
                 out.append(f"material owner {'/'.join(sorted(said))} ({m.name})")
@@ -208,6 +212,24 @@ class MaterialClaims:
                 if len(pairs) >= 2 and len([p for p in pairs if p in folded]) >= 2:
                     out.append(f"material required where the entries exempt it ({m.name})")
                     break
+        return out
+
+    def _optional_required(self, clause: str) -> list[str]:
+        """An optional material said to be needed in every case: "还必须带户口簿" where the entry marks it
+        optional (its note names the case: 核对出生日期时提供)."""
+        if not _STRONG.search(clause) or _IF.search(clause) or _WAIVE.search(clause):
+            return []
+        folded = _fold(clause)
+        named = self._named(clause)
+        required_keys = {k for m, _ in named if m.required for k in m.keys}
+        out = []
+        for m, at in named:
+            if m.required or (at >= 0 and any(k in folded for k in required_keys if k in m.keys)):
+                continue
+            head = re.split(r"时|的|提供|[，,；;]", m.note)[0]
+            case = {head[i : i + 2] for i in range(len(head) - 1)} - {"提供", "办理", "需要", "可以", "申请"}
+            if not case & {folded[i : i + 2] for i in range(len(folded) - 1)}:
+                out.append(f"optional {m.name} said to be required")
         return out
 
     def _steps(self, clause: str) -> list[str]:

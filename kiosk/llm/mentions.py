@@ -20,10 +20,11 @@ _SYNONYMS = (
     ("房产证", "不动产权证书"), ("房本", "不动产权证书"), ("身份证件", "身份证"), ("结婚证书", "结婚证"),
     ("证件照", "照片"), ("寸照", "寸照片"), ("出生证", "出生医学证明"), ("营业执照副本", "营业执照"),
     ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"), ("离职证明", "劳动关系证明"),
+    ("租房合同", "租赁合同"), ("购车发票", "机动车销售统一发票"), ("收据", "凭证"), ("婚姻登记证", "结婚证"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
-    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|簿|证|卡|函|单)"
+    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
 _NOT_DOC_BEFORE = set(
@@ -34,6 +35,9 @@ _NOT_DOCS = (
     "菜单", "清单", "订单", "简单", "名单", "单位", "账单", "传单", "表单", "菜卡", "打卡", "刷卡", "插卡", "卡住",
     "卡顿", "关卡", "证件", "证照", "材料", "信函", "公函", "证明材料", "办证", "领证", "取证", "制证", "发证",
     "出证", "拿证", "换证", "补证", "持证", "销证", "原件", "复印件", "证号", "卡号",
+    "代表", "表示", "表明", "表达", "表现", "手表", "外表", "表扬", "表态", "列表", "发表", "表格", "读书", "书店", "图书",
+    "书面", "秘书", "书记", "书法", "看书", "书包", "念书", "书写", "书籍", "全书", "记录下", "记录在", "记录您", "有记录",
+    "填表", "领表",
 )  # fmt: skip
 _EN_DOC = re.compile(
     r"\b(?:certificates?|licen[cs]es?|passports?|booklets?|register|permits?|contracts?|agreements?|photos?|photographs?|"
@@ -47,6 +51,7 @@ _EN_NOT_NEEDED = re.compile(
     r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
     r"\s+(?:is|are)\s+(?:not|no longer)\s+(?:needed|required)"
 )
+_EN_FROM = re.compile(r"\s+(?:issued\s+|signed\s+)?(?:from|by)\s+(?:the\s+|your\s+|a\s+|an\s+)?([a-z]{4,})\b", re.IGNORECASE)
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
             "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
@@ -83,7 +88,7 @@ _NEGATED = re.compile(
     r"(?:证明|证书|簿|本|证|卡|表)"
 )
 _ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4}?)[或、和及/]([\u4e00-\u9fff]{1,4}?)(证明|证书|证|表|卡|簿|合同)")
-_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
+_ISSUER = re.compile(r"([0-9a-z\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
 _NEAR = 60
 
 
@@ -161,6 +166,8 @@ class Mentions:
             stem = prefix if len(prefix) >= 4 else text[max(k, start - 2) : start]  # 犯罪记录证明: not just 记录
             if len(suffix) >= 2 and self._near(source, stem, suffix):
                 continue  # "体检证明": 体检 in the note of a 证明 the entries list
+            if suffix == "照片" and len(prefix) >= 3 and all(self._near(source, prefix[i - 2 : i], suffix) for i in range(len(prefix), 1, -2)):
+                continue  # "彩色免冠照片" for 免冠彩色照片: a photo's attributes, each given next to the photo
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
             unknown.append(word)
@@ -178,14 +185,18 @@ class Mentions:
             if not words:
                 continue
             phrase = " ".join(words)
+            issuer = _EN_FROM.match(english, m.end())
+            if issuer and _singular(issuer.group(1).lower()) not in self.source_en:
+                unknown.append(f"{m.group()} from {issuer.group(1)}")  # "a letter from your landlord"
+                continue
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue
             raw = _singular(" ".join(phrase_words).lower())
-            if any(p in self.doc_source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
-                                                      " ".join(raw.split()[-2:]))):
+            if any(re.search(rf"\b{re.escape(p)}s?\b", self.doc_source_en) for p in (
+                _singular(phrase), _singular(" ".join(words[-2:])), raw, " ".join(raw.split()[-2:]))):  # fmt: skip
                 continue
             if len(words) == 2 and (
-                self._near(self.doc_source_en, _singular(words[0]), _singular(words[1]))
+                self._near(self.doc_source_en, _singular(words[0]), f" {_singular(words[1])} ")
                 or _singular(words[0]) in self.names_en
             ):
                 continue  # "marriage certificate": what Marriage registration issues

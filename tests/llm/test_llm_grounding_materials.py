@@ -74,3 +74,23 @@ def test_issuer_and_notice_are_documents() -> None:
     assert mentions.unknown_documents("还要在报上登一份遗失声明。")
     assert mentions.unknown_documents("要提供村委会盖章的居住证明。")
     assert mentions.unknown_documents("带上居住证明就行。") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "known"),
+    [
+        ("材料：近期2寸免冠彩色照片（2张）", "要两张彩色免冠的2寸照片。", True),
+        ("材料：近期2寸免冠彩色照片（2张）", "要两张白底免冠照片。", False),
+        ("材料：房屋租赁合同", "带上租房合同就行。", True),
+        ("材料：首付款凭证", "带上首付款收据。", True),
+        ("材料：居民身份证", "还要带一张填好的信息登记表。", False),
+        ("材料：居民身份证", "还要带医院的诊断书。", False),
+        ("材料：居民身份证", "还要带上人事档案。", False),
+        ("材料：居民身份证", "请代表家人来办，表示同意即可。", True),
+        ("Materials: ID card", "You must also bring a letter from your landlord.", False),
+    ],
+)
+def test_document_mentions(source: str, sentence: str, known: bool) -> None:
+    """Documents are recognised by their head noun (表, 书, 档案…); a photo's attributes may come in any order;
+    a catalog's usual synonyms (租房/租赁, 收据/凭证) are one document."""
+    assert (Mentions(source).unknown_documents(sentence) == []) is known, sentence
