@@ -21,6 +21,7 @@ from typing import Any
 
 from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
+from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility
@@ -312,6 +313,7 @@ class GroundingChecker:
         self._scope = Scope(list(grounding.services))
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
+        self._cases = CaseRules.build(self.source)
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -388,6 +390,7 @@ class GroundingChecker:
         problems += self._bindings.check(text)
         problems += self._copies.check(text)
         problems += self._materials.check(text)
+        problems += self._cases.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

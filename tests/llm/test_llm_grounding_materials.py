@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from kiosk.llm.cases import CaseRules
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
 
@@ -94,3 +95,27 @@ def test_document_mentions(source: str, sentence: str, known: bool) -> None:
     """Documents are recognised by their head noun (表, 书, 档案…); a photo's attributes may come in any order;
     a catalog's usual synonyms (租房/租赁, 收据/凭证) are one document."""
     assert (Mentions(source).unknown_documents(sentence) == []) is known, sentence
+
+
+CASE_SOURCE = (
+    "条件：非营运小微型载客汽车，注册登记未满10年；孩子在本市出生；查询本人档案。外省户籍的可凭居住证办理。"
+    "地址：广州市某区某路1号"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("拉货的营运车也可以办。", False),
+        ("在外地医院生的孩子也能办。", False),
+        ("替亲戚查询也可以。", False),
+        ("外省户籍的也可以办，带上居住证。", True),
+        ("未满10年的车同样可以办。", True),
+        ("广州户籍的也可以办。", True),
+        ("周六上午也可以来办。", True),
+    ],
+)
+def test_cases_allowed(sentence: str, ok: bool) -> None:
+    """'X也可以' widens who may apply when X is absent from the entries or named there only as excluded;
+    the hall's own city is 本市, a time of day is not a case."""
+    assert (CaseRules.build(CASE_SOURCE).check(sentence) == []) is ok, sentence

@@ -1,0 +1,82 @@
+"""A case said to be allowed ("营运的车也可以", "在外地出生的也可以") that the cited entries never name.
+
+A permission claim is a clause "X也可以 / X同样可以 / X照样能 / X也能申请". X is the case: its content
+(two-character parts, without the service's own generic words) must be found in the entries, and in the
+same sense: a case the entries name only negated (非营运, 非因本人意愿) is excluded, not allowed. When
+most of X is absent from the entries, the sentence widens who may apply beyond what they say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kiosk.llm import facts
+
+_PERMIT = re.compile(r"也(?:可以|可|能|行)|同样(?:可以|能|可)|照样(?:可以|能|可)?|一样(?:可以|能)")
+_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
+_GENERIC = frozenset(
+    "的了在是也都和或与及就还再去来到这那您你我他她们人者时候办理申请申领提交直接这里本窗口现场大厅可以能够"
+)
+_NEGATOR = re.compile(r"非|未|无|不|没有?")
+_WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
+_NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市", "各市", "门市", "上市", "同市", "跨市"})
+
+
+def _fold(text: str, city: str) -> str:
+    """One spelling per case: 不满 = 未满; the hall's own city = 本市; 外地/外省/非本地 = 非本市."""
+    text = text.replace("不满", "未满")
+    if city:
+        text = re.sub(city + r"市?(?=户籍|户口|居民|常住|居住证)", "本市", text)
+    return re.sub(r"(?:非本地|外地|外省|外市|非本省)(?=户籍|户口|居民|人员)", "非本市", text)
+
+
+def _parts(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    words = [w for w in re.split(r"\s+", "".join(c if c not in _GENERIC else " " for c in han)) if w]
+    return {w[i : i + 2] for w in words for i in range(len(w) - 1)} | {w for w in words if len(w) == 1 and False}
+
+
+@dataclass(frozen=True)
+class CaseRules:
+    """The entries' text, read for the cases it names."""
+
+    source: str
+    city: str = ""
+
+    @classmethod
+    def build(cls, source: str) -> CaseRules:
+        """``source``: the cited entries' text (conditions, notes, materials…)."""
+        text = facts.numeric(facts.plain(source))
+        cities = Counter(m for m in re.findall(r"([\u4e00-\u9fff]{2})市", text) if m not in _NOT_CITY)
+        city = cities.most_common(1)[0][0] if cities else ""
+        return cls(_fold(text, city), city)
+
+    def check(self, sentence: str) -> list[str]:
+        """Cases ``sentence`` allows that the entries do not name (or name only as excluded)."""
+        text = _fold(facts.numeric(facts.plain(sentence)), self.city)
+        problems: list[str] = []
+        for clause in _CLAUSE.split(text):
+            m = _PERMIT.search(clause)
+            if not m:
+                continue
+            case = clause[: m.start()]
+            case = re.sub(r"^.*?(?:如果|要是|假如|若|即使|就算|哪怕)", "", case)
+            if _WHEN.search(case):
+                continue  # a time or day ("周六下午也能办"): opening hours, not who may apply
+            parts = _parts(case)
+            if len(parts) < 2:
+                continue
+            absent = [p for p in parts if p not in self.source]
+            if len(absent) * 2 >= len(parts) and len(absent) >= 2:
+                problems.append(f"case allowed that the entries do not name: {case}")
+                continue
+            for p in sorted(parts - set(absent)):
+                hits = [i for i in range(len(self.source)) if self.source.startswith(p, i)]
+                if hits and all(_NEGATOR.match(self.source[max(0, i - 1) : i]) for i in hits) and not _NEGATOR.search(
+                    case[max(0, case.find(p) - 2) : case.find(p)]
+                ):
+                    problems.append(f"case allowed that the entries exclude: 非{p}")
+                    break
+        return problems
