@@ -20,6 +20,7 @@ _GENERIC = frozenset(
     "的了在是也都和或与及就还再去来到这那您你我他她们人者时候办理申请申领提交直接这里本窗口现场大厅可以能够"
 )
 _NEGATOR = re.compile(r"非|未|无|不|没有?")
+_TIMES_PER = re.compile(r"(每[年月季周])[^。，,；;]{0,8}?(?:[1一两2-9]次|[1一]回)")
 _WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
 _NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市", "各市", "门市", "上市", "同市", "跨市"})
 
@@ -57,6 +58,10 @@ class CaseRules:
         """Cases ``sentence`` allows that the entries do not name (or name only as excluded)."""
         text = _fold(facts.numeric(facts.plain(sentence)), self.city)
         problems: list[str] = []
+        for times in _TIMES_PER.finditer(text):
+            period = times.group(1)[-1]
+            if not re.search(rf"[每按]{period}|{period}度|[1一]{period}内|{period}审|{period}检", self.source):
+                problems.append(f"{times.group()}: entries set no such frequency")
         for clause in _CLAUSE.split(text):
             m = _PERMIT.search(clause)
             if not m:

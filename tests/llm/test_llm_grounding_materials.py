@@ -119,3 +119,15 @@ def test_cases_allowed(sentence: str, ok: bool) -> None:
     """'X也可以' widens who may apply when X is absent from the entries or named there only as excluded;
     the hall's own city is 本市, a time of day is not a case."""
     assert (CaseRules.build(CASE_SOURCE).check(sentence) == []) is ok, sentence
+
+
+def test_frequency_the_entries_do_not_set() -> None:
+    """'每年…一次' / '按季度缴费' where the entries give no such period."""
+    rules = CaseRules.build("条件：本市参保人。按月代扣社保费。")
+    assert rules.check("这个每年要重新申请一次。")
+    assert rules.check("每月只能办两次。") == []  # 按月 is the entries' own period
+
+
+def test_verb_with_aspect_is_not_a_document() -> None:
+    """'没领用过发票' is an act, not an invoice the entries must list."""
+    assert Mentions("条件：未领用发票、无欠税").unknown_documents("没领用过发票的可以即时办。") == []
