@@ -24,11 +24,12 @@ _SYNONYMS = (
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
-    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|簿|证|卡|函|单|表|书)"
+    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
+_STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
 _NOT_DOC_BEFORE = set(
-    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着"
+    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
 )
 _NOT_DOCS = (
     "保证", "验证", "认证", "论证", "考证", "查证", "凭证件", "见证", "印证", "例证", "作证", "求证", "辩证", "签单",
@@ -42,7 +43,7 @@ _NOT_DOCS = (
 _EN_DOC = re.compile(
     r"\b(?:certificates?|licen[cs]es?|passports?|booklets?|register|permits?|contracts?|agreements?|photos?|photographs?|"
     r"receipts?|statements?|diplomas?|deeds?|letters?|forms?|cards?|rulings?|awards?|judg(?:e)?ments?|verdicts?|"
-    r"references?|testimonials?)\b",
+    r"references?|testimonials?|records?|reports?|invoices?|proofs?|transcripts?|declarations?)\b",
     re.IGNORECASE,
 )
 _EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|three|four|five|six|colou?r|printed)$")
@@ -150,7 +151,7 @@ class Mentions:
                 issuer = _ISSUER.search(text, max(0, start - 10), start)
                 if issuer and issuer.group(1)[-2:] not in source:
                     unknown.append(issuer.group(1) + suffix)  # "社区居委会出具的证明"
-                elif len(suffix) >= 3 and suffix not in source:
+                elif (len(suffix) >= 3 or suffix in _STANDALONE) and suffix not in source:
                     unknown.append(suffix)  # "介绍信" on its own
                 continue
             if text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):

@@ -131,3 +131,13 @@ def test_frequency_the_entries_do_not_set() -> None:
 def test_verb_with_aspect_is_not_a_document() -> None:
     """'没领用过发票' is an act, not an invoice the entries must list."""
     assert Mentions("条件：未领用发票、无欠税").unknown_documents("没领用过发票的可以即时办。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [("还要带上遗嘱原件。", False), ("欠条、聊天记录都可以是证据。", True), ("You also need the child's vaccination record.", False)],
+)
+def test_standalone_documents(sentence: str, known: bool) -> None:
+    """Documents named by a noun of their own (遗嘱, 欠条, a record) are compared with the entries too."""
+    mentions = Mentions("材料：身份证；欠薪证据（欠条、聊天记录等）。ID card; evidence (IOUs, chat logs)")
+    assert (mentions.unknown_documents(sentence) == []) is known, sentence
