@@ -20,6 +20,16 @@ _GENERIC = frozenset(
     "的了在是也都和或与及就还再去来到这那您你我他她们人者时候办理申请申领提交直接这里本窗口现场大厅可以能够"
 )
 _NEGATOR = re.compile(r"非|未|无|不|没有?")
+_SELF_SERVICE = re.compile(
+    r"自助(?:办理|打印|申请|签注|领取|领|缴费|缴|查询|填报|机|终端|设备|办)|\bself-service (?:machine|kiosk|terminal)s?\b"
+    r"|\b(?:at|on|with|from) (?:a|the) self-service\b",
+    re.IGNORECASE,
+)
+_NOT_POSTED = re.compile(
+    r"不(?:能|可以|可|支持|提供|接受|办理)(?:邮寄|寄送|快递)|(?:邮寄|快递)(?:不了|不行)|不能寄"
+    r"|\b(?:cannot|can't|can not|won't|will not) be (?:posted|mailed|delivered|sent)\b|\bno (?:postal|mail) (?:delivery|option)\b",
+    re.IGNORECASE,
+)
 _TIMES_PER = re.compile(r"(每[年月季周])[^。，,；;]{0,8}?(?:[1一两2-9]次|[1一]回)")
 _WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
 _NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市", "各市", "门市", "上市", "同市", "跨市"})
@@ -45,19 +55,30 @@ class CaseRules:
 
     source: str
     city: str = ""
+    self_service: bool = True
+    posted: bool = False
 
     @classmethod
-    def build(cls, source: str) -> CaseRules:
-        """``source``: the cited entries' text (conditions, notes, materials…)."""
+    def build(cls, source: str, own: str | None = None) -> CaseRules:
+        """``source``: the cited entries' text (conditions, notes, materials…) and the hall's info;
+        ``own``: the cited services' own fields only (a hall's 24-hour self-service area is no channel
+        of a service the entries do not send there)."""
+        own_text = facts.plain(source if own is None else own)
+        self_service = bool(re.search(r"自助|self-service", own_text, re.IGNORECASE))
+        posted = bool(re.search(r"邮寄|寄送|快递|\bpost(?:al|ed)?\b|\bmail(?:ed)?\b", own_text, re.IGNORECASE))
         text = facts.numeric(facts.plain(source))
         cities = Counter(m for m in re.findall(r"([\u4e00-\u9fff]{2})市", text) if m not in _NOT_CITY)
         city = cities.most_common(1)[0][0] if cities else ""
-        return cls(_fold(text, city), city)
+        return cls(_fold(text, city), city, self_service, posted)
 
     def check(self, sentence: str) -> list[str]:
         """Cases ``sentence`` allows that the entries do not name (or name only as excluded)."""
         text = _fold(facts.numeric(facts.plain(sentence)), self.city)
         problems: list[str] = []
+        if not self.self_service and _SELF_SERVICE.search(text):
+            problems.append("self-service, the entries offer none")
+        if self.posted and _NOT_POSTED.search(text):
+            problems.append("no postal delivery, the entries offer it")
         for times in _TIMES_PER.finditer(text):
             period = times.group(1)[-1]
             if not re.search(rf"[每按]{period}|{period}度|[1一]{period}内|{period}审|{period}检", self.source):

@@ -223,6 +223,11 @@ def _places(parts: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
 
 
 @lru_cache(maxsize=256)
+def _cases(source: str, service_parts: tuple[str, ...]) -> CaseRules:
+    return CaseRules.build(source, "\n".join(service_parts))
+
+
+@lru_cache(maxsize=256)
 def _eligibility(source: str) -> Eligibility:
     return Eligibility.build(source)
 
@@ -313,7 +318,7 @@ class GroundingChecker:
         self._scope = Scope(list(grounding.services))
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
-        self._cases = CaseRules.build(self.source)
+        self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:

@@ -141,3 +141,16 @@ def test_standalone_documents(sentence: str, known: bool) -> None:
     """Documents named by a noun of their own (遗嘱, 欠条, a record) are compared with the entries too."""
     mentions = Mentions("材料：身份证；欠薪证据（欠条、聊天记录等）。ID card; evidence (IOUs, chat logs)")
     assert (mentions.unknown_documents(sentence) == []) is known, sentence
+
+
+def test_self_service_and_post_need_the_entries() -> None:
+    """Self-service is a channel only where the service's own fields name it (a hall's 24-hour area is
+    not enough); 'cannot be posted' contradicts entries that offer postal delivery."""
+    hall = "24小时自助区全天开放。"
+    plain = CaseRules.build("条件：本人到窗口申请。" + hall, own="条件：本人到窗口申请。")
+    assert plain.check("也可以在自助机上自助办理。")
+    assert plain.check("到窗口办理。") == []
+    posted = CaseRules.build("可网上申请并选择邮寄送证。", own="可网上申请并选择邮寄送证。")
+    assert posted.check("证件不能邮寄，只能自己来领。")
+    assert posted.check("They cannot be posted.")
+    assert posted.check("也可以选择邮寄。") == []
