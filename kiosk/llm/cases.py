@@ -46,7 +46,7 @@ def _fold(text: str, city: str) -> str:
 def _parts(text: str) -> set[str]:
     han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
     words = [w for w in re.split(r"\s+", "".join(c if c not in _GENERIC else " " for c in han)) if w]
-    return {w[i : i + 2] for w in words for i in range(len(w) - 1)} | {w for w in words if len(w) == 1 and False}
+    return {w[i : i + 2] for w in words for i in range(len(w) - 1)}
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class CaseRules:
                 problems.append(f"case allowed that the entries do not name: {case}")
                 continue
             for p in sorted(parts - set(absent)):
-                hits = [i for i in range(len(self.source)) if self.source.startswith(p, i)]
+                hits = [h.start() for h in re.finditer(re.escape(p), self.source)]
                 if hits and all(_NEGATOR.match(self.source[max(0, i - 1) : i]) for i in hits) and not _NEGATOR.search(
                     case[max(0, case.find(p) - 2) : case.find(p)]
                 ):
