@@ -30,6 +30,8 @@ _NOT_POSTED = re.compile(
     r"|\b(?:cannot|can't|can not|won't|will not) be (?:posted|mailed|delivered|sent)\b|\bno (?:postal|mail) (?:delivery|option)\b",
     re.IGNORECASE,
 )
+_ONLY = re.compile(r"必须由|只能由|仅限|只限|只有|只能|须由|\bonly\b")
+_EITHER = re.compile(r"([\u4e00-\u9fff]{2,6})或([\u4e00-\u9fff]{2,8})")
 _TIMES_PER = re.compile(r"(每[年月季周])[^。，,；;]{0,8}?(?:[1一两2-9]次|[1一]回)")
 _WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
 _NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市", "各市", "门市", "上市", "同市", "跨市"})
@@ -71,6 +73,20 @@ class CaseRules:
         city = cities.most_common(1)[0][0] if cities else ""
         return cls(_fold(text, city), city, self_service, posted)
 
+    def _narrowed(self, text: str) -> list[str]:
+        """"必须由户主办理" where the entries say 户主或户内成年成员: one of their alternatives made the only one."""
+        out: list[str] = []
+        for clause in _CLAUSE.split(text):
+            if not _ONLY.search(clause) or re.search(r"或|或者|还是|也可|\bor\b", clause):
+                continue
+            for m in _EITHER.finditer(self.source):
+                a, b = m.group(1), m.group(2)
+                a_in, b_in = a in clause, b in clause
+                if a_in != b_in and len(a) >= 2 and len(b) >= 2:
+                    out.append(f"only {a if a_in else b}, entries also allow {b if a_in else a}")
+                    return out
+        return out
+
     def check(self, sentence: str) -> list[str]:
         """Cases ``sentence`` allows that the entries do not name (or name only as excluded)."""
         text = _fold(facts.numeric(facts.plain(sentence)), self.city)
@@ -79,6 +95,7 @@ class CaseRules:
             problems.append("self-service, the entries offer none")
         if self.posted and _NOT_POSTED.search(text):
             problems.append("no postal delivery, the entries offer it")
+        problems += self._narrowed(text)
         for times in _TIMES_PER.finditer(text):
             period = times.group(1)[-1]
             if not re.search(rf"[每按]{period}|{period}度|[1一]{period}内|{period}审|{period}检", self.source):

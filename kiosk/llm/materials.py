@@ -83,6 +83,9 @@ def _material(item: Any) -> _Material:
     for part in re.split(r"[或及和、/]", name):
         core = _CORE_PREFIX.sub("", part)
         keys |= {k for k in (part, core, core[-3:] if len(core) >= 4 else "") if len(k) >= 2}
+    if name.startswith("原"):  # 原护照: the old one, named with 原/旧 (护照 alone is the new one applied for)
+        core = _CORE_PREFIX.sub("", name)
+        keys = {name, "旧" + core, "原来的" + core, "以前的" + core}
     words = _EN_WORDS.findall(re.sub(r"\(.*?\)|\s+(?:in|for|from|to)\s+.*$", "", plain(str(getattr(item, "name_en", "") or "")).lower()))
     english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(w for w in words if len(w) >= 5)
     owners = frozenset(_owner(w) for w in _OWNER_WORDS if w in name)
@@ -91,12 +94,20 @@ def _material(item: Any) -> _Material:
                      bool(getattr(item, "required", True)), note, owners, counts)  # fmt: skip
 
 
+def _unnamed(material: _Material, names: list[str]) -> _Material:
+    """``material`` without the keys that name the service itself (原护照's 护照 in 护照申请)."""
+    keys = tuple(k for k in material.keys if k == material.name or not any(k in n for n in names))
+    return _Material(material.name, keys, material.english, material.required, material.note, material.owners,
+                     material.counts)  # fmt: skip
+
+
 class MaterialClaims:
     """The cited materials' requirements; checks what a sentence claims about them."""
 
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services."""
-        self.materials = [_material(m) for s in services for m in getattr(s, "materials", None) or []]
+        names = [_fold(str(getattr(s, "name", "") or "")) for s in services]
+        self.materials = [_unnamed(_material(m), names) for s in services for m in getattr(s, "materials", None) or []]
         self.conditions = _fold(" ".join(str(c) for s in services for c in getattr(s, "conditions", None) or []))
 
     def _named(self, clause: str) -> list[tuple[_Material, int]]:

@@ -154,3 +154,11 @@ def test_self_service_and_post_need_the_entries() -> None:
     assert posted.check("证件不能邮寄，只能自己来领。")
     assert posted.check("They cannot be posted.")
     assert posted.check("也可以选择邮寄。") == []
+
+
+def test_one_alternative_made_the_only_one() -> None:
+    """'必须由户主办理' where the entries allow 户主或户内成年成员; naming both alternatives is faithful."""
+    rules = CaseRules.build("材料：申请人身份证（户主或户内成年成员）")
+    assert rules.check("必须由户主本人来办。")
+    assert rules.check("户主或者家里的成年成员来办都可以。") == []
+    assert rules.check("只能在窗口办理。") == []
