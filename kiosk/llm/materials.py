@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.llm.facts import numeric, plain
+from kiosk.llm.mentions import fold_documents
 
 _CLAUSE = re.compile(r"[；;。！？!?]")
 _OWNER_WORDS = (
@@ -40,6 +41,7 @@ _WAIVE = re.compile(
     re.IGNORECASE,
 )
 _ONLY = re.compile(r"只需要?|只要|只带|只用|仅需要?|仅凭|只凭|\bonly\s+(?:need|bring|needs)\b", re.IGNORECASE)
+_ENOUGH = re.compile(r"(?:带|拿|提供|交|出示)(?:上|着|好|齐)?([^，,。；;]{1,20}?)(?:就(?:可以|行|够|能办|成)|即可)")
 _EXEMPT = re.compile(r"可不|免交|免于|免提供|无需|无须|不需|不用|代替|替代|可后补|或在|也可")
 _REQUIRE = re.compile(r"必须|须|需要|需|要带|得带|要提供|\bmust\b|\brequired\b|\bneed", re.IGNORECASE)
 _STRONG = re.compile(r"必须|务必|一定要|一定得|必需|还要|还需要?|还得|也要|也需要?|也得|都要|都需要?|\bmust\b|\bmandatory\b"
@@ -55,10 +57,7 @@ _EN_WORDS = re.compile(r"[a-z]+")
 _OWNED = re.compile(r"((?:" + "|".join(_OWNER_WORDS) + r"|自己)+)(?:名下)?的?(?:居民|本人|名下|一类|有效|身份)?$")
 
 def _fold(text: str) -> str:
-    text = re.sub(r"\s+", "", plain(text)).lower()
-    for a, b in (("户口本", "户口簿"), ("户口薄", "户口簿"), ("相片", "照片"), ("驾照", "驾驶证"), ("社会保障卡", "社保卡")):
-        text = text.replace(a, b)
-    return text
+    return fold_documents(text)
 
 
 def _owner(word: str) -> str:
@@ -155,13 +154,19 @@ class MaterialClaims:
 
     def _only(self, clause: str, named_all: list[_Material]) -> list[str]:
         only = _ONLY.search(clause)
-        if not only:
+        enough = _ENOUGH.search(clause)
+        if not only and not enough:
             return []
-        named = self._named(clause[only.end():])
+        named = self._named(clause[only.end():] if only else enough.group(1) if enough else clause)
         if not named:
             return []
+        if not all(m.required for m, _ in named):
+            return []  # "带学生证就行": an optional material for the case named, not the whole list
+        folded = _fold(clause)
+        words = {folded[i : i + 3] for i in range(len(folded) - 2) if folded[i + 2] in "证书同卡照表明簿"}
         missing = [m for m in self.materials if m.required and m not in named_all and not _AT_WINDOW.search(m.note)
-                   and not _EXEMPT.search(m.note) and re.search(r"证|簿|卡|书|合同|照片|表|凭证|证明", m.name)]  # fmt: skip
+                   and not _EXEMPT.search(m.note) and re.search(r"证|簿|卡|书|合同|照片|表|凭证|证明", m.name)
+                   and not any(w in m.note for w in words)]  # fmt: skip
         return [f"only some materials, entries also require {m.name}" for m in missing[:1]]
 
     def _owners(self, clause: str) -> list[str]:

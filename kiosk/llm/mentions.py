@@ -108,6 +108,9 @@ def _fold(text: str) -> str:
     return text
 
 
+fold_documents = _fold  # one spelling per document (户口本 = 户口簿, 房产证 = 不动产权证书…), for kiosk.llm.materials
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -156,6 +159,8 @@ class Mentions:
                 continue
             if text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):
                 continue
+            if suffix in ("照片", "回执", "申请表") and prefix[-1] in "证卡照" and suffix in source:
+                continue  # "优待证照片": the photo for that certificate, which the entries ask for
             if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
                 continue  # "办理护照": 护照 is a document of its own
             issuer = _ISSUER.search(text, max(0, k - 10), k)

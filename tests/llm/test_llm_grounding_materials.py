@@ -162,3 +162,15 @@ def test_one_alternative_made_the_only_one() -> None:
     assert rules.check("必须由户主本人来办。")
     assert rules.check("户主或者家里的成年成员来办都可以。") == []
     assert rules.check("只能在窗口办理。") == []
+
+
+def test_enough_with_one_material_and_catalog_spellings() -> None:
+    """'带上A就可以了' leaves out another required material; 房产证 is the entries' 不动产权证书; a photo for the
+    service's own certificate (优待证照片) is the photo the entries ask for."""
+    service = SimpleNamespace(name="抵押登记", conditions=[], materials=[
+        _m("抵押合同"), _m("不动产权证书"), _m("申请人身份证"), _m("居住证明", "租赁合同或不动产权证书")])  # fmt: skip
+    claims = MaterialClaims([service])
+    assert claims.check("带上抵押合同就可以了。")
+    assert claims.check("这次不用带房产证。")
+    assert claims.check("带上抵押合同、房产证、身份证和租房合同就可以了。") == []
+    assert Mentions("材料：近期1寸照片（也可现场拍摄）").unknown_documents("优待证照片可以现场拍。") == []
