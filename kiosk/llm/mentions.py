@@ -183,8 +183,8 @@ class Mentions:
             pos = m.start()
             for _ in range(2):
                 w = _EN_WORD_BEFORE.search(english, max(0, pos - 40), pos)
-                if w is None:
-                    break
+                if w is None or w.group(1).lower() in ("and", "or", "of", "nor"):
+                    break  # "articles of association and proof": another document before the conjunction
                 phrase_words.insert(0, w.group(1))
                 pos = w.start()
             words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP and not _EN_ATTRIBUTE.match(w)]

@@ -174,3 +174,17 @@ def test_enough_with_one_material_and_catalog_spellings() -> None:
     assert claims.check("这次不用带房产证。")
     assert claims.check("带上抵押合同、房产证、身份证和租房合同就可以了。") == []
     assert Mentions("材料：近期1寸照片（也可现场拍摄）").unknown_documents("优待证照片可以现场拍。") == []
+
+
+def test_english_copies_of_a_document_and_conjunctions() -> None:
+    """'three copies of the agreement' is 3份 of the document (as its note says), not a photocopy; a
+    document before 'and' is not part of the next one's name."""
+    from kiosk.llm.copies import CopyRules
+
+    service = SimpleNamespace(materials=[SimpleNamespace(name="离婚协议书", name_en="Divorce agreement", note="3份",
+                                                         original=True, copies=0)])  # fmt: skip
+    rules = CopyRules([service])
+    assert rules.check("Bring three copies of the divorce agreement.") == []
+    assert rules.check("Bring two copies of the divorce agreement.")
+    mentions = Mentions("材料：公司章程；住所使用证明。Articles of association; proof of address")
+    assert mentions.unknown_documents("Bring the articles of association and proof of the address.") == []
