@@ -206,7 +206,7 @@ class MaterialClaims:
                 before = re.split(r"[、，,和及与跟或]", folded[max(0, at - 10) : at])[-1]
                 after = re.split(r"[、，,和及与跟或]", folded[at + len(key) : at + len(key) + 6])[0]
                 said = {int(n) for n in re.findall(_COUNT_WORD + r"[^\d]{0,6}$", numeric(before))}
-                said |= {int(n) for n in re.findall(r"^[^\d]{0,3}?" + _COUNT_WORD, numeric(after))}
+                said |= {int(n) for n in re.findall(r"^(?:[^\d]{0,3}?|[^\d]{0,3}?\d式)" + _COUNT_WORD, numeric(after))}
             else:
                 said = {int(n) for n in re.findall(r"\b(\d)\s+(?:[\w-]+\s+){0,4}?(?:photo|cop|form|certificate)", low)}
             if said and not said & m.counts:

@@ -188,3 +188,9 @@ def test_english_copies_of_a_document_and_conjunctions() -> None:
     assert rules.check("Bring two copies of the divorce agreement.")
     mentions = Mentions("材料：公司章程；住所使用证明。Articles of association; proof of address")
     assert mentions.unknown_documents("Bring the articles of association and proof of the address.") == []
+
+
+def test_count_in_a_set_of_copies() -> None:
+    """'一式两份' is two of the document: compared with the note's count."""
+    claims = MaterialClaims([SimpleNamespace(conditions=[], materials=[_m("离婚协议书", "3份，双方签名")])])
+    assert claims.check("协议书一式两份。") and claims.check("离婚协议书一式三份。") == []
