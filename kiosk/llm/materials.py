@@ -41,7 +41,6 @@ _WAIVE = re.compile(
     re.IGNORECASE,
 )
 _ONLY = re.compile(r"只需要?|只要|只带|只用|仅需要?|仅凭|只凭|\bonly\s+(?:need|bring|needs)\b", re.IGNORECASE)
-_ENOUGH = re.compile(r"(?:带|拿|提供|交|出示)(?:上|着|好|齐)?([^，,。；;]{1,20}?)(?:就(?:可以|行|够|能办|成)|即可)")
 _EXEMPT = re.compile(r"可不|免交|免于|免提供|无需|无须|不需|不用|代替|替代|可后补|或在|也可")
 _REQUIRE = re.compile(r"必须|须|需要|需|要带|得带|要提供|\bmust\b|\brequired\b|\bneed", re.IGNORECASE)
 _STRONG = re.compile(r"必须|务必|一定要|一定得|必需|还要|还需要?|还得|也要|也需要?|也得|都要|都需要?|\bmust\b|\bmandatory\b"
@@ -100,6 +99,21 @@ def _unnamed(material: _Material, names: list[str]) -> _Material:
                      material.counts)  # fmt: skip
 
 
+def _exempt_case_named(note: str, sentence: str) -> bool:
+    """Whether ``note``'s exemption applies to ``sentence``: it is unconditional ("可用个人承诺代替"), or the
+    sentence names its case ("外省户籍跨省换领的…可不提供" for a sentence about 外省户籍跨省换领)."""
+    grams = {sentence[i : i + 2] for i in range(len(sentence) - 1)}
+    for part in re.split(r"[；;]", note):
+        ex = _EXEMPT.search(part)
+        if not ex:
+            continue
+        case = re.sub(r"(?:的|者|时)?(?:凭.*)?[，,]?$", "", part[: ex.start()])
+        pairs = {case[i : i + 2] for i in range(len(case) - 1)} - {"户籍", "本市", "提供", "办理", "一般"}
+        if len(pairs) < 2 or len(pairs & grams) >= min(2, max(1, len(pairs) // 2)):
+            return True
+    return False
+
+
 class MaterialClaims:
     """The cited materials' requirements; checks what a sentence claims about them."""
 
@@ -129,7 +143,7 @@ class MaterialClaims:
         named_all = [m for m, _ in self._named(sentence)]
         for clause in _CLAUSE.split(sentence):
             for sub in re.split(r"[，,]", clause):
-                problems += self._waived(sub)
+                problems += self._waived(sub, sentence)
             problems += self._only(clause, named_all)
             problems += self._owners(clause)
             problems += self._counts(clause)
@@ -138,14 +152,16 @@ class MaterialClaims:
             problems += self._optional_required(clause)
         return list(dict.fromkeys(problems))
 
-    def _waived(self, clause: str) -> list[str]:
+    def _waived(self, clause: str, sentence: str) -> list[str]:
         waive = _WAIVE.search(clause)
         if not waive:
             return []
         out = []
         for m, at in self._named(clause):
-            if not m.required or _EXEMPT.search(m.note) or _AT_WINDOW.search(m.note):
+            if not m.required or _AT_WINDOW.search(m.note):
                 continue
+            if _EXEMPT.search(m.note) and _exempt_case_named(m.note, _fold(sentence)):
+                continue  # the note exempts it (for the case the sentence names, when it names one)
             if at >= 0 and _ONLY.search(_fold(clause)[:at]) and not _WAIVE.search(_fold(clause)[at:]) \
                     and _fold(clause).find(_fold(waive.group())) < at:
                 continue  # "只需带A，不需要B": A is the one kept
@@ -154,10 +170,9 @@ class MaterialClaims:
 
     def _only(self, clause: str, named_all: list[_Material]) -> list[str]:
         only = _ONLY.search(clause)
-        enough = _ENOUGH.search(clause)
-        if not only and not enough:
-            return []
-        named = self._named(clause[only.end():] if only else enough.group(1) if enough else clause)
+        if not only:
+            return []  # "带上A就行" stays: faithful answers are often partial; "只需A" claims the list
+        named = self._named(clause[only.end():])
         if not named:
             return []
         if not all(m.required for m, _ in named):

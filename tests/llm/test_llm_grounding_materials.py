@@ -45,6 +45,7 @@ CLAIMS = MaterialClaims([SERVICE])
         "请准备5张1寸白底照片。",
         "Bring two recent 1-inch photos.",
         "外地户籍跨省办理的也必须带户口簿。",
+        "办这个不用带户口簿。",
         "亲属关系证明不需要公证。",
     ],
 )
@@ -170,7 +171,8 @@ def test_enough_with_one_material_and_catalog_spellings() -> None:
     service = SimpleNamespace(name="抵押登记", conditions=[], materials=[
         _m("抵押合同"), _m("不动产权证书"), _m("申请人身份证"), _m("居住证明", "租赁合同或不动产权证书")])  # fmt: skip
     claims = MaterialClaims([service])
-    assert claims.check("带上抵押合同就可以了。")
+    assert claims.check("只需要带抵押合同。")
+    assert claims.check("带上抵押合同就可以了。") == []  # partial, as faithful answers often are
     assert claims.check("这次不用带房产证。")
     assert claims.check("带上抵押合同、房产证、身份证和租房合同就可以了。") == []
     assert Mentions("材料：近期1寸照片（也可现场拍摄）").unknown_documents("优待证照片可以现场拍。") == []
