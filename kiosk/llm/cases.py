@@ -33,6 +33,7 @@ _NOT_POSTED = re.compile(
 _ONLY = re.compile(r"必须由|只能由|仅限|只限|只有|只能|须由|\bonly\b")
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,6})或([\u4e00-\u9fff]{2,8})")
 _TIMES_PER = re.compile(r"(每[年月季周])[^。，,；;]{0,8}?(?:[1一两2-9]次|[1一]回)")
+_NOT_A_CASE = re.compile(r"证|书|卡|照|表|合同|材料|回执|代办|委托|代理|家属|他人|别人|亲属|网上|线上|预约|邮寄|自助")
 _WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
 _NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市", "各市", "门市", "上市", "同市", "跨市"})
 
@@ -106,8 +107,8 @@ class CaseRules:
                 continue
             case = clause[: m.start()]
             case = re.sub(r"^.*?(?:如果|要是|假如|若|即使|就算|哪怕)", "", case)
-            if _WHEN.search(case):
-                continue  # a time or day ("周六下午也能办"): opening hours, not who may apply
+            if _WHEN.search(case) or _NOT_A_CASE.search(case):
+                continue  # a time or day ("周六下午也能办"), a document or an agent: not who may apply
             parts = _parts(case)
             if len(parts) < 2:
                 continue

@@ -114,6 +114,8 @@ CASE_SOURCE = (
         ("未满10年的车同样可以办。", True),
         ("广州户籍的也可以办。", True),
         ("周六上午也可以来办。", True),
+        ("行动不便的，让家属带委托书来也可以。", True),
+        ("没有出生证的也可以办。", True),
     ],
 )
 def test_cases_allowed(sentence: str, ok: bool) -> None:
