@@ -109,6 +109,10 @@ class CaseRules:
             case = re.sub(r"^.*?(?:如果|要是|假如|若|即使|就算|哪怕)", "", case)
             if _WHEN.search(case) or _NOT_A_CASE.search(case):
                 continue  # a time or day ("周六下午也能办"), a document or an agent: not who may apply
+            neg = re.search(r"非([\u4e00-\u9fff]{4})", case)
+            if neg and neg.group(1) in self.source and neg.group() not in self.source:
+                problems.append(f"case allowed that the entries do not open: {neg.group()}")  # 本市户籍居民可… → 非本市户籍也可以
+                continue
             parts = _parts(case)
             if len(parts) < 2:
                 continue
