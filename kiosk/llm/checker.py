@@ -21,11 +21,13 @@ from typing import Any
 
 from kiosk.llm import facts
 from kiosk.llm.bindings import Bindings
+from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
+from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
 from kiosk.llm.placement import Placement, place_floors, place_problems
 from kiosk.llm.process import ProcessRules
@@ -221,6 +223,11 @@ def _places(parts: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...]:
 
 
 @lru_cache(maxsize=256)
+def _cases(source: str, service_parts: tuple[str, ...]) -> CaseRules:
+    return CaseRules.build(source, "\n".join(service_parts))
+
+
+@lru_cache(maxsize=256)
 def _eligibility(source: str) -> Eligibility:
     return Eligibility.build(source)
 
@@ -310,6 +317,8 @@ class GroundingChecker:
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
         self._copies = CopyRules(list(grounding.services))
+        self._materials = MaterialClaims(list(grounding.services))
+        self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -385,6 +394,8 @@ class GroundingChecker:
         problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)
+        problems += self._materials.check(text)
+        problems += self._cases.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -62,7 +62,7 @@ _OPEN_TO_ALL = re.compile(r"全国通办|不限户籍|非本市户籍(?:人员)?
 _RESTRICTS = re.compile(r"必须|只有|只能|不能|不可以|不行|才能|才可以|仅限|限于|\bonly\b|\bmust\b|\bcannot\b|\bcan't\b", re.I)
 _OPEN_CLAIM = re.compile(r"(?:非本市|非本地|外地|外省|外市)(?:户籍|户口)[^，。；,;不]{0,8}(?:也能|也可以|也可|都能|都可以)")
 _LOCAL_ONLY = re.compile(r"(?<!非)(?:本市|本地|本区|本镇|本省)(?:户籍|常住户口|户口)")
-_FREQUENCY = re.compile(r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)\S{0,3}?(?:发放|领取|支付|到账|发|领)")
+_FREQUENCY = re.compile(r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)\S{0,3}?(?:发放|领取|支付|到账|发|领|缴费|缴纳|交费|代扣|扣缴|扣款|扣)")
 _PERIODS = {"按月": "month", "每月": "month", "按季": "quarter", "按季度": "quarter", "每季": "quarter",
             "每季度": "quarter", "按年": "year", "每年": "year", "一次性": "once", "1次性": "once"}  # fmt: skip
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")

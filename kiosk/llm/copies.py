@@ -23,6 +23,14 @@ _NO_ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"(\d+)\s*(?:份|张)?\s*(?:复印件|复印)|(\d+)\s*(?:photo)?cop(?:y|ies)", re.IGNORECASE)
+_COPIES_OF = re.compile(r"\bcop(?:y|ies) of\b", re.IGNORECASE)
+_EN_NUMBER = re.compile(r"\b(one|two|three|four|five|six)\b", re.IGNORECASE)
+
+
+def _en_number(m: re.Match[str]) -> str:
+    return str(("one", "two", "three", "four", "five", "six").index(m.group(1).lower()) + 1)
+
+
 _PREFIX = re.compile(r"^(?:居民|双方|本人|申请人|原|近期|有效)+")
 _EN_WORDS = re.compile(r"[a-z]+")
 
@@ -37,6 +45,7 @@ class _Material:
     english: tuple[str, ...]
     original: bool
     copies: int
+    counts: frozenset[int] = frozenset()
 
 
 def _material(item: Any) -> _Material:
@@ -45,8 +54,9 @@ def _material(item: Any) -> _Material:
     keys = {k for k in (name, core, core[-3:] if len(core) >= 3 else "") if len(k) >= 2}
     words = _EN_WORDS.findall(plain(str(getattr(item, "name_en", "") or "")).lower())
     english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(words)
+    counts = frozenset(int(n) for n in re.findall(r"(\d+)\s*份", numeric(str(getattr(item, "note", "") or ""))))
     return _Material(tuple(sorted(keys)), english, bool(getattr(item, "original", True)),
-                     int(getattr(item, "copies", 0) or 0))  # fmt: skip
+                     int(getattr(item, "copies", 0) or 0), counts)  # fmt: skip
 
 
 class CopyRules:
@@ -73,6 +83,9 @@ class CopyRules:
             named = self._named(clause)
             if not named:
                 continue
+            counts = {int(g) for m in _COUNT.finditer(numeric(_EN_NUMBER.sub(_en_number, clause))) for g in m.groups() if g}
+            if copy and _COPIES_OF.search(clause) and counts & {c for m in named for c in m.counts}:
+                continue  # "three copies of the agreement": 3份 of the document itself, as its note says
             if no_original and all(m.original for m in named):
                 problems.append("says the original is not needed")
             elif copy and all(m.copies == 0 for m in named):

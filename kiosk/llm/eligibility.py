@@ -128,11 +128,16 @@ class Eligibility:
             unit = next((g for g in (m.group(2), m.group(4), m.group(7)) if g), "㎡")
             if not quantities(f"{value}{unit}") & self.quantities:
                 problems.append(f"threshold {value}{unit}")
-        if _PERMITTED.search(text):
+        clauses = re.split(r"[，,；;。！？!?]", text)
+        for n, clause in enumerate(clauses):
+            if not _PERMITTED.search(clause):
+                continue  # only the clause that allows a case ("年满16周岁的应当申领，未满的也可以…")
+            if n and clauses[n - 1].endswith("的"):
+                clause = clauses[n - 1] + "，" + clause  # "已参加职工医保的，也可以…"
             for word in self.barred:
                 head = word[:3]  # 无未结清债权债务 → "有未结清债务的也可以"
-                i = text.find(head)
-                if i >= 0 and not _NEGATION.search(text[max(0, i - 2) : i]):
+                i = clause.find(head)
+                if i >= 0 and not _NEGATION.search(clause[max(0, i - 2) : i]):
                     problems.append(f"{word} allowed, entries require none")  # 贷款无逾期 → 有逾期也可以
         if _ALL_YEAR.search(text) and _PERIOD_SOURCE.search(src) and not _PERIOD_SOURCE.search(text):
             problems.append("all year, entries set a period")

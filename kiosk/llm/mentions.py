@@ -20,25 +20,30 @@ _SYNONYMS = (
     ("房产证", "不动产权证书"), ("房本", "不动产权证书"), ("身份证件", "身份证"), ("结婚证书", "结婚证"),
     ("证件照", "照片"), ("寸照", "寸照片"), ("出生证", "出生医学证明"), ("营业执照副本", "营业执照"),
     ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"), ("离职证明", "劳动关系证明"),
+    ("租房合同", "租赁合同"), ("购车发票", "机动车销售统一发票"), ("收据", "凭证"), ("婚姻登记证", "结婚证"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
-    r"(证明书|介绍信|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
-    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|簿|证|卡|函|单)"
+    r"(证明书|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
+    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
+_STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
 _NOT_DOC_BEFORE = set(
-    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都"
+    "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
 )
 _NOT_DOCS = (
     "保证", "验证", "认证", "论证", "考证", "查证", "凭证件", "见证", "印证", "例证", "作证", "求证", "辩证", "签单",
     "菜单", "清单", "订单", "简单", "名单", "单位", "账单", "传单", "表单", "菜卡", "打卡", "刷卡", "插卡", "卡住",
     "卡顿", "关卡", "证件", "证照", "材料", "信函", "公函", "证明材料", "办证", "领证", "取证", "制证", "发证",
     "出证", "拿证", "换证", "补证", "持证", "销证", "原件", "复印件", "证号", "卡号",
+    "代表", "表示", "表明", "表达", "表现", "手表", "外表", "表扬", "表态", "列表", "发表", "表格", "读书", "书店", "图书",
+    "书面", "秘书", "书记", "书法", "看书", "书包", "念书", "书写", "书籍", "全书", "记录下", "记录在", "记录您", "有记录",
+    "填表", "领表",
 )  # fmt: skip
 _EN_DOC = re.compile(
     r"\b(?:certificates?|licen[cs]es?|passports?|booklets?|register|permits?|contracts?|agreements?|photos?|photographs?|"
     r"receipts?|statements?|diplomas?|deeds?|letters?|forms?|cards?|rulings?|awards?|judg(?:e)?ments?|verdicts?|"
-    r"references?|testimonials?)\b",
+    r"references?|testimonials?|records?|reports?|invoices?|proofs?|transcripts?|declarations?)\b",
     re.IGNORECASE,
 )
 _EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|three|four|five|six|colou?r|printed)$")
@@ -47,6 +52,7 @@ _EN_NOT_NEEDED = re.compile(
     r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
     r"\s+(?:is|are)\s+(?:not|no longer)\s+(?:needed|required)"
 )
+_EN_FROM = re.compile(r"\s+(?:issued\s+|signed\s+)?(?:from|by)\s+(?:the\s+|your\s+|a\s+|an\s+)?([a-z]{4,})\b", re.IGNORECASE)
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
             "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
@@ -83,7 +89,7 @@ _NEGATED = re.compile(
     r"(?:证明|证书|簿|本|证|卡|表)"
 )
 _ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4}?)[或、和及/]([\u4e00-\u9fff]{1,4}?)(证明|证书|证|表|卡|簿|合同)")
-_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
+_ISSUER = re.compile(r"([0-9a-z\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
 _NEAR = 60
 
 
@@ -100,6 +106,9 @@ def _fold(text: str) -> str:
     for a, b in _SYNONYMS:
         text = text.replace(a, b)
     return text
+
+
+fold_documents = _fold  # one spelling per document (户口本 = 户口簿, 房产证 = 不动产权证书…), for kiosk.llm.materials
 
 
 def _han(ch: str) -> bool:
@@ -145,18 +154,26 @@ class Mentions:
                 issuer = _ISSUER.search(text, max(0, start - 10), start)
                 if issuer and issuer.group(1)[-2:] not in source:
                     unknown.append(issuer.group(1) + suffix)  # "社区居委会出具的证明"
-                elif len(suffix) >= 3 and suffix not in source:
+                elif (len(suffix) >= 3 or suffix in _STANDALONE) and suffix not in source:
                     unknown.append(suffix)  # "介绍信" on its own
                 continue
             if text[k:start + len(suffix) + 2].startswith(_NOT_DOCS) or word.endswith(_NOT_DOCS):
                 continue
+            if suffix in ("照片", "回执", "申请表") and prefix[-1] in "证卡照" and suffix in source:
+                continue  # "优待证照片": the photo for that certificate, which the entries ask for
             if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
                 continue  # "办理护照": 护照 is a document of its own
+            issuer = _ISSUER.search(text, max(0, k - 10), k)
+            if issuer and len(issuer.group(1)) >= 3 and issuer.group(1)[-2:] not in source:
+                unknown.append(issuer.group(1) + word)  # "居委会盖章的居住证明": an issuer the entries do not name
+                continue
             if word in source or text[max(k, start - 2) : m.end()] in source:
                 continue  # the word, or its last two characters with the suffix, are in the entries
             stem = prefix if len(prefix) >= 4 else text[max(k, start - 2) : start]  # 犯罪记录证明: not just 记录
             if len(suffix) >= 2 and self._near(source, stem, suffix):
                 continue  # "体检证明": 体检 in the note of a 证明 the entries list
+            if suffix == "照片" and len(prefix) >= 3 and all(self._near(source, prefix[i - 2 : i], suffix) for i in range(len(prefix), 1, -2)):
+                continue  # "彩色免冠照片" for 免冠彩色照片: a photo's attributes, each given next to the photo
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
             unknown.append(word)
@@ -166,22 +183,26 @@ class Mentions:
             pos = m.start()
             for _ in range(2):
                 w = _EN_WORD_BEFORE.search(english, max(0, pos - 40), pos)
-                if w is None:
-                    break
+                if w is None or w.group(1).lower() in ("and", "or", "of", "nor"):
+                    break  # "articles of association and proof": another document before the conjunction
                 phrase_words.insert(0, w.group(1))
                 pos = w.start()
             words = [w for w in " ".join(phrase_words).lower().split() if w not in _EN_STOP and not _EN_ATTRIBUTE.match(w)]
             if not words:
                 continue
             phrase = " ".join(words)
+            issuer = _EN_FROM.match(english, m.end())
+            if issuer and _singular(issuer.group(1).lower()) not in self.source_en:
+                unknown.append(f"{m.group()} from {issuer.group(1)}")  # "a letter from your landlord"
+                continue
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue
             raw = _singular(" ".join(phrase_words).lower())
-            if any(p in self.doc_source_en for p in (_singular(phrase), _singular(" ".join(words[-2:])), raw,
-                                                      " ".join(raw.split()[-2:]))):
+            if any(re.search(rf"\b{re.escape(p)}s?\b", self.doc_source_en) for p in (
+                _singular(phrase), _singular(" ".join(words[-2:])), raw, " ".join(raw.split()[-2:]))):  # fmt: skip
                 continue
             if len(words) == 2 and (
-                self._near(self.doc_source_en, _singular(words[0]), _singular(words[1]))
+                self._near(self.doc_source_en, _singular(words[0]), f" {_singular(words[1])} ")
                 or _singular(words[0]) in self.names_en
             ):
                 continue  # "marriage certificate": what Marriage registration issues

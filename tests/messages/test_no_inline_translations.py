@@ -90,6 +90,11 @@ MIXED_ALLOWED = {
     "llm/copies.py": "patterns of copies and originals in answers of either language",
     "llm/hours.py": "patterns of opening hours and days in answers of either language",
     "llm/scope.py": "document-name suffixes of either language",
+    "llm/cases.py": "patterns of cases allowed, self-service and postal channels in answers of either language",
+    "llm/materials.py": "patterns of claims about materials (waived, owner, count) in answers of either language",
+    "llm/eligibility.py": "patterns of eligibility (ages, both parties, thresholds) in answers of either language",
+    "llm/placement.py": "patterns of places and floors in answers of either language",
+    "llm/process.py": "patterns of process steps (appointment, visit, in person) in answers of either language",
 }
 
 
