@@ -159,3 +159,14 @@ def test_a_form_field_under_a_personal_heading_is_masked(text: str, secret: str)
 def test_words_after_bare_benren_that_go_on_are_not_names(text: str) -> None:
     """After a bare 本人 a name must stand alone (本人任意…, 本人和配偶… go on as a sentence)."""
     assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("我手机号是130.3063.8708，14:00前能办完吗", "，14:00前"), ("电话182-6210-4983，9:30到", "，9:30到"),
+     ("身份证11010519491231002X，8：30来", "，8：30来")],
+)  # fmt: skip
+def test_a_clock_time_after_a_comma_is_not_part_of_the_number(text: str, kept: str) -> None:
+    """A comma may group one number ("138，0013，8000") but a clock time after it is a time, not a group."""
+    masked = mask_pii(text)
+    assert kept in masked and "[" in masked
