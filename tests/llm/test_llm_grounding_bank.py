@@ -35,6 +35,17 @@ def load_bank(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def misjudged(catalog: Catalog, rows: list[dict[str, str]]) -> list[tuple[str, str, object]]:
+    """The bank rows the checker gets wrong: an invented sentence passed or a faithful one replaced."""
+    wrong = []
+    for row in rows:
+        ids = [i for i in re.split(r"[,;| ]+", row["service_ids"]) if i]
+        result = checker_for(catalog, *ids).check(row["sentence"])
+        if result.ok == (row["label"] == "invented"):
+            wrong.append((row["label"], row["sentence"], result.problems))
+    return wrong
+
+
 def test_warm_computes_every_service_ahead(demo: Catalog) -> None:
     """warm() fills the per-service cache; a checker built afterwards gives the same verdicts."""
     from kiosk.llm import checker as module
@@ -50,13 +61,7 @@ def test_development_bank(demo: Catalog) -> None:
     """Every invented fact of the development bank is caught; no faithful sentence is replaced."""
     rows = load_bank(BANK)
     assert sum(r["label"] == "invented" for r in rows) >= 30 and sum(r["label"] == "faithful" for r in rows) >= 30
-    wrong = []
-    for row in rows:
-        ids = [i for i in re.split(r"[,;| ]+", row["service_ids"]) if i]
-        result = checker_for(demo, *ids).check(row["sentence"])
-        if result.ok == (row["label"] == "invented"):
-            wrong.append((row["label"], row["sentence"], result.problems))
-    assert wrong == []
+    assert misjudged(demo, rows) == []
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from test_llm_grounding_bank import checker_for, demo, load_bank
+from test_llm_grounding_bank import checker_for, demo, load_bank, misjudged
 
 from kiosk.catalog import Catalog
 from kiosk.llm.eligibility import Eligibility, quantities
@@ -26,13 +26,7 @@ def test_process_bank(demo: Catalog) -> None:  # noqa: F811
     """Every invented process step or condition of the bank is caught; no faithful sentence is replaced."""
     rows = load_bank(BANK)
     assert sum(r["label"] == "invented" for r in rows) >= 40 and sum(r["label"] == "faithful" for r in rows) >= 60
-    wrong = []
-    for row in rows:
-        ids = [i for i in re.split(r"[,;| ]+", row["service_ids"]) if i]
-        result = checker_for(demo, *ids).check(row["sentence"])
-        if result.ok == (row["label"] == "invented"):
-            wrong.append((row["label"], row["sentence"], result.problems))
-    assert wrong == []
+    assert misjudged(demo, rows) == []
 
 
 def _material(name: str, note: str = "", required: bool = True) -> SimpleNamespace:
