@@ -39,10 +39,14 @@ _COMPOUND = re.compile(
 _THING = re.compile(
     r"[\u4e00-\u9fff](?<![简孤买])单(?![位独身纯一个亲元间人程车])|单号|单据|单子|票|收据|字据|凭据|合同|案件|案号|立案|备案|"
     r"档案|执照|许可|凭证|回执|流水|交易|证书|批准|文号|条码|条形码|批次|型号|版本|货号|件号|"
+    r"快递|物流|顺丰|中通|圆通|韵达|申通|极兔|德邦|京东物流|邮政|EMS|"
     r"\b(?:order|receipt|invoice|ticket|transaction|booking|confirmation|application|serial|tracking|waybill|"
     r"parcel|barcode|isbn|model|version|batch|reference|ref|case|contract|licen[cs]e|registration|property|deed|form)\b",
     re.IGNORECASE,
 )
+# The number of a certificate a person holds, whatever its name (misheard, or one not listed above): "…证号码";
+# not an exam ticket's or a licence's (准考证号, 许可证号, 产权证号).
+_DOCUMENT_NUMBER = re.compile(r"(?<!准考)(?<!许可)(?<!产权)(?<!登记)(?<!资格)(?<!合格)证(?:件)?(?:号码|号|编号)\s*(?:是|为|[:：])?\s*$")
 _EN_BARE = re.compile(r"\s*(?:code|no\.?|number|#)\s*(?:is|:)?\s*", re.IGNORECASE)
 _BARE = re.compile(r"(?:号码|编号|编码|代码|号)\s*(?:是|为|[:：])?\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
@@ -151,7 +155,7 @@ def label_kind(before: str) -> str | None:
             return "thing"
     if english and _EN_BARE.fullmatch(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
         return "thing"  # "Invoice number 12345678, code 044031900111": the second field of the same document
-    if _PERSONAL.search(near):
+    if _PERSONAL.search(near) or (_DOCUMENT_NUMBER.search(near) and not _THING.search(near)):
         return "personal"
     if _COMPOUND.search(near) or _THING.search(near):
         return "thing"

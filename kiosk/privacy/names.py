@@ -58,7 +58,7 @@ _KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
 _EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)|我姓|免贵姓|"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)|我的?姓名(?:是|叫|为)?\s*[:：]?|我姓(?!名)|免贵姓|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
@@ -77,8 +77,12 @@ _TRANSLITERATION = set(
     "扎西次仁卓玛格桑央金拉姆达瓦尼多吉旦增措顿珠洛强巴索朗德普布边曲珍琼青益嘉罗贡丹群培米嘎宗"
     "乌兰图雅其尔朝鲁斯琴娃额敦音哈阿坦敖登萨孟赛罕毕勒依古丽买提热艾肯吐逊努卜杜曼帕迪娜木克塔沙吾托"
     "库班肉孜荪穆默夏汗加玉苏日那特江洪合"
+    "云娃仁宝顺满都和图巴麦平白玛央嘎买沙力达布卓"
 )  # fmt: skip
-_ZH_SOFT_CUE = re.compile(rf"(?:我是|这是|我就是|本人|(?:{_RELATIVES})是)\s*{_FILLERS}")
+_ZH_SOFT_CUE = re.compile(
+    rf"(?:我是|这是|我就是|本人|鄙人|在下|敝人|(?:{_RELATIVES})是|(?:户主|家属|病人)(?=[\u4e00-\u9fff])|"
+    rf"(?:帮|替|给|为|陪|带)(?:我|俺)(?:的)?(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿))\s*{_FILLERS}"
+)
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
 _ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|长|家|主|士|事|师|官|队|职|[学业届究考医习士校读新中]生)$")
 _EN_CUE = re.compile(
@@ -88,6 +92,18 @@ _EN_CUE = re.compile(
     re.IGNORECASE,
 )
 _THIS_IS = re.compile(r"\bthis is ((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)(?=\s*,?\s*(?:speaking|here|calling)\b)", re.I)
+# "This is Kim Min-jun, I came…", "Hi, this is Maria Gonzalez. I need…": two or three capitalised words
+# opening the message, then a new clause; and "Maria Gonzalez here, …".
+_THIS_IS_OPENING = re.compile(
+    r"^(?:(?:hi|hello|good (?:morning|afternoon|evening))[,!. ]+)?this is ((?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+)"
+    r"(?=\s*[,.;!]\s*(?:I|I'm|my|and|can|could|please|we)\b)",
+    re.I,
+)
+_HERE_OPENING = re.compile(r"^((?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+) here\b")
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
+    r"Service|Services|City|Province|County|Town|Village|Bank|Hospital|University|School|Company|Ltd|Limited)\b"
+)
 _EXPLICIT_EN = re.compile(r"name|call|called|wo jiao|wo de|wo xing", re.IGNORECASE)
 _SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|"
@@ -177,10 +193,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
     for m in _ZH_SOFT_CUE.finditer(text):
         start = m.end()
-        end = max(_zh_name_end(text, start), _dotted_name_end(text, start))
-        # after 我是 a name must stand alone: "我是张伟，…" (not "我是高中生"), and not be a role ("我是毕业生")
-        alone = end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME
-        if end - start >= 2 and alone and not _ROLE_END.search(text[start:end]):
+        end = _soft_name_end(text, start)
+        if end > start:
             spans.append((start, end))
             continue
         end = _transliterated_end(text, start)
@@ -217,8 +231,42 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
+    for opening in (_THIS_IS_OPENING, _HERE_OPENING):
+        spans += [
+            m.span(1) for m in opening.finditer(text) if m.group(1)[0].isupper() and not _NOT_PERSON_WORDS.search(m.group(1))
+        ]
     spans += _kin_named(text)
     return _repeats(text, spans)
+
+
+# What may follow a name given after 我是/本人 without punctuation: the next phrase of the sentence — when
+# ("我是刘振华上周来过的"), what the visitor did or wants ("我是孙建国预约的", "帮我妈赵淑珍办个社保卡").
+_NEXT_PHRASE = re.compile(
+    r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
+    r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|"
+    r"的(?:家属|爱人|老伴|儿子|女儿|孩子|妈妈|爸爸|母亲|父亲|代理人|委托人))"
+)
+# An origin, not a name: "我是张家界来的", "我是黄石过来的", "我是周口人".
+_ORIGIN_AFTER = re.compile(r"(?:过来的|来的|那边的|人(?![员工])|籍|市|县|区|镇|村)")
+
+
+def _soft_name_end(text: str, pos: int) -> int:
+    """End of a name given after a soft cue (我是, 本人, 鄙人, 帮我妈…) at ``pos``, or ``pos``.
+
+    The name must stand alone — punctuation, the end, a particle — or be followed by the next phrase of
+    the sentence (:data:`_NEXT_PHRASE`); the longest such reading wins ("我是曾文上周…": 曾文). Never a
+    role ("我是毕业生") nor an origin ("我是张家界来的")."""
+    longest = max(_zh_name_end(text, pos), _dotted_name_end(text, pos))
+    if longest - pos < 2:
+        return _transliterated_end(text, pos)
+    shortest = pos + (3 if text.startswith(COMPOUND_SURNAMES, pos) else 2)
+    for end in range(longest, min(shortest, longest) - 1, -1):
+        if _ROLE_END.search(text[pos:end]) or _ORIGIN_AFTER.match(text, end):
+            continue
+        alone = end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME
+        if alone or _NEXT_PHRASE.match(text, end):
+            return end
+    return _transliterated_end(text, pos)
 
 
 _PHRASE_START = re.compile(r"(?:^|(?<=[，,。；;！？!?\s：:]))(?=[\u4e00-\u9fff])")

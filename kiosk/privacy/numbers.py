@@ -375,13 +375,22 @@ def _split_commas(text: str, groups: list[Group]) -> list[list[Group]]:
     return split_weak(groups)
 
 
+# A travel document's number after its label, whatever its shape (foreign passports mix letters and digits:
+# "Passport No.: CC04LRPR8", "护照号码：X7K29Q41").
+_LABELLED_DOCUMENT = re.compile(
+    r"(?:passport|permit|visa|护照|通行证|回乡证|台胞证|旅行证|证件)\s*(?:no\.?|number|#|号码|号)?\s*[:：是为]?\s*"
+    r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])([A-Za-z0-9]{6,12})(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
-    spans: list[Span] = []
+    spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
     for groups in runs(text):
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue
-        for dated in split_dates(groups):
+        for dated in split_dates(groups, text):
             for part in (p for unit in _split_units(text, dated) for p in _split_commas(text, unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))

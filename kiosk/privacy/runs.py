@@ -108,6 +108,26 @@ def _word_after(text: str, i: int) -> bool:
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in DIGIT_CHARS and nxt not in _STRONG_SEPARATORS
 
 
+_TIME_AFTER = ("点", "时", ":", "：")
+
+
+def _is_dated_time(a: Group, b: Group, c: Group, text: str) -> bool:
+    """A date glued to the hour after it: 2024-01-14 + 8点, 2026/1/25 + 14:00 (a year, a month, then a
+    day and an hour written together, 点/时/: right after)."""
+    if not text or b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－") or len(a.digits) != 4:
+        return False
+    if not (3 <= len(c.digits) <= 4 and (a.digits + b.digits + c.digits).isdigit() and 1 <= len(b.digits) <= 2):
+        return False
+    after = c.where[-1] + 1
+    if not text.startswith(_TIME_AFTER, after):
+        return False
+    for day_len in (2, 1):
+        day, hour = c.digits[:day_len], c.digits[day_len:]
+        if 1 <= len(hour) <= 2 and int(hour) <= 23 and valid_date(a.digits + b.digits.zfill(2) + day.zfill(2)):
+            return True
+    return False
+
+
 def _is_date(a: Group, b: Group, c: Group) -> bool:
     """Three groups that spell a date: 2024-05-01, 2024/5/1, 2024.05.01, 01/05/2024, 5/1/2024."""
     if b.sep != c.sep or b.sep not in ("-", "/", ".", "／", "－"):
@@ -122,8 +142,9 @@ def _is_date(a: Group, b: Group, c: Group) -> bool:
     return False
 
 
-def split_dates(groups: list[Group]) -> list[list[Group]]:
-    """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone)."""
+def split_dates(groups: list[Group], text: str = "") -> list[list[Group]]:
+    """Cut a run at groups that form a date (2024-05-01, 2024/5/1, 2024.05.01, 20240501 alone), also one
+    typed without a space before the time ("2024-01-148点半", "2026/1/2514:00": ``text`` tells what follows)."""
     parts: list[list[Group]] = []
     current: list[Group] = []
     k = 0
@@ -131,7 +152,7 @@ def split_dates(groups: list[Group]) -> list[list[Group]]:
         g = groups[k]
         if k + 2 < len(groups):
             a, b, c = groups[k], groups[k + 1], groups[k + 2]
-            if _is_date(a, b, c):
+            if _is_date(a, b, c) or _is_dated_time(a, b, c, text):
                 if current:
                     parts.append(current)
                 current = []

@@ -1,0 +1,86 @@
+"""Names given in more frames (鄙人, 我姓名是, a relative named right after the kin word, a name followed by
+the next phrase without punctuation, "This is … ," openings), the origins and roles that are not names,
+and numbers: a date glued to its hour, a courier's tracking number, a misheard certificate's number, a
+foreign passport's letters and digits after its label.
+
+Sentences written for this file (not from any evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.privacy import mask_pii
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我姓名是卢一鸣", "卢一鸣"),
+        ("鄙人欧阳明，请问退休怎么办", "欧阳明"),
+        ("在下周文涛，想问公积金", "周文涛"),
+        ("我是刘振华上周来过的", "刘振华"),
+        ("我是孙建国昨天预约的", "孙建国"),
+        ("我是曾文上周来过的", "曾文"),
+        ("帮我妈赵淑珍办个社保卡", "赵淑珍"),
+        ("替我爸马国强问一下养老金", "马国强"),
+        ("给我儿子林子轩办出生登记", "林子轩"),
+        ("我是李明的爸爸", "李明"),
+        ("户主王德胜，我是他女儿", "王德胜"),
+        ("This is Kim Min-jun, I came yesterday", "Kim Min-jun"),
+        ("Hi, this is Maria Gonzalez, I need a residence permit", "Maria Gonzalez"),
+        ("Maria Gonzalez here, I lost my passport", "Maria Gonzalez"),
+        ("我叫乌云其木格", "乌云其木格"),
+    ],
+)
+def test_names_in_more_frames_are_masked(text: str, name: str) -> None:
+    """Each name is replaced."""
+    assert name not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是张家界来的，能跨省通办吗",
+        "我是黄石过来的，想问社保转移",
+        "帮我妈问一下养老金",
+        "This is Futian District, right?",
+        "This is the hall, is it?",
+        "Service Center here, please wait",
+        "在下午三点前能办完吗",
+    ],
+)
+def test_origins_and_places_are_not_names(text: str) -> None:
+    """An origin, a place or a time after the same cues stays as it is."""
+    assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-01-148点半之前能办完吗",
+        "预约时间2026/1/2514:00，在A区",
+        "顺丰1071252908958寄的材料收到了吗",
+        "准考证号 202611457832 在哪打印",
+        "许可证号JY14403050012345",
+    ],
+)
+def test_dates_tracking_and_licence_numbers_are_kept(text: str) -> None:
+    """A date typed against its hour, a parcel's number after the courier's name, an exam ticket's or a
+    licence's number: not personal."""
+    assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("大通证号码L71237940我要去台湾", "71237940"),
+        ("大通证号码L七幺二三七九四洞", "七幺二三七九四洞"),
+        ("Passport No.: CC04LRPR8\nVisa type: Z", "CC04LRPR8"),
+        ("护照号码：X7K29Q41，下周出国", "X7K29Q41"),
+    ],
+)
+def test_certificate_numbers_are_masked_whatever_their_shape(text: str, value: str) -> None:
+    """A certificate's number after its label (even a misheard one), and a foreign passport's letters and
+    digits, are replaced."""
+    assert value not in mask_pii(text, ())
