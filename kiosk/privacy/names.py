@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 NAME_LABEL = "[姓名]"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
@@ -56,7 +58,7 @@ _RELATIVES = "|".join(
 )
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫)|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)|我的?姓名(?:是|叫|为)?\s*[:：]?|我姓(?!名)|免贵姓|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
@@ -81,12 +83,13 @@ _TRANSLITERATION = set(
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(
     rf"(?:我是|这是|我就是|本人|鄙人|在下|敝人|(?:{_RELATIVES})是|(?:户主|家属|病人)(?=[\u4e00-\u9fff])|"
-    rf"(?:帮|替|给|为|陪|带)(?:我|俺)(?:的)?(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿))\s*{_FILLERS}"
+    rf"(?:(?:帮|替|给|为|陪|带)\s*)(?:我|俺)(?:的)?(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿)(?:是|叫)?)"
+    rf"\s*{_FILLERS}"
 )
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
 _ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|长|家|主|士|事|师|官|队|职|[学业届究考医习士校读新中]生)$")
 _EN_CUE = re.compile(
-    r"\b(?:my name is|my name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
+    r"\b(?:my name is|my name's|name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
     r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
@@ -99,6 +102,7 @@ _THIS_IS_OPENING = re.compile(
     r"(?=\s*[,.;!]\s*(?:I|I'm|my|and|can|could|please|we)\b)",
     re.I,
 )
+_IS_MY_NAME = re.compile(rf"((?:[A-ZÀ-Ö][{_LOWER}'\-]+\s+){{0,2}}[A-ZÀ-Ö][{_LOWER}'\-]+),?\s+is my (?:full )?name\b")
 _HERE_OPENING = re.compile(r"^((?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+) here\b")
 _NOT_PERSON_WORDS = re.compile(
     r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
@@ -111,7 +115,8 @@ _SYLLABLE = (
 )
 _PINYIN = re.compile(rf"{_SYLLABLE}{{1,4}}")
 """A word spelled as one to four pinyin syllables (zhang, xiaoming, ouyang)."""
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = re.compile(rf"[{_LATIN}][{_LATIN}'\-]*")
+"""A word in Latin letters, accented ones too (Müller, José, Nguyễn's base letters)."""
 _NOT_EN_NAMES = {
     "a", "an", "the", "here", "not", "looking", "trying", "going", "from", "at", "in", "on", "new", "old", "lost",
     "sorry", "confused", "asking", "waiting", "your", "my", "so", "very", "really", "just", "also", "still",
@@ -137,6 +142,8 @@ def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
     else:
         return pos
     end = pos + surname
+    if text.startswith(_TITLES, end):
+        return pos  # "王师傅", "刘阿姨": a surname and a title name no one
     while end < len(text) and end - pos < longest and _is_han(text[end]) and text[end] not in _STOP:
         end += 1
     if end - pos == surname and end < len(text) and _given_alone(text, end):
@@ -153,6 +160,10 @@ def _given_alone(text: str, pos: int) -> bool:
     )
 
 
+_TITLES = (
+    "阿姨", "叔叔", "师傅", "老师", "大姐", "大哥", "大爷", "大妈", "先生", "女士", "小姐", "同志", "主任", "经理", "医生",
+    "阿婆", "阿公", "伯伯", "婆婆", "奶奶", "爷爷", "老板", "总", "局", "科长", "处长", "书记", "姐", "哥",
+)
 _PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在")
 
 
@@ -231,18 +242,23 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
-    for opening in (_THIS_IS_OPENING, _HERE_OPENING):
+    for opening in (_THIS_IS_OPENING, _HERE_OPENING, _IS_MY_NAME):
         spans += [
-            m.span(1) for m in opening.finditer(text) if m.group(1)[0].isupper() and not _NOT_PERSON_WORDS.search(m.group(1))
+            m.span(1)
+            for m in opening.finditer(text)
+            if m.group(1)[0].isupper()
+            and not _NOT_PERSON_WORDS.search(m.group(1))
+            and not any(w.lower() in _NOT_EN_NAMES for w in m.group(1).split())
         ]
     spans += _kin_named(text)
+    spans += _kin_bare_named(text)
     return _repeats(text, spans)
 
 
 # What may follow a name given after 我是/本人 without punctuation: the next phrase of the sentence — when
 # ("我是刘振华上周来过的"), what the visitor did or wants ("我是孙建国预约的", "帮我妈赵淑珍办个社保卡").
 _NEXT_PHRASE = re.compile(
-    r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
+    r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
     r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|"
     r"的(?:家属|爱人|老伴|儿子|女儿|孩子|妈妈|爸爸|母亲|父亲|代理人|委托人))"
 )
@@ -267,6 +283,30 @@ def _soft_name_end(text: str, pos: int) -> int:
         if alone or _NEXT_PHRASE.match(text, end):
             return end
     return _transliterated_end(text, pos)
+
+
+_KIN_BARE = re.compile(rf"(?:我|俺)(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿)(?=[\u4e00-\u9fff])")
+
+
+def _kin_bare_named(text: str) -> list[tuple[int, int]]:
+    """A relative's full name right after the kin word, the sentence going on about them: "我妈刘桂英今年七十",
+    "我老婆王丽身份证丢了". Without 叫/是 a name counts only when the next phrase follows it at once
+    ("我妈高血压", "我儿子成绩单丢了" are not names)."""
+    spans = []
+    for m in _KIN_BARE.finditer(text):
+        pos = m.end()
+        if (
+            text.startswith(COMPOUND_SURNAMES, pos) or text[pos] not in SURNAMES or text.startswith(_NOT_NAMES, pos)
+            or text.startswith(_TITLES, pos + 1)
+        ):
+            continue
+        for end in (pos + 3, pos + 2):
+            if end >= len(text) or not all(_is_han(c) and c not in _STOP for c in text[pos + 1 : end]):
+                continue
+            if text[end] in _AFTER_SOFT_NAME or _NEXT_PHRASE.match(text, end):
+                spans.append((pos, end))
+                break
+    return spans
 
 
 _PHRASE_START = re.compile(r"(?:^|(?<=[，,。；;！？!?\s：:]))(?=[\u4e00-\u9fff])")

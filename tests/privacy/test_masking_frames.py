@@ -84,3 +84,28 @@ def test_certificate_numbers_are_masked_whatever_their_shape(text: str, value: s
     """A certificate's number after its label (even a misheard one), and a foreign passport's letters and
     digits, are replaced."""
     assert value not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name is Hans Müller", "Müller"),
+        ("Peter Schmidt is my name", "Peter Schmidt"),
+        ("Name's Carlos Ruiz", "Carlos Ruiz"),
+        ("I am José Álvarez", "Álvarez"),
+        ("我的名字：钱多多", "钱多多"),
+        ("我妈刘桂英今年七十", "刘桂英"),
+        ("我老婆王丽身份证丢了", "王丽"),
+    ],
+)
+def test_more_english_frames_and_accented_names(text: str, name: str) -> None:
+    """Accented Latin names and the "… is my name" / "Name's …" frames are replaced."""
+    assert name not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    "text", ["This is my name", "What is my name on the card", "我妈高血压", "我儿子成绩单丢了", "我妈邱阿姨想来", "我是王师傅介绍来的"]
+)
+def test_ordinary_words_in_name_frames_are_kept(text: str) -> None:
+    """Common words where a name could stand, and a relative followed by an ordinary noun, are kept."""
+    assert mask_pii(text, ()) == text
