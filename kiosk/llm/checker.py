@@ -26,6 +26,7 @@ from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
+from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
@@ -305,6 +306,10 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
+        catalog = getattr(grounding, "catalog", None)
+        cited_windows = [*window_list, *(w.get("id", "") for w in getattr(grounding, "windows", None) or [])]
+        hall_ids = [w.id for w in getattr(catalog, "windows", None) or []] if catalog is not None else []
+        self._hall_windows = HallWindows(hall_ids or cited_windows, cited_windows)
         self._conditions = Conditions.build(self.source)
         self._eligibility = _eligibility(self.source)
         self._process = ProcessRules.build(self.source, list(grounding.services))
@@ -335,6 +340,8 @@ class GroundingChecker:
     def _entry_problems(self, text: str) -> list[str]:
         """Windows, zones, floors, fees and time limits of ``text`` the entries do not give."""
         problems: list[str] = []
+        text, uncited = self._hall_windows.split(text)
+        problems += [f"window {w}" for w in uncited]
         problems += [f"window {w}" for w in sorted(window_ids(text) - self._window_ids)]
         problems += [f"window number {n}" for n in sorted(window_numbers(text) - self._window_numbers)]
         problems += [f"zone {z}" for z in sorted(facts.zones(text) - self._zones)]

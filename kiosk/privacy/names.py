@@ -58,10 +58,10 @@ _RELATIVES = "|".join(
 )
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|我的名字(?:是|叫)|名字(?:是|叫|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)|名字(?:是|叫|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是|姓名)|我的?姓名(?:是|叫|为)?\s*[:：]?|我姓(?!名)|免贵姓|"
-    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人)\s*[:：]?|"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我的?姓名(?:是|叫|为)?\s*[:：]?|我姓(?!名)|免贵姓|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
     rf"叫做|(?:^|(?<=[，,。\s]))叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
@@ -82,7 +82,7 @@ _TRANSLITERATION = set(
     "云娃仁宝顺满都和图巴麦平白玛央嘎买沙力达布卓"
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(
-    rf"(?:我是|这是|我就是|本人|鄙人|在下|敝人|(?:{_RELATIVES})是|(?:户主|家属|病人)(?=[\u4e00-\u9fff])|"
+    rf"(?:我是|这是|我就是|本人|鄙人|在下|敝人|(?:{_RELATIVES})是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改成|改为)(?=[\u4e00-\u9fff])|"
     rf"(?:(?:帮|替|给|为|陪|带)\s*)(?:我|俺)(?:的)?(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿)(?:是|叫)?)"
     rf"\s*{_FILLERS}"
 )
@@ -103,6 +103,13 @@ _THIS_IS_OPENING = re.compile(
     re.I,
 )
 _IS_MY_NAME = re.compile(rf"((?:[A-ZÀ-Ö][{_LOWER}'\-]+\s+){{0,2}}[A-ZÀ-Ö][{_LOWER}'\-]+),?\s+is my (?:full )?name\b")
+# A relative named in English: "my wife, Maria Garcia", "My mother Li Meifang cannot come", "Name Sarah Johnson,".
+_EN_KIN_NAMED = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) (?:wife|husband|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|"
+    r"grandma|grandpa|granny|aunt|uncle|partner|fianc[eé]e?|child|baby|niece|nephew|cousin|grandson|granddaughter)"
+    r",?\s+((?:[A-Z][a-z'\-]+\s+){0,2}[A-Z][a-z'\-]+)\b"
+    r"|(?:^|(?<=[\n,;.]\s)|(?<=[\n,;]))Name\s+((?:[A-Z][a-z'\-]+\s+){0,2}[A-Z][a-z'\-]+)\b"
+)
 _HERE_OPENING = re.compile(r"^((?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+) here\b")
 _NOT_PERSON_WORDS = re.compile(
     r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
@@ -128,6 +135,11 @@ _NOT_EN_NAMES = {
     "unemployed", "employed", "self-employed", "legal", "representative", "agent", "here's", "there", "late",
     "chinese", "american", "british", "english", "canadian", "australian", "japanese", "korean", "german", "french",
     "indian", "russian", "hong", "taiwanese", "macanese", "mr", "mrs", "ms", "miss", "dr", "sir", "madam",
+}  # fmt: skip
+# Words that may follow "my mother" capitalised (a typo's capital, a place) and are not names.
+_NOT_AFTER_KIN = _NOT_EN_NAMES | {
+    "can", "could", "will", "would", "was", "has", "had", "does", "did", "may", "might", "must", "should", "cannot",
+    "beijing", "shanghai", "shenzhen", "guangzhou", "china", "school", "hospital",
 }  # fmt: skip
 
 
@@ -242,6 +254,14 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if words and not _describes(text, words, explicit):
             spans.append((words[0][0], words[-1][1]))
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
+    for m in _EN_KIN_NAMED.finditer(text):
+        group = 1 if m.group(1) else 2
+        words = m.group(group).split()
+        while words and words[-1].lower() in _NOT_AFTER_KIN:
+            words.pop()
+        if words and words[0].lower() not in _NOT_AFTER_KIN and not _NOT_PERSON_WORDS.search(" ".join(words)):
+            start = m.start(group)
+            spans.append((start, start + len(" ".join(words))))
     for opening in (_THIS_IS_OPENING, _HERE_OPENING, _IS_MY_NAME):
         spans += [
             m.span(1)
@@ -251,6 +271,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             and not any(w.lower() in _NOT_EN_NAMES for w in m.group(1).split())
         ]
     spans += _kin_named(text)
+    spans += _record_names(text)
     spans += _kin_bare_named(text)
     return _repeats(text, spans)
 
@@ -260,7 +281,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
 _NEXT_PHRASE = re.compile(
     r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
     r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|"
-    r"的(?:家属|爱人|老伴|儿子|女儿|孩子|妈妈|爸爸|母亲|父亲|代理人|委托人))"
+    r"的(?:家属|爱人|老伴|儿子|女儿|孩子|妈妈|爸爸|母亲|父亲|代理人|委托人)|是我)"
 )
 # An origin, not a name: "我是张家界来的", "我是黄石过来的", "我是周口人".
 _ORIGIN_AFTER = re.compile(r"(?:过来的|来的|那边的|人(?![员工])|籍|市|县|区|镇|村)")
@@ -285,7 +306,24 @@ def _soft_name_end(text: str, pos: int) -> int:
     return _transliterated_end(text, pos)
 
 
-_KIN_BARE = re.compile(rf"(?:我|俺)(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿)(?=[\u4e00-\u9fff])")
+# Characters Chinese given names are commonly made of (general knowledge of naming, not any list of people):
+# a relative's name followed only by punctuation or 的 counts when its given name is made of these
+# ("我奶奶宁翠花，…", "我外公乔继业的房子"), while "我妈高血压，" or "我儿子成绩单的…" do not.
+_GIVEN_CHARS = set(
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红娥玲芬燕彩春菊凤洁梅琳素云莲真环雪荣爱妹香月"
+    "莺媛瑞凡佳嘉琼勤珍贞莉娣叶璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓仪荷丹蓉眉君琴蕊薇菁梦岚"
+    "苑婕馨瑗琰韵园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣滢馥筠柔竹凝晓欢霄枫芸菲寒伊亚宜可舒影荔阳妮宝贝初"
+    "程恒鸿桦骅剑娇纪宽灵琪晴容睿烁唯威韦雯萱彦宇雨忠宗曼紫逸贤蝶菡翠轩涵子墨诗浩博文天泽思一梓雅若依语"
+    "晨辰铭昊然俊豪鹏飞峰斌辉波宏志建国新立永福德海林山水金成东庆祥生发富贵才武振家民友义兴良安全仁元光"
+    "达和中启克利清正世学长进胜江河保继业招淑惠慧琴芝翔龙虎彪松柏桃杏菊花兵锋铁钢鑫鹤凯乐笑航帆远岩磊"
+    "瀚琛璇瑜婧妤彤晗昕炎焱煜蕾薇芮芷沁汐潇湘楠桐杨柳梁栋材树森杭坤培基垚城尧舜禹汉唐宋明清朝阳旭东"
+    "秀美凤娟芹琳莉萍霞燕鸣鹃鹰鹏雄威武勇毅坚刚强健康福寿喜庆春夏秋冬梅兰竹菊玉珠宝珍翡翠金银钰锐铭"
+    "小大二三四五六七八九十"
+)  # fmt: skip
+_KIN_BARE = re.compile(
+    rf"(?:我|俺)(?:的)?(?:{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿|哥|姐|弟|妹|舅舅|姑姑|姨妈|叔叔|伯伯|"
+    rf"大伯|小姨|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|侄女|外甥|外甥女|孙子|孙女|外孙|外孙女)(?=[\u4e00-\u9fff])"
+)
 
 
 def _kin_bare_named(text: str) -> list[tuple[int, int]]:
@@ -301,11 +339,32 @@ def _kin_bare_named(text: str) -> list[tuple[int, int]]:
         ):
             continue
         for end in (pos + 3, pos + 2):
+            if end == len(text) and all(c in _GIVEN_CHARS for c in text[pos + 1 : end]):
+                spans.append((pos, end))
+                break
             if end >= len(text) or not all(_is_han(c) and c not in _STOP for c in text[pos + 1 : end]):
                 continue
             if text[end] in _AFTER_SOFT_NAME or _NEXT_PHRASE.match(text, end):
                 spans.append((pos, end))
                 break
+            if (text[end] == "的" or not _is_han(text[end])) and all(c in _GIVEN_CHARS for c in text[pos + 1 : end]):
+                spans.append((pos, end))  # "我奶奶宁翠花，九十一了", "我外婆聂桂香的户口"
+                break
+    return spans
+
+
+_RECORD_START = re.compile(r"(?:^|(?<=\n))\s*(?=[\u4e00-\u9fff])")
+_RECORD_NUMBER = re.compile(r"\s*[，,、:：;；\s]\s*(?:[0-9０-９][0-9０-９\s\-]{10,}|[A-Za-z][0-9]{7,})")
+
+
+def _record_names(text: str) -> list[tuple[int, int]]:
+    """A name opening a line that then gives a personal number, as on a form or a pasted record:
+    "沈佳宜，440106199201294700，17323043862"."""
+    spans = []
+    for m in _RECORD_START.finditer(text):
+        end = _zh_name_end(text, m.end())
+        if end - m.end() >= 2 and _RECORD_NUMBER.match(text, end):
+            spans.append((m.end(), end))
     return spans
 
 

@@ -165,7 +165,9 @@ def split_dates(groups: list[Group], text: str = "") -> list[list[Group]]:
     out: list[list[Group]] = []
     for part in parts:
         if len(part) == 1 and len(part[0].digits) == 8 and part[0].digits.isdigit() and valid_date(part[0].digits):
-            continue
+            first = part[0].where[0]
+            if not (text and first > 0 and text[first - 1].isascii() and text[first - 1].isalpha()):
+                continue  # a date alone; after a letter it is a document's number (港澳证C19980125)
         out.append(part)
     return out
 

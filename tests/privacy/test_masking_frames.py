@@ -109,3 +109,40 @@ def test_more_english_frames_and_accented_names(text: str, name: str) -> None:
 def test_ordinary_words_in_name_frames_are_kept(text: str) -> None:
     """Common words where a name could stand, and a relative followed by an ordinary noun, are kept."""
     assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我外婆邓秀兰，八十五了，来办高龄补贴", "邓秀兰"),
+        ("我外公蒋国富的养老金怎么领", "蒋国富"),
+        ("受托人是我姐陈丽娟，她来签字", "陈丽娟"),
+        ("委托人韩志强，电话待会给你", "韩志强"),
+        ("本人姓名：柳如梅", "柳如梅"),
+        ("我原名赵春妮，后来改成赵思远", "赵春妮"),
+        ("我原名赵春妮，后来改成赵思远", "赵思远"),
+        ("逝者孙德福是我外公，来销户", "孙德福"),
+        ("My grandmother Wang Xiulan needs a pension", "Wang Xiulan"),
+        ("I'm here for my husband, Tom Becker.", "Tom Becker"),
+        ("Name Olivia Brown, mobile 13912345678", "Olivia Brown"),
+        ("刘晓东，110105199003071234，13800001111", "刘晓东"),
+    ],
+)
+def test_relatives_roles_and_records_name_people(text: str, name: str) -> None:
+    """A relative's name after the kin word, a role's (委托人, 逝者), a former and a new name, an English
+    relative's, a form's "Name …" and a name opening a record line are replaced."""
+    assert name not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我妈高血压，能办吗", "我儿子大学毕业了", "我外公江苏的", "my mother Can come?", "My daughter Beijing school"],
+)
+def test_relatives_with_ordinary_words_are_kept(text: str) -> None:
+    """A relative followed by an illness, a life stage, a place or a capitalised ordinary word is kept."""
+    assert mask_pii(text, ()) == text
+
+
+def test_a_date_shaped_document_number_after_its_letter_is_masked() -> None:
+    """港澳证C + eight digits that also spell a date is a document number, not a date."""
+    assert "19980125" not in mask_pii("港澳证C19980125", ()) and "C幺九九八" not in mask_pii("港澳证C幺九九八零幺二五", ())

@@ -1,0 +1,54 @@
+"""The hall's own window ids in model text, whatever shape the hall gives them.
+
+Halls name windows their own way — ``A01``, ``CK01``, ``ck1-01``, ``1A01``, ``B1-D01`` — and a model writes
+them back with other case, spaces or dashes ("CK 01", "ck1 01", "b1-d1"). The generic window patterns of
+:mod:`kiosk.llm.facts` read only letters + digits, so ``ck1-01窗口`` looked like "window 1". The catalog's own
+ids are found first: a cited one is supported, another of the hall is an invented window; either way the
+mention is blanked before the generic window checks run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_CHUNK = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _pattern(window_id: str) -> str | None:
+    """A pattern for ``window_id`` that lets case, leading zeros and a dash or space between parts vary."""
+    chunks = _CHUNK.findall(window_id)
+    if not chunks or not any(c.isdigit() for c in chunks):
+        return None
+    parts = [f"0*{int(c)}" if c.isdigit() else re.escape(c) for c in chunks]
+    return r"(?<![A-Za-z0-9])" + r"[-\s_·]?".join(parts) + r"(?![A-Za-z0-9])"
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(str(int(c)) if c.isdigit() else c.upper() for c in _CHUNK.findall(text))
+
+
+class HallWindows:
+    """Finds the hall's window ids in a sentence and tells which were not cited."""
+
+    def __init__(self, hall_ids: Iterable[str], cited: Iterable[str]) -> None:
+        """``hall_ids``: every window id of the hall's catalog; ``cited``: those of the cited services."""
+        ids = sorted({i for i in hall_ids if i}, key=len, reverse=True)
+        patterns = [p for p in (_pattern(i) for i in ids) if p]
+        self._regex = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+        self._ids = {_key(i): i for i in ids}
+        self._cited = {_key(i) for i in cited if i}
+
+    def split(self, text: str) -> tuple[str, list[str]]:
+        """(``text`` with every hall window id blanked, the ids it names that were not cited)."""
+        if self._regex is None:
+            return text, []
+        uncited: list[str] = []
+
+        def blank(m: re.Match[str]) -> str:
+            key = _key(m.group())
+            if key not in self._cited:
+                uncited.append(self._ids.get(key, m.group()))
+            return "#" * len(m.group())
+
+        return self._regex.sub(blank, text), uncited
