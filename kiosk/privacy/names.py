@@ -256,12 +256,12 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _THIS_IS.finditer(text) if m.group(1)[0].isupper()]  # "This is Li Wei speaking"
     for m in _EN_KIN_NAMED.finditer(text):
         group = 1 if m.group(1) else 2
-        words = m.group(group).split()
-        while words and words[-1].lower() in _NOT_AFTER_KIN:
-            words.pop()
-        if words and words[0].lower() not in _NOT_AFTER_KIN and not _NOT_PERSON_WORDS.search(" ".join(words)):
+        named: list[str] = m.group(group).split()
+        while named and named[-1].lower() in _NOT_AFTER_KIN:
+            named.pop()
+        if named and named[0].lower() not in _NOT_AFTER_KIN and not _NOT_PERSON_WORDS.search(" ".join(named)):
             start = m.start(group)
-            spans.append((start, start + len(" ".join(words))))
+            spans.append((start, start + len(" ".join(named))))
     for opening in (_THIS_IS_OPENING, _HERE_OPENING, _IS_MY_NAME):
         spans += [
             m.span(1)
