@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 _CHUNK = re.compile(r"[A-Za-z]+|\d+")
+_NOT_PAPER = r"(?!\s*(?:纸|paper|size|尺寸|寸|幅|版))"  # "A4纸" is a paper size, not window A04
 
 
 def _pattern(window_id: str) -> str | None:
@@ -21,7 +22,7 @@ def _pattern(window_id: str) -> str | None:
     if not chunks or not any(c.isdigit() for c in chunks):
         return None
     parts = [f"0*{int(c)}" if c.isdigit() else re.escape(c) for c in chunks]
-    return r"(?<![A-Za-z0-9])" + r"[-\s_·]?".join(parts) + r"(?![A-Za-z0-9])"
+    return r"(?<![A-Za-z0-9])" + r"[-\s_·]?".join(parts) + r"(?![A-Za-z0-9])" + _NOT_PAPER
 
 
 def _key(text: str) -> tuple[str, ...]:

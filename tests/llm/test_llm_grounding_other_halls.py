@@ -1,0 +1,54 @@
+"""The grounding check on a hall whose windows are not named like the demo hall's (``ck1-01``): its own
+window ids in any spelling, another of its windows as an invention, and an app named after 或者.
+
+Sentences written for this file (not from any evaluation set); the catalog is a development hall's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.catalog import load_catalog
+from kiosk.llm.checker import GroundingChecker
+from kiosk.llm.hall_windows import HallWindows
+from kiosk.llm.prompt import Grounding
+
+HALL9 = Path(__file__).resolve().parents[1] / "data" / "blind4_hall9" / "catalog.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> GroundingChecker:
+    catalog = load_catalog(HALL9).catalog
+    service = catalog.service("k9-hz-sfzbl")
+    assert service is not None
+    return GroundingChecker(Grounding.build([service], "", "zh", catalog), hall=catalog.hall)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "身份证丢了可以到ck1-01窗口申请补领，需要带户口簿。",
+        "请到CK1 01号窗口办理补领。",
+        "补领请到 ck1-1 窗口。",
+        "您也可以在“i深圳”App或者广东政务服务网上办理。",
+    ],
+)
+def test_the_halls_own_window_ids_and_apps_pass(checker: GroundingChecker, sentence: str) -> None:
+    """The cited window in the hall's own spelling (or a variant of it) and the entry's app pass."""
+    assert checker.check(sentence).ok, checker.check(sentence).problems
+
+
+@pytest.mark.parametrize("sentence", ["补领身份证请到ck1-05窗口。", "补领请去 CK2-03 号窗口办理。"])
+def test_another_window_of_the_hall_is_an_invention(checker: GroundingChecker, sentence: str) -> None:
+    """A real window of the hall that the cited entry does not list is caught."""
+    result = checker.check(sentence)
+    assert not result.ok and any(p.startswith("window") for p in result.problems)
+
+
+def test_hall_windows_blank_mentions_and_name_the_uncited() -> None:
+    """Every mention is blanked; only the uncited ones are reported, by their catalog id."""
+    windows = HallWindows(["B1-D01", "B1-D02", "1A01"], ["B1-D01"])
+    text, uncited = windows.split("先去b1 d1，再去B1-D02，最后1A01")
+    assert "D1" not in text.upper().replace("#", "") and uncited == ["B1-D02", "1A01"]
