@@ -158,8 +158,11 @@ _DATE_RANGE_END = re.compile(r"月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-|–|—|
 
 def fees(text: str) -> set[float]:
     """Money amounts stated in ``text`` (20元, ¥15, 二十块, 40 yuan)."""
-    t = numeric(text)
+    t = _TEN_THOUSANDS.sub(lambda m: f"{float(m.group(1)) * 10000:g}", numeric(text))  # 10万元 = 十万元 = 100000元
     return {float(m.group(1)) for p in (_FEE_BEFORE, _FEE_AFTER) for m in p.finditer(t)}
+
+
+_TEN_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s*万(?=\s*(?:元|块|圆))")
 
 
 def says_free(text: str) -> bool:

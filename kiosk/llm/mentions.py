@@ -27,6 +27,15 @@ _DOC_SUFFIX = re.compile(
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
+
+
+def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
+    """Whether ``prefix + suffix`` is a shortening of a document the entries name: its characters in order
+    inside one name ending in the same suffix ("食品证" in 食品经营许可证, "残疾证" in 残疾人证)."""
+    if len(prefix) < 2:
+        return False
+    gap = r"[\u4e00-\u9fff]{0,4}"
+    return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix), source) is not None
 _STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
@@ -176,6 +185,8 @@ class Mentions:
                 continue  # "彩色免冠照片" for 免冠彩色照片: a photo's attributes, each given next to the photo
             if len(suffix) == 1 and suffix in "单函卡" and len(prefix) < 2:
                 continue
+            if _abbreviates(source, prefix, suffix):
+                continue  # "食品证" for 食品经营许可证: the entries' document, shortened
             unknown.append(word)
         english = plain(sentence)
         for m in _EN_DOC.finditer(english):

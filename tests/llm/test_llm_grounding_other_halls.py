@@ -52,3 +52,19 @@ def test_hall_windows_blank_mentions_and_name_the_uncited() -> None:
     windows = HallWindows(["B1-D01", "B1-D02", "1A01"], ["B1-D01"])
     text, uncited = windows.split("先去b1 d1，再去B1-D02，最后1A01")
     assert "D1" not in text.upper().replace("#", "") and uncited == ["B1-D02", "1A01"]
+
+
+def test_amounts_in_ten_thousands_are_one_amount_in_any_spelling() -> None:
+    """10万元, 十万元 and 100000元 are the same amount (the entry's threshold, not a new fee)."""
+    from kiosk.llm import facts
+
+    assert facts.fees("月销售额10万元以下") == facts.fees("月销售额十万元以下") == {100000.0}
+    assert facts.fees("1.5万元") == {15000.0}
+
+
+def test_a_shortened_document_name_is_the_entries_document() -> None:
+    """"食品证" for 食品经营许可证 names a document the entries list; "卫生许可证" does not."""
+    from kiosk.llm.mentions import _abbreviates
+
+    assert _abbreviates("需要食品经营许可证申请书", "食品", "证")
+    assert not _abbreviates("需要食品经营许可证申请书", "卫生", "证")
