@@ -341,10 +341,10 @@ class GroundingChecker:
     def _entry_problems(self, text: str) -> list[str]:
         """Windows, zones, floors, fees and time limits of ``text`` the entries do not give."""
         problems: list[str] = []
-        text, uncited = self._hall_windows.split(text)
+        blanked, uncited = self._hall_windows.split(text)  # the hall's own window ids, in its own spelling
         problems += [f"window {w}" for w in uncited]
-        problems += [f"window {w}" for w in sorted(window_ids(text) - self._window_ids)]
-        problems += [f"window number {n}" for n in sorted(window_numbers(text) - self._window_numbers)]
+        problems += [f"window {w}" for w in sorted(window_ids(blanked) - self._window_ids)]
+        problems += [f"window number {n}" for n in sorted(window_numbers(blanked) - self._window_numbers)]
         problems += [f"zone {z}" for z in sorted(facts.zones(text) - self._zones)]
         problems += [f"floor {f}" for f in sorted(floors(text) - self._floors)]
         problems += [f"fee {f:g}" for f in sorted(fees(text) - self._fees - {0.0})]
@@ -361,11 +361,14 @@ class GroundingChecker:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
         checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
         problems: list[str] = []
-        for clause, named in self._scope.clauses(text):
+        for clause, named, carried in self._scope.topics(text):
             scoped = self._scoped_checker(named)
             documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause)]
             clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
-            problems += [p for p in scoped._entry_problems(clause) + documents if p not in already]
+            found = [p for p in scoped._entry_problems(clause) + documents if p not in already]
+            if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
+                found = [p for p in found if not p.startswith("window ")]
+            problems += found
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
         return problems

@@ -96,12 +96,18 @@ class Scope:
 
     def clauses(self, sentence: str) -> list[tuple[str, tuple[int, ...]]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices."""
+        return [(clause, named) for clause, named, _ in self.topics(sentence)]
+
+    def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], bool]]:
+        """:meth:`clauses`, each with whether its services were only carried over from the clause before
+        (the clause names none itself: "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
         out = []
         topic: tuple[int, ...] = ()
         for clause in _CLAUSE.split(sentence):
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
-            named = self.named(clause) or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
+            own = self.named(clause)
+            named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
             topic = named
             if named and len(named) < len(self.names):
-                out.append((clause, named))
+                out.append((clause, named, not own))
         return out

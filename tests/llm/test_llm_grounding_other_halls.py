@@ -68,3 +68,13 @@ def test_a_shortened_document_name_is_the_entries_document() -> None:
 
     assert _abbreviates("需要食品经营许可证申请书", "食品", "证")
     assert not _abbreviates("需要食品经营许可证申请书", "卫生", "证")
+
+
+def test_a_clause_that_carries_the_topic_may_name_another_cited_services_window() -> None:
+    """"办好退休手续的，可以再到2E01窗口提取公积金": the second clause names no service, so its topic is a guess;
+    the window of the other cited service passes there — but not in a clause that names the first service."""
+    catalog = load_catalog(Path(__file__).resolve().parents[1] / "data" / "blind4_hall7" / "catalog.json").catalog
+    services = [catalog.service("rs.tuixiu"), catalog.service("gjj.tuixiu")]
+    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
+    assert checker.check("已经在2C01窗口办好退休手续的，可以再到2E01窗口一次性提取公积金余额。").ok
+    assert not checker.check("退休手续在2E01窗口办理。").ok
