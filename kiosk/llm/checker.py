@@ -363,7 +363,7 @@ class GroundingChecker:
         problems: list[str] = []
         for clause, named, carried in self._scope.topics(text):
             scoped = self._scoped_checker(named)
-            documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause)]
+            documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause) if not self._names_service(d)]
             clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
             found = [p for p in scoped._entry_problems(clause) + documents if p not in already]
             if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
@@ -372,6 +372,12 @@ class GroundingChecker:
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
         return problems
+
+    def _names_service(self, document: str) -> bool:
+        """Whether ``document`` is (the end of) a cited service's own name: "公积金缴存证明" in a clause about
+        another service names that service's product, not a material of the other."""
+        core = document[-5:]
+        return len(core) >= 3 and any(core in facts.plain(s.name) for s in self._grounding.services)
 
     def _scoped_checker(self, named: tuple[int, ...]) -> GroundingChecker:
         """A checker of the named cited services only (cached for the turn)."""

@@ -39,6 +39,7 @@ def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
 _STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
+    "果若后话"  # 如果, 若, 之后, 的话: a clause goes on, no document name
 )
 _NOT_DOCS = (
     "保证", "验证", "认证", "论证", "考证", "查证", "凭证件", "见证", "印证", "例证", "作证", "求证", "辩证", "签单",
@@ -187,6 +188,8 @@ class Mentions:
                 continue
             if _abbreviates(source, prefix, suffix):
                 continue  # "食品证" for 食品经营许可证: the entries' document, shortened
+            if any(text[max(0, start - n) : m.end()] in source for n in (5, 6, 7)):
+                continue  # a name longer than the prefix read (住房公积金缴存证明)
             unknown.append(word)
         english = plain(sentence)
         for m in _EN_DOC.finditer(english):

@@ -78,3 +78,14 @@ def test_a_clause_that_carries_the_topic_may_name_another_cited_services_window(
     checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
     assert checker.check("已经在2C01窗口办好退休手续的，可以再到2E01窗口一次性提取公积金余额。").ok
     assert not checker.check("退休手续在2E01窗口办理。").ok
+
+
+def test_another_cited_services_own_product_is_not_a_material() -> None:
+    """A clause naming the tax record and the housing-fund certificate: the certificate is the other cited
+    service's product, not an invented material of the tax service; a name cut after 如果 is no document."""
+    catalog = load_catalog(Path(__file__).resolve().parents[1] / "data" / "blind4_hall7" / "catalog.json").catalog
+    services = [catalog.service(i) for i in ("rs.zhengming", "gjj.zhengming", "sw.wanshui")]
+    grounding = Grounding.build([s for s in services if s], "", "zh", catalog)
+    checker = GroundingChecker(grounding, hall=catalog.hall)
+    sentence = "公积金缴存证明和个税纳税记录都可以在窗口开，只需要身份证。"
+    assert not [p for p in checker.check(sentence).problems if "积金缴存证明" in p]
