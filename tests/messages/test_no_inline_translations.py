@@ -94,6 +94,7 @@ MIXED_ALLOWED = {
     "llm/materials.py": "patterns of claims about materials (waived, owner, count) in answers of either language",
     "llm/eligibility.py": "patterns of eligibility (ages, both parties, thresholds) in answers of either language",
     "llm/placement.py": "patterns of places and floors in answers of either language",
+    "llm/hall_windows.py": "paper sizes (A4纸, A4 paper) that are not window ids, in answers of either language",
     "llm/process.py": "patterns of process steps (appointment, visit, in person) in answers of either language",
 }
 
