@@ -29,6 +29,7 @@ from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
+from kiosk.llm.novelty import NovelContent
 from kiosk.llm.placement import Placement, place_floors, place_problems
 from kiosk.llm.process import ProcessRules
 from kiosk.llm.scope import Scope
@@ -319,6 +320,7 @@ class GroundingChecker:
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
         self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
+        self._novelty = NovelContent.build(self.source)
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -396,6 +398,7 @@ class GroundingChecker:
         problems += self._copies.check(text)
         problems += self._materials.check(text)
         problems += self._cases.check(text)
+        problems += self._novelty.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -1,0 +1,166 @@
+"""Novel content: the claim-bearing words of a sentence must be in the cited entries.
+
+The other rules of the grounding check each know one *kind* of fact (a window, a fee, a document, an age).
+This layer catches an invented fact of any other kind: after a claim trigger (需要, 须, 可以, 只能, 凭, 提供,
+办理, 到, 由, 通过…), each content word of the clause must be supported by the cited entries, the catalog
+answer or the hall's information — the word itself, its characters in order within a short span (社保卡 in
+社会保障卡), its core without a function character (查到 → 查), or a general synonym of government-service
+vocabulary (开具 = 出具). A word nobody needs to ground carries no claim: numerals (the number rules judge
+them), floors (the floor rules), and general reply vocabulary (办理, 原件, 建议您…).
+
+What remains unsupported counts only when it is a *specific* word: its inverse document frequency in
+jieba's general corpus (``jieba/analyse/idf.txt``, a measure of how rare a word is in everyday text) is at
+least :data:`MIN_IDF`. Everyday words (继续, 正常, 问题) are what paraphrase adds; rare ones (疾控中心, 公证,
+网签) are what invention adds. The threshold was chosen leave-one-set-out on the development banks
+(``benchmarks/guard.py --novelty-calibrate``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kiosk.llm.facts import plain
+from kiosk.llm.mentions import fold_documents
+
+MIN_IDF = 8.0
+"""A word this rare in general text (jieba's idf) or rarer is specific enough to be a claim."""
+
+_UNKNOWN_IDF = 12.0
+"""The idf of a word jieba's corpus does not hold (rare by definition)."""
+
+_TRIGGER = re.compile(
+    r"需要|须|需|要|应|必须|可以|可|能|凭|携带|带|提供|提交|办理|前往|到|去|登录|下载|拨打|核查|公证|审核|只能|仅限|只有|才|由|通过|在|经"
+)
+_CLAUSE = re.compile(r"[，。；;,！？!?：:、（）()\s]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NUMERAL = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两半几]")
+_FLOOR = re.compile(r"[楼层]$")
+_FUNCTION = "不没无未非别需须要先由在来到去给把被将请带上下好完过了着的地得和与及或也都就还再又才可能会前后时里中内外每该"
+_MARKERS = frozenset({"仅限", "只限", "只能", "只有", "才能", "必须", "需要", "须要", "可以", "能够", "应当", "应该"})
+_GENERIC_WORDS = (
+    """您好 祝您 祝你 祝你们 建议 建议您 感谢 感谢您 谢谢 欢迎 耐心 愉快 顺利 恭喜 放心 咨询 询问 了解 确认 提醒 注意 记得
+    别忘了 需要的话 办理 办好 办完 办结 办成 办事 来办 去办 申请 申办 受理 提交 递交 提供 携带 带上 带齐 要带 需带 准备
+    提前准备 备好 拿到 领到 领取 取件 领证 出证 拿证 发证 办证 取号 排队 叫号 等候 窗口 大厅 现场 当场 即时 立等可取 时限
+    时间 工作日 天内 工作日内 费用 收费 收取 交费 缴费 交钱 工本费 手续费 登记费 免费 原件 复印件 复印 材料 证件 资料 表格
+    清单 填写 填表 核对 本人 自己 别人 他人 帮别人 家人 业务 事项 手续 流程 服务 情况 问题 疑问 具体 要求 规定 按规定 相关
+    有关 其他 其它 另外 以及 或者 而且 并且 开始 之前 之后 以后 以前 地址 电话 咨询电话 拨打 上午 下午 中午 周末 办公 工作
+    时间段 保管 妥善 保存 证号 新证 旧证 用途 使用 用于 用来 直接 马上 随时 一次 多次 顺序 工作人员 一下 这里 那里 那份
+    这份 这些 那些 部门 单位 地方"""
+)  # fmt: skip
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+"""General reply vocabulary of any hall: courtesy, the steps of every visit, fees and times in general."""
+
+_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("开具", ("出具", "开")), ("出具", ("开具", "开")), ("求助", ("帮办", "帮助", "协助")), ("合影", ("合照", "照片")),
+    ("合照", ("合影", "照片")), ("近照", ("照片",)), ("相片", ("照片",)), ("双人", ("合照", "合影", "双方")), ("单人", ("照片", "本人")), ("坐飞机", ("乘机", "航班", "飞机")),
+    ("乘飞机", ("乘机", "航班", "飞机")), ("坐火车", ("火车", "铁路", "乘车")), ("身份证号", ("身份证号码", "公民身份号码")),
+    ("打印", ("自助打印", "打印")), ("邮寄", ("寄递", "快递", "EMS", "邮政")), ("快递", ("邮寄", "寄递", "EMS")),
+    ("签名", ("签字",)), ("签字", ("签名",)), ("落户", ("入户", "迁入")), ("入户", ("落户", "迁入")),
+    ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
+)  # fmt: skip
+"""General government-service synonyms: a word of the sentence → spellings of it the entries may use."""
+
+_LOCK = threading.Lock()
+_IDF: dict[str, float] | None = None
+_jieba: Any = None
+
+
+def _load() -> tuple[Any, dict[str, float]]:
+    """jieba (initialised once) and its idf table, thread-safely."""
+    global _IDF, _jieba
+    with _LOCK:
+        if _jieba is None:
+            import jieba
+            import jieba.analyse  # noqa: F401  (ships idf.txt)
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            table: dict[str, float] = {}
+            path = Path(jieba.analyse.__file__).resolve().parent / "idf.txt"
+            with path.open(encoding="utf-8") as f:
+                for line in f:
+                    word, _, value = line.partition(" ")
+                    if value:
+                        table[word] = float(value)
+            _IDF, _jieba = table, jieba
+    assert _IDF is not None
+    return _jieba, _IDF
+
+
+def idf(word: str) -> float:
+    """How rare ``word`` is in general text (jieba's idf; unknown words are rare)."""
+    return _load()[1].get(word, _UNKNOWN_IDF)
+
+
+def _in_order(word: str, source: str) -> bool:
+    """Whether the characters of ``word`` occur in ``source`` in order, at most two characters apart
+    (社保卡 in 社会保障卡)."""
+    return re.search(".{0,2}".join(map(re.escape, word)), source) is not None
+
+
+@dataclass(frozen=True)
+class NovelContent:
+    """What the cited entries say, to find the specific words of a sentence that none of it supports."""
+
+    source: str
+    min_idf: float = MIN_IDF
+    _memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def build(cls, source: str, min_idf: float = MIN_IDF) -> NovelContent:
+        """Read ``source`` (the cited entries, the catalog answer and the hall's info); cached."""
+        return _build(source, min_idf)
+
+    def supported(self, word: str) -> bool:
+        """Whether the entries support ``word`` (itself, in order, its core, or a synonym)."""
+        found = self._memo.get(word)
+        if found is None:
+            found = self._supported(word)
+            self._memo[word] = found
+        return found
+
+    def _supported(self, word: str) -> bool:
+        src = self.source
+        if word in src or _in_order(word, src):
+            return True
+        core = word.strip(_FUNCTION)
+        if len(core) < 2 or core in src or core in _GENERIC or _in_order(core, src):
+            return True
+        return any(head in word and any(s in src for s in spellings) for head, spellings in _SYNONYMS)
+
+    def unsupported(self, sentence: str) -> list[str]:
+        """The specific words after a claim trigger in ``sentence`` that the entries do not support."""
+        jieba, table = _load()
+        words: list[str] = []
+        for clause in _CLAUSE.split(fold_documents(sentence)):
+            if not _HAN.search(clause) or not _TRIGGER.search(clause):
+                continue
+            claimed = False
+            for word in jieba.lcut(clause, HMM=False):
+                claimed = claimed or bool(_TRIGGER.search(word))  # the words from the first trigger on
+                if (not claimed or len(word) < 2 or not _HAN.fullmatch(word) or _NUMERAL.search(word) or _FLOOR.search(word)
+                        or word in _MARKERS or word in _GENERIC or self.supported(word)):  # fmt: skip
+                    continue
+                core = word.strip(_FUNCTION)
+                rarity = table.get(word) or table.get(core) or _UNKNOWN_IDF
+                if rarity >= self.min_idf and word not in words:
+                    words.append(word)
+        return words
+
+    def check(self, sentence: str) -> list[str]:
+        """Problems of ``sentence``: its unsupported specific words."""
+        return [f"unsupported {w}" for w in self.unsupported(sentence)]
+
+
+@lru_cache(maxsize=256)
+def _build(source: str, min_idf: float) -> NovelContent:
+    return NovelContent(fold_documents(plain(source)), min_idf)
+
+
+__all__ = ["MIN_IDF", "NovelContent", "idf"]

@@ -1,0 +1,89 @@
+"""The novel-content layer of the grounding check: a specific word after a claim trigger must be in the
+cited entries (itself, its characters in order, its core, or a general synonym)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.catalog import Catalog, load_catalog
+from kiosk.llm.checker import GroundingChecker
+from kiosk.llm.novelty import MIN_IDF, NovelContent, idf
+from kiosk.llm.prompt import Grounding
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = (
+    "申请人须提供居民身份证、社会保障卡和单位出具的劳动关系证明。窗口受理后5个工作日办结，结果可邮寄。"
+    "代办的需提供授权委托书。大厅地址：某市某区某路1号，咨询电话 12345。"
+)
+
+
+@pytest.fixture(scope="module")
+def demo() -> Catalog:
+    """The demo hall's catalog."""
+    return load_catalog(ROOT / "assets" / "halls" / "demo" / "catalog.json").catalog
+
+
+def checker_for(catalog: Catalog, *service_ids: str) -> GroundingChecker:
+    """A checker for the cited services."""
+    services = [s for s in (catalog.service(i) for i in service_ids) if s is not None]
+    return GroundingChecker(Grounding.build(services, "", "zh", catalog), hall=catalog.hall)
+
+
+def test_idf_orders_everyday_and_specific_words() -> None:
+    """Everyday words are common in general text, institution names and procedure words are rare."""
+    assert idf("问题") < MIN_IDF <= idf("公证")
+    assert idf("继续") < MIN_IDF <= idf("派出所")
+    assert idf("某个从未见过的词语甲乙") >= MIN_IDF
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "还需要提供派出所出具的证明。",  # an issuer the entries do not name
+        "委托书必须经过公证。",  # a procedure step
+        "只能在疾控中心办理。",  # a place
+        "邮寄的话邮费需要自付。",  # who pays
+    ],
+)
+def test_unsupported_specific_words_are_found(sentence: str) -> None:
+    """A rare word after a trigger that the entries never use is reported."""
+    assert NovelContent.build(SOURCE).unsupported(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请带上身份证和社保卡，单位开具的劳动关系证明也要带。",  # 社保卡 in 社会保障卡; 开具 = 出具
+        "窗口受理后五个工作日就能办好，结果可以寄给您。",  # numerals, generic verbs
+        "如果是别人帮您办，需要带上授权委托书。",  # everyday paraphrase
+        "有问题可以拨打咨询电话，祝您办理顺利。",  # courtesy
+        "请到二楼窗口办理。",  # a floor: judged by the floor rules, not here
+    ],
+)
+def test_faithful_paraphrases_pass(sentence: str) -> None:
+    """Words the entries give in another spelling, numbers, floors and reply vocabulary are not claims."""
+    assert NovelContent.build(SOURCE).unsupported(sentence) == []
+
+
+def test_no_trigger_no_claim() -> None:
+    """Words before the first claim trigger of a clause (the topic) are not checked."""
+    novel = NovelContent.build(SOURCE)
+    assert novel.unsupported("疾控中心的事情。") == []
+    assert novel.unsupported("疾控中心的事情，需要到疾控中心办理。") == ["疾控中心"]
+
+
+def test_threshold_is_a_parameter() -> None:
+    """A stricter threshold reports fewer words (the calibration varies it)."""
+    sentence = "还需要提供派出所出具的证明。"
+    assert NovelContent.build(SOURCE, min_idf=30.0).unsupported(sentence) == []
+    assert NovelContent.build(SOURCE, min_idf=MIN_IDF).unsupported(sentence) == ["派出所"]
+
+
+def test_checker_uses_the_layer(demo: Catalog) -> None:
+    """The grounding check replaces a sentence whose specific content no cited entry gives."""
+    checker = checker_for(demo, "passport")
+    bad = checker.check("办护照还需要到派出所开具户籍证明。")
+    assert not bad.ok and any(p.startswith("unsupported") for p in bad.problems)
+    assert checker.check("办护照需要带居民身份证，照片可以在窗口现场免费采集。").ok
