@@ -12,7 +12,7 @@ What remains unsupported counts only when it is a *specific* word: its inverse d
 jieba's general corpus (``jieba/analyse/idf.txt``, a measure of how rare a word is in everyday text) is at
 least :data:`MIN_IDF`. Everyday words (继续, 正常, 问题) are what paraphrase adds; rare ones (疾控中心, 公证,
 网签) are what invention adds. The threshold was chosen leave-one-set-out on the development banks
-(``benchmarks/guard.py --novelty-calibrate``).
+(``benchmarks/novelty_calibrate.py``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import Any
 from kiosk.llm.facts import plain
 from kiosk.llm.mentions import fold_documents
 
-MIN_IDF = 8.0
+MIN_IDF = 8.5
 """A word this rare in general text (jieba's idf) or rarer is specific enough to be a claim."""
 
 _UNKNOWN_IDF = 12.0
@@ -113,9 +113,10 @@ class NovelContent:
     _memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def build(cls, source: str, min_idf: float = MIN_IDF) -> NovelContent:
-        """Read ``source`` (the cited entries, the catalog answer and the hall's info); cached."""
-        return _build(source, min_idf)
+    def build(cls, source: str, min_idf: float | None = None) -> NovelContent:
+        """Read ``source`` (the cited entries, the catalog answer and the hall's info); cached. ``min_idf``:
+        :data:`MIN_IDF` unless given."""
+        return _build(source, MIN_IDF if min_idf is None else min_idf)
 
     def supported(self, word: str) -> bool:
         """Whether the entries support ``word`` (itself, in order, its core, or a synonym)."""
@@ -136,8 +137,12 @@ class NovelContent:
 
     def unsupported(self, sentence: str) -> list[str]:
         """The specific words after a claim trigger in ``sentence`` that the entries do not support."""
+        return [w for w, rarity in self.candidates(sentence) if rarity >= self.min_idf]
+
+    def candidates(self, sentence: str) -> list[tuple[str, float]]:
+        """(word, idf) of every unsupported content word after a claim trigger, whatever its rarity."""
         jieba, table = _load()
-        words: list[str] = []
+        words: list[tuple[str, float]] = []
         for clause in _CLAUSE.split(fold_documents(sentence)):
             if not _HAN.search(clause) or not _TRIGGER.search(clause):
                 continue
@@ -149,8 +154,8 @@ class NovelContent:
                     continue
                 core = word.strip(_FUNCTION)
                 rarity = table.get(word) or table.get(core) or _UNKNOWN_IDF
-                if rarity >= self.min_idf and word not in words:
-                    words.append(word)
+                if (word, rarity) not in words:
+                    words.append((word, rarity))
         return words
 
     def check(self, sentence: str) -> list[str]:
