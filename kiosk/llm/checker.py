@@ -27,6 +27,7 @@ from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hours import OpeningRules
+from kiosk.llm.locality import Locality
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
 from kiosk.llm.novelty import NovelContent
@@ -229,8 +230,8 @@ def _cases(source: str, service_parts: tuple[str, ...]) -> CaseRules:
 
 
 @lru_cache(maxsize=256)
-def _eligibility(source: str) -> Eligibility:
-    return Eligibility.build(source)
+def _eligibility(source: str, locality: Locality) -> Eligibility:
+    return Eligibility.build(source, locality)
 
 
 @lru_cache(maxsize=256)
@@ -306,8 +307,9 @@ class GroundingChecker:
         self._phones = known.phones
         self._webs = known.webs
         self._mentions = known.mentions
-        self._conditions = Conditions.build(self.source)
-        self._eligibility = _eligibility(self.source)
+        locality = Locality.of(hall if hall is not None else getattr(getattr(grounding, "catalog", None), "hall", None))
+        self._conditions = Conditions.build(self.source, locality)
+        self._eligibility = _eligibility(self.source, locality)
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.llm import facts
+from kiosk.llm.locality import NOWHERE, Locality
 
 _AGE = re.compile(
     r"(\d{1,3})\s*(?:周岁|岁)|\baged?\s+(?:under\s+|over\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:years?\s+old|\+)(?![\d])"
@@ -54,10 +55,20 @@ _WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免于|不要求
 _REQUIRED = r"(?:须|需|必须|应当|应|要)\S{{0,6}}{0}"
 _WAIVER_SOURCE = re.compile(r"([\u4e00-\u9fff]{4,12})(?:无需|无须|不需要|不用|不必|免于|免予)(?:再)?([\u4e00-\u9fff]{2})")
 _REQUIRES = r"(?<![不无免])(?:需要|须|必须|要|得)\S{{0,3}}{0}"
-_RESIDENCE = re.compile(
-    r"(?:本地|本市|本省|本区|当地|外地|外省|外市|非本市|非本地|深圳)(?:户口|户籍|常住户口)|\b(?:local|non-local|shenzhen) hukou\b", re.I
-)
-_RESIDENCE_SOURCE = re.compile(r"户籍|户口(?!簿|本)|全国通办|异地|跨省|\bhukou (?:holders?|residents?)\b|\bnon-shenzhen\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _residence(locality: Locality) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a residence condition in a sentence, residence in the entries), with the hall's own place names."""
+    zh, en = locality.zh_pattern(), locality.en_pattern()
+    claim = re.compile(
+        r"(?:本地|本市|本省|本区|当地|外地|外省|外市|非本市|非本地|" + zh + r")(?:户口|户籍|常住户口)"
+        r"|\b(?:local|non-local|" + en + r") hukou\b", re.I,
+    )  # fmt: skip
+    source = re.compile(r"户籍|户口(?!簿|本)|全国通办|异地|跨省|\bhukou (?:holders?|residents?)\b|\bnon-(?:" + en + r")\b", re.I)
+    return claim, source
+
+
 _OPEN_TO_ALL = re.compile(r"全国通办|不限户籍|非本市户籍(?:人员)?也可|外省户籍|异地办|\bany province\b|\banywhere in china\b", re.I)
 _RESTRICTS = re.compile(r"必须|只有|只能|不能|不可以|不行|才能|才可以|仅限|限于|\bonly\b|\bmust\b|\bcannot\b|\bcan't\b", re.I)
 _OPEN_CLAIM = re.compile(r"(?:非本市|非本地|外地|外省|外市)(?:户籍|户口)[^，。；,;不]{0,8}(?:也能|也可以|也可|都能|都可以)")
@@ -148,11 +159,13 @@ class Conditions:
     inches: frozenset[str]
     forbidden: frozenset[str]
     waivers: tuple[tuple[str, str], ...] = ()
+    locality: Locality = NOWHERE
 
     @classmethod
-    def build(cls, source: str) -> Conditions:
-        """Read ``source`` (the cited entries and the hall's info)."""
-        return _build(source)
+    def build(cls, source: str, locality: Locality | None = None) -> Conditions:
+        """Read ``source`` (the cited entries and the hall's info); ``locality``: the hall's place names
+        (深圳户籍 is a residence condition in a Shenzhen hall)."""
+        return _build(source, locality or NOWHERE)
 
     def check(self, sentence: str) -> list[str]:
         """Conditions of ``sentence`` the entries do not state."""
@@ -179,8 +192,9 @@ class Conditions:
         for head, word in self.waivers:
             if head in text and re.search(_REQUIRES.format(word), text) and not _WAIVED.search(text):
                 problems.append(f"requires {word}, entries waive it for {head}")  # 个体工商户简易注销无需公示
-        if _RESIDENCE.search(text) and (
-            not _RESIDENCE_SOURCE.search(src) or (_OPEN_TO_ALL.search(src) and _RESTRICTS.search(text))
+        residence, residence_source = _residence(self.locality)
+        if residence.search(text) and (
+            not residence_source.search(src) or (_OPEN_TO_ALL.search(src) and _RESTRICTS.search(text))
         ):
             problems.append("residence condition")  # none in the entries, or they are open to every hukou
         if _OPEN_CLAIM.search(text) and _LOCAL_ONLY.search(src) and not _OPEN_TO_ALL.search(src):
@@ -192,11 +206,11 @@ class Conditions:
 
 
 @lru_cache(maxsize=256)
-def _build(source: str) -> Conditions:
+def _build(source: str, locality: Locality) -> Conditions:
     text = facts.numeric(source)
     return Conditions(
         source=text, ages=frozenset(ages(text)), grades=frozenset(grades(text)), dates=frozenset(dates(text)),
         colours=frozenset(_colours(text)), inches=frozenset(_inches(text)),
         forbidden=frozenset(m.group(1) for m in _FORBIDS.finditer(text)),
-        waivers=tuple(sorted({(m.group(1), m.group(2)) for m in _WAIVER_SOURCE.finditer(text)})),
+        waivers=tuple(sorted({(m.group(1), m.group(2)) for m in _WAIVER_SOURCE.finditer(text)})), locality=locality,
     )  # fmt: skip
