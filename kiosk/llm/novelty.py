@@ -39,7 +39,8 @@ _TRIGGER = re.compile(
 )
 _CLAUSE = re.compile(r"[，。；;,！？!?：:、（）()\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_NUMERAL = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两半几]")
+_NUMERAL = re.compile(r"\d|[零〇一二三四五六七八九十百千万亿两半几]+(?:[个张份次年月日天周岁元块项件本楼层号位名人寸分级套间期点时秒倍成折]|$)|^[第每]")
+"""A number with its unit (三个, 十块钱, 一楼, 第二): judged by the number rules (三甲 is a word)."""
 _FLOOR = re.compile(r"[楼层]$")
 _FUNCTION = "不没无未非别需须要先由在来到去给把被将请带上下好完过了着的地得和与及或也都就还再又才可能会前后时里中内外每该"
 _MARKERS = frozenset({"仅限", "只限", "只能", "只有", "才能", "必须", "需要", "须要", "可以", "能够", "应当", "应该"})

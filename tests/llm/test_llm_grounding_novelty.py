@@ -34,14 +34,14 @@ def checker_for(catalog: Catalog, *service_ids: str) -> GroundingChecker:
 def test_idf_orders_everyday_and_specific_words() -> None:
     """Everyday words are common in general text, institution names and procedure words are rare."""
     assert idf("问题") < MIN_IDF <= idf("公证")
-    assert idf("继续") < MIN_IDF <= idf("派出所")
+    assert idf("继续") < MIN_IDF <= idf("疾控中心")
     assert idf("某个从未见过的词语甲乙") >= MIN_IDF
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "还需要提供派出所出具的证明。",  # an issuer the entries do not name
+        "还需要提供三甲医院出具的证明。",  # an issuer the entries do not name
         "委托书必须经过公证。",  # a procedure step
         "只能在疾控中心办理。",  # a place
         "邮寄的话邮费需要自付。",  # who pays
@@ -76,14 +76,14 @@ def test_no_trigger_no_claim() -> None:
 
 def test_threshold_is_a_parameter() -> None:
     """A stricter threshold reports fewer words (the calibration varies it)."""
-    sentence = "还需要提供派出所出具的证明。"
+    sentence = "还需要提供疾控中心出具的证明。"
     assert NovelContent.build(SOURCE, min_idf=30.0).unsupported(sentence) == []
-    assert NovelContent.build(SOURCE, min_idf=MIN_IDF).unsupported(sentence) == ["派出所"]
+    assert NovelContent.build(SOURCE, min_idf=MIN_IDF).unsupported(sentence) == ["疾控中心"]
 
 
 def test_checker_uses_the_layer(demo: Catalog) -> None:
     """The grounding check replaces a sentence whose specific content no cited entry gives."""
     checker = checker_for(demo, "passport")
-    bad = checker.check("办护照还需要到派出所开具户籍证明。")
+    bad = checker.check("办护照还需要到疾控中心开具健康证明。")
     assert not bad.ok and any(p.startswith("unsupported") for p in bad.problems)
     assert checker.check("办护照需要带居民身份证，照片可以在窗口现场免费采集。").ok
