@@ -63,9 +63,23 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("乘飞机", ("乘机", "航班", "飞机")), ("坐火车", ("火车", "铁路", "乘车")), ("身份证号", ("身份证号码", "公民身份号码")),
     ("打印", ("自助打印", "打印")), ("邮寄", ("寄递", "快递", "EMS", "邮政")), ("快递", ("邮寄", "寄递", "EMS")),
     ("签名", ("签字",)), ("签字", ("签名",)), ("落户", ("入户", "迁入")), ("入户", ("落户", "迁入")),
-    ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
+    ("换证", ("换领", "换发", "换证", "换新")), ("补证", ("补领", "补发", "补办", "补证")), ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
 )  # fmt: skip
 """General government-service synonyms: a word of the sentence → spellings of it the entries may use."""
+
+_STEP_WORDS = (
+    "公证 认证 核查 核验 查验 公示 公告 登报 面谈 面试 考试 考核 体检 签到 到场 评估 鉴定 检测 验车 实地 "
+    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收"
+)
+_STEPS = frozenset(_STEP_WORDS.split())
+"""Procedure steps (inspection, notarisation, publication, interview, verification…): a step the sentence
+requires is a claim whatever its rarity, and must be in the entries as it is."""
+_STEP_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "到场": ("到场", "到窗口", "亲自", "本人到", "现场办理", "在场", "共同前往", "一同", "一起"),
+    "核验": ("核验", "核查", "查验", "核对"), "查验": ("查验", "核验", "核查"),
+    "签到": ("签到",), "考核": ("考核", "考试", "评估"), "检测": ("检测", "检验", "检查"),
+}  # fmt: skip
+_NEGATED_STEP = re.compile(r"(?:不|无|免|没|未|别|勿)[\u4e00-\u9fff]{0,3}$")
 
 _LOCK = threading.Lock()
 _IDF: dict[str, float] | None = None
@@ -100,9 +114,9 @@ def idf(word: str) -> float:
 
 
 def _in_order(word: str, source: str) -> bool:
-    """Whether the characters of ``word`` occur in ``source`` in order, at most two characters apart
-    (社保卡 in 社会保障卡)."""
-    return re.search(".{0,2}".join(map(re.escape, word)), source) is not None
+    """Whether the characters of a word of three or more occur in ``source`` in order, at most two
+    characters apart (社保卡 in 社会保障卡; a two-character word must occur as it is: 签到 is not 签注到)."""
+    return len(word) >= 3 and re.search(".{0,2}".join(map(re.escape, word)), source) is not None
 
 
 @dataclass(frozen=True)
@@ -159,9 +173,27 @@ class NovelContent:
                     words.append((word, rarity))
         return words
 
+    def steps(self, sentence: str) -> list[str]:
+        """Procedure steps ``sentence`` states (not negated, after a claim trigger) that the entries do not."""
+        jieba, _ = _load()
+        found: list[str] = []
+        for clause in _CLAUSE.split(fold_documents(sentence)):
+            trigger = _TRIGGER.search(clause)
+            if trigger is None or not any(step in clause for step in _STEPS):
+                continue
+            at = 0
+            for word in jieba.lcut(clause, HMM=False):
+                start, at = at, at + len(word)
+                if word not in _STEPS or start < trigger.start() or _NEGATED_STEP.search(clause[max(0, start - 4) : start]):
+                    continue
+                if not any(s in self.source for s in _STEP_SYNONYMS.get(word, (word,))) and word not in found:
+                    found.append(word)
+        return found
+
     def check(self, sentence: str) -> list[str]:
-        """Problems of ``sentence``: its unsupported specific words."""
-        return [f"unsupported {w}" for w in self.unsupported(sentence)]
+        """Problems of ``sentence``: its unsupported specific words and procedure steps."""
+        problems = [f"unsupported {w}" for w in self.unsupported(sentence)]
+        return problems + [f"step {s} not in the entries" for s in self.steps(sentence) if f"unsupported {s}" not in problems]
 
 
 @lru_cache(maxsize=256)

@@ -87,3 +87,19 @@ def test_checker_uses_the_layer(demo: Catalog) -> None:
     bad = checker.check("办护照还需要到疾控中心开具健康证明。")
     assert not bad.ok and any(p.startswith("unsupported") for p in bad.problems)
     assert checker.check("办护照需要带居民身份证，照片可以在窗口现场免费采集。").ok
+
+
+def test_required_procedure_step_must_be_in_the_entries() -> None:
+    """A step the sentence requires (notarisation, check-in, on-site presence) is a claim of its own."""
+    novel = NovelContent.build(SOURCE)
+    assert novel.steps("委托书还须经过公证。") == ["公证"]
+    assert novel.steps("每月还要到窗口签到一次。") == ["签到"]
+    assert novel.steps("委托书不需要公证。") == []  # negated: the waiver rules judge it
+    assert NovelContent.build(SOURCE + "委托书须经公证。").steps("委托书还须经过公证。") == []
+    assert NovelContent.build("须夫妻双方本人到窗口办理。").steps("需要双方都到场。") == []  # a spelling of presence
+
+
+def test_two_character_word_must_occur_as_it_is() -> None:
+    """Only a longer word may be an abbreviation (社保卡 of 社会保障卡): 网签 is not 网上签约."""
+    novel = NovelContent.build("可网上签约。社会保障卡。")
+    assert novel.supported("社保卡") and not novel.supported("网签")
