@@ -79,6 +79,8 @@ _STEP_SYNONYMS: dict[str, tuple[str, ...]] = {
     "核验": ("核验", "核查", "查验", "核对"), "查验": ("查验", "核验", "核查"),
     "签到": ("签到",), "考核": ("考核", "考试", "评估"), "检测": ("检测", "检验", "检查"),
 }  # fmt: skip
+_STEP_NEAR = 30
+"""How near (characters) the entries give a step to what the sentence binds it to."""
 _NEGATED_STEP = re.compile(r"(?:不|无|免|没|未|别|勿)[\u4e00-\u9fff]{0,3}$")
 
 _LOCK = threading.Lock()
@@ -186,9 +188,29 @@ class NovelContent:
                 start, at = at, at + len(word)
                 if word not in _STEPS or start < trigger.start() or _NEGATED_STEP.search(clause[max(0, start - 4) : start]):
                     continue
-                if not any(s in self.source for s in _STEP_SYNONYMS.get(word, (word,))) and word not in found:
+                if word in found:
+                    continue
+                if not any(s in self.source for s in _STEP_SYNONYMS.get(word, (word,))):
                     found.append(word)
+                elif not self._step_bound(word, clause):
+                    found.append(f"{word} (for another case)")
         return found
+
+    def _step_bound(self, step: str, clause: str) -> bool:
+        """Whether the entries give ``step`` near what ``clause`` binds it to (委托书…公证: the entries' 公证
+        must be within :data:`_STEP_NEAR` characters of 委托书); a clause naming nothing binds nothing."""
+        jieba, _ = _load()
+        objects = [w for w in jieba.lcut(clause, HMM=False) if len(w) >= 2 and _HAN.fullmatch(w) and w not in _STEPS
+                   and w not in _GENERIC and w not in _MARKERS and not _TRIGGER.fullmatch(w) and not _NUMERAL.search(w)
+                   and w in self.source]  # fmt: skip
+        if not objects:
+            return True
+        src = self.source
+        for m in re.finditer(re.escape(step), src):
+            near = src[max(0, m.start() - _STEP_NEAR) : m.end() + _STEP_NEAR]
+            if any(o in near for o in objects):
+                return True
+        return False
 
     def check(self, sentence: str) -> list[str]:
         """Problems of ``sentence``: its unsupported specific words and procedure steps."""

@@ -103,3 +103,12 @@ def test_two_character_word_must_occur_as_it_is() -> None:
     """Only a longer word may be an abbreviation (社保卡 of 社会保障卡): 网签 is not 网上签约."""
     novel = NovelContent.build("可网上签约。社会保障卡。")
     assert novel.supported("社保卡") and not novel.supported("网签")
+
+
+def test_step_bound_to_another_case() -> None:
+    """A step the entries give for one case is not thereby required of another: 公证 of a certificate used
+    abroad is not 公证 of the letter of authorisation."""
+    source = SOURCE + "这里还有一些与本事项无关的说明文字，把两段内容隔开一些距离。出国使用的证明须办理公证。"
+    novel = NovelContent.build(source)
+    assert novel.steps("授权委托书还须经过公证。") == ["公证 (for another case)"]
+    assert novel.steps("出国使用的证明须办理公证。") == []
