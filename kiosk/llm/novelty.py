@@ -206,7 +206,7 @@ class NovelContent:
         if not objects:
             return True
         src = self.source
-        for m in re.finditer(re.escape(step), src):
+        for m in re.finditer("|".join(map(re.escape, _STEP_SYNONYMS.get(step, (step,)))), src):
             near = src[max(0, m.start() - _STEP_NEAR) : m.end() + _STEP_NEAR]
             if any(o in near for o in objects):
                 return True
