@@ -83,6 +83,10 @@ _STEP_NEAR = 30
 """How near (characters) the entries give a step to what the sentence binds it to."""
 _NEGATED_STEP = re.compile(r"(?:不|无|免|没|未|别|勿)[\u4e00-\u9fff]{0,3}$")
 
+_DENIAL = re.compile(r"(?:不能|不可以|不可|无法|不接受|不支持|不提供|不允许|不予|没法|不再)(?:在|到|去|再|直接)?([\u4e00-\u9fff]{2,6})")
+_OFFERED_BEFORE = re.compile(r"(?:可|能|支持|提供|接受|允许|均可|也可)[\u4e00-\u9fff]{0,2}$")
+_NEGATED_BEFORE = re.compile(r"[不无未非禁免没]")
+
 _LOCK = threading.Lock()
 _IDF: dict[str, float] | None = None
 _jieba: Any = None
@@ -212,10 +216,30 @@ class NovelContent:
                 return True
         return False
 
+    def denials(self, sentence: str) -> list[str]:
+        """What ``sentence`` says cannot be done (不能现场拍, 不接受现场取号) that the entries offer (也可现场拍摄)."""
+        found: list[str] = []
+        src = self.source
+        for m in _DENIAL.finditer(fold_documents(sentence)):
+            phrase = m.group(1)
+            for size in range(min(4, len(phrase)), 1, -1):
+                part = phrase[:size]
+                if part in _GENERIC or _NUMERAL.search(part):
+                    continue
+                for hit in re.finditer(re.escape(part), src):
+                    before = src[max(0, hit.start() - 4) : hit.start()]
+                    if _OFFERED_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
+                        found.append(part)
+                        break
+                if found and found[-1] == part:
+                    break
+        return found
+
     def check(self, sentence: str) -> list[str]:
         """Problems of ``sentence``: its unsupported specific words and procedure steps."""
         problems = [f"unsupported {w}" for w in self.unsupported(sentence)]
-        return problems + [f"step {s} not in the entries" for s in self.steps(sentence) if f"unsupported {s}" not in problems]
+        problems += [f"step {s} not in the entries" for s in self.steps(sentence) if f"unsupported {s}" not in problems]
+        return problems + [f"denies {d}, entries offer it" for d in self.denials(sentence)]
 
 
 @lru_cache(maxsize=256)

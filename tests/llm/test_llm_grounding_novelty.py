@@ -112,3 +112,10 @@ def test_step_bound_to_another_case() -> None:
     novel = NovelContent.build(source)
     assert novel.steps("授权委托书还须经过公证。") == ["公证 (for another case)"]
     assert novel.steps("出国使用的证明须办理公证。") == []
+
+
+def test_denying_what_the_entries_offer() -> None:
+    """"窗口不能现场拍照" when the entries say the photo "也可现场拍摄"; a bar the entries state themselves passes."""
+    novel = NovelContent.build("须提供近期照片，也可现场拍摄。不可代办。")
+    assert novel.denials("照片必须自己准备，窗口不能现场拍。") == ["现场拍"]
+    assert novel.denials("这个业务不能代办。") == []
