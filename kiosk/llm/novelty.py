@@ -43,6 +43,8 @@ _NUMERAL = re.compile(r"\d|[零〇一二三四五六七八九十百千万亿两�
 """A number with its unit (三个, 十块钱, 一楼, 第二): judged by the number rules (三甲 is a word)."""
 _FLOOR = re.compile(r"[楼层]$")
 _FUNCTION = "不没无未非别需须要先由在来到去给把被将请带上下好完过了着的地得和与及或也都就还再又才可能会前后时里中内外每该"
+_PARTICLES = frozenset("我你您他她它们这那哪些种个是并做用问哦呢吧啊呀嘛等经帮让叫给对向从以为跟同日月年号点")
+"""Single characters that never start or end a word jieba does not know (pronouns, particles, units)."""
 _MARKERS = frozenset({"仅限", "只限", "只能", "只有", "才能", "必须", "需要", "须要", "可以", "能够", "应当", "应该"})
 _GENERIC_WORDS = (
     """您好 祝您 祝你 祝你们 建议 建议您 感谢 感谢您 谢谢 欢迎 耐心 愉快 顺利 恭喜 放心 咨询 询问 了解 确认 提醒 注意 记得
@@ -63,7 +65,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("乘飞机", ("乘机", "航班", "飞机")), ("坐火车", ("火车", "铁路", "乘车")), ("身份证号", ("身份证号码", "公民身份号码")),
     ("打印", ("自助打印", "打印")), ("邮寄", ("寄递", "快递", "EMS", "邮政")), ("快递", ("邮寄", "寄递", "EMS")),
     ("签名", ("签字",)), ("签字", ("签名",)), ("落户", ("入户", "迁入")), ("入户", ("落户", "迁入")),
-    ("换证", ("换领", "换发", "换证", "换新")), ("补证", ("补领", "补发", "补办", "补证")), ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
+    ("扣费", ("扣缴", "代扣", "扣款", "缴费")), ("换证", ("换领", "换发", "换证", "换新")), ("补证", ("补领", "补发", "补办", "补证")), ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
 )  # fmt: skip
 """General government-service synonyms: a word of the sentence → spellings of it the entries may use."""
 
@@ -125,6 +127,23 @@ def _in_order(word: str, source: str) -> bool:
     return len(word) >= 3 and re.search(".{0,2}".join(map(re.escape, word)), source) is not None
 
 
+def _merge_single(tokens: list[str]) -> list[str]:
+    """``tokens`` with each run of single content characters joined: a word jieba does not know comes
+    apart into characters (预填 → 预, 填), and is one word again here."""
+    out: list[str] = []
+    run = ""
+    for token in [*tokens, ""]:
+        if len(token) == 1 and _HAN.fullmatch(token) and token not in _FUNCTION and token not in _PARTICLES:
+            run += token
+            continue
+        if 2 <= len(run) <= 3:
+            out.append(run)
+        run = ""
+        if token:
+            out.append(token)
+    return out
+
+
 @dataclass(frozen=True)
 class NovelContent:
     """What the cited entries say, to find the specific words of a sentence that none of it supports."""
@@ -168,7 +187,7 @@ class NovelContent:
             if not _HAN.search(clause) or not _TRIGGER.search(clause):
                 continue
             claimed = False
-            for word in jieba.lcut(clause, HMM=False):
+            for word in _merge_single(jieba.lcut(clause, HMM=False)):
                 claimed = claimed or bool(_TRIGGER.search(word))  # the words from the first trigger on
                 if (not claimed or len(word) < 2 or not _HAN.fullmatch(word) or _NUMERAL.search(word) or _FLOOR.search(word)
                         or word in _MARKERS or word in _GENERIC or self.supported(word)):  # fmt: skip

@@ -119,3 +119,11 @@ def test_denying_what_the_entries_offer() -> None:
     novel = NovelContent.build("须提供近期照片，也可现场拍摄。不可代办。")
     assert novel.denials("照片必须自己准备，窗口不能现场拍。") == ["现场拍"]
     assert novel.denials("这个业务不能代办。") == []
+
+
+def test_word_jieba_does_not_know_is_one_word_again() -> None:
+    """A word missing from jieba's dictionary comes apart into characters; the run is checked as a word
+    (预填), but not a run of particles or a long run of loose characters."""
+    novel = NovelContent.build(SOURCE)
+    assert "预填" in novel.unsupported("请先在网上预填申请。")
+    assert novel.unsupported("有问题都可以再问我哦。") == []
