@@ -45,7 +45,7 @@ _ONE_ATTRIBUTE = re.compile(
 _RESTRICT = re.compile(r"仅限|只限|仅|只有|只能|只(?![需要用])|必须|须|需|要求|限于|才能|才可以|\bonly\b|\bmust\b|\brequired?\b", re.IGNORECASE)
 _THRESHOLD = re.compile(
     r"(?:不低于|不少于|不小于|不超过|不高于|不多于|至少|最少|最多|最低|最高|满|超过|高于|低于|少于|多于|达到|大于|小于)\s*"
-    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|米|公里|元|人|名|家|年|个月|月|天|日|次|张|份|套|万|%)"
+    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|米|公里|元|人|名|家|年|个月|月|天|日|次|张|份|套|万|%|分(?![钟之]))"
     r"|(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|公里|人|名)\s*(?:以上|以下|及以上|或以上)"
     r"|(\d+(?:\.\d+)?)\s*(?:平方米|平米|㎡|m²)"
     r"|\b(?:at least|no less than|no fewer than|a minimum of|minimum of|more than|over|up to|no more than|maximum of)\s+"
@@ -56,7 +56,7 @@ _NEGATED_CONDITION = re.compile(r"(?:无|未|没有|不存在)(?![需须])([\u4e
 _NEGATION = re.compile(r"(?:无|未|没有|没|不|非|别)\S{0,1}$")
 _PERMITTED = re.compile(r"也(?:可以|可|能|行)|照样|同样可以|一样可以|\b(?:can|may) still\b|\beven (?:if|with)\b", re.IGNORECASE)
 _QUANTITY = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|米|公里|万元|万|元|人|名|家|个?工作日|天|日|年|个月|月|次|张|份|套|%"
+    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|米|公里|万元|万|元|人|名|家|个?工作日|天|日|年|个月|月|次|张|份|套|%|分(?![钟之])"
     r"|square met(?:re|er)s?|sq\.? ?m|metres?|meters?|people|persons|employees|staff|years?|months?|days?|yuan|rmb|times)",
     re.IGNORECASE,
 )

@@ -53,3 +53,10 @@ def test_sentence_that_keeps_the_service_open_is_not_narrowing() -> None:
     source = "本市户籍或持有本市居住证的人员均可申请。"
     changsha = Locality(zh=("长沙",), en=("Changsha",))
     assert Eligibility.build(source, changsha).check("本市户籍人员或者持有长沙居住证的人员都可以申请。") == []
+
+
+def test_points_threshold_must_be_in_the_entries() -> None:
+    """"记分未满12分" is a threshold in points; minutes (30分钟) are not points."""
+    rules = Eligibility.build("驾驶证有效期满前90日内换证。工本费10元。")
+    assert rules.check("记分未满12分的才可以换证。") == ["threshold 12分"]
+    assert rules.check("等候不超过30分钟。") == []
