@@ -9,7 +9,7 @@ presence or consent the entries require ("配偶须到场" → "配偶不需要�
 entries waive for it ("个体户简易注销无需公示" → "个体户简易注销也需要公示"); saying a service can no longer be
 done when the entries set no such bar; a residence condition ("本地户口", "外地户口不能…") where the entries
 set none or are open to every hukou, or "non-locals too" where they require local hukou; how often a
-benefit is paid ("按月", "一次性"). Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
+benefit is paid ("按月", "一次性"); "still valid" (旧证还可以继续使用) where the entries void it (不再有效). Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ _LOCAL_ONLY = re.compile(r"(?<!非)(?:本市|本地|本区|本镇|本省)(?:户�
 _FREQUENCY = re.compile(r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)\S{0,3}?(?:发放|领取|支付|到账|发|领|缴费|缴纳|交费|代扣|扣缴|扣款|扣)")
 _PERIODS = {"按月": "month", "每月": "month", "按季": "quarter", "按季度": "quarter", "每季": "quarter",
             "每季度": "quarter", "按年": "year", "每年": "year", "一次性": "once", "1次性": "once"}  # fmt: skip
+_STILL_VALID = re.compile(r"(?:还|仍|仍然|依然|照样|继续)[\u4e00-\u9fff]{0,4}?(?:有效|能用|可以用|可用|使用)|\bstill (?:valid|usable|be used)\b", re.I)
+_VOID_SOURCE = re.compile(r"不再有效|作废|失效|无效|\bno longer valid\b|\binvalid\b|\bvoid\b", re.I)
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
 _BAR_SOURCE = re.compile(
     r"(?:不能|无法|不可以|不予|不得|不再)(?:再)?(?:办理|申请|受理|申领|补办|登记)|不受理|不办理|\bcannot be\b|\bno longer\b", re.I
@@ -200,6 +202,8 @@ class Conditions:
         if _OPEN_CLAIM.search(text) and _LOCAL_ONLY.search(src) and not _OPEN_TO_ALL.search(src):
             problems.append("residence condition: entries require local hukou")
         problems += [f"paid {p}" for p in sorted(_periods(text) - _periods(src))]
+        if _STILL_VALID.search(text) and _VOID_SOURCE.search(src) and not _VOID_SOURCE.search(text) and not _STILL_VALID.search(src):
+            problems.append("still valid, entries void it")  # 原证找回的不再有效 → 旧证还可以继续使用
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems

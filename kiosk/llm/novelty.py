@@ -89,6 +89,15 @@ _DENIAL = re.compile(r"(?:不能|不可以|不可|无法|不接受|不支持|不
 _OFFERED_BEFORE = re.compile(r"(?:可|能|支持|提供|接受|允许|均可|也可)[\u4e00-\u9fff]{0,2}$")
 _NEGATED_BEFORE = re.compile(r"[不无未非禁免没]")
 
+_DONE_OR_WAIVED = re.compile(
+    r"(?:不需要|不用|无需|无须|不必|免(?:去|除)?|省去|跳过|已(?:经)?(?:同步|自动|一并|顺便)?(?:完成|办好|办妥|包含|含)了?"
+    r"|(?:同步|自动|一并)(?:完成|办理|办好)了?|包含|含)(?:再)?(?:经过|进行|做|办理|办)?[\u4e00-\u9fff]{0,4}?$"
+)
+"""A step said done already, included or waived: the marker, then at most four characters before the step."""
+_REQUIRED_BEFORE = re.compile(r"(?:须|需|需要|必须|要|应|应当|还需|还须)[^，。；;,.]{0,8}$")
+_OPEN = re.compile(r"不限([\u4e00-\u9fff]{2})")
+_RESTRICTION = re.compile(r"仅限|只限|仅|只有|只能|限于|(?<!不)限")
+
 _LOCK = threading.Lock()
 _IDF: dict[str, float] | None = None
 _jieba: Any = None
@@ -254,10 +263,43 @@ class NovelContent:
                     break
         return found
 
+    def waived_steps(self, sentence: str) -> list[str]:
+        """Steps ``sentence`` says are done already, included or not needed (已同步完成领事认证, 无需公证)
+        that the entries require (还需办理公证和领事认证) and nowhere waive."""
+        text = fold_documents(sentence)
+        found: list[str] = []
+        src = self.source
+        for step in _STEPS:
+            for m in re.finditer(step, text):
+                if not _DONE_OR_WAIVED.search(_CLAUSE.split(text[max(0, m.start() - 16) : m.start()])[-1]):
+                    continue
+                required = waived = False
+                for hit in re.finditer(step, src):
+                    before = src[max(0, hit.start() - 12) : hit.start()]
+                    waived = waived or bool(_DONE_OR_WAIVED.search(before) or _NEGATED_STEP.search(before[-4:]))
+                    required = required or bool(_REQUIRED_BEFORE.search(before))
+                if required and not waived and step not in found:
+                    found.append(step)
+        return found
+
+    def opened(self, sentence: str) -> list[str]:
+        """What ``sentence`` restricts (仅限第一孩) that the entries leave open (不限孩次)."""
+        text = fold_documents(sentence)
+        found: list[str] = []
+        for m in _OPEN.finditer(self.source):
+            what = m.group(1)
+            for r in _RESTRICTION.finditer(text):
+                after = text[r.end() : r.end() + 10].split("，")[0]
+                if any(ch in after for ch in what) and what not in found:
+                    found.append(what)
+        return found
+
     def check(self, sentence: str) -> list[str]:
         """Problems of ``sentence``: its unsupported specific words and procedure steps."""
         problems = [f"unsupported {w}" for w in self.unsupported(sentence)]
         problems += [f"step {s} not in the entries" for s in self.steps(sentence) if f"unsupported {s}" not in problems]
+        problems += [f"step {s} said done or waived, entries require it" for s in self.waived_steps(sentence)]
+        problems += [f"restricts {w}, entries set no limit" for w in self.opened(sentence)]
         return problems + [f"denies {d}, entries offer it" for d in self.denials(sentence)]
 
 

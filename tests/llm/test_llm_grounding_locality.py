@@ -60,3 +60,11 @@ def test_points_threshold_must_be_in_the_entries() -> None:
     rules = Eligibility.build("驾驶证有效期满前90日内换证。工本费10元。")
     assert rules.check("记分未满12分的才可以换证。") == ["threshold 12分"]
     assert rules.check("等候不超过30分钟。") == []
+
+
+def test_still_valid_where_the_entries_void_it() -> None:
+    """"旧证还可以继续使用" where the entries say a found card is no longer valid; not when they say both."""
+    void = Conditions.build("原证丢失后找回的不再有效，请交回。")
+    assert "still valid, entries void it" in void.check("如果又找到了，旧证还可以继续使用。")
+    both = Conditions.build("领取新证前旧证可继续使用；领取新证后旧证作废。")
+    assert "still valid, entries void it" not in both.check("新证领到之前，旧证仍然可以使用。")

@@ -127,3 +127,18 @@ def test_word_jieba_does_not_know_is_one_word_again() -> None:
     novel = NovelContent.build(SOURCE)
     assert "预填" in novel.unsupported("请先在网上预填申请。")
     assert novel.unsupported("有问题都可以再问我哦。") == []
+
+
+def test_step_said_done_or_waived_that_the_entries_require() -> None:
+    """"已同步完成领事认证" / "不需要公证" when the entries say the step is still needed."""
+    novel = NovelContent.build("出国使用的证明还需办理公证和领事认证。")
+    assert novel.waived_steps("窗口开具时已同步完成领事认证。") == ["认证"]
+    assert novel.waived_steps("出国使用的还需要办公证和领事认证。") == []
+    assert NovelContent.build("国内使用无需公证。").waived_steps("国内使用的不需要公证。") == []
+
+
+def test_restriction_of_what_the_entries_leave_open() -> None:
+    """"仅限第一孩" where the entries set no limit on the child's order (不限孩次)."""
+    novel = NovelContent.build("实行生育登记服务制度，不限孩次。")
+    assert novel.opened("生育登记仅限第一孩和第二孩。") == ["孩次"]
+    assert novel.opened("仅限本人办理。") == []
