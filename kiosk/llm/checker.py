@@ -28,8 +28,10 @@ from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
+from kiosk.llm.locality import Locality
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
+from kiosk.llm.novelty import NovelContent
 from kiosk.llm.placement import Placement, place_floors, place_problems
 from kiosk.llm.process import ProcessRules
 from kiosk.llm.scope import Scope
@@ -229,8 +231,8 @@ def _cases(source: str, service_parts: tuple[str, ...]) -> CaseRules:
 
 
 @lru_cache(maxsize=256)
-def _eligibility(source: str) -> Eligibility:
-    return Eligibility.build(source)
+def _eligibility(source: str, locality: Locality) -> Eligibility:
+    return Eligibility.build(source, locality)
 
 
 @lru_cache(maxsize=256)
@@ -311,8 +313,9 @@ class GroundingChecker:
         hall_ids = [w.id for w in getattr(catalog, "windows", None) or []] if catalog is not None else []
         _, named_in_entries = HallWindows(hall_ids, cited_windows).split(self.source)  # "…再到一楼A03窗口落户"
         self._hall_windows = HallWindows(hall_ids or cited_windows, [*cited_windows, *named_in_entries])
-        self._conditions = Conditions.build(self.source)
-        self._eligibility = _eligibility(self.source)
+        locality = Locality.of(hall if hall is not None else getattr(catalog, "hall", None))
+        self._conditions = Conditions.build(self.source, locality)
+        self._eligibility = _eligibility(self.source, locality)
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._placement = Placement.build(grounding)
@@ -325,6 +328,7 @@ class GroundingChecker:
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
         self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
+        self._novelty = NovelContent.build(self.source)
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -413,6 +417,7 @@ class GroundingChecker:
         problems += self._copies.check(text)
         problems += self._materials.check(text)
         problems += self._cases.check(text)
+        problems += self._novelty.check(text)
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -9,7 +9,7 @@ presence or consent the entries require ("配偶须到场" → "配偶不需要�
 entries waive for it ("个体户简易注销无需公示" → "个体户简易注销也需要公示"); saying a service can no longer be
 done when the entries set no such bar; a residence condition ("本地户口", "外地户口不能…") where the entries
 set none or are open to every hukou, or "non-locals too" where they require local hukou; how often a
-benefit is paid ("按月", "一次性"). Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
+benefit is paid ("按月", "一次性"); "still valid" (旧证还可以继续使用) where the entries void it (不再有效). Text is read in numeric form (:func:`kiosk.llm.facts.numeric`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.llm import facts
+from kiosk.llm.locality import NOWHERE, Locality
 
 _AGE = re.compile(
     r"(\d{1,3})\s*(?:周岁|岁)|\baged?\s+(?:under\s+|over\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:years?\s+old|\+)(?![\d])"
@@ -54,10 +55,20 @@ _WAIVED = re.compile(r"(?:不需要|不用|无需|无须|不必|免于|不要求
 _REQUIRED = r"(?:须|需|必须|应当|应|要)\S{{0,6}}{0}"
 _WAIVER_SOURCE = re.compile(r"([\u4e00-\u9fff]{4,12})(?:无需|无须|不需要|不用|不必|免于|免予)(?:再)?([\u4e00-\u9fff]{2})")
 _REQUIRES = r"(?<![不无免])(?:需要|须|必须|要|得)\S{{0,3}}{0}"
-_RESIDENCE = re.compile(
-    r"(?:本地|本市|本省|本区|当地|外地|外省|外市|非本市|非本地|深圳)(?:户口|户籍|常住户口)|\b(?:local|non-local|shenzhen) hukou\b", re.I
-)
-_RESIDENCE_SOURCE = re.compile(r"户籍|户口(?!簿|本)|全国通办|异地|跨省|\bhukou (?:holders?|residents?)\b|\bnon-shenzhen\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _residence(locality: Locality) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a residence condition in a sentence, residence in the entries), with the hall's own place names."""
+    zh, en = locality.zh_pattern(), locality.en_pattern()
+    claim = re.compile(
+        r"(?:本地|本市|本省|本区|当地|外地|外省|外市|非本市|非本地|" + zh + r")(?:户口|户籍|常住户口)"
+        r"|\b(?:local|non-local|" + en + r") hukou\b", re.I,
+    )  # fmt: skip
+    source = re.compile(r"户籍|户口(?!簿|本)|全国通办|异地|跨省|\bhukou (?:holders?|residents?)\b|\bnon-(?:" + en + r")\b", re.I)
+    return claim, source
+
+
 _OPEN_TO_ALL = re.compile(r"全国通办|不限户籍|非本市户籍(?:人员)?也可|外省户籍|异地办|\bany province\b|\banywhere in china\b", re.I)
 _RESTRICTS = re.compile(r"必须|只有|只能|不能|不可以|不行|才能|才可以|仅限|限于|\bonly\b|\bmust\b|\bcannot\b|\bcan't\b", re.I)
 _OPEN_CLAIM = re.compile(r"(?:非本市|非本地|外地|外省|外市)(?:户籍|户口)[^，。；,;不]{0,8}(?:也能|也可以|也可|都能|都可以)")
@@ -65,6 +76,8 @@ _LOCAL_ONLY = re.compile(r"(?<!非)(?:本市|本地|本区|本镇|本省)(?:户�
 _FREQUENCY = re.compile(r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)\S{0,3}?(?:发放|领取|支付|到账|发|领|缴费|缴纳|交费|代扣|扣缴|扣款|扣)")
 _PERIODS = {"按月": "month", "每月": "month", "按季": "quarter", "按季度": "quarter", "每季": "quarter",
             "每季度": "quarter", "按年": "year", "每年": "year", "一次性": "once", "1次性": "once"}  # fmt: skip
+_STILL_VALID = re.compile(r"(?:还|仍|仍然|依然|照样|继续)[\u4e00-\u9fff]{0,4}?(?:有效|能用|可以用|可用|使用)|\bstill (?:valid|usable|be used)\b", re.I)
+_VOID_SOURCE = re.compile(r"不再有效|作废|失效|无效|\bno longer valid\b|\binvalid\b|\bvoid\b", re.I)
 _BARRED = re.compile(r"(?:不能|无法|不可以|不予|不得)(?:再)?(?:办理|申请|受理|申领|补办|登记)")
 _BAR_SOURCE = re.compile(
     r"(?:不能|无法|不可以|不予|不得|不再)(?:再)?(?:办理|申请|受理|申领|补办|登记)|不受理|不办理|\bcannot be\b|\bno longer\b", re.I
@@ -148,11 +161,13 @@ class Conditions:
     inches: frozenset[str]
     forbidden: frozenset[str]
     waivers: tuple[tuple[str, str], ...] = ()
+    locality: Locality = NOWHERE
 
     @classmethod
-    def build(cls, source: str) -> Conditions:
-        """Read ``source`` (the cited entries and the hall's info)."""
-        return _build(source)
+    def build(cls, source: str, locality: Locality | None = None) -> Conditions:
+        """Read ``source`` (the cited entries and the hall's info); ``locality``: the hall's place names
+        (深圳户籍 is a residence condition in a Shenzhen hall)."""
+        return _build(source, locality or NOWHERE)
 
     def check(self, sentence: str) -> list[str]:
         """Conditions of ``sentence`` the entries do not state."""
@@ -179,24 +194,27 @@ class Conditions:
         for head, word in self.waivers:
             if head in text and re.search(_REQUIRES.format(word), text) and not _WAIVED.search(text):
                 problems.append(f"requires {word}, entries waive it for {head}")  # 个体工商户简易注销无需公示
-        if _RESIDENCE.search(text) and (
-            not _RESIDENCE_SOURCE.search(src) or (_OPEN_TO_ALL.search(src) and _RESTRICTS.search(text))
+        residence, residence_source = _residence(self.locality)
+        if residence.search(text) and (
+            not residence_source.search(src) or (_OPEN_TO_ALL.search(src) and _RESTRICTS.search(text))
         ):
             problems.append("residence condition")  # none in the entries, or they are open to every hukou
         if _OPEN_CLAIM.search(text) and _LOCAL_ONLY.search(src) and not _OPEN_TO_ALL.search(src):
             problems.append("residence condition: entries require local hukou")
         problems += [f"paid {p}" for p in sorted(_periods(text) - _periods(src))]
+        if _STILL_VALID.search(text) and _VOID_SOURCE.search(src) and not _VOID_SOURCE.search(text) and not _STILL_VALID.search(src):
+            problems.append("still valid, entries void it")  # 原证找回的不再有效 → 旧证还可以继续使用
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems
 
 
 @lru_cache(maxsize=256)
-def _build(source: str) -> Conditions:
+def _build(source: str, locality: Locality) -> Conditions:
     text = facts.numeric(source)
     return Conditions(
         source=text, ages=frozenset(ages(text)), grades=frozenset(grades(text)), dates=frozenset(dates(text)),
         colours=frozenset(_colours(text)), inches=frozenset(_inches(text)),
         forbidden=frozenset(m.group(1) for m in _FORBIDS.finditer(text)),
-        waivers=tuple(sorted({(m.group(1), m.group(2)) for m in _WAIVER_SOURCE.finditer(text)})),
+        waivers=tuple(sorted({(m.group(1), m.group(2)) for m in _WAIVER_SOURCE.finditer(text)})), locality=locality,
     )  # fmt: skip

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kiosk.llm import facts
+from kiosk.llm.locality import NOWHERE, Locality
 
 _AGE_MIN = re.compile(
     r"(?:须|需|必须|要|应|得|只有|仅限)\S{0,3}?(?:年满|满|年龄(?:在|达到)?)\s*(\d{1,3})\s*(?:周岁|岁)"
@@ -40,16 +42,10 @@ _ATTRIBUTE = re.compile(r"户籍|户口|居住证|年满|周岁|\b(?:hukou|resid
 _ONE_ATTRIBUTE = re.compile(
     r"(?:至少[1一]方|任[1一]方|其中[1一]方|[1一]方)[^。；;，]{0,4}(?:户籍|户口|居住证|年满)|\b(?:at least one|either)\b[^.;]{0,30}\b(?:hukou|residence)\b", re.I
 )
-_LOCAL = re.compile(r"(?<!非)(?:本市|本地|本区|本省|当地|深圳)(?:户籍|常住户口|户口)|\b(?:local|shenzhen) hukou\b", re.IGNORECASE)
 _RESTRICT = re.compile(r"仅限|只限|仅|只有|只能|只(?![需要用])|必须|须|需|要求|限于|才能|才可以|\bonly\b|\bmust\b|\brequired?\b", re.IGNORECASE)
-_OPEN_SOURCE = re.compile(
-    r"非本(?:市|地|省)(?:户籍|户口)[^。；;]{0,16}?(?:可|也|均|同样)|(?:含|包括|包含)非本(?:市|地|省)(?:户籍|户口)|或持[^。；;，]{0,6}居住证|(?:户籍|户口)[，,]?或[^。；;，]{0,6}居住证"
-    r"|全国通办|不限户籍|\bnon-(?:local|shenzhen)\b[^.;]{0,30}\b(?:can|may|also)\b|\bor (?:hold|holds|with) a (?:shenzhen )?residence permit\b",
-    re.IGNORECASE,
-)
 _THRESHOLD = re.compile(
     r"(?:不低于|不少于|不小于|不超过|不高于|不多于|至少|最少|最多|最低|最高|满|超过|高于|低于|少于|多于|达到|大于|小于)\s*"
-    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|米|公里|元|人|名|家|年|个月|月|天|日|次|张|份|套|万|%)"
+    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|米|公里|元|人|名|家|年|个月|月|天|日|次|张|份|套|万|%|分(?![钟之]))"
     r"|(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|公里|人|名)\s*(?:以上|以下|及以上|或以上)"
     r"|(\d+(?:\.\d+)?)\s*(?:平方米|平米|㎡|m²)"
     r"|\b(?:at least|no less than|no fewer than|a minimum of|minimum of|more than|over|up to|no more than|maximum of)\s+"
@@ -60,7 +56,7 @@ _NEGATED_CONDITION = re.compile(r"(?:无|未|没有|不存在)(?![需须])([\u4e
 _NEGATION = re.compile(r"(?:无|未|没有|没|不|非|别)\S{0,1}$")
 _PERMITTED = re.compile(r"也(?:可以|可|能|行)|照样|同样可以|一样可以|\b(?:can|may) still\b|\beven (?:if|with)\b", re.IGNORECASE)
 _QUANTITY = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|米|公里|万元|万|元|人|名|家|个?工作日|天|日|年|个月|月|次|张|份|套|%"
+    r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|m²|m2|米|公里|万元|万|元|人|名|家|个?工作日|天|日|年|个月|月|次|张|份|套|%|分(?![钟之])"
     r"|square met(?:re|er)s?|sq\.? ?m|metres?|meters?|people|persons|employees|staff|years?|months?|days?|yuan|rmb|times)",
     re.IGNORECASE,
 )
@@ -95,6 +91,20 @@ _EVERYONE = re.compile(
 _SOME_ONLY = re.compile(r"符合[^。；;]{0,12}?的|部分|多数|一般|[^。；;，]{2,10}的可|\b(?:if|where|when|most|some)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _local(locality: Locality) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(local hukou in a sentence, the entries opening the service to non-locals), with the hall's places."""
+    zh, en = locality.zh_pattern(), locality.en_pattern()
+    local = re.compile(r"(?<!非)(?:本市|本地|本区|本省|当地|" + zh + r")(?:户籍|常住户口|户口)|\b(?:local|" + en + r") hukou\b", re.I)
+    open_source = re.compile(
+        r"非本(?:市|地|省)(?:户籍|户口)[^。；;]{0,16}?(?:可|也|均|同样)|(?:含|包括|包含)非本(?:市|地|省)(?:户籍|户口)|或(?:者|是)?持[^。；;，]{0,6}居住证|(?:户籍|户口)[，,]?或[^。；;，]{0,6}居住证"
+        r"|全国通办|不限户籍|\bnon-(?:local|" + en + r")\b[^.;]{0,30}\b(?:can|may|also)\b"
+        r"|\bor (?:hold|holds|with) a (?:(?:" + en + r") )?residence permit\b",
+        re.IGNORECASE,
+    )  # fmt: skip
+    return local, open_source
+
+
 @dataclass(frozen=True)
 class Eligibility:
     """What the cited entries say about who may apply and when."""
@@ -102,13 +112,14 @@ class Eligibility:
     source: str
     quantities: frozenset[tuple[float, str]]
     barred: tuple[str, ...] = ()
+    locality: Locality = NOWHERE
 
     @classmethod
-    def build(cls, source: str) -> Eligibility:
-        """Read ``source`` (the cited entries and the hall's info)."""
+    def build(cls, source: str, locality: Locality | None = None) -> Eligibility:
+        """Read ``source`` (the cited entries and the hall's info); ``locality``: the hall's place names."""
         text = facts.numeric(source)
         barred = tuple(sorted({m.group(1) for m in _NEGATED_CONDITION.finditer(text)}))
-        return cls(text, frozenset(quantities(text)), barred)
+        return cls(text, frozenset(quantities(text)), barred, locality or NOWHERE)
 
     def check(self, sentence: str) -> list[str]:
         """Conditions of ``sentence`` narrower than the entries'."""
@@ -121,7 +132,8 @@ class Eligibility:
                 problems.append(f"minimum age {age}, entries let younger applicants apply")
         if _BOTH.search(text) and _ATTRIBUTE.search(text) and _ONE_ATTRIBUTE.search(src) and not _ONE_OF.search(text):
             problems.append("both parties, entries ask it of one")
-        if _LOCAL.search(text) and _RESTRICT.search(text) and _OPEN_SOURCE.search(src) and not _OPEN_SOURCE.search(text):
+        local, open_source = _local(self.locality)
+        if local.search(text) and _RESTRICT.search(text) and open_source.search(src) and not open_source.search(text):
             problems.append("local hukou only, entries open it to non-locals")
         for m in _THRESHOLD.finditer(text):
             value = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6)) if g)

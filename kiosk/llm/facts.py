@@ -115,7 +115,7 @@ _FREE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|礼拜|个月|年|小时|钟头|分钟"
+    r"(\d+(?:\.\d+)?)(?:\s*|-)(?:个)?\s*(工作日|自然日|个?工作天|天|日|周|星期|礼拜|个月|年|小时|钟头|分钟"
     r"|working\s+days?|business\s+days?|days?|weeks?|months?|years?|hours?|minutes?|mins?)(?![A-Za-z])",
     re.IGNORECASE,
 )

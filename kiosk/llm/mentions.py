@@ -23,7 +23,7 @@ _SYNONYMS = (
     ("租房合同", "租赁合同"), ("购车发票", "机动车销售统一发票"), ("收据", "凭证"), ("婚姻登记证", "结婚证"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
-    r"(证明书|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
+    r"(证明书|许可证|合格证|检查证明|检验报告|检测报告|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
@@ -35,7 +35,8 @@ def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
     if len(prefix) < 2:
         return False
     gap = r"[\u4e00-\u9fff]{0,4}"
-    return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix), source) is not None
+    # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list
+    return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
 _STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
@@ -90,6 +91,9 @@ _EN_APP = re.compile(
     r"(?:app|mini[- ]?program|website|web site|platform|official account|account|portal)\b"
 )
 _EN_APP_EDGE = re.compile(r"^(?:(?:the|of|and|&|via|on|in)\s+)+|(?:\s+(?:of|and|&|the))+$", re.IGNORECASE)
+_HAN_BEFORE_EN_APP = re.compile(
+    r"([\u4e00-\u9fff]{2,12})\s*(?:mini[- ]?programs?|apps?|official accounts?|websites?|platforms?|portals?)\b", re.IGNORECASE
+)
 _HAN_IN_BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
 _QUOTED = re.compile(r"[‘'“\"「『《〈]([^’'”\"」』》〉]{1,24})[’'”\"」』》〉]")
 
@@ -119,6 +123,13 @@ def _fold(text: str) -> str:
 
 
 fold_documents = _fold  # one spelling per document (户口本 = 户口簿, 房产证 = 不动产权证书…), for kiosk.llm.materials
+
+
+def _contains(source: str, word: str) -> bool:
+    """Whether ``source`` names the document ``word``: a 居住证 is not the 居住证明 the entries ask for."""
+    if not word.endswith("证"):
+        return word in source
+    return re.search(re.escape(word) + "(?!明)", source) is not None
 
 
 def _han(ch: str) -> bool:
@@ -177,7 +188,7 @@ class Mentions:
             if issuer and len(issuer.group(1)) >= 3 and issuer.group(1)[-2:] not in source:
                 unknown.append(issuer.group(1) + word)  # "居委会盖章的居住证明": an issuer the entries do not name
                 continue
-            if word in source or text[max(k, start - 2) : m.end()] in source:
+            if _contains(source, word) or _contains(source, text[max(k, start - 2) : m.end()]):
                 continue  # the word, or its last two characters with the suffix, are in the entries
             stem = prefix if len(prefix) >= 4 else text[max(k, start - 2) : start]  # 犯罪记录证明: not just 记录
             if len(suffix) >= 2 and self._near(source, stem, suffix):
@@ -257,6 +268,9 @@ class Mentions:
                 name = _EN_APP_EDGE.sub("", m.group(1).strip())
                 if any(w[:1].isupper() for w in name.split()) and _singular(name.lower()) not in self.source_en:
                     unknown.append(name)
+            for m in _HAN_BEFORE_EN_APP.finditer(text):
+                if _fold(m.group(1)) not in self.source:
+                    unknown.append(m.group(1))  # "the 深圳婚姻登记 mini program"
             for m in _HAN_IN_BRACKETS.finditer(text):
                 if _fold(m.group(1)) not in self.source:
                     unknown.append(m.group(1))  # "mini-program (广东社保)"
