@@ -72,6 +72,11 @@ class _Entry:
     """Position in the navigator's entry list (services first, then places: the vectors' order)."""
 
 
+def _purpose_text(item: Service | Place) -> str:
+    """What an entry is for, in its own words: a service's summary and notes, a place's notes (normalised)."""
+    return textnorm.normalize(f"{item.summary} {item.notes}" if isinstance(item, Service) else item.notes)
+
+
 def vector_cache_dir(settings: Any) -> Path:
     """Where entry vectors are cached for these (whole-kiosk) settings."""
     return Path(settings.navigator.cache_dir or Path(settings.data_dir) / "navigator-vectors")
@@ -281,8 +286,12 @@ class Navigator:
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        cover = confidence.own_cover(query.content, self._entries[ranked[0].index].names) if ranked else (0.0, 0.0)
-        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover)
+        cover, told = (0.0, 0.0), 0.0
+        if ranked:
+            first = self._entries[ranked[0].index]
+            cover = confidence.own_cover(query.content, first.names)
+            told = confidence.own_cover(query.content, [*first.names, _purpose_text(first.obj)])[0]
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover, told)
 
     def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
         """The fused ranking and the decision with its signals (for the calibration script)."""
