@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, needs, textnorm
+from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, locality, needs, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
 from kiosk.navigator.query import Query, parse, teach_words
@@ -105,6 +105,12 @@ class Navigator:
         self._idf: dict[str, float] = {}
         self._departments = {d.id: d.name for d in catalog.departments}
         self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
+        self._place_names = locality.place_names(catalog.hall)
+        """The hall's own place names: taken out of a question before it is matched (kiosk.navigator.locality)."""
+        own = [t for s in catalog.services for t in (s.name, s.name_en, *s.aliases)]
+        own += [t for p in catalog.places for t in (p.name, p.name_en, *p.aliases)]
+        self._place_phrases = locality.phrases(self._place_names, own)
+        """The catalog's own names and aliases that hold one of them (a question saying one keeps its names)."""
         self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
         self.vectors: EntryVectors | None = None
@@ -281,7 +287,7 @@ class Navigator:
 
     def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
         """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
-        query = self._parse(question)
+        query = self._parse(locality.without(question, self._place_names, self._place_phrases))
         lexical = self.lexical(query)
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
