@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.navigator_quality import OFF_TOPIC, is_refusal, load_hall, load_questions, score  # noqa: E402
 from kiosk.navigator import Navigator, confidence  # noqa: E402
-from kiosk.navigator.embedder import LocalE5Embedder, configure_threads  # noqa: E402
+from kiosk.navigator.embedder import Embedder, LocalE5Embedder, configure_threads  # noqa: E402
 from kiosk.settings import DEMO_CATALOG  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -74,7 +74,7 @@ class MemoEmbedder:
     """An embedder whose question vectors are memoised (in memory and in one ``.npz`` file): a refit over
     eleven halls embeds each question once, ever."""
 
-    def __init__(self, inner: LocalE5Embedder, path: Path) -> None:
+    def __init__(self, inner: Embedder, path: Path) -> None:
         self.inner = inner
         self.path = path
         self.memo: dict[str, np.ndarray] = {}
