@@ -20,7 +20,10 @@ from kiosk.catalog import Hall
 from kiosk.navigator import textnorm
 
 _UNITS = "特别行政区|自治区|自治州|自治县|街道|省|市|区|县|镇|乡"
-_CHINESE = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[省市区县镇乡州道路街号]))((?![号路街])[\u4e00-\u9fff]{{2,4}}?)(?:{_UNITS})")
+_HAN = "\u4e00-\u9fff"  # the CJK unified ideographs (escapes: the value is Chinese only)
+_AFTER = "省市区县镇乡州道路街号"
+_NOT_FIRST = "号路街"
+_CHINESE = re.compile(f"(?:^|(?<=[^{_HAN}])|(?<=[{_AFTER}]))((?![{_NOT_FIRST}])[{_HAN}]{{2,4}}?)(?:{_UNITS})")
 """A name starts a run of Chinese characters, or follows a unit or a street number ("168号明华区" → 明华)."""
 _ENGLISH_UNIT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Sub-district|District|County|Town|City|Province)\b")
 _ENGLISH_PART = re.compile(r"^[A-Z][a-z]{2,}$")
