@@ -12,8 +12,9 @@ off-topic / injection. It then fits two small logistic models (standardised sign
 - p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
   the highest threshold that loses at most 1% of the routing questions on every fitted hall.
 
-By default it fits on all eight development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
-Longshan).
+By default it fits on all eleven development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
+Longshan, hall7..9). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
+second run embeds nothing it has seen.
 
 It prints the constants to paste into confidence.py, then the headline figures with them on every hall
 (fitted on ``--fit``, the others are the check) and leave-one-hall-out (each hall scored with constants
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.navigator_quality import OFF_TOPIC, is_refusal, load_hall, load_questions, score  # noqa: E402
 from kiosk.navigator import Navigator, confidence  # noqa: E402
-from kiosk.navigator.embedder import LocalE5Embedder, configure_threads  # noqa: E402
+from kiosk.navigator.embedder import Embedder, LocalE5Embedder, configure_threads  # noqa: E402
 from kiosk.settings import DEMO_CATALOG  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -50,6 +51,9 @@ HALLS = {
     "nanjing": (DATA / "blind2_hall4" / "catalog.json", DATA / "blind2_hall4" / "questions.tsv"),
     "changsha": (DATA / "blind2_hall5" / "catalog.json", DATA / "blind2_hall5" / "questions.tsv"),
     "longshan": (DATA / "blind2_hall6" / "catalog.json", DATA / "blind2_hall6" / "questions.tsv"),
+    "hall7": (DATA / "blind4_hall7" / "catalog.json", DATA / "blind4_hall7" / "questions.tsv"),
+    "hall8": (DATA / "blind4_hall8" / "catalog.json", DATA / "blind4_hall8" / "questions.tsv"),
+    "hall9": (DATA / "blind4_hall9" / "catalog.json", DATA / "blind4_hall9" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.02
 ROUTING_LOSS = 0.01
@@ -64,6 +68,45 @@ class Row:
     right: bool
     routing: bool
     off_topic: bool
+
+
+class MemoEmbedder:
+    """An embedder whose question vectors are memoised (in memory and in one ``.npz`` file): a refit over
+    eleven halls embeds each question once, ever."""
+
+    def __init__(self, inner: Embedder, path: Path) -> None:
+        self.inner = inner
+        self.path = path
+        self.memo: dict[str, np.ndarray] = {}
+        if path.is_file():
+            with np.load(path, allow_pickle=False) as data:
+                keys, vectors = data["keys"], data["vectors"]
+                self.memo = {str(k): v for k, v in zip(keys, vectors, strict=True)}
+        self.dirty = False
+
+    @property
+    def name(self) -> str:
+        """The inner model's name (entry vectors are cached under it)."""
+        return self.inner.name
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        """Memoised question vectors."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if missing:
+            self.memo.update(zip(missing, self.inner.queries(missing), strict=True))
+            self.dirty = True
+        return np.stack([self.memo[t] for t in texts])
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        """Entry vectors (cached by the navigator itself)."""
+        return self.inner.passages(texts)
+
+    def save(self) -> None:
+        """Write the memo when it grew."""
+        if self.dirty and self.memo:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            keys = list(self.memo)
+            np.savez(self.path, keys=np.array(keys), vectors=np.stack([self.memo[k] for k in keys]))
 
 
 def collect(navigator: Navigator, hall: str, rows: list[tuple[str, list[str], str]]) -> list[Row]:
@@ -148,7 +191,7 @@ def main() -> None:
     halls = dict(HALLS)
     for folder in args.hall:
         halls[folder.name] = (folder / "catalog.json", folder / "questions.tsv")
-    embedder = LocalE5Embedder()
+    embedder = MemoEmbedder(LocalE5Embedder(), args.cache / "questions.npz")
     navigators = {name: Navigator(load_hall(Path(c)), embedder, args.cache, background=False)
                   for name, (c, _) in halls.items()}
     rows = {name: collect(navigators[name], name, load_questions(q)) for name, (_, q) in halls.items()}
@@ -170,6 +213,7 @@ def main() -> None:
         apply(calibrate([r for other, rs in rows.items() if other != name for r in rs]))
         print(f"  {name:<8} {headline(navigators[name], questions)}")
     apply(original)
+    embedder.save()
 
 
 if __name__ == "__main__":

@@ -13,13 +13,18 @@ Every signal is relative to the question and the catalog at hand, never to one h
 - ``cover`` — how much of the question's content the first entry's own name and aliases hold (Chinese
   characters, or English words): a citizen who names the procedure is rarely routed wrong, one who tells a
   story ("孩子刚出生…") often is;
+- ``told`` — likewise, against the first entry's names *and* what it is for (its summary and notes; a place's notes):
+  a story told in the words of the entry's summary ("孩子上学要证明…有套房子") is as good a sign as a name;
+- ``sem_margin`` — the semantic ranker's own lead: the best cosine similarity minus the second;
+- ``lex_margin`` — the lexical ranker's own lead: the best lexical score minus the second (the fused
+  ``margin`` mixes both; each ranker sure on its own says more);
 - ``length`` — the question's content length (characters or words, capped at 20, as a 0..1 fraction): long
   questions carry more than one thing and their first entry is less often the one.
 
 Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
 :func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
 below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
-leave-one-hall-out figures) on all eight development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha, Longshan),
+leave-one-hall-out figures) on all eleven development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha, Longshan, hall7..9),
 the thresholds chosen by the worst hall: a wrong single answer ≤ 2% of routing questions on every hall.
 
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
@@ -39,14 +44,15 @@ from kiosk.llm.injection import looks_like_injection
 from kiosk.navigator import lexicon, textnorm
 from kiosk.navigator.fusion import Scored
 
-FEATURES_RIGHT = ("top", "margin", "agree", "lexical", "z", "raw", "cover", "length")
-WEIGHTS_RIGHT = (-12.787, -0.016, 6.842, 1.348, 2.525, 0.86, 10.678, 3.478, 0.305)
+FEATURES_RIGHT = ("top", "margin", "agree", "z", "raw", "length", "told", "sem_margin", "lex_margin")
+WEIGHTS_RIGHT = (5.183, 4.541, 9.91, 0.185, -0.279, -7.845, 0.662, 2.862, 38.121, -1.165)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.82
+ANSWER_AT = 0.91
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
 WEIGHTS_CLOSE = (-5.217, 4.788, 3.89, -56.741, 2.852)
-"""Intercept, then one weight per FEATURES_CLOSE."""
+"""Intercept, then one weight per FEATURES_CLOSE (fitted on the first eight halls: the eleven-hall refit
+routed and refused the same questions but handed off fewer of the needs no hall covers, so it was not taken)."""
 CLOSE_AT = 0.48
 """p_close below this: nothing in the catalog is close."""
 ANSWER_MARGIN = 0.03
@@ -85,6 +91,9 @@ class Signals:
     chat: float = -1.0
     cover: float = 0.0
     length: float = 0.0
+    told: float = 0.0
+    sem_margin: float = 0.0
+    lex_margin: float = 0.0
     semantic: bool = False
     """False: words alone (no vectors), the logistic models do not apply."""
 
@@ -122,10 +131,22 @@ def own_cover(content: str, names: Iterable[str]) -> tuple[float, float]:
     return sum(c in held for c in chars) / len(chars), min(len(chars), LENGTH_CAP) / LENGTH_CAP
 
 
+def _lead(values: Iterable[float]) -> float:
+    """The best value minus the second (the best alone when there is one; 0 when none)."""
+    first = second = 0.0
+    for value in values:
+        if value > first:
+            first, second = value, first
+        elif value > second:
+            second = value
+    return first - second
+
+
 def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.ndarray | None,
-            chat: float, cover: tuple[float, float] = (0.0, 0.0)) -> Signals:
+            chat: float, cover: tuple[float, float] = (0.0, 0.0), told: float | None = None) -> Signals:
     """The signals of a fused ranking (``similarities``: raw cosines per entry, None without vectors;
-    ``cover``: :func:`own_cover` of the question against the first entry)."""
+    ``cover``: :func:`own_cover` of the question against the first entry's names, ``told``: against its
+    names and summary, the names' cover when not given)."""
     words = max(lexical.values(), default=0.0)
     if not ranked:
         return Signals(words=words)
@@ -139,7 +160,9 @@ def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.nd
     agree = float(lex_first == first.index == sem_first)
     raw = float(similarities.max())
     z = (raw - float(similarities.mean())) / (float(similarities.std()) or 1.0)
-    return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, *cover, True)
+    sem_margin = raw - float(np.partition(similarities, -2)[-2]) if len(similarities) > 1 else raw
+    return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, *cover,
+                   cover[0] if told is None else told, sem_margin, _lead(lexical.values()), True)
 
 
 def _logistic(weights: tuple[float, ...], values: list[float]) -> float:

@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, needs, textnorm
+from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, locality, needs, textnorm
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
 from kiosk.navigator.query import Query, parse, teach_words
@@ -72,6 +72,11 @@ class _Entry:
     """Position in the navigator's entry list (services first, then places: the vectors' order)."""
 
 
+def _purpose_text(item: Service | Place) -> str:
+    """What an entry is for, in its own words: a service's summary and notes, a place's notes (normalised)."""
+    return textnorm.normalize(f"{item.summary} {item.notes}" if isinstance(item, Service) else item.notes)
+
+
 def vector_cache_dir(settings: Any) -> Path:
     """Where entry vectors are cached for these (whole-kiosk) settings."""
     return Path(settings.navigator.cache_dir or Path(settings.data_dir) / "navigator-vectors")
@@ -100,6 +105,12 @@ class Navigator:
         self._idf: dict[str, float] = {}
         self._departments = {d.id: d.name for d in catalog.departments}
         self._departments |= {f"{d.id}:en": d.name_en for d in catalog.departments}
+        self._place_names = locality.place_names(catalog.hall)
+        """The hall's own place names: taken out of a question before it is matched (kiosk.navigator.locality)."""
+        own = [t for s in catalog.services for t in (s.name, s.name_en, *s.aliases)]
+        own += [t for p in catalog.places for t in (p.name, p.name_en, *p.aliases)]
+        self._place_phrases = locality.phrases(self._place_names, own)
+        """The catalog's own names and aliases that hold one of them (a question saying one keeps its names)."""
         self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
         self.vectors: EntryVectors | None = None
@@ -276,13 +287,17 @@ class Navigator:
 
     def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
         """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
-        query = self._parse(question)
+        query = self._parse(locality.without(question, self._place_names, self._place_phrases))
         lexical = self.lexical(query)
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        cover = confidence.own_cover(query.content, self._entries[ranked[0].index].names) if ranked else (0.0, 0.0)
-        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover)
+        cover, told = (0.0, 0.0), 0.0
+        if ranked:
+            first = self._entries[ranked[0].index]
+            cover = confidence.own_cover(query.content, first.names)
+            told = confidence.own_cover(query.content, [*first.names, _purpose_text(first.obj)])[0]
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover, told)
 
     def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
         """The fused ranking and the decision with its signals (for the calibration script)."""

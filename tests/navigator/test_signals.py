@@ -27,9 +27,12 @@ def test_own_cover_is_the_share_of_the_question_the_names_hold() -> None:
     assert confidence.own_cover("字" * 50, names)[1] == 1.0
 
 
-def test_p_right_grows_with_cover_and_similarity() -> None:
-    assert confidence.p_right(_signals(cover=0.1)) < confidence.p_right(_signals(cover=0.9))
-    assert confidence.p_right(_signals(raw=0.82)) < confidence.p_right(_signals(raw=0.9))
+def test_p_right_grows_with_what_the_entry_holds_and_the_semantic_lead() -> None:
+    assert confidence.p_right(_signals(cover=0.1, told=0.1)) < confidence.p_right(_signals(cover=0.9, told=0.9))
+    # the best similarity standing further above the second (the second unchanged)
+    near = _signals(raw=0.86, sem_margin=0.01)
+    ahead = _signals(raw=0.89, sem_margin=0.04)
+    assert confidence.p_right(near) < confidence.p_right(ahead)
 
 
 def test_signals_carry_cover_and_length() -> None:
@@ -38,6 +41,19 @@ def test_signals_carry_cover_and_length() -> None:
     ranked = [Scored(0, 0.8, 0.7, 0.9), Scored(1, 0.4, 0.3, 0.5)]
     s = confidence.signals(ranked, {0: 0.7, 1: 0.3}, np.array([0.9, 0.8, 0.7]), 0.7, (0.6, 0.25))
     assert (s.cover, s.length, s.semantic) == (0.6, 0.25, True)
+    assert s.told == 0.6  # the names' cover when the summary's is not given
+    assert abs(s.sem_margin - 0.1) < 1e-6 and abs(s.lex_margin - 0.4) < 1e-9
+
+
+def test_told_counts_the_summary_and_each_ranker_has_its_own_lead() -> None:
+    import numpy as np
+
+    ranked = [Scored(0, 0.8, 0.7, 0.9), Scored(1, 0.7, 0.6, 0.5)]
+    s = confidence.signals(ranked, {0: 0.7, 1: 0.6, 2: 0.1}, np.array([0.88, 0.8, 0.7]), 0.7, (0.2, 0.5), 0.8)
+    assert (s.cover, s.told) == (0.2, 0.8)
+    assert abs(s.sem_margin - 0.08) < 1e-6 and abs(s.lex_margin - 0.1) < 1e-9
+    lone = confidence.signals(ranked[:1], {0: 0.7}, np.array([0.88]), 0.7)
+    assert abs(lone.lex_margin - 0.7) < 1e-9 and abs(lone.sem_margin - 0.88) < 1e-6
 
 
 def test_general_injection_markers() -> None:
@@ -61,3 +77,11 @@ def test_life_events_add_the_procedure_words() -> None:
     assert set(textnorm.features("注销", pinyin=False)) <= set(query.expansions)
     farm = parse("想把承包的地包给别人种", {}, 1.0)
     assert set(textnorm.features("流转", pinyin=False)) <= set(farm.expansions)
+
+
+def test_a_question_in_the_summary_s_words_is_told_more_than_covered(semantic_small) -> None:  # type: ignore[no-untyped-def]
+    """``told`` reads the first entry's summary as well as its names; ``cover`` its names alone."""
+    _, _, ranked, s = semantic_small.rank("家里人均收入低于当地标准，每个月能领点钱吗")
+    assert semantic_small.catalog.services[ranked[0].index].id == "mz-dibao"
+    assert s.semantic and s.told > s.cover
+    assert s.sem_margin > 0 and s.lex_margin > 0
