@@ -411,7 +411,7 @@ def assess(text: str) -> Assessment:
     if not text or not text.strip():
         return Assessment(False)
     for form, variant in variants(text[:4000]):
-        benign: list[tuple[int, int]] | None = None  # found only once a rule fires (most questions fire none)
+        benign: list[tuple[int, int, int]] | None = None  # found only once a rule fires (most questions fire none)
         for kind, pattern in _COMPILED:
             for m in pattern.finditer(variant):
                 if benign is None:
