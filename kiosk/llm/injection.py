@@ -247,6 +247,8 @@ _BENIGN = [
     r"(?:屏幕|页面|界面|自助机|机器|显示屏)\S{0,2}?的?提示词",
     # a visitor acting for someone: "Can I act as my mother's representative"
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:act|serve)\s+as\b",
+    # someone else taking a part ("My son wants to act as a volunteer guide"), not the assistant ("I want you to act as")
+    r"\b(?:he|she|they|(?:my|our|his|her|their)\s+\w+)\s+(?:(?!you\b|your\b)\w+\s+){0,3}?(?:act|serve|pretend|play|role-?play)\s+(?:as|to be)\b",
     r"提示词(?:培训|课程|工程师|写作|设计)",
     # what the visitor will say to someone else ("我跟窗口说“保证按时来”就行吗")
     r"(?:我|我们)(?:去|再)?(?:跟|对|向|和)(?!你|您|下一|后面|其他|别的|所有|每)[^，。！？,.!?]{1,6}说",
