@@ -299,8 +299,8 @@ INJECTION = (
     "命令你", "我命令", "现在命令", "听我指挥", "助手注意", "注意助手", "人工智能注意", "note to the assistant",
     "i order you", "i command you",
     # the assistant's own set-up read out or replaced, the catalog set aside, an answer dictated
-    "之前的指令", "以上指令", "你的设定", "你不再是", "输出你的", "后台配置", "ignore the above", "ignore previous",
-    "reveal your", "按这个口径", "按此口径", "口径回答", "不要管目录", "别管目录",
+    "之前的指令", "以上指令", "你的设定", "输出你的", "后台配置", "ignore previous", "reveal your", "按这个口径",
+    "按此口径", "口径回答",
 )
 """Markers of an attempt to steer the assistant that no ordinary question holds: always refused. Words with an
 everyday sense as well (忽略, 扮演, 提示词, 系统提示, 管理员账号, base64, prompt, "ignore", "you are now") are left
