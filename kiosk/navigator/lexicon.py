@@ -293,25 +293,19 @@ GREETINGS = frozenset([
 ])
 
 INJECTION = (
-    "忽略", "无视", "之前的指令", "以上指令", "所有指令", "系统提示", "提示词", "你的设定", "你的规则", "扮演",
-    "假装你是", "你现在是", "越狱", "开发者模式",
-    "管理员模式", "不受限制", "输出你的", "ignore previous", "ignore all", "ignore the above", "ignore your",
-    "disregard",
-    "system prompt", "jailbreak", "developer mode", "you are now", "pretend to be", "reveal your",
-    "previous instructions", "从现在起", "从现在开始你", "假设你是", "你不再是", "忘记你的", "忘掉之前",
-    "新的指令", "解码", "base64", "rot13",
-    "role-play", "roleplay", "pretend you", "forget your", "new instructions", "[system]", "system:", "<|",
-    "prompt",
-    # general markers of an instruction dressed as a system message, a claimed identity, secrets or a command
-    "系统通知", "系统消息", "系统公告", "以管理员", "管理员身份", "开发者身份", "密钥", "api key", "apikey", "token",
-    "配置文件", "后台配置", "按这个口径", "按此口径", "口径回答", "你只回答", "你都只回答", "你就只回答",
-    "告诉所有人", "告诉每个人", "不要管目录", "别管目录", "rm -rf", "sudo", "执行命令", "shell",
-    # hidden markup, orders given to the assistant, and the system's own secrets
-    "<!--", "-->", "<script", "助手注意", "注意助手", "人工智能注意", "命令你", "我命令", "现在命令", "听我指挥",
-    "系统的管理员", "系统管理员", "数据库", "后台数据", "后台账号", "管理员账号", "管理员密码", "密码是",
-    "assistant:", "note to the assistant", "i order you", "i command you", "database", "admin password",
+    # markup and commands that no visitor's question holds
+    "<|", "[system]", "<!--", "<script", "rm -rf", "sudo", "执行命令",
+    # orders given to the assistant itself
+    "命令你", "我命令", "现在命令", "听我指挥", "助手注意", "注意助手", "人工智能注意", "note to the assistant",
+    "i order you", "i command you",
+    # the assistant's own set-up read out or replaced, the catalog set aside, an answer dictated
+    "之前的指令", "以上指令", "你的设定", "输出你的", "后台配置", "ignore previous", "reveal your", "按这个口径",
+    "按此口径", "口径回答",
 )
-"""Signs of an attempt to steer the assistant rather than ask about the hall: always refused."""
+"""Markers of an attempt to steer the assistant that no ordinary question holds: always refused. Words with an
+everyday sense as well (忽略, 扮演, 提示词, 系统提示, 管理员账号, base64, prompt, "ignore", "you are now") are left
+to the project's detector (:mod:`kiosk.llm.injection`), which reads what they are aimed at: the visitor's own
+affairs ("忽略我刚才说的", "系统提示我密码错误") are answered."""
 
 OFF_TOPIC_PROTOTYPES = (
     "今天天气怎么样", "明天会不会下雨", "给我讲个笑话", "讲个故事", "唱首歌", "推荐一只股票", "最近有什么新闻",
