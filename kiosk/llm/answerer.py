@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kiosk.catalog import Catalog, Service
+from kiosk.llm import novelty
 from kiosk.llm.breaker import CircuitBreaker
 from kiosk.llm.checker import GroundingChecker
 from kiosk.llm.client import LlmClient
@@ -106,6 +107,8 @@ class Answerer:
         self._client = client if client is not None or not settings.base_url else LlmClient(settings)
         self.breaker = breaker or CircuitBreaker(settings.breaker_failures, settings.breaker_open_s)
         self.stats = LlmStats()
+        if settings.base_url:
+            novelty.load_in_background()  # the grounding check's word table, before the first sentence
 
     @property
     def configured(self) -> bool:

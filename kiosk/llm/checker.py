@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kiosk.llm import facts
+from kiosk.llm import facts, novelty
 from kiosk.llm.bindings import Bindings
 from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
@@ -271,6 +271,7 @@ def warm(catalog: Any) -> None:
         for part in _service_parts(service):
             _part_facts(part)
             _part_bindings(part)
+    novelty.idf("")  # jieba and its idf table
 
 
 def _service_parts(service: Any) -> list[str]:

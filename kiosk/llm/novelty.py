@@ -34,9 +34,15 @@ MIN_IDF = 8.5
 _UNKNOWN_IDF = 12.0
 """The idf of a word jieba's corpus does not hold (rare by definition)."""
 
+IDF_CAP = 10.5
+"""Words at least this rare are not kept in memory (a quarter of jieba's 270,000): they count as unknown,
+which is as rare. Thresholds up to the cap can be compared (the calibration grid stops below it)."""
+
 _TRIGGER = re.compile(
     r"需要|须|需|要|应|必须|可以|可|能|凭|携带|带|提供|提交|办理|前往|到|去|登录|下载|拨打|核查|公证|审核|只能|仅限|只有|才|由|通过|在|经"
 )
+_TRIGGER_TOKEN = re.compile(r"(?:还|也|就|都|只|仅|先|再|另|并|则|均|须)?(?:" + _TRIGGER.pattern + r")(?:先|再|到|在)?")
+"""A token that is a trigger (需要, 还要, 先到): 现在 holds 在 but claims nothing."""
 _CLAUSE = re.compile(r"[，。；;,！？!?：:、（）()\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMERAL = re.compile(r"\d|[零〇一二三四五六七八九十百千万亿两半几]+(?:[个张份次年月日天周岁元块项件本楼层号位名人寸分级套间期点时秒倍成折]|$)|^[第每]")
@@ -108,21 +114,28 @@ def _load() -> tuple[Any, dict[str, float]]:
     global _IDF, _jieba
     with _LOCK:
         if _jieba is None:
-            import jieba
-            import jieba.analyse  # noqa: F401  (ships idf.txt)
+            import jieba  # (not jieba.analyse: importing it loads the whole table into one more dict)
 
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
             table: dict[str, float] = {}
-            path = Path(jieba.analyse.__file__).resolve().parent / "idf.txt"
+            path = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
             with path.open(encoding="utf-8") as f:
                 for line in f:
                     word, _, value = line.partition(" ")
-                    if value:
-                        table[word] = float(value)
+                    if value and (idf_value := float(value)) < IDF_CAP:
+                        table[word] = idf_value
             _IDF, _jieba = table, jieba
     assert _IDF is not None
     return _jieba, _IDF
+
+
+def load_in_background() -> threading.Thread:
+    """Read jieba and its idf table on a daemon thread (about a second on a 2-core machine), so the first
+    sentence checked — on the event loop — does not wait for it."""
+    thread = threading.Thread(target=_load, name="novelty-idf", daemon=True)
+    thread.start()
+    return thread
 
 
 def idf(word: str) -> float:
@@ -182,6 +195,8 @@ class NovelContent:
         core = word.strip(_FUNCTION)
         if len(core) < 2 or core in src or core in _GENERIC or _in_order(core, src):
             return True
+        if len(word) >= 4 and all(word[i : i + 2] in src for i in range(0, len(word) - 1, 2)):
+            return True  # a compound of supported parts (登记结婚: 登记, 结婚), however jieba was taught to cut it
         return any(head in word and any(s in src for s in spellings) for head, spellings in _SYNONYMS)
 
     def unsupported(self, sentence: str) -> list[str]:
@@ -197,7 +212,7 @@ class NovelContent:
                 continue
             claimed = False
             for word in _merge_single(jieba.lcut(clause, HMM=False)):
-                claimed = claimed or bool(_TRIGGER.search(word))  # the words from the first trigger on
+                claimed = claimed or bool(_TRIGGER_TOKEN.fullmatch(word))  # the words from the first trigger on
                 if (not claimed or len(word) < 2 or not _HAN.fullmatch(word) or _NUMERAL.search(word) or _FLOOR.search(word)
                         or word in _MARKERS or word in _GENERIC or self.supported(word)):  # fmt: skip
                     continue

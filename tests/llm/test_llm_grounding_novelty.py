@@ -142,3 +142,23 @@ def test_restriction_of_what_the_entries_leave_open() -> None:
     novel = NovelContent.build("实行生育登记服务制度，不限孩次。")
     assert novel.opened("生育登记仅限第一孩和第二孩。") == ["孩次"]
     assert novel.opened("仅限本人办理。") == []
+
+
+def test_word_table_loads_on_a_worker_and_keeps_common_words_only() -> None:
+    """The table is read on a daemon thread (the first sentence checked on the loop does not wait); words
+    at least as rare as the cap are not kept and count as rare."""
+    from kiosk.llm import novelty
+
+    thread = novelty.load_in_background()
+    thread.join(timeout=60)
+    assert not thread.is_alive() and thread.daemon
+    assert novelty._IDF is not None and all(v < novelty.IDF_CAP for v in novelty._IDF.values())
+    assert MIN_IDF < novelty.IDF_CAP and idf("疾控中心") >= MIN_IDF
+
+
+def test_trigger_is_a_whole_token_and_compounds_of_supported_parts_pass() -> None:
+    """现在 holds 在 but claims nothing; a word jieba was taught as one (登记结婚) passes when its parts are
+    in the entries, however the navigator taught jieba to cut it."""
+    novel = NovelContent.build("结婚登记须双方到场，带身份证和户口簿。")
+    assert novel.unsupported("疾控中心现在很忙。") == []
+    assert novel.supported("登记结婚") and not novel.supported("疾控中心")

@@ -34,3 +34,9 @@ def test_document_inside_a_longer_name() -> None:
     """居住证 is another document than the 居住证明 the entries list."""
     assert "居住证" in Mentions(SOURCE).unknown_documents("还需要居住证。")
     assert Mentions("须提交继承权公证书。").unknown_documents("办过继承权公证的可以。") == []
+
+
+def test_paid_or_answered_the_same_day_is_done_on_the_spot() -> None:
+    """"当天就能到账" and "当天给出处理结果" claim the same day; "3个工作日内到账" does not."""
+    assert facts.immediate("当天就能到账。") and facts.immediate("一般当天就会给出处理结果。")
+    assert not facts.immediate("即时受理，3个工作日内到账。")

@@ -96,6 +96,8 @@ MIXED_ALLOWED = {
     "llm/placement.py": "patterns of places and floors in answers of either language",
     "llm/hall_windows.py": "paper sizes (A4纸, A4 paper) that are not window ids, in answers of either language",
     "llm/process.py": "patterns of process steps (appointment, visit, in person) in answers of either language",
+    "llm/novelty.py": "patterns of claim triggers, procedure steps and waivers in answers (\\u escapes of the Han range)",
+    "llm/locality.py": "the pattern of place names in a hall's address (\\u escapes of the Han range)",
 }
 
 
