@@ -89,3 +89,13 @@ def test_another_cited_services_own_product_is_not_a_material() -> None:
     checker = GroundingChecker(grounding, hall=catalog.hall)
     sentence = "公积金缴存证明和个税纳税记录都可以在窗口开，只需要身份证。"
     assert not [p for p in checker.check(sentence).problems if "积金缴存证明" in p]
+
+
+def test_function_words_before_a_suffix_start_no_document() -> None:
+    """这些证据, 可以用来证明, 带上有回执…: no document is named by those words."""
+    from kiosk.llm.mentions import Mentions
+
+    mentions = Mentions("需提供身份证、工资条、考勤记录、数码相片回执、劳动合同")
+    for sentence in ("工资条、考勤记录这些证据有的话尽量带上。", "这些都可以用来证明劳动关系", "就得带上有回执编号的数码相片回执"):
+        assert mentions.unknown_documents(sentence) == [], sentence
+    assert mentions.unknown_documents("还要带结婚证") == ["结婚证"]
