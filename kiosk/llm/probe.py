@@ -128,9 +128,11 @@ async def probe(
     *,
     catalog: Catalog | None = None,
     framings: FramingStore | None = None,
-    total_s: float = TOTAL_S,
+    total_s: float | None = None,
 ) -> ProbeReport:
-    """Probe the service (never raises); learn its framing into ``framings`` (default: the kiosk's store)."""
+    """Probe the service (never raises); learn its framing into ``framings`` (default: the kiosk's store).
+    ``total_s``: the whole probe's deadline (default :data:`TOTAL_S`)."""
+    total_s = TOTAL_S if total_s is None else total_s
     report = ProbeReport(settings.base_url, settings.model)
     if not settings.base_url:
         report.fail("config", "not_configured", message_for("not_configured", "en"))
@@ -255,6 +257,6 @@ def describe(report: ProbeReport) -> str:
 
 
 def probe_sync(settings: LlmSettings, *, catalog: Catalog | None = None, framings: FramingStore | None = None,
-               total_s: float = TOTAL_S) -> ProbeReport:
+               total_s: float | None = None) -> ProbeReport:
     """:func:`probe` from blocking code (a worker thread, the CLI): runs its own event loop."""
     return asyncio.run(probe(settings, catalog=catalog, framings=framings, total_s=total_s))
