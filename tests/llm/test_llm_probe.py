@@ -9,7 +9,6 @@ import logging
 import os
 
 import pytest
-
 from llm_support import EventLog, settings_for, turn
 from real_servers import (
     llama_cpp_python,
