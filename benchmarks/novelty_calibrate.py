@@ -31,6 +31,11 @@ SETS = (
      ROOT / "tests" / "data" / "blind2_hall5" / "catalog.json"),
     *((f"blind{n}_grounding", ROOT / "tests" / "data" / f"blind{n}_grounding" / "sentences.tsv", DEMO)
       for n in ("", "2", "3", "4", "5")),
+    ("blind7_grounding_demo", ROOT / "tests" / "data" / "blind7_grounding_demo" / "sentences.tsv", DEMO),
+    ("blind7_grounding_hall9", ROOT / "tests" / "data" / "blind7_grounding_hall9" / "sentences.tsv",
+     ROOT / "tests" / "data" / "blind4_hall9" / "catalog.json"),
+    ("dev7_grounding_hall7", ROOT / "tests" / "data" / "dev7_grounding_hall7" / "sentences.tsv",
+     ROOT / "tests" / "data" / "blind4_hall7" / "catalog.json"),
 )  # fmt: skip
 GRID = [6.0 + 0.25 * i for i in range(18)]  # 6 … 10.25, below novelty.IDF_CAP
 

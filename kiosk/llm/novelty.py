@@ -49,8 +49,10 @@ _NUMERAL = re.compile(r"\d|[零〇一二三四五六七八九十百千万亿两�
 """A number with its unit (三个, 十块钱, 一楼, 第二): judged by the number rules (三甲 is a word)."""
 _FLOOR = re.compile(r"[楼层]$")
 _FUNCTION = "不没无未非别需须要先由在来到去给把被将请带上下好完过了着的地得和与及或也都就还再又才可能会前后时里中内外每该"
-_PARTICLES = frozenset("我你您他她它们这那哪些种个是并做用问哦呢吧啊呀嘛等经帮让叫给对向从以为跟同日月年号点")
+_PARTICLES = frozenset("我你您他她它们这那哪些种个是并做用问哦呢吧啊呀嘛等经帮让叫给对向从以为跟同日月年号点张份")
 """Single characters that never start or end a word jieba does not know (pronouns, particles, units)."""
+_VERB_HEADS = frozenset("办缴交拿领取补换开填")
+"""Single verbs that start a phrase rather than a word jieba does not know (办随迁 is 办 + 随迁)."""
 _MARKERS = frozenset({"仅限", "只限", "只能", "只有", "才能", "必须", "需要", "须要", "可以", "能够", "应当", "应该"})
 _GENERIC_WORDS = (
     """您好 祝您 祝你 祝你们 建议 建议您 感谢 感谢您 谢谢 欢迎 耐心 愉快 顺利 恭喜 放心 咨询 询问 了解 确认 提醒 注意 记得
@@ -72,6 +74,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("打印", ("自助打印", "打印")), ("邮寄", ("寄递", "快递", "EMS", "邮政")), ("快递", ("邮寄", "寄递", "EMS")),
     ("签名", ("签字",)), ("签字", ("签名",)), ("落户", ("入户", "迁入")), ("入户", ("落户", "迁入")),
     ("扣费", ("扣缴", "代扣", "扣款", "缴费")), ("换证", ("换领", "换发", "换证", "换新")), ("补证", ("补领", "补发", "补办", "补证")), ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
+    ("坐车", ("乘车", "乘机", "火车", "出行")), ("代为", ("代办", "委托", "代理", "代为")), ("免交", ("无需", "免予", "不需", "不用", "免收", "免")),
 )  # fmt: skip
 """General government-service synonyms: a word of the sentence → spellings of it the entries may use."""
 
@@ -156,6 +159,9 @@ def _merge_single(tokens: list[str]) -> list[str]:
     run = ""
     for token in [*tokens, ""]:
         if len(token) == 1 and _HAN.fullmatch(token) and token not in _FUNCTION and token not in _PARTICLES:
+            if not run and token in _VERB_HEADS:
+                out.append(token)  # "办/随/迁", "缴/满": a verb before the word, not its first character
+                continue
             run += token
             continue
         if 2 <= len(run) <= 3:

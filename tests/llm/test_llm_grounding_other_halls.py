@@ -99,3 +99,14 @@ def test_function_words_before_a_suffix_start_no_document() -> None:
     for sentence in ("工资条、考勤记录这些证据有的话尽量带上。", "这些都可以用来证明劳动关系", "就得带上有回执编号的数码相片回执"):
         assert mentions.unknown_documents(sentence) == [], sentence
     assert mentions.unknown_documents("还要带结婚证") == ["结婚证"]
+
+
+def test_a_verb_before_a_word_and_everyday_spellings_are_not_novel() -> None:
+    """办 + 随迁, 缴 + 满, 办张 (a measure word), 坐车 for 乘车, 代为 for 代办, 免交 for 无需: no invented words."""
+    from kiosk.llm.novelty import NovelContent
+
+    content = NovelContent.build("子女可为父母办理随迁入户；社保缴纳满5年；急需乘车可办临时身份证；可委托家属代办；无需准迁证。")
+    for sentence in ("可以给父母办随迁入户", "要在本市社保缴满五年", "要坐车的话可以办张临时身份证",
+                     "可以由家属代为办理", "准迁证可以免交"):
+        assert content.unsupported(sentence) == [], sentence
+    assert content.unsupported("还需要到疾控中心体检") != []
