@@ -312,8 +312,7 @@ class GroundingChecker:
         catalog = getattr(grounding, "catalog", None)
         cited_windows = [*window_list, *(w.get("id", "") for w in getattr(grounding, "windows", None) or [])]
         hall_ids = [w.id for w in getattr(catalog, "windows", None) or []] if catalog is not None else []
-        _, named_in_entries = HallWindows(hall_ids, cited_windows).split(self.source)  # "…再到一楼A03窗口落户"
-        self._hall_windows = HallWindows(hall_ids or cited_windows, [*cited_windows, *named_in_entries])
+        self._hall_windows = HallWindows.for_entries(hall_ids, cited_windows, self.source)
         locality = Locality.of(hall if hall is not None else getattr(catalog, "hall", None))
         self._conditions = Conditions.build(self.source, locality)
         self._eligibility = _eligibility(self.source, locality)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _CHUNK = re.compile(r"[A-Za-z]+|\d+")
 _NOT_PAPER = r"(?!\s*(?:纸|paper|size|尺寸|寸|幅|版))"  # "A4纸" is a paper size, not window A04
@@ -25,6 +26,18 @@ def _pattern(window_id: str) -> str | None:
     return r"(?<![A-Za-z0-9])" + r"[-\s_·]?".join(parts) + r"(?![A-Za-z0-9])" + _NOT_PAPER
 
 
+@lru_cache(maxsize=32)
+def _compiled(ids: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[tuple[str, ...], str]]:
+    """One pattern for all of a hall's window ids (compiled once per hall), and each id by its key."""
+    patterns = [p for p in (_pattern(i) for i in ids) if p]
+    return (re.compile("|".join(patterns), re.IGNORECASE) if patterns else None), {_key(i): i for i in ids}
+
+
+@lru_cache(maxsize=256)
+def _named_in(ids: tuple[str, ...], cited: tuple[str, ...], source: str) -> tuple[str, ...]:
+    return tuple(HallWindows(ids, cited).split(source)[1])
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(str(int(c)) if c.isdigit() else c.upper() for c in _CHUNK.findall(text))
 
@@ -34,11 +47,15 @@ class HallWindows:
 
     def __init__(self, hall_ids: Iterable[str], cited: Iterable[str]) -> None:
         """``hall_ids``: every window id of the hall's catalog; ``cited``: those of the cited services."""
-        ids = sorted({i for i in hall_ids if i}, key=len, reverse=True)
-        patterns = [p for p in (_pattern(i) for i in ids) if p]
-        self._regex = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
-        self._ids = {_key(i): i for i in ids}
+        self._regex, self._ids = _compiled(tuple(sorted({i for i in hall_ids if i}, key=lambda i: (-len(i), i))))
         self._cited = {_key(i) for i in cited if i}
+
+    @classmethod
+    def for_entries(cls, hall_ids: Iterable[str], cited: Iterable[str], source: str) -> HallWindows:
+        """The hall's windows with ``cited`` and every window the entries' own text (``source``) names
+        ("…再到一楼A03窗口落户") counted as cited (cached: the same entries give the same windows)."""
+        ids, cited = tuple(hall_ids), tuple(cited)
+        return cls(ids or cited, (*cited, *_named_in(ids, cited, source)))
 
     def split(self, text: str) -> tuple[str, list[str]]:
         """(``text`` with every hall window id blanked, the ids it names that were not cited)."""
