@@ -94,13 +94,10 @@ class Scope:
             if any((n in english) if n.isascii() else (n in folded) for n in names)
         )  # fmt: skip
 
-    def clauses(self, sentence: str) -> list[tuple[str, tuple[int, ...]]]:
-        """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices."""
-        return [(clause, named) for clause, named, _ in self.topics(sentence)]
-
     def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], bool]]:
-        """:meth:`clauses`, each with whether its services were only carried over from the clause before
-        (the clause names none itself: "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
+        """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices and
+        whether they were only carried over from the clause before (the clause names none itself:
+        "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
         out = []
         topic: tuple[int, ...] = ()
         for clause in _CLAUSE.split(sentence):
