@@ -328,7 +328,8 @@ class GroundingChecker:
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
         self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
-        self._novelty = NovelContent.build(self.source)
+        self._novelty = NovelContent.build(self.source, names=" ".join(
+            f"{getattr(s, 'name', '')} {' '.join(getattr(s, 'aliases', None) or [])}" for s in grounding.services))
         self._scoped: dict[tuple[int, ...], GroundingChecker] = {}
 
     def _free_supported(self, text: str) -> bool:
@@ -380,8 +381,8 @@ class GroundingChecker:
     def _names_service(self, document: str) -> bool:
         """Whether ``document`` is (the end of) a cited service's own name: "公积金缴存证明" in a clause about
         another service names that service's product, not a material of the other."""
-        core = document[-5:]
-        return len(core) >= 3 and any(core in facts.plain(s.name) for s in self._grounding.services)
+        cores = {document[-5:], document[-4:]}
+        return any(len(c) >= 3 and c in facts.plain(s.name) for c in cores for s in self._grounding.services)
 
     def _scoped_checker(self, named: tuple[int, ...]) -> GroundingChecker:
         """A checker of the named cited services only (cached for the turn)."""
@@ -407,7 +408,9 @@ class GroundingChecker:
         problems += [f"phone {p}" for p in sorted(facts.phone_numbers(text)) if not self._phone_known(p)]
         problems += [f"web {w}" for w in sorted(facts.web_sites(text)) if not self._web_known(w)]
         problems += [f"name {n}" for n in self._mentions.unknown_names(text)]
-        problems += [f"material {d}" for d in self._mentions.unknown_documents(text)]
+        documents = self._mentions.unknown_documents(text)
+        problems += [f"material {d}" for d in documents]
+        problems += [p for p in self._materials.unlisted(text, documents) if not self._names_service(p.rsplit(" ", 1)[-1])]
         problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += self._opening.check(text)

@@ -12,7 +12,9 @@ characters, or its English name):
   entry names its owner (本人, 随迁一方, 申请人);
 - **count**: "4张照片" / "准备2份" where the material's name or note gives another number;
 - **required for an exempt case**: "外省户籍…须携带户口簿" where the note exempts that case;
-- **a step the note requires, waived**: "无需公证" where the material's note says 须经公证.
+- **a step the note requires, waived**: "无需公证" where the material's note says 须经公证;
+- **not a material**: a document the sentence asks to bring ("还需要提供孩子的社保卡") that the entries
+  name elsewhere (a product, another step) but not among the materials, their notes or the conditions.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.llm.facts import numeric, plain
-from kiosk.llm.mentions import fold_documents
+from kiosk.llm.mentions import Mentions, fold_documents
 
 _CLAUSE = re.compile(r"[；;。！？!?]")
 _OWNER_WORDS = (
@@ -51,6 +53,12 @@ _COUNT_WORD = r"(\d+)\s*(?:张|份|本|套)"
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _STEPS = (("公证", ("公证", "notari")), ("认证", ("认证", "authenticat", "legalis")), ("盖章", ("盖章", "stamp")),
           ("签名", ("签名", "签字", "sign")), ("备案", ("备案", "regist")))  # fmt: skip
+_BRING = re.compile(r"携带|带上|带齐|带好|要带|需带|提供|提交|递交|出示|准备|备齐|凭|需要|须|需|还要|都要|\bbring\b|\bprovide\b"
+                    r"|\bsubmit\b|\bshow\b|\bneed\b|\bneeds\b", re.IGNORECASE)
+"""What asks for a material: the documents after it (in its clause) are what to bring."""
+_ASK_NEGATED = re.compile(r"(?:不|无|免|没有?|不再|无需|不用)$")
+_NOT_BROUGHT = re.compile(r"领|取|办|申|换|补|开|打印|发|激活|查询|出具|核发|作废|变更|注销|\b(?:get|collect|receive|issue|apply)", re.I)
+"""A verb after the ask: the document is what the visit gives or changes (需要到窗口领取营业执照), not one to bring."""
 _CORE_PREFIX = re.compile(r"^(?:" + "|".join(_OWNER_WORDS) + r"|居民|近期|有效|原|名下|的|及|或|本市)+")
 _EN_WORDS = re.compile(r"[a-z]+")
 _OWNED = re.compile(r"((?:" + "|".join(_OWNER_WORDS) + r"|自己)+)(?:名下)?的?(?:居民|本人|名下|一类|有效|身份)?$")
@@ -122,6 +130,11 @@ class MaterialClaims:
         names = [_fold(str(getattr(s, "name", "") or "")) for s in services]
         self.materials = [_unnamed(_material(m), names) for s in services for m in getattr(s, "materials", None) or []]
         self.conditions = _fold(" ".join(str(c) for s in services for c in getattr(s, "conditions", None) or []))
+        listed = [" ".join(str(getattr(m, k, "") or "") for k in ("name", "name_en", "note", "note_en"))
+                  for s in services for m in getattr(s, "materials", None) or []]
+        listed += [str(c) for s in services for k in ("conditions", "conditions_en") for c in getattr(s, k, None) or []]
+        listed += [str(getattr(s, k, "") or "") for s in services for k in ("notes", "notes_en")]
+        self.listed = Mentions("\n".join(listed), " ".join(f"{getattr(s, 'name', '')} {getattr(s, 'name_en', '')}" for s in services))
 
     def _named(self, clause: str) -> list[tuple[_Material, int]]:
         """Materials ``clause`` names, with where the mention starts (in the folded clause, -1 for English)."""
@@ -151,6 +164,21 @@ class MaterialClaims:
             problems += self._steps(clause)
             problems += self._optional_required(clause)
         return list(dict.fromkeys(problems))
+
+    def unlisted(self, text: str, elsewhere: list[str]) -> list[str]:
+        """Documents ``text`` asks to bring that the cited materials, their notes and the conditions do not
+        name (``elsewhere``: the documents the whole entries do not name either, reported already)."""
+        out: list[str] = []
+        for clause in re.split(r"[，,；;。！？!?]", text):
+            ask = _BRING.search(clause)
+            if not ask or _ASK_NEGATED.search(clause[: ask.start()]):
+                continue
+            rest = clause[ask.end() :]
+            verb = _NOT_BROUGHT.search(rest)
+            for document in self.listed.unknown_documents(rest[: verb.start()] if verb else rest):
+                if document not in elsewhere and document not in out:
+                    out.append(document)
+        return [f"not a material of the entries: {d}" for d in out]
 
     def _waived(self, clause: str, sentence: str) -> list[str]:
         waive = _WAIVE.search(clause)

@@ -27,6 +27,8 @@ _DOC_SUFFIX = re.compile(
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
+_NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保")
+"""Two characters whose last is a break before a name elsewhere (份, 保) but part of the name here (社保卡)."""
 
 
 def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
@@ -164,10 +166,14 @@ class Mentions:
             prefix = ""
             k = start
             while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and (
-                text[k - 1] not in _NOT_DOC_BEFORE or text[k - 2 : k] == "身份"  # 份: a measure word, but not in 身份证
+                text[k - 1] not in _NOT_DOC_BEFORE or text[k - 2 : k] in _NOT_A_BREAK  # 份: a measure word, not in 身份证
             ):
                 k -= 1
                 prefix = text[k:start]
+                if text[k - 1 : k + 1] in _NOT_A_BREAK[1:]:
+                    k -= 1  # 社保, 医保…: where the name starts ("打印参保证明" names 参保证明)
+                    prefix = text[k:start]
+                    break
             word = prefix + suffix
             if text.startswith(_NOT_DOCS, start) or (len(suffix) == 1 and text[m.end() : m.end() + 1] in _PLACE_AFTER):
                 continue  # 证件, 证号, 卡号: not a document of its own; 颁证厅, 公证处: a place

@@ -80,7 +80,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _STEP_WORDS = (
     "公证 认证 核查 核验 查验 公示 公告 登报 面谈 面试 考试 考核 体检 签到 到场 评估 鉴定 检测 验车 实地 "
-    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收"
+    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收 上门 核实 复核 调解 激活 立案 签字"
 )
 _STEPS = frozenset(_STEP_WORDS.split())
 """Procedure steps (inspection, notarisation, publication, interview, verification…): a step the sentence
@@ -89,10 +89,15 @@ _STEP_SYNONYMS: dict[str, tuple[str, ...]] = {
     "到场": ("到场", "到窗口", "亲自", "本人到", "现场办理", "在场", "共同前往", "一同", "一起"),
     "核验": ("核验", "核查", "查验", "核对"), "查验": ("查验", "核验", "核查"),
     "签到": ("签到",), "考核": ("考核", "考试", "评估"), "检测": ("检测", "检验", "检查"),
+    "上门": ("上门", "入户", "实地", "走访", "到家"), "核实": ("核实", "核查", "核验", "查验", "调查", "审核"),
+    "复核": ("复核", "复查", "复审"), "激活": ("激活", "启用"), "签字": ("签字", "签名", "签署", "签章"),
 }  # fmt: skip
+_STEP_FOUND = re.compile("|".join(sorted(_STEPS, key=len, reverse=True)))
+_STEP_TRIGGER = re.compile(_TRIGGER.pattern + r"|会|将|进行|组织|安排|参加|做")
+"""What states a step: a claim trigger, or a step announced (民警会上门核实, 组织双方调解, 参加面谈)."""
 _STEP_NEAR = 30
 """How near (characters) the entries give a step to what the sentence binds it to."""
-_NEGATED_STEP = re.compile(r"(?:不|无|免|没|未|别|勿)[\u4e00-\u9fff]{0,3}$")
+_NEGATED_STEP = re.compile(r"(?:不|无|免|没|未|别|勿)[\u4e00-\u9fff]{0,3}$|已(?:经)?$")
 
 _DENIAL = re.compile(r"(?:不能|不可以|不可|无法|不接受|不支持|不提供|不允许|不予|没法|不再)(?:在|到|去|再|直接)?([\u4e00-\u9fff]{2,6})")
 _OFFERED_BEFORE = re.compile(r"(?:可|能|支持|提供|接受|允许|均可|也可)[\u4e00-\u9fff]{0,2}$")
@@ -178,13 +183,14 @@ class NovelContent:
 
     source: str
     min_idf: float = MIN_IDF
+    names: str = ""
     _memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def build(cls, source: str, min_idf: float | None = None) -> NovelContent:
+    def build(cls, source: str, min_idf: float | None = None, names: str = "") -> NovelContent:
         """Read ``source`` (the cited entries, the catalog answer and the hall's info); cached. ``min_idf``:
-        :data:`MIN_IDF` unless given."""
-        return _build(source, MIN_IDF if min_idf is None else min_idf)
+        :data:`MIN_IDF` unless given; ``names``: the cited services' names and aliases."""
+        return _build(source, MIN_IDF if min_idf is None else min_idf, names)
 
     def supported(self, word: str) -> bool:
         """Whether the entries support ``word`` (itself, in order, its core, or a synonym)."""
@@ -229,33 +235,32 @@ class NovelContent:
         return words
 
     def steps(self, sentence: str) -> list[str]:
-        """Procedure steps ``sentence`` states (not negated, after a claim trigger) that the entries do not."""
-        jieba, _ = _load()
+        """Procedure steps ``sentence`` states (not negated, after a claim trigger or announced) that the entries
+        do not."""
         found: list[str] = []
         for clause in _CLAUSE.split(fold_documents(sentence)):
-            trigger = _TRIGGER.search(clause)
-            if trigger is None or not any(step in clause for step in _STEPS):
+            trigger = _STEP_TRIGGER.search(clause)
+            if trigger is None:
                 continue
-            at = 0
-            for word in jieba.lcut(clause, HMM=False):
-                start, at = at, at + len(word)
-                if word not in _STEPS or start < trigger.start() or _NEGATED_STEP.search(clause[max(0, start - 4) : start]):
-                    continue
-                if word in found:
+            for m in _STEP_FOUND.finditer(clause, trigger.start()):
+                word, start = m.group(), m.start()
+                if word in found or _NEGATED_STEP.search(clause[max(0, start - 4) : start]):
                     continue
                 if not any(s in self.source for s in _STEP_SYNONYMS.get(word, (word,))):
                     found.append(word)
-                elif not self._step_bound(word, clause):
+                elif not self._step_bound(word, clause[:start]):
                     found.append(f"{word} (for another case)")
         return found
 
-    def _step_bound(self, step: str, clause: str) -> bool:
-        """Whether the entries give ``step`` near what ``clause`` binds it to (委托书…公证: the entries' 公证
-        must be within :data:`_STEP_NEAR` characters of 委托书); a clause naming nothing binds nothing."""
+    def _step_bound(self, step: str, before: str) -> bool:
+        """Whether the entries give ``step`` near what the clause binds it to — the words ``before`` it
+        (委托书…公证: the entries' 公证 must be within :data:`_STEP_NEAR` characters of 委托书); the cited services'
+        own names bind nothing (a step of the service is in its notes, far from its name), nor does a clause
+        naming nothing."""
         jieba, _ = _load()
-        objects = [w for w in jieba.lcut(clause, HMM=False) if len(w) >= 2 and _HAN.fullmatch(w) and w not in _STEPS
+        objects = [w for w in jieba.lcut(before, HMM=False) if len(w) >= 2 and _HAN.fullmatch(w) and w not in _STEPS
                    and w not in _GENERIC and w not in _MARKERS and not _TRIGGER.fullmatch(w) and not _NUMERAL.search(w)
-                   and w in self.source]  # fmt: skip
+                   and w in self.source and w not in self.names]  # fmt: skip
         if not objects:
             return True
         src = self.source
@@ -325,8 +330,8 @@ class NovelContent:
 
 
 @lru_cache(maxsize=256)
-def _build(source: str, min_idf: float) -> NovelContent:
-    return NovelContent(fold_documents(plain(source)), min_idf)
+def _build(source: str, min_idf: float, names: str) -> NovelContent:
+    return NovelContent(fold_documents(plain(source)), min_idf, fold_documents(plain(names)))
 
 
 __all__ = ["MIN_IDF", "NovelContent", "idf"]
