@@ -74,7 +74,7 @@ class Row:
 
 class MemoEmbedder:
     """An embedder whose question vectors are memoised (in memory and in one ``.npz`` file): a refit over
-    eleven halls embeds each question once, ever."""
+    thirteen halls embeds each question once, ever."""
 
     def __init__(self, inner: Embedder, path: Path) -> None:
         self.inner = inner
