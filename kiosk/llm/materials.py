@@ -47,6 +47,12 @@ _EXEMPT = re.compile(r"可不|免交|免于|免提供|无需|无须|不需|不�
 _REQUIRE = re.compile(r"必须|须|需要|需|要带|得带|要提供|\bmust\b|\brequired\b|\bneed", re.IGNORECASE)
 _STRONG = re.compile(r"必须|务必|一定要|一定得|必需|还要|还需要?|还得|也要|也需要?|也得|都要|都需要?|\bmust\b|\bmandatory\b"
                      r"|\bit is required\b|\balso (?:need|bring)", re.IGNORECASE)
+NOT_MANDATORY = re.compile(
+    r"(?:不是|并不是|并非|不|非|未必)(?:一定要|一定得|必须|必需|必要|非要|强制)"
+    r"|\b(?:not|never|isn't|aren't)\s+(?:strictly\s+)?(?:required|mandatory|compulsory|necessary|needed)\b|\boptional\b",
+    re.IGNORECASE,
+)
+"""Necessity denied (结婚证不是必须的, not required): the sentence says a material is optional, not needed."""
 _IF = re.compile(r"如果|若|的话|假如|要是|如有|有的|的[，,]|已婚|\bif\b|\bwhen\b|\bwho\b|\bwhere\b", re.IGNORECASE)
 _AT_WINDOW = re.compile(r"现场|窗口|当场|领取|填写|采集|打印|可后补")
 _COUNT_WORD = r"(\d+)\s*(?:张|份|本|套)"
@@ -276,7 +282,7 @@ class MaterialClaims:
     def _optional_required(self, clause: str) -> list[str]:
         """An optional material said to be needed in every case: "还必须带户口簿" where the entry marks it
         optional (its note names the case: 核对出生日期时提供)."""
-        if not _STRONG.search(clause) or _IF.search(clause) or _WAIVE.search(clause):
+        if not _STRONG.search(clause) or _IF.search(clause) or _WAIVE.search(clause) or NOT_MANDATORY.search(clause):
             return []
         folded = _fold(clause)
         named = self._named(clause)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.llm import facts
+from kiosk.llm.materials import NOT_MANDATORY
 
 _NOT_NEGATED = r"(?<![无不免毋])(?<!不需)(?<!不必)(?<!没有)"
 _APPT_REQUIRED = re.compile(
@@ -216,7 +217,7 @@ class ProcessRules:
             if included and not waived:  # 含入户调查; 公示期: the entries' process has that step
                 problems.append(f"waives {step}, entries include it")
         problems += [f"step first: {p}" for p in self._first_steps(text)]
-        if _MANDATORY.search(text):
+        if _MANDATORY.search(text) and not NOT_MANDATORY.search(text):
             problems += [f"optional {name} said to be required" for name, case in self.optional
                          if _names(text, name) and not case & _bigrams(text)]
         return problems

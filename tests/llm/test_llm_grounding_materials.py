@@ -70,6 +70,15 @@ def test_faithful_claims_pass(sentence: str) -> None:
     assert CLAIMS.check(sentence) == [], sentence
 
 
+@pytest.mark.parametrize("sentence", ["父母结婚证不是必须的，婚生子女带上就行。", "结婚证并非必须提供。"])
+def test_necessity_denied_is_not_a_requirement(sentence: str) -> None:
+    """"X不是必须的" says the optional material is optional: not an optional material made required."""
+    service = SimpleNamespace(conditions=[], materials=[_m("申请人身份证"), _m("父母结婚证", "婚生子女提供", required=False)])
+    claims = MaterialClaims([service])
+    assert claims.check(sentence) == [], sentence
+    assert claims.check("父母结婚证也必须带上。")
+
+
 def test_issuer_and_notice_are_documents() -> None:
     """A statement in a newspaper, or a proof from an issuer the entries never name, is a new document."""
     mentions = Mentions("材料：申请人身份证；居住或工作证明（可用个人承诺代替）")
