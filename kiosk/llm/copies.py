@@ -36,7 +36,7 @@ _EN_WORDS = re.compile(r"[a-z]+")
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", plain(text)).lower().replace("户口本", "户口簿")
+    return re.sub(r"\s+|的", "", plain(text)).lower().replace("户口本", "户口簿")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,8 @@ class _Material:
 def _material(item: Any) -> _Material:
     name = _fold(str(getattr(item, "name", "") or ""))
     core = _PREFIX.sub("", name)
-    keys = {k for k in (name, core, core[-3:] if len(core) >= 3 else "") if len(k) >= 2}
+    bare = re.sub(r"\(.*?\)", "", core)  # 经营场所证明（租赁合同或房产证） is named 经营场所证明
+    keys = {k for k in (name, core, bare, core[-3:] if len(core) >= 3 else "") if len(k) >= 2}
     words = _EN_WORDS.findall(plain(str(getattr(item, "name_en", "") or "")).lower())
     english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(words)
     counts = frozenset(int(n) for n in re.findall(r"(\d+)\s*份", numeric(str(getattr(item, "note", "") or ""))))
@@ -71,16 +72,31 @@ class CopyRules:
         return [m for m in self.materials if any(k in folded for k in m.keys)
                 or any(e and re.sub(r"s\b", "", e) in re.sub(r"s\b", "", english) for e in m.english)]  # fmt: skip
 
+    def _bound(self, sentence: str, clause: str, start: int) -> list[_Material]:
+        """The materials a copy or original mention in ``clause`` (at ``start`` in ``sentence``) speaks of:
+        in a list (请带身份证、劳动合同证明（原件和一份复印件）), the one named last before the mention, also
+        across a bracket's comma; else every material the clause names."""
+        before = _fold(sentence[:start])
+        last = max(((max((before.rfind(k) for k in m.keys), default=-1), m) for m in self.materials), key=lambda p: p[0], default=None)
+        opened = sentence.rfind("（", 0, start) > sentence.rfind("）", 0, start) or \
+            sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
+        if last is not None and last[0] >= 0 and (opened or any(k in _fold(clause) for k in last[1].keys)):
+            return [m for m in self.materials if m.keys == last[1].keys]
+        return self._named(clause)
+
     def check(self, sentence: str) -> list[str]:
         """Copies or originals ``sentence`` asks for that the cited materials do not."""
         if not self.materials:
             return []
         problems: list[str] = []
+        offset = 0
         for clause in _CLAUSE.split(sentence):
+            start, offset = offset, offset + len(clause) + 1
             copy, no_original = _COPY.search(clause), _NO_ORIGINAL.search(clause)
             if not copy and not no_original:
                 continue
-            named = self._named(clause)
+            mention = min(m.start() for m in (copy, no_original) if m)
+            named = self._bound(sentence, clause, start + mention)
             if not named:
                 continue
             counts = {int(g) for m in _COUNT.finditer(numeric(_EN_NUMBER.sub(_en_number, clause))) for g in m.groups() if g}

@@ -208,3 +208,19 @@ def test_count_in_a_set_of_copies() -> None:
     """'一式两份' is two of the document: compared with the note's count."""
     claims = MaterialClaims([SimpleNamespace(conditions=[], materials=[_m("离婚协议书", "3份，双方签名")])])
     assert claims.check("协议书一式两份。") and claims.check("离婚协议书一式三份。") == []
+
+
+def test_a_copy_speaks_of_the_material_named_before_it() -> None:
+    """In a list, "（原件和一份复印件）" is about the material just before it, also across a bracket's comma, and a
+    material is named without its bracket or a 的 (经营场所的证明); the others' copies are not asked for."""
+    from kiosk.llm.copies import CopyRules
+
+    def material(name: str, copies: int) -> SimpleNamespace:
+        return SimpleNamespace(name=name, name_en="", note="", original=True, copies=copies)
+
+    rules = CopyRules([SimpleNamespace(materials=[material("申请人身份证", 0), material("经营场所证明（租赁合同或房产证）", 1),
+                                                  material("登记申请书", 0)])])  # fmt: skip
+    assert rules.check("请带身份证、经营场所的证明（原件和一份复印件）以及登记申请书。") == []
+    assert rules.check("需要身份证、经营场所证明（租赁合同或房产证，原件加复印件一份）和登记申请书。") == []
+    assert rules.check("请带身份证复印件和登记申请书。")
+    assert rules.check("经营场所证明要两份复印件。")
