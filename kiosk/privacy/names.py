@@ -59,7 +59,7 @@ _RELATIVES = "|".join(
         "孙女", "公公", "婆婆", "岳父", "岳母", "委托人", "代理人", "申请人", "当事人", "法人",
     )
 )
-_KIN_WORDS = (
+_KIN_WORDS: tuple[str, ...] = (
     # parents, spouses, children, grandparents
     "妈妈", "爸爸", "母亲", "父亲", "老妈", "老爸", "老娘", "老爹", "妈", "爸", "娘", "爹", "老公", "老婆", "丈夫",
     "妻子", "爱人", "先生", "太太", "媳妇儿", "媳妇", "老伴儿", "老伴", "对象", "男朋友", "女朋友", "男友", "女友",
@@ -71,15 +71,17 @@ _KIN_WORDS = (
     "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "侄子", "侄女", "外甥女", "外甥", "孙子", "孙女",
     "外孙女", "外孙", "公公", "婆婆", "岳父", "岳母", "丈人", "丈母娘", "儿媳妇", "儿媳", "女婿", "嫂子", "弟媳",
     "姐夫", "妹夫", "家人", "亲戚",
-    # people a visitor acts for
-    "朋友", "同学", "同事", "室友", "邻居", "老板", "领导", "客户", "员工",
 )  # fmt: skip
+_ASSOCIATES = ("朋友", "同学", "同事", "室友", "邻居", "老板", "领导", "客户", "员工")
+"""People a visitor acts for who are not family (我同事叫…; "我是华为的员工" names no one)."""
+_FAMILY = "|".join(sorted(set(_KIN_WORDS), key=len, reverse=True))
+_KIN_WORDS += _ASSOCIATES
 _KIN_ALL = "|".join(sorted(set(_KIN_WORDS), key=len, reverse=True))
 """Every kin word after 我/俺 (我妈, 我老伴, 俺娘, 我表哥…), longest first."""
 _KIN_LONG = "|".join(w for w in sorted(set(_KIN_WORDS), key=len, reverse=True) if len(w) >= 2 and w not in ("先生", "太太"))
 """The kin words that name a relative without 我 before them (孩子爸爸叫…, 老婆叫…)."""
 # People a sentence names without a kin word: "户主叫…", "老人叫…", "新生儿叫…", "死者叫…".
-_PERSON_NOUNS = "户主|老人|新生儿|婴儿|小宝宝|宝宝|小孩|孩子|死者|逝者|病人|患者|当事人|本人|申请人|委托人|受托人|代理人"
+_PERSON_NOUNS = "户主|老人家|老人|老太太|老爷子|老先生|小朋友|学生|新生儿|婴儿|小宝宝|宝宝|小孩|孩子|死者|逝者|病人|患者|当事人|本人|申请人|委托人|受托人|代理人"
 # 我/俺 or 我妈/俺娘/孩子他爸 (+ 的 + 名字…) + a time (以前, 现在) + 叫: a name follows at once
 _NAMING_TIME = r"(?:现在|以前|原来|原先|之前|本来|曾经|后来|从前|过去|小时候|一直|都|也|就)?"
 _KIN_CUE = re.compile(
@@ -91,12 +93,12 @@ _KIN_CUE = re.compile(
 _SELF_CUE = re.compile(rf"(?:我|俺){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
 # 他叫…, 叫我…, 称呼我…: a name with a common surname, standing alone
 _OTHER_CUE = re.compile(rf"(?:他|她){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*")
-_KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里)")
+_KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里|小名|大名|名字|全名|外号|全称)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)|名字(?:是|叫|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|"
-    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)\s*[:：]?|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
     rf"叫做|(?:^|(?<=[，,。\s])){_NAMING_TIME}叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
@@ -107,7 +109,7 @@ _AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本")
 _FUNCTION_WORDS = set(
     "的了过着是在和与跟把被给让叫说问想要来去到也都就还又已不没很太再才只有无吗呢吧啊呀嘛哦噢，。！？、,.!?；;：: "
 )  # fmt: skip
-_NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您他她它栏")
+_NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您他她它栏啥谁哪多写请填签按")
 # Characters Tibetan, Mongolian, Uyghur, Kazakh… names are transliterated with (扎西, 格桑卓玛, 巴特尔,
 # 其其格, 热依拉, 艾尔肯): a name of these alone, after 我是/本人, is a name even without a common surname.
 _TRANSLITERATION = set(
@@ -222,7 +224,7 @@ _TITLES = (
     "阿姨", "叔叔", "师傅", "老师", "大姐", "大哥", "大爷", "大妈", "先生", "女士", "小姐", "同志", "主任", "经理", "医生",
     "阿婆", "阿公", "伯伯", "婆婆", "奶奶", "爷爷", "老板", "总", "局", "科长", "处长", "书记", "姐", "哥",
 )
-_PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在")
+_PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在我你您他她它们")
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
@@ -277,7 +279,8 @@ def _reading_view(text: str) -> str:
 
 _NOT_SURNAME = set("什啥哪谁名氏甚")
 # A stammer or a pause between a cue and the name: "我叫，呃，陈丽华", "我叫张……张永强", "我叫王，王小明".
-_PAUSE = re.compile(r"(?:[，,…\.。\-—~～\s]|呃|嗯|额|啊|那个|这个|就是)+")
+_PAUSE = re.compile(r"(?:[，,…\.。\-—~～\s:：]|呃|嗯|额|啊|那个|这个|就是)+")
+_STAMMER = re.compile(r"(?:[，,、…\.。\-—~～\s]|呃|嗯|额|啊)+")
 _VERB_END = re.compile(r"(?:叫|是|为|叫做)\s*(?:(?:那个|这个|就是|呃|嗯|额)\s*)*$")
 # A name spoken with pauses between its characters (speech recognition): "刘 德华", "林 晓 东".
 _SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000][\u4e00-\u9fff]{1,2}){1,2}(?![\u4e00-\u9fff])")
@@ -308,7 +311,7 @@ def _name_starts(text: str, start: int) -> list[int]:
     if pause and pause.end() < len(text):
         starts.append(pause.end())
     if start + 1 < len(text) and _is_han(text[start]):
-        again = _PAUSE.match(text, start + 1)
+        again = _STAMMER.match(text, start + 1)
         if again and text.startswith(text[start], again.end()):
             starts.append(again.end())
     return starts
@@ -338,19 +341,20 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
             span = (start, max(_zh_name_end(text, start), _other_script_name(text, start)))
         if span[1] > span[0]:
             spans.append(span)
-    for m in _KIN_CUE.finditer(text):
+    naming = "叫" in text or "名" in text
+    for m in _KIN_CUE.finditer(text) if naming else ():
         span = _explicit_end(text, m.end(), strict=True)
         if span[1] > span[0]:
             spans.append(span)
-    for m in _SELF_CUE.finditer(text):
+    for m in _SELF_CUE.finditer(text) if naming else ():
         span = _explicit_end(text, m.end())
         if span[1] > span[0]:
             spans.append(span)
-    for m in _OTHER_CUE.finditer(text):
+    for m in _OTHER_CUE.finditer(text) if naming or "称呼" in text or "喊" in text else ():
         end = _soft_name_end(text, m.end())
         if end > m.end() and text[m.end()] in SURNAMES | _COMPOUND_FIRST:
             spans.append((m.end(), end))
-    for m in _SELF_DESCRIBED.finditer(text):
+    for m in _SELF_DESCRIBED.finditer(text) if "的" in text else ():
         for de in re.finditer("的", text[m.end() : m.end() + 14]):
             pos = m.end() + de.end()
             if "，" in text[m.end() : pos] or "," in text[m.end() : pos]:
@@ -366,21 +370,26 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         end = _transliterated_end(text, start)
+        if end == start and (latin := _LATIN_ALONE.match(text, start)):  # "我是Lisa，我想办签证"
+            end = latin.end() if latin.group().lower() not in _NOT_EN_NAMES else start
         if end > start:
             spans.append((start, end))
     return spans
 
 
+_LATIN_ALONE = re.compile(rf"[A-Z][{_LOWER}'\-]+(?:\s+[A-Z][{_LOWER}'\-]+){{0,2}}(?![A-Za-z\u4e00-\u9fff])")
+
+
 _COMPOUND_FIRST = {s[0] for s in COMPOUND_SURNAMES}
 # 我是 + what one did + 的 + a name standing alone: "我是那个上午预约的刘晓燕，…", "我是昨天打电话来的王明。"
 _SELF_DESCRIBED = re.compile(r"(?:我是|我就是|本人是|我系)(?:那个|这个)?(?=[^，,。！？!?\s]{1,12}的)")
-_AFTER_SURNAME = re.compile(r"姓([\u4e00-\u9fff])(?=[，,、。\s])")
+_AFTER_SURNAME = re.compile(r"(?:姓|我是老|我是小|我就是老)([\u4e00-\u9fff])(?=[，,、。\s])")
 _PHRASE = re.compile(r"[，,、。；;\s]+")
 
 
 def _surname_then_name(text: str) -> list[tuple[int, int]]:
-    """A surname declared, then a later phrase that is a full name with it: "免贵姓孙，孙立平",
-    "我姓张，弓长张，张海洋" ("我姓李，李白的李" names no one)."""
+    """A surname declared (姓孙, 我是老赵), then a later phrase that is a full name with it: "免贵姓孙，孙立平",
+    "我姓张，弓长张，张海洋", "我是老赵，赵德胜" ("我姓李，李白的李" names no one)."""
     spans = []
     for m in _AFTER_SURNAME.finditer(text):
         surname = m.group(1)
@@ -451,8 +460,10 @@ def _english_names(text: str) -> list[tuple[int, int]]:
 _NEXT_PHRASE = re.compile(
     r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
     r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|就|"
-    r"的(?:家属|爱人|老伴|儿子|女儿|孩子|妈妈|爸爸|母亲|父亲|代理人|委托人)|是我)"
+    rf"的(?:{_FAMILY}|家属|代理人|委托人)|是我)"
 )
+# An office, not a name: "我是金融办的", "我是信访办公室的".
+_OFFICE_AFTER = ("办的", "办公", "办事处")
 # An origin, not a name: "我是张家界来的", "我是黄石过来的", "我是周口人".
 _ORIGIN_AFTER = re.compile(r"(?:过来的|来的|那边的|人(?![员工])|籍|市|县|区|镇|村)")
 
@@ -468,7 +479,7 @@ def _soft_name_end(text: str, pos: int) -> int:
         return _transliterated_end(text, pos)
     shortest = pos + (3 if text.startswith(COMPOUND_SURNAMES, pos) else 2)
     for end in range(longest, min(shortest, longest) - 1, -1):
-        if _ROLE_END.search(text[pos:end]) or _ORIGIN_AFTER.match(text, end):
+        if _ROLE_END.search(text[pos:end]) or _ORIGIN_AFTER.match(text, end) or text.startswith(_OFFICE_AFTER, end):
             continue
         alone = end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME
         if alone or _NEXT_PHRASE.match(text, end):
