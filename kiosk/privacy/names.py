@@ -383,7 +383,9 @@ _LATIN_ALONE = re.compile(rf"[A-Z][{_LOWER}'\-]+(?:\s+[A-Z][{_LOWER}'\-]+){{0,2}
 _COMPOUND_FIRST = {s[0] for s in COMPOUND_SURNAMES}
 # 我是 + what one did + 的 + a name standing alone: "我是那个上午预约的刘晓燕，…", "我是昨天打电话来的王明。"
 _SELF_DESCRIBED = re.compile(r"(?:我是|我就是|本人是|我系)(?:那个|这个)?(?=[^，,。！？!?\s]{1,12}的)")
-_AFTER_SURNAME = re.compile(r"(?:姓|我是老|我是小|我就是老)([\u4e00-\u9fff])(?=[，,、。\s])")
+_AFTER_SURNAME = re.compile(
+    rf"(?:姓|我是老|我是小|我就是老|我是|本人)({'|'.join(COMPOUND_SURNAMES)}|[\u4e00-\u9fff])(?=[，,、。\s])"
+)
 _PHRASE = re.compile(r"[，,、。；;\s]+")
 
 
@@ -523,8 +525,11 @@ def _kin_bare_named(text: str) -> list[tuple[int, int]]:
             or text.startswith(_TITLES, pos + 1)
         ):
             continue
+        acting = m.start() > 0 and text[m.start() - 1] in "帮替给为代" and text[pos + 2 : pos + 3] != "一"  # 高兴一下
         for end in (pos + 3, pos + 2):
-            if end == len(text) and all(c in _GIVEN_CHARS for c in text[pos + 1 : end]):
+            if (end == len(text) or (acting and end == pos + 3 and end < len(text))) and all(
+                c in _GIVEN_CHARS and not _name_stops(text, i) for i, c in enumerate(text[pos + 1 : end], pos + 1)
+            ):  # "…我奶奶宁翠花"; acting for them, a full name before the errand: "给我婆婆柳翠兰续一下医保"
                 spans.append((pos, end))
                 break
             if end >= len(text) or not all(_is_han(text[i]) and not _name_stops(text, i) for i in range(pos + 1, end)):
