@@ -23,8 +23,10 @@ SURNAMES = set(
     "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
     "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧冼蔺晁邰钮"
+    "洪赖阎储郁冀鞠荆谈况湛闻宣封芮井乌巴弓牧班厉戎祖束幸薄宿鄂索屠胥贡劳扶郦雍寿燕浦慕茹鱼戈庾匡禄阙蔚勾巢"
+    "逯桓邸阚扈濮郜逄亓茅漆揭笪谌练邴危战惠荀滑嵇仝晋靖凤粟植钦雒仉暴佴訾旷税乐朴衣"
     # traditional forms (Hong Kong, Macau, Taiwan visitors)
-    "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴"
+    "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴賴閻鄺儲"
 )  # fmt: skip
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "西门",
@@ -33,9 +35,9 @@ COMPOUND_SURNAMES = (
 # Characters that end a name: function words, verbs and nouns a sentence goes on with.
 _STOP = set(
     "們來補辦證號個這那麼為員還與從給讓說問麼嗎"
-    "的了想要来在是今现我你他她它们身手办丢补请刚能可需和与跟住从到去把被给让叫姓说问"
+    "的了想要来在是今现我你他她它们身手办丢补请刚能需和与跟住从到去把被给让叫姓说问"
     "找啊呀吧呢吗嘛哦噢，。！？、,.!?；;：: 就也都还又已曾将该应得着过个位女男"
-    "今昨年日号岁里这那哪什怎么为因所以但而且或如果户口证卡件照表"
+    "今昨年日号岁里这那哪什怎么为因所以但而且或如果户口证卡件照表地"
 )  # fmt: skip
 # Words that begin with a surname character but are not names ("我是高中生", "我是外地人").
 _NOT_NAMES = (
@@ -43,7 +45,8 @@ _NOT_NAMES = (
     "时候", "单位", "单身", "文盲", "和平", "关于", "连续", "于是", "全家", "全部", "应该", "常住", "路过", "尚未",
     "向您", "申请", "商户", "党员", "车主", "宁可", "司机", "房东", "房主", "农民", "农村", "古代", "吉林", "江西",
     "江苏", "湖南", "广东", "武汉", "宁夏", "云南", "贵州", "甘肃", "安徽", "山东", "石家庄", "包头", "长沙", "温州",
-    "常州", "金华", "台湾", "香港", "澳门", "齐全", "简单", "任何", "于今", "向前",
+    "常州", "金华", "台湾", "香港", "澳门", "齐全", "简单", "任何", "于今", "向前", "向左", "向右", "向后", "向东",
+    "向西", "向南", "向北",
     # words a 申请人/联系人/我是 phrase goes on with
     "关系", "范围", "方式", "方面", "程序", "程度", "时间", "项目", "周一", "周二", "周三", "周四", "周五", "周六",
     "周日", "周岁", "马上", "马路", "余额", "毛病", "严重", "曾经", "成功", "管理", "费用", "江湖", "石头",
@@ -56,15 +59,49 @@ _RELATIVES = "|".join(
         "孙女", "公公", "婆婆", "岳父", "岳母", "委托人", "代理人", "申请人", "当事人", "法人",
     )
 )
-_KIN_START = re.compile(rf"(?:{_RELATIVES}|女儿|儿子|老伴|家里|孩子)")
+_KIN_WORDS: tuple[str, ...] = (
+    # parents, spouses, children, grandparents
+    "妈妈", "爸爸", "母亲", "父亲", "老妈", "老爸", "老娘", "老爹", "妈", "爸", "娘", "爹", "老公", "老婆", "丈夫",
+    "妻子", "爱人", "先生", "太太", "媳妇儿", "媳妇", "老伴儿", "老伴", "对象", "男朋友", "女朋友", "男友", "女友",
+    "未婚夫", "未婚妻", "孩子", "小孩", "儿子", "女儿", "闺女", "宝宝", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷",
+    "祖父", "祖母", "外祖父", "外祖母", "太爷爷", "太奶奶",
+    # siblings and the wider family
+    "哥哥", "姐姐", "弟弟", "妹妹", "大哥", "大姐", "二哥", "二姐", "小弟", "小妹", "哥", "姐", "弟", "妹", "舅舅",
+    "舅妈", "姑姑", "姑父", "姑妈", "姨妈", "姨父", "小姨", "叔叔", "婶婶", "伯伯", "伯父", "伯母", "大伯", "表哥",
+    "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "侄子", "侄女", "外甥女", "外甥", "孙子", "孙女",
+    "外孙女", "外孙", "公公", "婆婆", "岳父", "岳母", "丈人", "丈母娘", "儿媳妇", "儿媳", "女婿", "嫂子", "弟媳",
+    "姐夫", "妹夫", "家人", "亲戚",
+)  # fmt: skip
+_ASSOCIATES = ("朋友", "同学", "同事", "室友", "邻居", "老板", "领导", "客户", "员工")
+"""People a visitor acts for who are not family (我同事叫…; "我是华为的员工" names no one)."""
+_FAMILY = "|".join(sorted(set(_KIN_WORDS), key=len, reverse=True))
+_KIN_WORDS += _ASSOCIATES
+_KIN_ALL = "|".join(sorted(set(_KIN_WORDS), key=len, reverse=True))
+"""Every kin word after 我/俺 (我妈, 我老伴, 俺娘, 我表哥…), longest first."""
+_KIN_LONG = "|".join(w for w in sorted(set(_KIN_WORDS), key=len, reverse=True) if len(w) >= 2 and w not in ("先生", "太太"))
+"""The kin words that name a relative without 我 before them (孩子爸爸叫…, 老婆叫…)."""
+# People a sentence names without a kin word: "户主叫…", "老人叫…", "新生儿叫…", "死者叫…".
+_PERSON_NOUNS = "户主|老人家|老人|老太太|老爷子|老先生|小朋友|学生|新生儿|婴儿|小宝宝|宝宝|小孩|孩子|死者|逝者|病人|患者|当事人|本人|申请人|委托人|受托人|代理人"
+# 我/俺 or 我妈/俺娘/孩子他爸 (+ 的 + 名字…) + a time (以前, 现在) + 叫: a name follows at once
+_NAMING_TIME = r"(?:现在|以前|原来|原先|之前|本来|曾经|后来|从前|过去|小时候|一直|都|也|就)?"
+_KIN_CUE = re.compile(
+    rf"(?:(?:我|俺)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
+    rf"(?:孩子|小孩|宝宝)(?:他|她)?(?:爸爸|妈妈|爸|妈))"
+    rf"(?:的)?{_NAMING_TIME}(?:的)?(?:(?:名字|姓名|全名|大名|真名|本名|小名|乳名)(?:叫做|叫|是|为)?\s*[:：]?|叫做|名叫|叫)\s*"
+)
+# 我 + a time + 叫 ("我以前叫…", "我现在叫…"), 俺叫: a name of one's own
+_SELF_CUE = re.compile(rf"(?:我|俺){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
+# 他叫…, 叫我…, 称呼我…: a name with a common surname, standing alone
+_OTHER_CUE = re.compile(rf"(?:他|她){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*")
+_KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里|小名|大名|名字|全名|外号|全称)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)|名字(?:是|叫|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|"
-    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)\s*[:：]?|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
-    rf"叫做|(?:^|(?<=[，,。\s]))叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
+    rf"叫做|(?:^|(?<=[，,。\s])){_NAMING_TIME}叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
 )
 _EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
 # after 我是 + a name, what may follow: the next phrase ("我是张伟手机号…", "我是王芳本人", "我是刘明啊")
@@ -72,7 +109,7 @@ _AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本")
 _FUNCTION_WORDS = set(
     "的了过着是在和与跟把被给让叫说问想要来去到也都就还又已不没很太再才只有无吗呢吧啊呀嘛哦噢，。！？、,.!?；;：: "
 )  # fmt: skip
-_NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您他她它")
+_NOT_BARE_START = _FUNCTION_WORDS | set("号车人外这个什怎一几我你您他她它栏啥谁哪多写请填签按")
 # Characters Tibetan, Mongolian, Uyghur, Kazakh… names are transliterated with (扎西, 格桑卓玛, 巴特尔,
 # 其其格, 热依拉, 艾尔肯): a name of these alone, after 我是/本人, is a name even without a common surname.
 _TRANSLITERATION = set(
@@ -81,22 +118,25 @@ _TRANSLITERATION = set(
     "库班肉孜荪穆默夏汗加玉苏日那特江洪合"
     "云娃仁宝顺满都和图巴麦平白玛央嘎买沙力达布卓"
 )  # fmt: skip
-_KIN = rf"{_RELATIVES}|妈|爸|老妈|老爸|媳妇|闺女|老伴|儿媳|女婿"
-"""A relative as a visitor calls them after 我 (我妈, 我老伴): the kin words of :data:`_RELATIVES` and their short forms."""
 _ZH_SOFT_CUE = re.compile(
-    rf"(?:我是|这是|我就是|本人|鄙人|在下|敝人|(?:{_RELATIVES})是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改成|改为)(?=[\u4e00-\u9fff])|"
-    rf"(?:(?:帮|替|给|为|陪|带)\s*)(?:我|俺)(?:的)?(?:{_KIN})(?:是|叫)?)"
+    rf"(?:我是|这是|我就是|我系|俺是|本人|鄙人|在下|敝人|(?:{_RELATIVES}|{_KIN_LONG}|(?:我|俺)(?:的)?(?:{_KIN_ALL}))是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改名叫|改成|改为|改叫)(?=[\u4e00-\u9fff])|"
+    rf"(?:(?:帮|替|给|为|陪|带|代)\s*)(?:我|俺)(?:的|家)?(?:{_KIN_ALL})(?:是|叫)?)"
     rf"\s*{_FILLERS}"
 )
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
 _ROLE_END = re.compile(r"(?:人|员|者|工|户|族|头|属|客|商|警|长|家|主|士|事|师|官|队|职|[学业届究考医习士校读新中]生)$")
 _EN_CUE = re.compile(
-    r"\b(?:my name is|my name's|name's|name is|name:|i am called|i'm called|call me|i am|i'm|"
-    r"my (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend)(?:'s name)? is|"
+    r"\b(?:my name is|my name's|name's|name is|name:|i am called|i'm called|call me|i go by|i am|i'm|"
+    r"(?:the )?(?:applicant|card ?holder|holder)(?:'s name)? is|"
+    r"(?:my|our) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend|brother|sister|grandmother|"
+    r"grandfather|grandma|grandpa|partner|child|baby|uncle|aunt|cousin|nephew|niece|boss|colleague)"
+    r"(?:'s name is|'s name's| is called| is named| goes by| named| called| is)|"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
 )
-_THIS_IS = re.compile(r"\bthis is ((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)(?=\s*,?\s*(?:speaking|here|calling)\b)", re.I)
+_THIS_IS = re.compile(
+    rf"\bthis is ((?:[A-ZÀ-Ö][{_LATIN}'\-]+\s+){{0,2}}[A-ZÀ-Ö][{_LATIN}'\-]+)(?=\s*,?\s*(?:speaking|here|calling)\b)", re.I
+)
 # "This is Kim Min-jun, I came…", "Hi, this is Maria Gonzalez. I need…": two or three capitalised words
 # opening the message, then a new clause; and "Maria Gonzalez here, …".
 _THIS_IS_OPENING = re.compile(
@@ -117,7 +157,7 @@ _NOT_PERSON_WORDS = re.compile(
     r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
     r"Service|Services|City|Province|County|Town|Village|Bank|Hospital|University|School|Company|Ltd|Limited)\b"
 )
-_EXPLICIT_EN = re.compile(r"name|call|called|wo jiao|wo de|wo xing", re.IGNORECASE)
+_EXPLICIT_EN = re.compile(r"name|call|called|go by|goes by|wo jiao|wo de|wo xing", re.IGNORECASE)
 _SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|"
     r"in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|a|o|e|i|u|v))"
@@ -158,13 +198,19 @@ def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
     end = pos + surname
     if text.startswith(_TITLES, end):
         return pos  # "王师傅", "刘阿姨": a surname and a title name no one
-    while end < len(text) and end - pos < longest and _is_han(text[end]) and text[end] not in _STOP:
+    while end < len(text) and end - pos < longest and _is_han(text[end]) and not _name_stops(text, end):
         end += 1
     if end - pos == surname and end < len(text) and _given_alone(text, end):
         end += 1  # "本人夏刚，": a given name of one character that could also begin a phrase, standing alone
     if end - pos == surname and not surname_alone:
         return pos
     return end
+
+
+def _name_stops(text: str, pos: int) -> bool:
+    """Whether a name ends before ``text[pos]``: a word a sentence goes on with (的, 想, 身份证…), or 可
+    that begins 可以/可能/可不可 (可 in a given name stays: 郁可欣)."""
+    return text[pos] in _STOP or (text[pos] == "可" and text.startswith(("可以", "可能", "可不", "可否"), pos))
 
 
 def _given_alone(text: str, pos: int) -> bool:
@@ -178,7 +224,7 @@ _TITLES = (
     "阿姨", "叔叔", "师傅", "老师", "大姐", "大哥", "大爷", "大妈", "先生", "女士", "小姐", "同志", "主任", "经理", "医生",
     "阿婆", "阿公", "伯伯", "婆婆", "奶奶", "爷爷", "老板", "总", "局", "科长", "处长", "书记", "姐", "哥",
 )
-_PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在")
+_PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在我你您他她它们")
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
@@ -205,17 +251,118 @@ def _is_han(ch: str) -> bool:
 
 def find_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of names given in ``text`` after a self-introduction cue."""
+    view = _reading_view(text)
+    spans = _chinese_names(view) + _english_names(view)
+    spans += _kin_named(view)
+    spans += _record_names(view)
+    spans += _kin_bare_named(view)
+    spans += _surname_then_name(view)
+    return _repeats(text, spans)
+
+
+_FULL_WIDTH_CHAR = re.compile("[\uff01-\uff5e\u3000]")
+_FULL_WIDTH: dict[int, int] = {0x3000: 0x20, **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
+_DECLARED_SURNAME = re.compile(r"(?:我|俺|本人|免贵|他|她|(?<![\u4e00-\u9fff]))姓([\u4e00-\u9fff])(?=[，,、。\s]|$|的|是|叫|名)")
+
+
+def _reading_view(text: str) -> str:
+    """``text`` as the name grammar reads it, of the same length: full-width letters as ASCII (ＬＩ　ＭＩＮＧ),
+    and a surname the visitor declares ("我姓阎，叫阎正伟") written as a common one wherever it occurs."""
+    view = text.translate(_FULL_WIDTH) if _FULL_WIDTH_CHAR.search(text) else text
+    if "姓" in view:
+        for m in _DECLARED_SURNAME.finditer(view):
+            ch = m.group(1)
+            if ch not in SURNAMES and ch not in _STOP and ch not in _NOT_SURNAME:
+                view = view.replace(ch, "王")
+    return view
+
+
+_NOT_SURNAME = set("什啥哪谁名氏甚")
+# A stammer or a pause between a cue and the name: "我叫，呃，陈丽华", "我叫张……张永强", "我叫王，王小明".
+_PAUSE = re.compile(r"(?:[，,…\.。\-—~～\s:：]|呃|嗯|额|啊|那个|这个|就是)+")
+_STAMMER = re.compile(r"(?:[，,、…\.。\-—~～\s]|呃|嗯|额|啊)+")
+_VERB_END = re.compile(r"(?:叫|是|为|叫做)\s*(?:(?:那个|这个|就是|呃|嗯|额)\s*)*$")
+# A name spoken with pauses between its characters (speech recognition): "刘 德华", "林 晓 东".
+_SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000][\u4e00-\u9fff]{1,2}){1,2}(?![\u4e00-\u9fff])")
+
+
+def _explicit_end(text: str, start: int, *, strict: bool = False, pause: bool = True) -> tuple[int, int]:
+    """(start, end) of a name right after an explicit cue (我叫, 名字是, 我妈叫), or (start, start).
+
+    A name with a common surname, a transliterated one, or any 2–4 characters standing alone
+    (``strict``: only before punctuation or the end, as after 我妈叫); past a pause or a stammer
+    ("我叫，呃，陈丽华", "我叫张……张永强"; past a field's label, ``pause`` False, only a name with a common
+    surname: "姓名，王芳" but not "姓名、性别"); spoken with spaces ("我叫刘 德华")."""
+    for pos in _name_starts(text, start):
+        end = max(_zh_name_end(text, pos), _other_script_name(text, pos))
+        if end == pos and (pause or pos == start):
+            end = max(_bare_name_end(text, pos, strict=strict), _transliterated_end(text, pos, longest=8))
+        if end == pos and (pause or pos == start):
+            end = _spaced_name_end(text, pos)
+        if end > pos:
+            return pos, end
+    return start, start
+
+
+def _name_starts(text: str, start: int) -> list[int]:
+    """Where a name after a cue at ``start`` may begin: there, past a pause, past a stammered first character."""
+    starts = [start]
+    pause = _PAUSE.match(text, start)
+    if pause and pause.end() < len(text):
+        starts.append(pause.end())
+    if start + 1 < len(text) and _is_han(text[start]):
+        again = _STAMMER.match(text, start + 1)
+        if again and text.startswith(text[start], again.end()):
+            starts.append(again.end())
+    return starts
+
+
+def _spaced_name_end(text: str, pos: int) -> int:
+    """End of a name of 2–4 characters spoken with spaces between them ("刘 德华", "闻 一 多"), or ``pos``."""
+    m = _SPACED.match(text, pos)
+    if not m:
+        return pos
+    compact = re.sub(r"[ \u3000]", "", m.group())
+    if len(compact) > 4 or compact[0] in _NOT_BARE_START or any(c in _FUNCTION_WORDS for c in compact):
+        return pos
+    return m.end()
+
+
+def _chinese_names(text: str) -> list[tuple[int, int]]:
+    """Names after the Chinese cues: explicit (我叫, 名字是, 我妈叫), a surname required (我姓, 申请人：, 他叫),
+    soft (我是, 本人, 帮我妈…)."""
     spans: list[tuple[int, int]] = []
     for m in _ZH_CUE.finditer(text):
         start = m.end()
-        end = _zh_name_end(text, start)  # a surname alone ("我姓王，…") identifies no one: kept
-        other = _other_script_name(text, start)
-        end = max(end, other)
-        if end == start and _EXPLICIT_ZH_CUE.match(m.group()):
-            # "我叫乌兰图雅", "我叫阿依古丽买买提": a name without a common surname
-            end = max(_bare_name_end(text, start), _transliterated_end(text, start, longest=8))
-        if end > start:
-            spans.append((start, end))
+        if _EXPLICIT_ZH_CUE.match(m.group()):
+            # "我叫乌兰图雅", "我叫阿依古丽买买提": a name without a common surname too
+            span = _explicit_end(text, start, pause=bool(_VERB_END.search(m.group())))
+        else:  # a surname alone ("我姓王，…") identifies no one: kept
+            span = (start, max(_zh_name_end(text, start), _other_script_name(text, start)))
+        if span[1] > span[0]:
+            spans.append(span)
+    naming = "叫" in text or "名" in text
+    for m in _KIN_CUE.finditer(text) if naming else ():
+        span = _explicit_end(text, m.end(), strict=True)
+        if span[1] > span[0]:
+            spans.append(span)
+    for m in _SELF_CUE.finditer(text) if naming else ():
+        span = _explicit_end(text, m.end())
+        if span[1] > span[0]:
+            spans.append(span)
+    for m in _OTHER_CUE.finditer(text) if naming or "称呼" in text or "喊" in text else ():
+        end = _soft_name_end(text, m.end())
+        if end > m.end() and text[m.end()] in SURNAMES | _COMPOUND_FIRST:
+            spans.append((m.end(), end))
+    for m in _SELF_DESCRIBED.finditer(text) if "的" in text else ():
+        for de in re.finditer("的", text[m.end() : m.end() + 14]):
+            pos = m.end() + de.end()
+            if "，" in text[m.end() : pos] or "," in text[m.end() : pos]:
+                break
+            end = _soft_name_end(text, pos)
+            if end - pos >= 2 and (end == len(text) or not _is_han(text[end])):
+                spans.append((pos, end))
+                break
     for m in _ZH_SOFT_CUE.finditer(text):
         start = m.end()
         end = _soft_name_end(text, start)
@@ -223,8 +370,43 @@ def find_names(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         end = _transliterated_end(text, start)
+        if end == start and (latin := _LATIN_ALONE.match(text, start)):  # "我是Lisa，我想办签证"
+            end = latin.end() if latin.group().lower() not in _NOT_EN_NAMES else start
         if end > start:
             spans.append((start, end))
+    return spans
+
+
+_LATIN_ALONE = re.compile(rf"[A-Z][{_LOWER}'\-]+(?:\s+[A-Z][{_LOWER}'\-]+){{0,2}}(?![A-Za-z\u4e00-\u9fff])")
+
+
+_COMPOUND_FIRST = {s[0] for s in COMPOUND_SURNAMES}
+# 我是 + what one did + 的 + a name standing alone: "我是那个上午预约的刘晓燕，…", "我是昨天打电话来的王明。"
+_SELF_DESCRIBED = re.compile(r"(?:我是|我就是|本人是|我系)(?:那个|这个)?(?=[^，,。！？!?\s]{1,12}的)")
+_AFTER_SURNAME = re.compile(
+    rf"(?:姓|我是老|我是小|我就是老|我是|本人)({'|'.join(COMPOUND_SURNAMES)}|[\u4e00-\u9fff])(?=[，,、。\s])"
+)
+_PHRASE = re.compile(r"[，,、。；;\s]+")
+
+
+def _surname_then_name(text: str) -> list[tuple[int, int]]:
+    """A surname declared (姓孙, 我是老赵), then a later phrase that is a full name with it: "免贵姓孙，孙立平",
+    "我姓张，弓长张，张海洋", "我是老赵，赵德胜" ("我姓李，李白的李" names no one)."""
+    spans = []
+    for m in _AFTER_SURNAME.finditer(text):
+        surname = m.group(1)
+        for sep in _PHRASE.finditer(text, m.end()):
+            pos = sep.end()
+            if text.startswith(surname, pos):
+                end = _soft_name_end(text, pos)
+                if end - pos >= 2:
+                    spans.append((pos, end))
+    return spans
+
+
+def _english_names(text: str) -> list[tuple[int, int]]:
+    """Names after the English cues (my name is, I'm, call me, my wife…) and in English openings."""
+    spans: list[tuple[int, int]] = []
     for m in _EN_CUE.finditer(text):
         explicit = bool(_EXPLICIT_EN.search(m.group()))
         pos = m.end()
@@ -272,19 +454,18 @@ def find_names(text: str) -> list[tuple[int, int]]:
             and not _NOT_PERSON_WORDS.search(m.group(1))
             and not any(w.lower() in _NOT_EN_NAMES for w in m.group(1).split())
         ]
-    spans += _kin_named(text)
-    spans += _record_names(text)
-    spans += _kin_bare_named(text)
-    return _repeats(text, spans)
+    return spans
 
 
 # What may follow a name given after 我是/本人 without punctuation: the next phrase of the sentence — when
 # ("我是刘振华上周来过的"), what the visitor did or wants ("我是孙建国预约的", "帮我妈赵淑珍办个社保卡").
 _NEXT_PHRASE = re.compile(
     r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
-    r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|"
-    r"的(?:家属|爱人|老伴|儿子|女儿|孩子|妈妈|爸爸|母亲|父亲|代理人|委托人)|是我)"
+    r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|就|"
+    rf"的(?:{_FAMILY}|家属|代理人|委托人)|是我)"
 )
+# An office, not a name: "我是金融办的", "我是信访办公室的".
+_OFFICE_AFTER = ("办的", "办公", "办事处")
 # An origin, not a name: "我是张家界来的", "我是黄石过来的", "我是周口人".
 _ORIGIN_AFTER = re.compile(r"(?:过来的|来的|那边的|人(?![员工])|籍|市|县|区|镇|村)")
 
@@ -300,7 +481,7 @@ def _soft_name_end(text: str, pos: int) -> int:
         return _transliterated_end(text, pos)
     shortest = pos + (3 if text.startswith(COMPOUND_SURNAMES, pos) else 2)
     for end in range(longest, min(shortest, longest) - 1, -1):
-        if _ROLE_END.search(text[pos:end]) or _ORIGIN_AFTER.match(text, end):
+        if _ROLE_END.search(text[pos:end]) or _ORIGIN_AFTER.match(text, end) or text.startswith(_OFFICE_AFTER, end):
             continue
         alone = end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME
         if alone or _NEXT_PHRASE.match(text, end):
@@ -323,9 +504,13 @@ _GIVEN_CHARS = set(
     "小大二三四五六七八九十"
 )  # fmt: skip
 _KIN_BARE = re.compile(
-    rf"(?:我|俺)(?:的)?(?:{_KIN}|哥|姐|弟|妹|舅舅|姑姑|姨妈|叔叔|伯伯|"
-    rf"大伯|小姨|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|侄女|外甥|外甥女|孙子|孙女|外孙|外孙女)(?=[\u4e00-\u9fff])"
+    rf"(?:我|俺)(?:的|家)?(?:{_KIN_ALL})(?=[\u4e00-\u9fff])"
 )
+
+
+# What the sentence goes on with after a relative's name (with a given name of common characters):
+# "我丈夫韩东明在外地", "我叔叔杜建华让我来问问", "我奶奶林淑珍不识字".
+_KIN_NEXT = re.compile(r"(?:在|让|叫|不|没|因为|他|她|和|跟|都|就|去世|过世|住院|生病|委托|出差|行动|腿|身体|户口|社保|医保|护照|退休)")
 
 
 def _kin_bare_named(text: str) -> list[tuple[int, int]]:
@@ -340,16 +525,21 @@ def _kin_bare_named(text: str) -> list[tuple[int, int]]:
             or text.startswith(_TITLES, pos + 1)
         ):
             continue
+        acting = m.start() > 0 and text[m.start() - 1] in "帮替给为代" and text[pos + 2 : pos + 3] != "一"  # 高兴一下
         for end in (pos + 3, pos + 2):
-            if end == len(text) and all(c in _GIVEN_CHARS for c in text[pos + 1 : end]):
+            if (end == len(text) or (acting and end == pos + 3 and end < len(text))) and all(
+                c in _GIVEN_CHARS and not _name_stops(text, i) for i, c in enumerate(text[pos + 1 : end], pos + 1)
+            ):  # "…我奶奶宁翠花"; acting for them, a full name before the errand: "给我婆婆柳翠兰续一下医保"
                 spans.append((pos, end))
                 break
-            if end >= len(text) or not all(_is_han(c) and c not in _STOP for c in text[pos + 1 : end]):
+            if end >= len(text) or not all(_is_han(text[i]) and not _name_stops(text, i) for i in range(pos + 1, end)):
                 continue
             if text[end] in _AFTER_SOFT_NAME or _NEXT_PHRASE.match(text, end):
                 spans.append((pos, end))
                 break
-            if (text[end] == "的" or not _is_han(text[end])) and all(c in _GIVEN_CHARS for c in text[pos + 1 : end]):
+            if (text[end] == "的" or not _is_han(text[end]) or _KIN_NEXT.match(text, end)) and all(
+                c in _GIVEN_CHARS for c in text[pos + 1 : end]
+            ):
                 spans.append((pos, end))  # "我奶奶宁翠花，九十一了", "我外婆聂桂香的户口"
                 break
     return spans
@@ -372,7 +562,7 @@ def _record_names(text: str) -> list[tuple[int, int]]:
 
 _PHRASE_START = re.compile(r"(?:^|(?<=[，,。；;！？!?\s：:]))(?=[\u4e00-\u9fff])")
 _IS_MY_KIN = re.compile(
-    rf"是我(?:的)?(?:{_RELATIVES}|老伴|儿媳|女婿|媳妇|闺女|舅舅|姑姑|阿姨|叔叔|伯伯)"
+    rf"是我(?:的)?(?:{_RELATIVES}|{_KIN_ALL}|阿姨)"
     r"(?=$|[^\u4e00-\u9fff]|[他她也都要想来让在不没已刚就还和跟])"
 )
 
@@ -413,11 +603,12 @@ _FAITHS_PEOPLES = {
 }  # fmt: skip
 
 
-def _bare_name_end(text: str, pos: int) -> int:
+def _bare_name_end(text: str, pos: int, *, strict: bool = False) -> int:
     """End of 2–4 Chinese characters standing alone after an explicit cue ("我叫那日苏，"), or ``pos``.
 
     Only function words stop such a name (a name may hold 那, 日, 年, 以…); one that opens the phrase
-    ("我叫不出…", "我叫了…", "我叫号…") means no name follows."""
+    ("我叫不出…", "我叫了…", "我叫号…") means no name follows. ``strict``: before punctuation or the end
+    only (after 我妈叫, "我老板叫财务过来" names no one)."""
     if pos < len(text) and (text[pos] in _NOT_BARE_START or _KIN_START.match(text, pos)):
         return pos
     if text.startswith("那", pos):  # 那一栏, 那边 — unless a transliterated name (那日苏)
@@ -425,7 +616,7 @@ def _bare_name_end(text: str, pos: int) -> int:
     end = pos
     while end < len(text) and end - pos < 4 and _is_han(text[end]) and text[end] not in _FUNCTION_WORDS:
         end += 1
-    if end - pos < 2 or (end < len(text) and _is_han(text[end]) and text[end] not in _AFTER_SOFT_NAME):
+    if end - pos < 2 or (end < len(text) and _is_han(text[end]) and (strict or text[end] not in _AFTER_SOFT_NAME)):
         return pos
     return end
 

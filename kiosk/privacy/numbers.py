@@ -368,11 +368,30 @@ def _with_parentheses(text: str, span: Span) -> Span:
 
 
 def _split_commas(text: str, groups: list[Group]) -> list[list[Group]]:
-    """:func:`split_weak`, except after letters: a document number keeps its comma groups (EA34，6145，6)."""
+    """:func:`split_weak`, except after letters: a document number keeps its comma groups (EA34，6145，6);
+    and groups that commas join into a mobile, a landline, an ID or a card number stay one number
+    ("+86 1531，3148，511", "(010)63，977，645")."""
     total = sum(len(g.digits) for g in groups)
     if 6 <= total <= 10 and _letters_before(text, groups[0].where[0]) < groups[0].where[0]:
         return [groups]
+    if any(g.weak for g in groups[1:]) and _joins_known(groups):
+        return [groups]
     return split_weak(groups)
+
+
+def _joins_known(groups: list[Group]) -> bool:
+    """Some groups of two digits or more, across a comma, spell a number of a known kind."""
+    for i in range(len(groups)):
+        value = ""
+        for j in range(i, len(groups)):
+            if len(groups[j].digits) < 2:
+                break
+            value += groups[j].digits
+            if len(value) > 19:
+                break
+            if j > i and any(g.weak for g in groups[i + 1 : j + 1]) and classify(value) is not None:
+                return True
+    return False
 
 
 # A travel document's number after its label, whatever its shape (foreign passports mix letters and digits:

@@ -10,6 +10,7 @@ pieces are is decided in :mod:`kiosk.privacy.numbers`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DIGIT_CHARS: dict[str, str] = {
@@ -164,12 +165,27 @@ def split_dates(groups: list[Group], text: str = "") -> list[list[Group]]:
         parts.append(current)
     out: list[list[Group]] = []
     for part in parts:
-        if len(part) == 1 and len(part[0].digits) == 8 and part[0].digits.isdigit() and valid_date(part[0].digits):
-            first = part[0].where[0]
-            if not (text and first > 0 and text[first - 1].isascii() and text[first - 1].isalpha()):
-                continue  # a date alone; after a letter it is a document's number (港澳证C19980125)
+        one = part[0]
+        if len(part) == 1 and len(one.digits) == 8 and one.digits.isdigit() and valid_date(one.digits) and not (
+            _document_before(text, one.where[0])
+        ):
+            continue  # a date alone; after a letter or a document's label it is its number (港澳证C19980125)
         out.append(part)
     return out
+
+
+_SPACED_LETTERS = re.compile(r"(?:^|[^A-Za-z])[A-Z]{1,2}[ -]$")
+_DOCUMENT_LABEL = re.compile(r"(?:证|证件|证号|号码|卡号|No\.?|number|#)\s*[:：是为]?\s*$", re.IGNORECASE)
+
+
+def _document_before(text: str, first: int) -> bool:
+    """Eight digits that read as a date are a document's number after a letter ("C19980125", "T 19330109")
+    or a document's label ("台胞证19870512", "证件号码：20010315")."""
+    if first > 0 and text[first - 1].isascii() and text[first - 1].isalpha():
+        return True
+    if _SPACED_LETTERS.search(text[max(0, first - 4) : first]):
+        return True
+    return bool(_DOCUMENT_LABEL.search(text[max(0, first - 10) : first]))
 
 
 def split_weak(groups: list[Group]) -> list[list[Group]]:
