@@ -33,7 +33,7 @@ _PERSONAL = re.compile(
 # A compound identifier label: a noun (its last character a Han character or a Latin letter, not 的 or a
 # pronoun) glued to an identifier suffix, then maybe 是/为/: — "运单号", "电费户号是", "准考证号：".
 _COMPOUND = re.compile(
-    r"[\u4e00-\u9fff](?<![的我你他她它这那个号编代序字])(?:号码|编号|编码|代码|序号|字号|号|码)\s*(?:是|为|[:：])?\s*$"
+    r"[\u4e00-\u9fff](?<![的我你他她它这那个号编代序字全])(?:号码|编号|编码|代码|序号|字号|号|码)\s*(?:是|为|[:：])?\s*$"
 )
 # A document, register entry or transaction named in the clause.
 _THING = re.compile(

@@ -95,3 +95,10 @@ def test_personal_numbers_are_masked_after_any_label(text: str, secret: str) -> 
 def test_label_kind(before: str, kind: str | None) -> None:
     """The clause before a number names a thing, a person's number, or nothing."""
     assert label_kind(before) == kind
+
+
+def test_the_full_number_is_no_things_label() -> None:
+    """"全号" is the full number of what the visitor spoke of (a card after its last four digits), not an
+    identifier's name such as 运单号."""
+    assert label_kind("卡尾号1024的那张，全号是") != "thing"
+    assert "6217001820045837212" not in mask_pii("尾号7212那张，全号是6217001820045837212")
