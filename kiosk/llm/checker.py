@@ -41,6 +41,11 @@ __all__ = [
 ]  # fmt: skip
 
 _FREE_CONTEXT = 8
+_EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGNORECASE)
+"""A fact said of each of the services named (都是十个工作日, both at A05)."""
+_RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
+_EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
+_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free")
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
@@ -376,7 +381,27 @@ class GroundingChecker:
             problems += found
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
-        return problems
+        return problems + [p for p in self._each_problems(text) if p not in problems and p not in already]
+
+    def _each_problems(self, text: str) -> list[str]:
+        """A window, floor, fee or time limit said of each of several cited services ("两项都是十个工作日",
+        "both at A05"): every one of them must have it (a fact of one said of all is invented)."""
+        named = self._scope.named(text)
+        if len(named) < 2:
+            return []
+        problems: list[str] = []
+        for clause in _EACH_CLAUSE.split(text):
+            if not _EACH.search(clause) or _RESPECTIVELY.search(clause):
+                continue
+            own = self._scope.named(clause)  # the services this clause names; else those of the sentence
+            if len(own) == 1:
+                continue
+            clause = _DEADLINE.sub("", facts.numeric(clause))
+            for i in own or named:
+                service = self._grounding.services[i]
+                problems += [f"{p} (for {service.id})" for p in self._scoped_checker((i,))._entry_problems(clause)
+                             if p.startswith(_EACH_KINDS)]
+        return list(dict.fromkeys(problems))
 
     def _names_service(self, document: str) -> bool:
         """Whether ``document`` is (the end of) a cited service's own name: "公积金缴存证明" in a clause about

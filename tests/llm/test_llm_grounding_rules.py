@@ -183,6 +183,16 @@ def test_sentences_naming_several_or_no_service_use_them_all(second_hall: Catalo
     assert check(second_hall, ALL_THREE, sentence) == ()
 
 
+def test_a_fact_said_of_each_named_service_must_hold_for_each(second_hall: Catalog) -> None:
+    """"都在E07窗口" / "both at E07" of two named services: E07 is the reimbursement's window only; said
+    respectively (分别) or of one service, each fact is read against its own service."""
+    both = "plate,reimburse"
+    assert check(second_hall, both, "机动车号牌补领和异地就医报销都在E07窗口办理。")
+    assert check(second_hall, both, "Number plate replacement and out-of-town medical reimbursement are both at E07.")
+    assert check(second_hall, both, "机动车号牌补领和异地就医报销分别在D01和E07窗口办理。") == ()
+    assert check(second_hall, both, "机动车号牌补领在D01窗口，异地就医报销在E07窗口，都不用预约。") == ()
+
+
 def test_a_reduction_the_entries_do_not_give_is_caught(second_hall: Catalog) -> None:
     """"减半" / "half price" are facts about the fee too."""
     assert check(second_hall, "plate", "再次补领每副100元，老人减半。")
