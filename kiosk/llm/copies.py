@@ -77,11 +77,12 @@ class CopyRules:
         in a list (请带身份证、劳动合同证明（原件和一份复印件）), the one named last before the mention, also
         across a bracket's comma; else every material the clause names."""
         before = _fold(sentence[:start])
-        last = max(((max((before.rfind(k) for k in m.keys), default=-1), m) for m in self.materials), key=lambda p: p[0], default=None)
-        opened = sentence.rfind("（", 0, start) > sentence.rfind("）", 0, start) or \
-            sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
-        if last is not None and last[0] >= 0 and (opened or any(k in _fold(clause) for k in last[1].keys)):
-            return [m for m in self.materials if m.keys == last[1].keys]
+        at, last = max(((max(before.rfind(k) for k in m.keys), m) for m in self.materials if m.keys),
+                       key=lambda pair: pair[0], default=(-1, None))
+        head = plain(sentence[:start])
+        in_bracket = head.rfind("(") > head.rfind(")")
+        if last is not None and at >= 0 and (in_bracket or any(k in _fold(clause) for k in last.keys)):
+            return [m for m in self.materials if m.keys == last.keys]  # the same document cited twice: both
         return self._named(clause)
 
     def check(self, sentence: str) -> list[str]:
