@@ -184,13 +184,15 @@ def test_staff_status_page_lists_and_closes_the_halls_calls_off_the_gui_thread(q
     page = StatusPage(services)
     qtbot.addWidget(page)
     page.show_calls()
-    assert page.calls.count() == 0  # read on a worker: nothing yet when show_calls returns
+    # read on a worker: nothing shown yet when show_calls returns
+    assert page.no_calls.isHidden() and all(r.isHidden() for r in page.call_rows)
     qtbot.waitUntil(lambda: page.findChild(QWidget, f"call_{call.id}") is not None, timeout=5000)
     row = page.findChild(QWidget, f"call_{call.id}")
     assert "kiosk-a" in " ".join(w.text() for w in row.findChildren(type(page.checked_at)))
     assert PHONE not in " ".join(w.text() for w in row.findChildren(type(page.checked_at)))
     page.findChild(QPushButton, f"handleCall_{call.id}").click()
-    qtbot.waitUntil(lambda: page.findChild(QWidget, "noCalls") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not page.no_calls.isHidden(), timeout=5000)
+    assert page.findChild(QWidget, f"call_{call.id}") is None and all(r.isHidden() for r in page.call_rows)
     assert [i for i in a.open_items() if i.kind == "call"] == []  # closed for the whole hall
     entry = services.audit.tail(1)[0]
     assert entry.action == "staff_call.handled" and entry.outcome == "ok" and "kiosk-a, hall" in entry.detail

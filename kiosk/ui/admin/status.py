@@ -7,11 +7,12 @@ and English; one row per checked thing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.admin.status import StatusItem, run_checks
 from kiosk.admin.status_text import bilingual, unique
@@ -26,6 +27,39 @@ from kiosk.ui.admin.status_state import row_state
 from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
+_SHOWN_CALLS = 6
+
+
+class _CallRow(QFrame):
+    """One open call with its "handled" button; the page keeps a fixed set of rows and refills them.
+
+    Rows are never deleted while the page lives: rebuilding the list (takeAt + deleteLater of rows whose
+    button had just been clicked) crashed in Qt's deferred delete under load.
+    """
+
+    def __init__(self, on_handled: Callable[[OpenItem], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("card", True)
+        self.setProperty("staffCall", True)
+        self.setStyleSheet('QFrame[staffCall="true"] { background: #fff4e5; border: 2px solid #d08a3c; '
+                           "border-radius: 12px; }")
+        self.item: OpenItem | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 6, 12, 6)
+        self.text = make_label("")
+        row.addWidget(self.text, 1)
+        self.done = make_button(tr_both("StaffAdminStatus", "Handled"), "handleCall")
+        self.done.clicked.connect(lambda _=False: on_handled(self.item) if self.item is not None else None)
+        row.addWidget(self.done)
+        self.hide()
+
+    def show_item(self, item: OpenItem | None) -> None:
+        """Show ``item`` (object names carry its id for tests and tools), or hide the row for ``None``."""
+        self.item = item
+        self.setObjectName(f"call_{item.id}" if item is not None else "")
+        self.done.setObjectName(f"handleCall_{item.id}" if item is not None else "handleCall")
+        self.text.setText(f"⚠ {item.at[11:16]}  {item.text}" if item is not None else "")
+        self.setHidden(item is None)
 
 
 class StatusPage(Page):
@@ -62,6 +96,12 @@ class StatusPage(Page):
         self.calls = QVBoxLayout()
         self.calls.setSpacing(8)
         self.body.addLayout(self.calls)
+        self.no_calls = make_label(tr_both("StaffAdminStatus", "No open calls"), "muted", "noCalls")
+        self.no_calls.hide()
+        self.calls.addWidget(self.no_calls)
+        self.call_rows = [_CallRow(self._handled, self) for _ in range(_SHOWN_CALLS)]
+        for call_row in self.call_rows:
+            self.calls.addWidget(call_row)
         self.body.addStretch(1)
         self.items: list[StatusItem] = []
 
@@ -106,25 +146,10 @@ class StatusPage(Page):
     def _show_calls(self, items: object) -> None:
         if isinstance(items, Exception) or not shiboken6.isValid(self):
             return
-        while self.calls.count():
-            taken = self.calls.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
         calls = [i for i in cast(list[OpenItem], items) if i.kind == "call"]
-        if not calls:
-            self.calls.addWidget(make_label(tr_both("StaffAdminStatus", "No open calls"), "muted", "noCalls"))
-        for item in calls[:6]:
-            row_box = card(f"call_{item.id}")
-            row_box.setStyleSheet(f"QFrame#call_{item.id} {{ background: #fff4e5; border: 2px solid #d08a3c; "
-                                  "border-radius: 12px; }")
-            row = QHBoxLayout(row_box)
-            row.setContentsMargins(16, 6, 12, 6)
-            row.addWidget(make_label(f"⚠ {item.at[11:16]}  {item.text}"), 1)
-            done = make_button(tr_both("StaffAdminStatus", "Handled"), f"handleCall_{item.id}")
-            done.clicked.connect(lambda _=False, i=item: self._handled(i))
-            row.addWidget(done)
-            self.calls.addWidget(row_box)
+        self.no_calls.setHidden(bool(calls))
+        for index, call_row in enumerate(self.call_rows):
+            call_row.show_item(calls[index] if index < len(calls) else None)
 
     def _handled(self, item: OpenItem) -> None:
         close_item(self.services, item, "staff_call.handled", lambda: self.show_calls() if shiboken6.isValid(self) else None)
