@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python benchmarks/guard.py [--repeat 5] [--blind-dir tests/data] [--no-blind] [--show N]
        [--grounding-set PATH] [--masking-set PATH] [--injection-set PATH] [--catalog catalog.json] [--only-sets]
+       [--hall-phone "028-8765 4300" ...]  (a corpus written for another hall: that hall's published numbers)
 
 ``--grounding-set`` / ``--masking-set`` / ``--injection-set`` score any other set of the same format (a file,
 or a folder holding one ``*.tsv`` / ``*.jsonl``), each printed under its own heading; ``--only-sets`` prints
@@ -287,9 +288,11 @@ def main() -> None:
     parser.add_argument("--injection-set", type=Path, help="another injection bank (bank.tsv format)")
     parser.add_argument("--catalog", type=Path, default=DEMO, help="the catalog the grounding set cites")
     parser.add_argument("--only-sets", action="store_true", help="print only the sets given on the command line")
+    parser.add_argument("--hall-phone", action="append", default=[],
+                        help="another hall's published number to keep (a corpus written for that hall); repeatable")
     args = parser.parse_args()
     catalog = load_catalog(args.catalog).catalog
-    public = frozenset(public_numbers_in(catalog.hall.phone))
+    public = frozenset(public_numbers_in(catalog.hall.phone)).union(*map(public_numbers_in, args.hall_phone))
     if args.only_sets:
         extra_sets(args, catalog, public)
         return
