@@ -4,6 +4,7 @@ before the wipe (bad ratings open follow-ups), skipping, and answers counted in 
 from __future__ import annotations
 
 from admin_helpers import sign_in, tap, visible
+from PySide6.QtWidgets import QWidget
 
 QUESTION = "我要办护照 电话13812345678"
 
@@ -31,6 +32,9 @@ def test_call_staff_records_masked_summary_and_alerts_the_status_screen(qtbot, k
     assert window.overlay.widget is None
     sign_in(qtbot, window, controller)
     assert visible(window, f"handleCall_{item.id}")
+    # the status lines arrive from a worker and are shown on the next event-loop turn: wait, then look
+    qtbot.waitUntil(lambda: any(w.isVisible() and w.objectName().startswith("statusState_")
+                                for w in window.findChildren(QWidget)), timeout=5000)
     window.grab().save(str(screenshot_dir / "admin-status-alert.png"))
 
 
