@@ -56,6 +56,8 @@ HALLS = {
     "hall9": (DATA / "blind4_hall9" / "catalog.json", DATA / "blind4_hall9" / "questions.tsv"),
     "hall10": (DATA / "blind7_hall10" / "catalog.json", DATA / "blind7_hall10" / "questions.tsv"),
     "hall11": (DATA / "blind7_hall11" / "catalog.json", DATA / "blind7_hall11" / "questions.tsv"),
+    "hall12": (DATA / "blind8_hall12" / "catalog.json", DATA / "blind8_hall12" / "questions.tsv"),
+    "hall13": (DATA / "blind8_hall13" / "catalog.json", DATA / "blind8_hall13" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.03
 ROUTING_LOSS = 0.01
