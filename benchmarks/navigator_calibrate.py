@@ -12,13 +12,14 @@ off-topic / injection. It then fits two small logistic models (standardised sign
 - p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
   the highest threshold that loses at most 1% of the routing questions on every fitted hall.
 
-By default it fits on all thirteen development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
-Longshan, hall7..11). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
+By default it fits on all fifteen development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
+Longshan, hall7..13). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
 second run embeds nothing it has seen.
 
 It prints the constants to paste into confidence.py, then the headline figures with them on every hall
 (fitted on ``--fit``, the others are the check) and leave-one-hall-out (each hall scored with constants
-fitted on the others).
+fitted on the others), each hall's outcomes broken down by where the right entry ranked (a hand-off with the
+right entry in the first three is a lost ``choose``; a choice that misses it is a ranking loss, no threshold's).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +58,8 @@ HALLS = {
     "hall9": (DATA / "blind4_hall9" / "catalog.json", DATA / "blind4_hall9" / "questions.tsv"),
     "hall10": (DATA / "blind7_hall10" / "catalog.json", DATA / "blind7_hall10" / "questions.tsv"),
     "hall11": (DATA / "blind7_hall11" / "catalog.json", DATA / "blind7_hall11" / "questions.tsv"),
+    "hall12": (DATA / "blind8_hall12" / "catalog.json", DATA / "blind8_hall12" / "questions.tsv"),
+    "hall13": (DATA / "blind8_hall13" / "catalog.json", DATA / "blind8_hall13" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.03
 ROUTING_LOSS = 0.01
@@ -181,6 +185,23 @@ def headline(navigator: Navigator, questions: Path) -> str:
             f"off-topic/injection refused {100 * (refusal.handoff + refusal.refused) / m:5.1f}%")
 
 
+def outcomes(navigator: Navigator, questions: Path) -> str:
+    """Where one hall's questions end: each routing outcome by where the right entry ranked (first, in the
+    first three, neither), then the off-topic / injection outcomes — what a threshold could still move."""
+    routing: Counter[str] = Counter()
+    off: Counter[str] = Counter()
+    for question, expected, _ in load_questions(questions):
+        answer = navigator.ask(question)
+        if is_refusal(expected):
+            off[answer.outcome] += any(e.lower() in OFF_TOPIC for e in expected)
+            continue
+        ids = [m.id for m in answer.matches]
+        rank = "1st" if ids[:1] and ids[0] in expected else "top3" if set(ids[:3]) & set(expected) else "miss"
+        routing[f"{answer.outcome}/{rank}"] += 1
+    return ("routing " + " ".join(f"{k}:{v}" for k, v in sorted(routing.items())) + "  |  off-topic "
+            + " ".join(f"{k}:{v}" for k, v in sorted(off.items()) if v))
+
+
 def main() -> None:
     """Fit, print the constants and the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -214,6 +235,7 @@ def main() -> None:
     for name, (_, questions) in halls.items():
         apply(calibrate([r for other, rs in rows.items() if other != name for r in rs]))
         print(f"  {name:<8} {headline(navigators[name], questions)}")
+        print(f"  {'':<8} {outcomes(navigators[name], questions)}")
     apply(original)
     embedder.save()
 

@@ -18,14 +18,19 @@ Every signal is relative to the question and the catalog at hand, never to one h
 - ``sem_margin`` — the semantic ranker's own lead: the best cosine similarity minus the second;
 - ``lex_margin`` — the lexical ranker's own lead: the best lexical score minus the second (the fused
   ``margin`` mixes both; each ranker sure on its own says more);
+- ``sem_lead_z`` — ``sem_margin`` in this catalog's own spread of similarities (standard deviations). Beside
+  ``sem_margin`` its fitted weight is negative: the same cosine lead is worth more on a catalog whose
+  similarities spread wide than on one where every entry scores alike (measured leave-one-hall-out, not
+  argued: the wrong single answers it removes were leads of many deviations but a small cosine step);
 - ``length`` — the question's content length (characters or words, capped at 20, as a 0..1 fraction): long
   questions carry more than one thing and their first entry is less often the one.
 
 Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
 :func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
 below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
-leave-one-hall-out figures) on all eleven development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha, Longshan, hall7..9),
-the thresholds chosen by the worst hall: a wrong single answer ≤ 2% of routing questions on every hall.
+leave-one-hall-out figures): p_right on all fifteen development halls (demo, small, Chengdu, Jinan, Rugang,
+Nanjing, Changsha, Longshan, hall7..13), its threshold chosen by the worst hall (a wrong single answer ≤ 3% of
+routing questions on every hall); p_close as noted at its weights.
 
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
 off; the first entry probably right, clearly ahead of the second → answer; otherwise → choose among the first three.
@@ -44,10 +49,10 @@ from kiosk.llm.injection import looks_like_injection
 from kiosk.navigator import lexicon, textnorm
 from kiosk.navigator.fusion import Scored
 
-FEATURES_RIGHT = ("top", "margin", "agree", "z", "raw", "length", "told", "sem_margin", "lex_margin")
-WEIGHTS_RIGHT = (5.183, 4.541, 9.91, 0.185, -0.279, -7.845, 0.662, 2.862, 38.121, -1.165)
-"""Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py)."""
-ANSWER_AT = 0.91
+FEATURES_RIGHT = ("top", "margin", "agree", "z", "raw", "length", "told", "sem_margin", "lex_margin", "sem_lead_z")
+WEIGHTS_RIGHT = (5.815, 2.57, 10.292, 0.009, 0.022, -8.916, 0.451, 3.961, 200.242, -1.274, -2.314)
+"""Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py, all fifteen halls)."""
+ANSWER_AT = 0.92
 """p_right at or above this: answer with the first entry."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
 WEIGHTS_CLOSE = (-5.217, 4.788, 3.89, -56.741, 2.852)
@@ -94,6 +99,7 @@ class Signals:
     told: float = 0.0
     sem_margin: float = 0.0
     lex_margin: float = 0.0
+    sem_lead_z: float = 0.0
     semantic: bool = False
     """False: words alone (no vectors), the logistic models do not apply."""
 
@@ -162,7 +168,8 @@ def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.nd
     z = (raw - float(similarities.mean())) / (float(similarities.std()) or 1.0)
     sem_margin = raw - float(np.partition(similarities, -2)[-2]) if len(similarities) > 1 else raw
     return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, *cover,
-                   cover[0] if told is None else told, sem_margin, _lead(lexical.values()), True)
+                   cover[0] if told is None else told, sem_margin, _lead(lexical.values()),
+                   sem_margin / (float(similarities.std()) or 1.0), True)
 
 
 def _logistic(weights: tuple[float, ...], values: list[float]) -> float:
