@@ -40,3 +40,13 @@ def test_paid_or_answered_the_same_day_is_done_on_the_spot() -> None:
     """"当天就能到账" and "当天给出处理结果" claim the same day; "3个工作日内到账" does not."""
     assert facts.immediate("当天就能到账。") and facts.immediate("一般当天就会给出处理结果。")
     assert not facts.immediate("即时受理，3个工作日内到账。")
+
+
+def test_english_name_rendered_from_the_chinese_entries() -> None:
+    """An English document or app name is the entries' own when each of its words has a spelling in the
+    Chinese text, close together (a place name in pinyin); one word the entries lack still counts."""
+    mentions = Mentions("材料：本人银行卡或社保卡、出入境照片回执。可通过南京公积金App预约。")
+    assert mentions.unknown_documents("Bring your bank or social security card and the exit-entry receipt photo.") == []
+    assert mentions.unknown_names("Book ahead in the Nanjing Provident Fund app.") == []
+    assert mentions.unknown_documents("Bring your medical insurance card.") == ["medical insurance card"]
+    assert mentions.unknown_names("Book ahead in the Suzhou Provident Fund app.") == ["Suzhou Provident Fund"]
