@@ -309,6 +309,7 @@ class GroundingChecker:
         self._free_contexts = known.free_contexts
         self._durations = known.durations
         self._immediate = known.immediate
+        self._moments = facts.payout_moments(self.source)
         self._clock = known.clock
         self._weekdays = known.weekdays
         self._phones = known.phones
@@ -365,6 +366,7 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
+        problems += [f"paid or done {w}, entries do not say so" for w in sorted(facts.payout_timing(text) - self._moments)]
         return problems + self._conditions.check(text) + self._eligibility.check(text) + self._process.check(text)
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:

@@ -50,3 +50,13 @@ def test_english_name_rendered_from_the_chinese_entries() -> None:
     assert mentions.unknown_names("Book ahead in the Nanjing Provident Fund app.") == []
     assert mentions.unknown_documents("Bring your medical insurance card.") == ["medical insurance card"]
     assert mentions.unknown_names("Book ahead in the Suzhou Provident Fund app.") == ["Suzhou Provident Fund"]
+
+
+def test_payout_moment_and_collecting_on_the_spot() -> None:
+    """When money or a result comes (次月发放, 次日到账, paid the following month) is a fact of its own; 按月 is
+    how often, not when. 当场领执照 says done on the spot."""
+    assert facts.payout_timing("审核通过后次月发放。") == {"next month"}
+    assert facts.payout_timing("It is credited the next day.") == {"next day"}
+    assert facts.payout_timing("按月发放到社保卡。") == set()
+    assert facts.payout_moments("自批准次月起发放") == {"next month"}
+    assert facts.immediate("材料齐全当场就能领执照。")
