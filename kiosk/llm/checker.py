@@ -45,7 +45,7 @@ _EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGN
 """A fact said of each of the services named (都是十个工作日, both at A05)."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
-_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free")
+_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ")
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
