@@ -45,7 +45,7 @@ _EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGN
 """A fact said of each of the services named (都是十个工作日, both at A05)."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
-_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free")
+_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ")
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
@@ -309,6 +309,7 @@ class GroundingChecker:
         self._free_contexts = known.free_contexts
         self._durations = known.durations
         self._immediate = known.immediate
+        self._moments = facts.payout_moments(self.source)
         self._clock = known.clock
         self._weekdays = known.weekdays
         self._phones = known.phones
@@ -365,6 +366,7 @@ class GroundingChecker:
         problems += [f"duration {v:g}{u}" for v, u in sorted(facts.durations(text) - self._durations)]
         if facts.immediate(text) and not self._immediate:
             problems.append("says done on the spot")
+        problems += [f"paid or done {w}, entries do not say so" for w in sorted(facts.payout_timing(text) - self._moments)]
         return problems + self._conditions.check(text) + self._eligibility.check(text) + self._process.check(text)
 
     def _scoped_problems(self, text: str, already: list[str]) -> list[str]:

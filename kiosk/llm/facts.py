@@ -126,6 +126,7 @@ _UNIT_FAMILY = {
 }  # fmt: skip
 _IMMEDIATE = re.compile(
     r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出具|出证|发证|制证|制卡|领卡|出来|领到|取得|到账|给出\S{0,4}结果)"
+    r"|(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(?:领|拿|取)到?\S{0,2}(?:执照|证照|证书|证件|证明|照)"
     r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
     re.IGNORECASE,
 )
@@ -246,6 +247,32 @@ def _english_family(unit: str) -> str:
         if unit.startswith(prefix):
             return family
     return unit
+
+
+_PAYOUT_WHEN = (
+    ("next month", r"次月|下月|下个月|隔月|\b(?:the )?(?:following|next) month\b"),
+    ("this month", r"当月|本月|\b(?:the )?same month\b|\bthis month\b"),
+    ("next day", r"次日|第二天|隔天|翌日|\b(?:the )?(?:following|next) (?:working )?day\b"),
+)
+_PAYOUT = re.compile(
+    r"(" + "|".join(p for _, p in _PAYOUT_WHEN) + r")\S{0,4}?(?:发放|到账|发到|打款|拨付|发钱|入账|划转|领取|支付)"
+    r"|(?:paid|credited|transferred|arrives?|issued)\s+(?:\w+\s+){0,3}?(" + "|".join(p for _, p in _PAYOUT_WHEN) + r")",
+    re.IGNORECASE,
+)
+
+
+def payout_timing(text: str) -> set[str]:
+    """When ``text`` says money or a result comes (次月发放 → next month, 次日到账 → next day); in the entries any
+    mention of the moment counts (按规定次月起发放)."""
+    text = plain(text)
+    return {name for name, pattern in _PAYOUT_WHEN for m in _PAYOUT.finditer(text)
+            if re.fullmatch(pattern, m.group(1) or m.group(2) or "", re.IGNORECASE)}  # fmt: skip
+
+
+def payout_moments(text: str) -> set[str]:
+    """Every moment of :data:`_PAYOUT_WHEN` that ``text`` names at all (the entries' side)."""
+    text = plain(text)
+    return {name for name, pattern in _PAYOUT_WHEN if re.search(pattern, text, re.IGNORECASE)}
 
 
 def immediate(text: str) -> bool:

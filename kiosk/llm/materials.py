@@ -45,7 +45,7 @@ _WAIVE = re.compile(
 _ONLY = re.compile(r"只需要?|只要|只带|只用|仅需要?|仅凭|只凭|\bonly\s+(?:need|bring|needs)\b", re.IGNORECASE)
 _EXEMPT = re.compile(r"可不|免交|免于|免提供|无需|无须|不需|不用|代替|替代|可后补|或在|也可")
 _REQUIRE = re.compile(r"必须|须|需要|需|要带|得带|要提供|\bmust\b|\brequired\b|\bneed", re.IGNORECASE)
-_STRONG = re.compile(r"必须|务必|一定要|一定得|必需|还要|还需要?|还得|也要|也需要?|也得|都要|都需要?|\bmust\b|\bmandatory\b"
+_STRONG = re.compile(r"必须|必交|必带|必备|必不可少|务必|一定要|一定得|必需|还要|还需要?|还得|也要|也需要?|也得|都要|都需要?|\bmust\b|\bmandatory\b"
                      r"|\bit is required\b|\balso (?:need|bring)", re.IGNORECASE)
 NOT_MANDATORY = re.compile(
     r"(?:不是|并不是|并非|不|非|未必)(?:一定要|一定得|必须|必需|必要|非要|强制)"

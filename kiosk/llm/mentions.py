@@ -109,6 +109,76 @@ _ISSUER = re.compile(r"([0-9a-z\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖�
 _NEAR = 60
 
 
+_EN_GLOSS_WORDS = """
+social:社会,社保 security:保障,社保 insurance:保险,社保,医保 medical:医疗,医学,医保 card:卡,证 identity:身份
+bank:银行 debit:借记 receipt:回执,凭证,收据,发票 photo:照片,相片,照 photograph:照片,相片 exit-entry:出入境
+exit:出境,出 entry:入境,入 electronic:电子 certificate:证,证明,证书 proof:证明 individual:个体,个人
+business:营业,经营,工商,企业,个体 licence:执照,许可 license:执照,许可 permit:许可,证,签注 child:儿童,子女,孩,婴儿,新生儿
+household:户口,户 register:簿,登记 registration:登记 guardian:监护 home:房,住房 ownership:有房,产权,权 no:无,未
+housing:住房,房 property:不动产,房产,房屋 title:权证,权属,产权 deed:证书,契 marriage:婚 birth:出生 death:死亡 tax:税
+fund:公积金,基金 provident:公积金 pension:养老 vaccination:接种,疫苗 record:记录,档案,证 criminal:犯罪 lease:租赁,租
+rental:租赁,租 contract:合同 application:申请 form:表 letter:函,信 statement:声明,说明,流水 income:收入 residence:居住
+resident:居民 student:学生,在读 school:学校,在读,学 work:工作,就业,劳动 employment:就业,劳动 unemployment:失业
+disability:残疾 disabled:残疾 food:食品 driving:驾驶 vehicle:车 passport:护照 visa:签证 family:亲属,家庭,家
+parent:父母,父,母 applicant:申请人 original:正本,原件 copy:副本,复印件 accommodation:住宿 purchase:购 loan:贷
+down:首付 payment:付款,缴,付 company:公司,企业 enterprise:企业 allowance:补贴,津贴 subsidy:补贴,补助 elderly:老年,高龄
+hukou:户口,户籍 bill:账单,发票,票据 invoice:发票 release:注销,解除 mortgage:抵押 death:死亡 termination:解除,终止
+"""
+_EN_GLOSS: dict[str, tuple[str, ...]] = {
+    w: tuple(spellings.split(",")) for w, _, spellings in (item.partition(":") for item in _EN_GLOSS_WORDS.split())
+}
+"""English words of government-service documents and apps → Chinese spellings the entries may use."""
+_EN_SPAN = 12
+"""How near (characters) the entries' spellings of a phrase's words must be to one another (one name)."""
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """The Chinese spellings of one English word (child's → child, photos → photo, exit-entry → 出入境)."""
+    word = re.sub(r"'s?$", "", word.lower())
+    for key in (word, _singular(word), word.rstrip("s")):
+        if key in _EN_GLOSS:
+            return _EN_GLOSS[key]
+    return ()
+
+
+def _romanised(word: str, source: str) -> list[int]:
+    """Where ``source`` holds the Chinese characters a romanised name spells in pinyin (Hangzhou → 杭州)."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    from pypinyin import lazy_pinyin
+
+    target = word.lower()
+    syllables = [lazy_pinyin(ch)[0] if _han(ch) else "?" for ch in source]  # one per character, as in source
+    found = []
+    for i in range(len(syllables)):
+        spelled = ""
+        for j in range(i, min(i + 4, len(syllables))):
+            spelled += syllables[j]
+            if spelled == target:
+                found.append(i)
+            if len(spelled) >= len(target):
+                break
+    return found
+
+
+def rendered(words: list[str], source: str) -> bool:
+    """Whether ``source`` (Chinese) names what the English ``words`` say: each word has a spelling in it (a
+    glossary word, or a place name in pinyin) and all of them lie within :data:`_EN_SPAN` characters of one
+    another (social security card → 社保卡; exit-entry receipt photo → 出入境照片回执)."""
+    parts: list[list[int]] = []
+    for word in words:
+        spellings = _spellings(word)
+        if not spellings and "-" in word:
+            spellings = tuple(s for piece in word.split("-") for s in _spellings(piece))
+        at = [m.start() for s in spellings for m in re.finditer(re.escape(s), source)]
+        if not at and word[:1].isupper():
+            at = _romanised(word, source)
+        if not at:
+            return False
+        parts.append(at)
+    return bool(parts) and any(all(any(abs(p - q) <= _EN_SPAN for p in other) for other in parts) for q in parts[0])
+
+
 def _singular(text: str) -> str:
     return re.sub(r"\b([a-z]{3,}?)(?:es|s)\b", r"\1", text)
 
@@ -237,6 +307,8 @@ class Mentions:
                 or _singular(words[0]) in self.names_en
             ):
                 continue  # "marriage certificate": what Marriage registration issues
+            if rendered(phrase.split(), self.source):
+                continue  # "social security card": the entries' 社保卡, in English
             unknown.append(phrase)
         return unknown
 
@@ -267,13 +339,15 @@ class Mentions:
         for m in _APP_BEFORE.finditer(text):
             name = _APP_STOP.sub("", m.group(1))
             name = _fold(name)
-            if len(name) >= 2 and name not in self.source and not any(name in _fold(u) for u in unknown):
+            if (len(name) >= 2 and name not in self.source and not any(name in _fold(u) for u in unknown)
+                    and not (name.isascii() and rendered([m.group(1)], self.source))):  # fmt: skip
                 unknown.append(name)
         if text.isascii() or re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", text):
             for m in _EN_APP.finditer(text):
                 name = _EN_APP_EDGE.sub("", m.group(1).strip())
-                if any(w[:1].isupper() for w in name.split()) and _singular(name.lower()) not in self.source_en:
-                    unknown.append(name)
+                if (any(w[:1].isupper() for w in name.split()) and _singular(name.lower()) not in self.source_en
+                        and not rendered(name.split(), self.source)):  # fmt: skip
+                    unknown.append(name)  # (the Hangzhou Provident Fund app: the entries' 杭州公积金App)
             for m in _HAN_BEFORE_EN_APP.finditer(text):
                 if _fold(m.group(1)) not in self.source:
                     unknown.append(m.group(1))  # "the 深圳婚姻登记 mini program"

@@ -22,6 +22,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ _NUMERAL = re.compile(r"\d|[零〇一二三四五六七八九十百千万亿两�
 """A number with its unit (三个, 十块钱, 一楼, 第二): judged by the number rules (三甲 is a word)."""
 _FLOOR = re.compile(r"[楼层]$")
 _FUNCTION = "不没无未非别需须要先由在来到去给把被将请带上下好完过了着的地得和与及或也都就还再又才可能会前后时里中内外每该"
-_PARTICLES = frozenset("我你您他她它们这那哪些种个是并做用问哦呢吧啊呀嘛等经帮让叫给对向从以为跟同日月年号点张份")
+_PARTICLES = frozenset("我你您他她它其们这那哪些种个是并做用问哦呢吧啊呀嘛等经帮让叫给对向从以为跟同日月年号点张份")
 """Single characters that never start or end a word jieba does not know (pronouns, particles, units)."""
 _VERB_HEADS = frozenset("办缴交拿领取补换开填")
 """Single verbs that start a phrase rather than a word jieba does not know (办随迁 is 办 + 随迁)."""
@@ -157,12 +158,18 @@ def _in_order(word: str, source: str) -> bool:
     return len(word) >= 3 and re.search(".{0,2}".join(map(re.escape, word)), source) is not None
 
 
-def _merge_single(tokens: list[str]) -> list[str]:
+def _merge_single(tokens: list[str], source: str = "") -> list[str]:
     """``tokens`` with each run of single content characters joined: a word jieba does not know comes
-    apart into characters (预填 → 预, 填), and is one word again here."""
+    apart into characters (预填 → 预, 填), and is one word again here. A single character that completes
+    the token before it into a word of ``source`` is that word's end, not the start of a new one
+    (婚姻登记 + 处 + 办 → 婚姻登记处, 办: the entries name the 婚姻登记处)."""
     out: list[str] = []
     run = ""
     for token in [*tokens, ""]:
+        if (not run and out and len(token) == 1 and _HAN.fullmatch(token) and _HAN.fullmatch(out[-1])
+                and source and (out[-1] + token)[-4:] in source and len(out[-1]) >= 2):  # fmt: skip
+            out[-1] += token
+            continue
         if len(token) == 1 and _HAN.fullmatch(token) and token not in _FUNCTION and token not in _PARTICLES:
             if not run and token in _VERB_HEADS:
                 out.append(token)  # "办/随/迁", "缴/满": a verb before the word, not its first character
@@ -175,6 +182,19 @@ def _merge_single(tokens: list[str]) -> list[str]:
         if token:
             out.append(token)
     return out
+
+
+def _shortened(word: str, source: str) -> bool:
+    """Whether ``word``, two characters jieba's dictionary does not hold, shortens a compound of ``source``:
+    its characters in order at most two apart (商贷 for 商业贷款). A dictionary word must occur as it is
+    (签到 is not 签注到), and so must a procedure step (网签 is a step of its own, not any 网上签约)."""
+    jieba, _ = _load()
+    return (len(word) == 2 and word not in jieba.dt.FREQ and word not in _STEPS
+            and re.search(".{0,2}".join(word), source) is not None)
+
+
+_MODIFIERS = "新旧原老"
+"""Characters that qualify a thing without naming another (新卡, 旧证): the thing must be grounded."""
 
 
 @dataclass(frozen=True)
@@ -207,6 +227,8 @@ class NovelContent:
         core = word.strip(_FUNCTION)
         if len(core) < 2 or core in src or core in _GENERIC or _in_order(core, src):
             return True
+        if _shortened(word, src) or (word[0] in _MODIFIERS and word[1:] in src):
+            return True
         if len(word) >= 4 and all(word[i : i + 2] in src for i in range(0, len(word) - 1, 2)):
             return True  # a compound of supported parts (登记结婚: 登记, 结婚), however jieba was taught to cut it
         return any(head in word and any(s in src for s in spellings) for head, spellings in _SYNONYMS)
@@ -223,16 +245,25 @@ class NovelContent:
             if not _HAN.search(clause) or not _TRIGGER.search(clause):
                 continue
             claimed = False
-            for word in _merge_single(jieba.lcut(clause, HMM=False)):
+            raw = jieba.lcut(clause, HMM=False)
+            shared = {a for a, b in pairwise(raw) if self._coordinated(a, b)}
+            for word in _merge_single(raw, self.source):
                 claimed = claimed or bool(_TRIGGER_TOKEN.fullmatch(word))  # the words from the first trigger on
                 if (not claimed or len(word) < 2 or not _HAN.fullmatch(word) or _NUMERAL.search(word) or _FLOOR.search(word)
-                        or word in _MARKERS or word in _GENERIC or self.supported(word)):  # fmt: skip
+                        or word in _MARKERS or word in _GENERIC or self.supported(word)
+                        or word in shared):  # fmt: skip
                     continue
                 core = word.strip(_FUNCTION)
                 rarity = table.get(word) or table.get(core) or _UNKNOWN_IDF
                 if (word, rarity) not in words:
                     words.append((word, rarity))
         return words
+
+    def _coordinated(self, word: str, after: str) -> bool:
+        """Whether ``word`` is two heads sharing the one-character ``after`` (正副 + 本: 正本 and 副本), each
+        a word of the entries or of general reply vocabulary."""
+        return len(word) == 2 and len(after) == 1 and all(
+            (ch + after) in self.source or (ch + after) in _GENERIC for ch in word)
 
     def steps(self, sentence: str) -> list[str]:
         """Procedure steps ``sentence`` states (not negated, after a claim trigger or announced) that the entries

@@ -162,3 +162,15 @@ def test_trigger_is_a_whole_token_and_compounds_of_supported_parts_pass() -> Non
     novel = NovelContent.build("结婚登记须双方到场，带身份证和户口簿。")
     assert novel.unsupported("疾控中心现在很忙。") == []
     assert novel.supported("登记结婚") and not novel.supported("疾控中心")
+
+
+def test_segmentation_artefacts_are_not_words() -> None:
+    """jieba's cuts that straddle a word of the entries are not unknown words: a character that completes the
+    word before it (服务站 + 办), a pronoun (随其), a shortening of a compound (商业贷款 → 商贷), a modifier
+    (新卡), two heads sharing one character (正副本: 正本 and 副本)."""
+    novel = NovelContent.build("请到社区服务站办理。可申请组合贷款，即商业贷款与公积金贷款。需营业执照正本和副本。换发社保卡。")
+    assert novel.unsupported("可以到社区服务站办。") == []
+    assert novel.unsupported("也可以和商贷组合。") == []
+    assert novel.unsupported("需要带营业执照正副本。") == []
+    assert novel.unsupported("当场可以拿到新卡。") == []
+    assert novel.unsupported("需要先到公证处公证。")  # an office the entries never name is still a claim

@@ -40,3 +40,23 @@ def test_paid_or_answered_the_same_day_is_done_on_the_spot() -> None:
     """"当天就能到账" and "当天给出处理结果" claim the same day; "3个工作日内到账" does not."""
     assert facts.immediate("当天就能到账。") and facts.immediate("一般当天就会给出处理结果。")
     assert not facts.immediate("即时受理，3个工作日内到账。")
+
+
+def test_english_name_rendered_from_the_chinese_entries() -> None:
+    """An English document or app name is the entries' own when each of its words has a spelling in the
+    Chinese text, close together (a place name in pinyin); one word the entries lack still counts."""
+    mentions = Mentions("材料：本人银行卡或社保卡、出入境照片回执。可通过南京公积金App预约。")
+    assert mentions.unknown_documents("Bring your bank or social security card and the exit-entry receipt photo.") == []
+    assert mentions.unknown_names("Book ahead in the Nanjing Provident Fund app.") == []
+    assert mentions.unknown_documents("Bring your medical insurance card.") == ["medical insurance card"]
+    assert mentions.unknown_names("Book ahead in the Suzhou Provident Fund app.") == ["Suzhou Provident Fund"]
+
+
+def test_payout_moment_and_collecting_on_the_spot() -> None:
+    """When money or a result comes (次月发放, 次日到账, paid the following month) is a fact of its own; 按月 is
+    how often, not when. 当场领执照 says done on the spot."""
+    assert facts.payout_timing("审核通过后次月发放。") == {"next month"}
+    assert facts.payout_timing("It is credited the next day.") == {"next day"}
+    assert facts.payout_timing("按月发放到社保卡。") == set()
+    assert facts.payout_moments("自批准次月起发放") == {"next month"}
+    assert facts.immediate("材料齐全当场就能领执照。")
