@@ -143,6 +143,15 @@ def _english_thing(before: str) -> bool:
     return not _PERSONAL.search(rest)
 
 
+def names_a_thing_label(before: str) -> bool:
+    """Whether the label right before a number names a document or a service's record ("订单号 ",
+    "查询编号：", "快递单号是"), not just any compound (新号码, 内地号码 may be a phone's)."""
+    near = _clauses(before[-24:])[0]
+    if not _LABEL_SUFFIX.search(near) or _PERSONAL.search(near):
+        return False
+    return _thing_head(near) or bool(_THING.search(near))
+
+
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
     english = not re.search(r"[\u4e00-\u9fff]", before[-24:])

@@ -257,7 +257,16 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans += _record_names(view)
     spans += _kin_bare_named(view)
     spans += _surname_then_name(view)
-    return _repeats(text, spans)
+    return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
+
+
+# A name given as a form's example or a placeholder, not the visitor's own ("示例名字是张三", "比如写李四");
+# "比如我叫…" still introduces the speaker.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:示例|示范|范例|样例|例子|举例|比如|例如|譬如|模板|样表|样本)[^，,。；;！？!?\n我俺]{0,8}$"
+    r"|\b(?:e\.g\.|for example|for instance|sample|example|placeholder|dummy)\b(?![^,.;!?\n]*\b(?:I|my|me)\b)[^,.;!?\n]{0,16}$",
+    re.IGNORECASE,
+)
 
 
 _FULL_WIDTH_CHAR = re.compile("[\uff01-\uff5e\u3000]")

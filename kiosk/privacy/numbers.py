@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from kiosk.privacy.labels import label_kind, names_a_person_after, names_a_thing_after
+from kiosk.privacy.labels import label_kind, names_a_person_after, names_a_thing_after, names_a_thing_label
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -51,6 +51,10 @@ _UNIT_AFTER = re.compile(r"\s*(?:学年|学期|年|月|日|号|个|天|周|岁|�
 _YEAR_AFTER = re.compile(r"\s*(?:学年|年度|学期|年)")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_PROVINCES = frozenset(
+    {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
+     "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82"}
+)  # fmt: skip
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}")
 CUED_DIGITS = 5
@@ -96,8 +100,8 @@ def is_id_number(value: str) -> bool:
     if len(value) == 18 and value[:17].isdigit():
         # the birth date too: an order or credit code of 18 digits passes the check one time in eleven
         return value[17].upper() == id_check_char(value[:17]) and valid_date(value[6:14])
-    if len(value) == 15 and value.isdigit():
-        return valid_date("19" + value[6:12])
+    if len(value) == 15 and value.isdigit():  # no check digit: a province code (GB/T 2260) and a birth date
+        return value[:2] in _PROVINCES and valid_date("19" + value[6:12])
     return False
 
 
@@ -255,6 +259,21 @@ def _dated_serial(digits: str, before: str, after: str) -> bool:
     )
 
 
+_NOT_A_PHONE = re.compile(
+    r"^[^。；;！？!?\n]*(?:不是|并非|非|并不是)(?:我的)?(?:电话|手机|号码|联系方式)|\bnot (?:a |my )?(?:phone|mobile)", re.IGNORECASE
+)
+
+
+def _labelled_thing(before: str) -> bool:
+    """A thing's label right before the number names it, whatever its shape ("订单号 13800138000": the
+    order's number, shaped like a mobile)."""
+    return bool(_SERVICE_CUE.search(before[-12:])) or names_a_thing_label(before)
+
+
+_CODE_CHAIN = re.compile(r"(?:[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\s?)*$")
+"""Codes (with a digit: not words such as "says") right before a code, on the same label's line."""
+
+
 def _decimal(part: list[Group]) -> bool:
     """A decimal number (12345.67): two groups, a dot, one or two decimals."""
     return len(part) == 2 and part[1].sep in (".", "．") and len(part[1].digits) <= 2 and len(part[0].digits) <= 9
@@ -271,6 +290,9 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     head = start
     while head > 0 and text[head - 1].isascii() and (text[head - 1].isalpha() or text[head - 1] == "-"):
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
+    if head < start:  # a code's earlier groups, and codes before it on the label's line, belong to the label:
+        # "申请编号 2024-GZ-TH-000873", "不动产单元号 230103 006004 GB00012 F00010203"
+        head -= len(_CODE_CHAIN.search(text[max(0, head - 40) : head]).group())
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
         or label_kind(text[max(0, head - 60) : head]) == "thing"
@@ -282,9 +304,18 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
         # unless it is a whole ID or mobile number
+        # an 18-character ID (its check character holds); a 15-digit one has none and the label wins
+        # ("注册号440106000123456"); a mobile unless its label names it and the visitor says it is no phone
+        # ("订单号 13800138000 这个是订单号不是电话")
         bare = re.sub(r"^(?:0086|86)(?=1\d{10}$)", "", all_digits)  # +86 / 0086 before a mobile
         label = classify(bare)
-        return [Span(start, end, label)] if label in (ID_LABEL, PHONE_LABEL) else []
+        if label == ID_LABEL and len(bare) == 18:
+            return [Span(start, end, label)]
+        if label == PHONE_LABEL and not (
+            _labelled_thing(text[max(0, head - 24) : head]) and _NOT_A_PHONE.search(text[end : end + 24])
+        ):
+            return [Span(start, end, label)]
+        return []
     spans: list[Span] = []
     covered = [False] * len(part)
     i = 0
