@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 DIGIT_CHARS: dict[str, str] = {
     **{str(i): str(i) for i in range(10)},
@@ -190,13 +191,14 @@ def _document_before(text: str, first: int) -> bool:
 
 def split_weak(groups: list[Group]) -> list[list[Group]]:
     """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
-    thousands grouping (``1,200,000``): else they separate."""
+    thousands grouping (``1,200,000``) or after a group of 7+ digits (a number of its own): else they separate."""
     if not any(g.weak for g in groups[1:]):
         return [groups]
     total = sum(len(g.digits) for g in groups)
     thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
-    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands:
-        return [groups]
+    whole_before = any(g.weak and len(p.digits) >= GENERIC_DIGITS for p, g in pairwise(groups))
+    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands and not whole_before:
+        return [groups]  # not after a group that is a number on its own ("1087654321，12333说…")
     parts: list[list[Group]] = [[]]
     for g in groups:
         if g.weak and parts[-1]:
