@@ -209,6 +209,27 @@ def _code_token(text: str, start: int, end: int) -> bool:
     return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
 
 
+_HANDLE = re.compile(r"[A-Za-z_]{1,6}(1[3-9]\d{9})")
+_LETTERED = re.compile(r"[A-Za-z]{1,3}\d{7,}")
+
+
+def _personal_code(text: str, start: int, end: int) -> list[Span]:
+    """A code glued to letters that is still a person's: a handle built on a mobile number (微信 wx13826549901),
+    or a letter-prefixed number after a personal label (医保编号 H2301…, 领取证号 SY4401…)."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo -= 1
+    while hi < len(text) and text[hi].isascii() and text[hi].isalnum():
+        hi += 1
+    token, before = text[lo:hi], text[max(0, lo - 24) : lo]
+    kind = label_kind(before)
+    if _HANDLE.fullmatch(token) and kind != "thing" and not _SERVICE_CUE.search(before[-12:]):
+        return [Span(lo, hi, PHONE_LABEL)]  # not an order's code after its label (订单 JD13800138000)
+    if _LETTERED.fullmatch(token) and kind == "personal":
+        return [Span(lo, hi, NUMBER_LABEL)]
+    return []
+
+
 def _dated_code(text: str, part: list[Group]) -> bool:
     """A case or receipt code: two or more letters, a year, a dash and a serial (HZ2026-0412)."""
     first = part[0]
@@ -283,7 +304,9 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
     all_digits = "".join(g.digits for g in part)
-    if (len(part) == 1 and _code_token(text, start, end)) or _dated_code(text, part):
+    if len(part) == 1 and _code_token(text, start, end):
+        return _personal_code(text, start, end)
+    if _dated_code(text, part):
         return []
     if _public(all_digits.rstrip("X"), public):
         return []
@@ -434,9 +457,34 @@ _LABELLED_DOCUMENT = re.compile(
 )
 
 
+# Digits spoken in pinyin, as speech input may write them ("yao ba liu ling er…"), Arabic digits among them.
+_PINYIN_DIGITS = {
+    "ling": "0", "dong": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+    "liu": "6", "qi": "7", "guai": "7", "ba": "8", "jiu": "9",
+}  # fmt: skip
+_PINYIN_WORD = rf"(?:{'|'.join(sorted(_PINYIN_DIGITS, key=len, reverse=True))}|[0-9]{{1,4}})"
+_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD}){{4,}}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
+    """Numbers spelled in pinyin digits: 7 or more digits (5 after a number's cue), half the words and at least
+    three of them in pinyin."""
+    spans = []
+    for m in _PINYIN_RUN.finditer(text):
+        words = re.split(r"[\s\-]+", m.group())
+        digits = "".join(w if w.isdigit() else _PINYIN_DIGITS[w.lower()] for w in words)
+        spoken = sum(not w.isdigit() for w in words)
+        cued = bool(_CUE.search(text[max(0, m.start() - 12) : m.start()]))
+        if spoken >= max(3, len(words) / 2) and (len(digits) >= GENERIC_DIGITS or cued) and not _public(digits, public):
+            spans.append(Span(m.start(), m.end(), classify(digits) or NUMBER_LABEL))
+    return spans
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
+    if text.isascii() or re.search("[A-Za-z]{2}", text):
+        spans += _pinyin_spans(text, public)
     for groups in runs(text):
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue
