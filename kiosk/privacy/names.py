@@ -554,18 +554,36 @@ def _kin_bare_named(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_RECORD_START = re.compile(r"(?:^|(?<=\n))\s*(?=[\u4e00-\u9fff])")
+_RECORD_START = re.compile(r"(?:^|(?<=\n))\s*(?:名字|姓名)?\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+_RECORD_FIELD = re.compile(r"\s*[，,、:：;；\s]\s*(?:身份证|证件|手机|电话|护照|通行证|联系)")
 _RECORD_NUMBER = re.compile(r"\s*[，,、:：;；\s]\s*(?:[0-9０-９][0-9０-９\s\-]{10,}|[A-Za-z][0-9]{7,})")
+
+
+# A Latin-script name opening a record line, then a personal field: "Nguyen Van An, passport C1234567",
+# "Kim Min-jun / M12345678 / …" (two or three capitalised words; a field's label or a number after).
+_LATIN_RECORD = re.compile(
+    rf"(?:^|(?<=\n))\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{1,2}})\s*[,/，、;；]\s*"
+    r"(?=(?-i:[A-Z]{2,3}\s+)?(?:passport|phone|mobile|tel|id\b|ssn|wechat|e-?mail|dob|born|nationality|ni\b)|"
+    r"[A-Z]{0,2}\d{6,}|\+?\d[\d\s\-]{8,})",
+    re.IGNORECASE,
+)
 
 
 def _record_names(text: str) -> list[tuple[int, int]]:
     """A name opening a line that then gives a personal number, as on a form or a pasted record:
-    "沈佳宜，440106199201294700，17323043862"."""
+    "沈佳宜，440106199201294700，17323043862", "名字周雨桐，身份证…", "Sarah Johnson, US passport …"."""
     spans = []
     for m in _RECORD_START.finditer(text):
         end = _zh_name_end(text, m.end())
-        if end - m.end() >= 2 and _RECORD_NUMBER.match(text, end):
+        follows = _RECORD_NUMBER.match(text, end) or (m.group().strip() and _RECORD_FIELD.match(text, end))
+        if end - m.end() >= 2 and follows:
             spans.append((m.end(), end))
+    for m in _LATIN_RECORD.finditer(text) if text[:1].isupper() or "\n" in text else ():
+        words = m.group(1).split(" ")
+        # a short word after the first is a name's part, capitalised as it is ("Nguyen Van An"), not "an"
+        capitalised = all(w[:1].isupper() for w in words)
+        if capitalised and not any(w.lower() in _NOT_EN_NAMES and (i == 0 or len(w) > 2) for i, w in enumerate(words)):
+            spans.append(m.span(1))
     return spans
 
 

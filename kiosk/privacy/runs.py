@@ -88,7 +88,7 @@ def runs(text: str) -> list[list[Group]]:
             j = i
             while j < n and j - i < _MAX_GAP and (text[j] in _STRONG_SEPARATORS or text[j] in _WEAK_SEPARATORS):
                 j += 1
-            if j > i and j < n and text[j] in DIGIT_CHARS:
+            if j > i and j < n and text[j] in DIGIT_CHARS and not _FIELD_BREAK.fullmatch(text[i:j]):
                 groups.append(current)
                 gap = text[i:j]
                 current = Group("", [], weak=any(c in _WEAK_SEPARATORS for c in gap), sep=gap.strip() or " ")
@@ -102,6 +102,10 @@ def runs(text: str) -> list[list[Group]]:
         else:
             i += 1
     return runs
+
+
+_FIELD_BREAK = re.compile(r"\s[/／|｜]\s")
+"""A slash with a space either side parts two fields of a record ("M12345678 / 010-1234-5678"), not groups."""
 
 
 def _word_after(text: str, i: int) -> bool:
