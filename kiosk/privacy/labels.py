@@ -23,7 +23,7 @@ import re
 # Morphemes that name a person's number (or a secret): a clause holding one is personal.
 _PERSONAL = re.compile(
     r"手机|电话|座机|固话|联系|身份|证件|护照|通行证|回乡证|台胞证|居住证|居留|港澳|驾驶证|驾照|社保|医保|参保|"
-    r"社会保障|保障号|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
+    r"社会保障|保障号|(?:医疗|养老|失业|工伤|生育)保险|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
     r"军官证|士兵证|警官证|学生证|工作证|残疾证|老年证|退休证|优待证|入台|旅行证|出入境|户籍|人员|职工|员工|传真|"
     r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|留的|留了|所留|绑定|登记号码|来电|回电|致电|拨打|打给|"
     r"分机|\b(?:phone|mobile|tel|cell|contact|id|identity|passport|permit|card|account|social|ssn|wechat|pin|"

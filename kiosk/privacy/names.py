@@ -257,8 +257,17 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans += _record_names(view)
     spans += _kin_bare_named(view)
     spans += _surname_then_name(view)
+    if re.search("[\u0400-\u04ff]", view):
+        spans += [m.span(1) for m in _CYRILLIC_CUE.finditer(view)]
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
+
+# A self-introduction in Russian (or another Cyrillic-script language): "Меня зовут Ольга Смирнова".
+_CYRILLIC_CUE = re.compile(
+    r"(?:меня зовут|моё имя|мое имя|моя фамилия|его зовут|её зовут|ее зовут)\s*[:—-]?\s*"
+    r"((?-i:[А-ЯЁ][а-яё'\-]+(?:\s+[А-ЯЁ][а-яё'\-]+){0,2}))",
+    re.IGNORECASE,
+)
 
 # A name given as a form's example or a placeholder, not the visitor's own ("示例名字是张三", "比如写李四");
 # "比如我叫…" still introduces the speaker.

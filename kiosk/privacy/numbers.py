@@ -315,7 +315,8 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
     if head < start:  # a code's earlier groups, and codes before it on the label's line, belong to the label:
         # "申请编号 2024-GZ-TH-000873", "不动产单元号 230103 006004 GB00012 F00010203"
-        head -= len(_CODE_CHAIN.search(text[max(0, head - 40) : head]).group())
+        chain = _CODE_CHAIN.search(text[max(0, head - 40) : head])
+        head -= len(chain.group()) if chain else 0
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
         or label_kind(text[max(0, head - 60) : head]) == "thing"
