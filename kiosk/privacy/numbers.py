@@ -291,8 +291,26 @@ def _labelled_thing(before: str) -> bool:
     return bool(_SERVICE_CUE.search(before[-12:])) or names_a_thing_label(before)
 
 
-_CODE_CHAIN = re.compile(r"(?:[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*\s?)*$")
-"""Codes (with a digit: not words such as "says") right before a code, on the same label's line."""
+_CODE_PIECE = re.compile(r"[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*")
+
+
+def _code_chain_start(text: str, head: int) -> int:
+    """Start of the codes (each with a digit: not words such as "says") right before ``head``, glued or one
+    space apart, within 40 characters."""
+    limit, start = max(0, head - 40), head
+    while head > limit:
+        end = head - 1 if text[head - 1] == " " else head
+        lo = end
+        while lo > limit and _code_char(text[lo - 1]):
+            lo -= 1
+        if lo == end or not _CODE_PIECE.fullmatch(text, lo, end):
+            break
+        start = head = lo
+    return start
+
+
+def _code_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "-")
 
 
 def _decimal(part: list[Group]) -> bool:
@@ -315,8 +333,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
     if head < start:  # a code's earlier groups, and codes before it on the label's line, belong to the label:
         # "申请编号 2024-GZ-TH-000873", "不动产单元号 230103 006004 GB00012 F00010203"
-        chain = _CODE_CHAIN.search(text[max(0, head - 40) : head])
-        head -= len(chain.group()) if chain else 0
+        head = _code_chain_start(text, head)
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
         or label_kind(text[max(0, head - 60) : head]) == "thing"
