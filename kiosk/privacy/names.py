@@ -6,7 +6,9 @@ that cannot be part of a name (的, 了, 想, 要, 身份证…); after an expli
 any two to four characters standing alone; after 我是/本人 a name without a common surname only when
 every character is one transliterated names are spelled with (格桑, 巴雅尔, 热依拉), and never a role
 or an origin (我是研究生, 我是揭阳人). An English or pinyin name is one to three words after "my name is",
-"I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin.
+"I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin. A name opening a record line before a
+personal field ("沈佳宜，4401…", "Sarah Johnson, US passport …") and a Russian self-introduction
+("Меня зовут …") are names too; a form's example ("示例名字是张三") is no one's.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
 - one or two Latin letters right before 7–10 digits: a passport or travel permit (``E12345678``,
   ``C12345678``, ``H1234567801``, Taiwan ``L12345678``) or an ID card of Hong Kong/Macau/Taiwan;
 - anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
-  or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number.
+  or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number;
+- digits spoken in pinyin (``yao ba liu ling…``), a handle built on a mobile (``wx13826549901``), and a
+  letter-prefixed number after a personal label (``医保编号 H2301…``).
 
 Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and periods
 (``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
