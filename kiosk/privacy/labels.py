@@ -23,7 +23,7 @@ import re
 # Morphemes that name a person's number (or a secret): a clause holding one is personal.
 _PERSONAL = re.compile(
     r"手机|电话|座机|固话|联系|身份|证件|护照|通行证|回乡证|台胞证|居住证|居留|港澳|驾驶证|驾照|社保|医保|参保|"
-    r"社会保障|保障号|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
+    r"社会保障|保障号|(?:医疗|养老|失业|工伤|生育)保险|公积金|卡|账号|账户|帐号|帐户|户名|存折|户口|个人|本人|电脑号|微信|QQ|邮箱|工号|学号|"
     r"军官证|士兵证|警官证|学生证|工作证|残疾证|老年证|退休证|优待证|入台|旅行证|出入境|户籍|人员|职工|员工|传真|"
     r"签证|验证码|校验码|动态码|密码|口令|PIN|尾号|预留|留的|留了|所留|绑定|登记号码|来电|回电|致电|拨打|打给|"
     r"分机|\b(?:phone|mobile|tel|cell|contact|id|identity|passport|permit|card|account|social|ssn|wechat|pin|"
@@ -45,8 +45,8 @@ _THING = re.compile(
     re.IGNORECASE,
 )
 # The number of a certificate a person holds, whatever its name (misheard, or one not listed above): "…证号码";
-# not an exam ticket's or a licence's (准考证号, 许可证号, 产权证号).
-_DOCUMENT_NUMBER = re.compile(r"(?<!准考)(?<!许可)(?<!产权)(?<!登记)(?<!资格)(?<!合格)证(?:件)?(?:号码|号|编号)\s*(?:是|为|[:：])?\s*$")
+# not an exam ticket's, a licence's or a diploma's (准考证号, 许可证号, 产权证号, 学位证编号: the issuer's register).
+_DOCUMENT_NUMBER = re.compile(r"(?<!准考)(?<!许可)(?<!产权)(?<!登记)(?<!资格)(?<!合格)(?<!学位)(?<!毕业)(?<!学历)证(?:件)?(?:号码|号|编号)\s*(?:是|为|[:：])?\s*$")
 _EN_BARE = re.compile(r"\s*(?:code|no\.?|number|#)\s*(?:is|:)?\s*", re.IGNORECASE)
 _BARE = re.compile(r"(?:号码|编号|编码|代码|号)\s*(?:是|为|[:：])?\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
@@ -143,11 +143,28 @@ def _english_thing(before: str) -> bool:
     return not _PERSONAL.search(rest)
 
 
+# A utility's account right before the number: the household's supply, not a person's number ("宽带账号",
+# "燃气户号"); not a phone bill's (话费账号 may be the phone itself).
+_UTILITY_ACCOUNT = re.compile(
+    r"(?:水费|电费|燃气|煤气|天然气|宽带|有线电视|暖气|供暖|供热|物业费?|水表|电表|气表)(?:的)?"
+    r"(?:户号|账号|帐号|账户|帐户|用户号|缴费号|客户号)\s*(?:是|为|[:：])?\s*$"
+)
+
+
+def names_a_thing_label(before: str) -> bool:
+    """Whether the label right before a number names a document or a service's record ("订单号 ",
+    "查询编号：", "快递单号是"), not just any compound (新号码, 内地号码 may be a phone's)."""
+    near = _clauses(before[-24:])[0]
+    if not _LABEL_SUFFIX.search(near) or _PERSONAL.search(near):
+        return False
+    return _thing_head(near) or bool(_THING.search(near))
+
+
 def label_kind(before: str) -> str | None:
     """``"personal"``, ``"thing"`` or ``None`` for a number that ``before`` (the text before it) introduces."""
     english = not re.search(r"[\u4e00-\u9fff]", before[-24:])
     near, earlier = _clauses(before[-40:] if english else before[-24:])  # English words are longer
-    if _thing_head(near) or _english_thing(before[-40:]):
+    if _thing_head(near) or _english_thing(before[-40:]) or _UTILITY_ACCOUNT.search(near):
         return "thing"
     if english and _EN_BARE.fullmatch(near) and not earlier:
         heading = _heading(before[-60:])  # "Invoice\nNo.: 12345678"

@@ -6,7 +6,9 @@ that cannot be part of a name (的, 了, 想, 要, 身份证…); after an expli
 any two to four characters standing alone; after 我是/本人 a name without a common surname only when
 every character is one transliterated names are spelled with (格桑, 巴雅尔, 热依拉), and never a role
 or an origin (我是研究生, 我是揭阳人). An English or pinyin name is one to three words after "my name is",
-"I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin.
+"I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin. A name opening a record line before a
+personal field ("沈佳宜，4401…", "Sarah Johnson, US passport …") and a Russian self-introduction
+("Меня зовут …") are names too; a form's example ("示例名字是张三") is no one's.
 """
 
 from __future__ import annotations
@@ -257,7 +259,25 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans += _record_names(view)
     spans += _kin_bare_named(view)
     spans += _surname_then_name(view)
-    return _repeats(text, spans)
+    if re.search("[\u0400-\u04ff]", view):
+        spans += [m.span(1) for m in _CYRILLIC_CUE.finditer(view)]
+    return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
+
+
+# A self-introduction in Russian (or another Cyrillic-script language): "Меня зовут Ольга Смирнова".
+_CYRILLIC_CUE = re.compile(
+    r"(?:меня зовут|моё имя|мое имя|моя фамилия|его зовут|её зовут|ее зовут)\s*[:—-]?\s*"
+    r"((?-i:[А-ЯЁ][а-яё'\-]+(?:\s+[А-ЯЁ][а-яё'\-]+){0,2}))",
+    re.IGNORECASE,
+)
+
+# A name given as a form's example or a placeholder, not the visitor's own ("示例名字是张三", "比如写李四");
+# "比如我叫…" still introduces the speaker.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:示例|示范|范例|样例|例子|举例|比如|例如|譬如|模板|样表|样本)[^，,。；;！？!?\n我俺]{0,8}$"
+    r"|\b(?:e\.g\.|for example|for instance|sample|example|placeholder|dummy)\b(?![^,.;!?\n]*\b(?:I|my|me)\b)[^,.;!?\n]{0,16}$",
+    re.IGNORECASE,
+)
 
 
 _FULL_WIDTH_CHAR = re.compile("[\uff01-\uff5e\u3000]")
@@ -545,18 +565,36 @@ def _kin_bare_named(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_RECORD_START = re.compile(r"(?:^|(?<=\n))\s*(?=[\u4e00-\u9fff])")
+_RECORD_START = re.compile(r"(?:^|(?<=\n))\s*(?:名字|姓名)?\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+_RECORD_FIELD = re.compile(r"\s*[，,、:：;；\s]\s*(?:身份证|证件|手机|电话|护照|通行证|联系)")
 _RECORD_NUMBER = re.compile(r"\s*[，,、:：;；\s]\s*(?:[0-9０-９][0-9０-９\s\-]{10,}|[A-Za-z][0-9]{7,})")
+
+
+# A Latin-script name opening a record line, then a personal field: "Nguyen Van An, passport C1234567",
+# "Kim Min-jun / M12345678 / …" (two or three capitalised words; a field's label or a number after).
+_LATIN_RECORD = re.compile(
+    rf"(?:^|(?<=\n))\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{1,2}})\s*[,/，、;；]\s*"
+    r"(?=(?-i:[A-Z]{2,3}\s+)?(?:passport|phone|mobile|tel|id\b|ssn|wechat|e-?mail|dob|born|nationality|ni\b)|"
+    r"[A-Z]{0,2}\d{6,}|\+?\d[\d\s\-]{8,})",
+    re.IGNORECASE,
+)
 
 
 def _record_names(text: str) -> list[tuple[int, int]]:
     """A name opening a line that then gives a personal number, as on a form or a pasted record:
-    "沈佳宜，440106199201294700，17323043862"."""
+    "沈佳宜，440106199201294700，17323043862", "名字周雨桐，身份证…", "Sarah Johnson, US passport …"."""
     spans = []
     for m in _RECORD_START.finditer(text):
         end = _zh_name_end(text, m.end())
-        if end - m.end() >= 2 and _RECORD_NUMBER.match(text, end):
+        follows = _RECORD_NUMBER.match(text, end) or (m.group().strip() and _RECORD_FIELD.match(text, end))
+        if end - m.end() >= 2 and follows:
             spans.append((m.end(), end))
+    for m in _LATIN_RECORD.finditer(text) if text[:1].isupper() or "\n" in text else ():
+        words = m.group(1).split(" ")
+        # a short word after the first is a name's part, capitalised as it is ("Nguyen Van An"), not "an"
+        capitalised = all(w[:1].isupper() for w in words)
+        if capitalised and not any(w.lower() in _NOT_EN_NAMES and (i == 0 or len(w) > 2) for i, w in enumerate(words)):
+            spans.append(m.span(1))
     return spans
 
 

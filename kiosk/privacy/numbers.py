@@ -11,7 +11,9 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
 - one or two Latin letters right before 7–10 digits: a passport or travel permit (``E12345678``,
   ``C12345678``, ``H1234567801``, Taiwan ``L12345678``) or an ID card of Hong Kong/Macau/Taiwan;
 - anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
-  or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number.
+  or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number;
+- digits spoken in pinyin (``yao ba liu ling…``), a handle built on a mobile (``wx13826549901``), and a
+  letter-prefixed number after a personal label (``医保编号 H2301…``).
 
 Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and periods
 (``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
@@ -29,7 +31,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from kiosk.privacy.labels import label_kind, names_a_person_after, names_a_thing_after
+from kiosk.privacy.labels import label_kind, names_a_person_after, names_a_thing_after, names_a_thing_label
 from kiosk.privacy.runs import (
     DIGIT_CHARS,
     GENERIC_DIGITS,
@@ -51,6 +53,10 @@ _UNIT_AFTER = re.compile(r"\s*(?:学年|学期|年|月|日|号|个|天|周|岁|�
 _YEAR_AFTER = re.compile(r"\s*(?:学年|年度|学期|年)")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_PROVINCES = frozenset(
+    {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
+     "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82"}
+)  # fmt: skip
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0[1-9]\d{8,10}")
 CUED_DIGITS = 5
@@ -96,8 +102,8 @@ def is_id_number(value: str) -> bool:
     if len(value) == 18 and value[:17].isdigit():
         # the birth date too: an order or credit code of 18 digits passes the check one time in eleven
         return value[17].upper() == id_check_char(value[:17]) and valid_date(value[6:14])
-    if len(value) == 15 and value.isdigit():
-        return valid_date("19" + value[6:12])
+    if len(value) == 15 and value.isdigit():  # no check digit: a province code (GB/T 2260) and a birth date
+        return value[:2] in _PROVINCES and valid_date("19" + value[6:12])
     return False
 
 
@@ -205,6 +211,27 @@ def _code_token(text: str, start: int, end: int) -> bool:
     return letters >= 2 or not re.fullmatch(r"\d+[A-Za-z]", token)
 
 
+_HANDLE = re.compile(r"[A-Za-z_]{1,6}(1[3-9]\d{9})")
+_LETTERED = re.compile(r"[A-Za-z]{1,3}\d{7,}")
+
+
+def _personal_code(text: str, start: int, end: int) -> list[Span]:
+    """A code glued to letters that is still a person's: a handle built on a mobile number (微信 wx13826549901),
+    or a letter-prefixed number after a personal label (医保编号 H2301…, 领取证号 SY4401…)."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo -= 1
+    while hi < len(text) and text[hi].isascii() and text[hi].isalnum():
+        hi += 1
+    token, before = text[lo:hi], text[max(0, lo - 24) : lo]
+    kind = label_kind(before)
+    if _HANDLE.fullmatch(token) and kind != "thing" and not _SERVICE_CUE.search(before[-12:]):
+        return [Span(lo, hi, PHONE_LABEL)]  # not an order's code after its label (订单 JD13800138000)
+    if _LETTERED.fullmatch(token) and kind == "personal":
+        return [Span(lo, hi, NUMBER_LABEL)]
+    return []
+
+
 def _dated_code(text: str, part: list[Group]) -> bool:
     """A case or receipt code: two or more letters, a year, a dash and a serial (HZ2026-0412)."""
     first = part[0]
@@ -255,6 +282,39 @@ def _dated_serial(digits: str, before: str, after: str) -> bool:
     )
 
 
+_NOT_A_PHONE = re.compile(
+    r"^[^。；;！？!?\n]*(?:不是|并非|非|并不是)(?:我的)?(?:电话|手机|号码|联系方式)|\bnot (?:a |my )?(?:phone|mobile)", re.IGNORECASE
+)
+
+
+def _labelled_thing(before: str) -> bool:
+    """A thing's label right before the number names it, whatever its shape ("订单号 13800138000": the
+    order's number, shaped like a mobile)."""
+    return bool(_SERVICE_CUE.search(before[-12:])) or names_a_thing_label(before)
+
+
+_CODE_PIECE = re.compile(r"[A-Za-z0-9\-]*\d[A-Za-z0-9\-]*")
+
+
+def _code_chain_start(text: str, head: int) -> int:
+    """Start of the codes (each with a digit: not words such as "says") right before ``head``, glued or one
+    space apart, within 40 characters."""
+    limit, start = max(0, head - 40), head
+    while head > limit:
+        end = head - 1 if text[head - 1] == " " else head
+        lo = end
+        while lo > limit and _code_char(text[lo - 1]):
+            lo -= 1
+        if lo == end or not _CODE_PIECE.fullmatch(text, lo, end):
+            break
+        start = head = lo
+    return start
+
+
+def _code_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "-")
+
+
 def _decimal(part: list[Group]) -> bool:
     """A decimal number (12345.67): two groups, a dot, one or two decimals."""
     return len(part) == 2 and part[1].sep in (".", "．") and len(part[1].digits) <= 2 and len(part[0].digits) <= 9
@@ -264,13 +324,18 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     """Personal numbers in one date-free part of a run."""
     start, end = part[0].where[0], part[-1].where[-1] + 1
     all_digits = "".join(g.digits for g in part)
-    if (len(part) == 1 and _code_token(text, start, end)) or _dated_code(text, part):
+    if len(part) == 1 and _code_token(text, start, end):
+        return _personal_code(text, start, end)
+    if _dated_code(text, part):
         return []
     if _public(all_digits.rstrip("X"), public):
         return []
     head = start
     while head > 0 and text[head - 1].isascii() and (text[head - 1].isalpha() or text[head - 1] == "-"):
         head -= 1  # the letters of a code (回执编号是SZ5186021475, 合同编号SZ-ZL-2025-00871)
+    if head < start:  # a code's earlier groups, and codes before it on the label's line, belong to the label:
+        # "申请编号 2024-GZ-TH-000873", "不动产单元号 230103 006004 GB00012 F00010203"
+        head = _code_chain_start(text, head)
     if (
         _SERVICE_CUE.search(text[max(0, head - 12) : head])
         or label_kind(text[max(0, head - 60) : head]) == "thing"
@@ -282,9 +347,18 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         # a tracking, invoice, contract or registration number (单号, 发票代码, 注册号, 第…号, 电费户号,
         # 提货码, 回执上的编号), a business hotline (400-…) or a period (20251101-20251130): not personal,
         # unless it is a whole ID or mobile number
+        # an 18-character ID (its check character holds); a 15-digit one has none and the label wins
+        # ("注册号440106000123456"); a mobile unless its label names it and the visitor says it is no phone
+        # ("订单号 13800138000 这个是订单号不是电话")
         bare = re.sub(r"^(?:0086|86)(?=1\d{10}$)", "", all_digits)  # +86 / 0086 before a mobile
         label = classify(bare)
-        return [Span(start, end, label)] if label in (ID_LABEL, PHONE_LABEL) else []
+        if label == ID_LABEL and len(bare) == 18:
+            return [Span(start, end, label)]
+        if label == PHONE_LABEL and not (
+            _labelled_thing(text[max(0, head - 24) : head]) and _NOT_A_PHONE.search(text[end : end + 24])
+        ):
+            return [Span(start, end, label)]
+        return []
     spans: list[Span] = []
     covered = [False] * len(part)
     i = 0
@@ -403,9 +477,34 @@ _LABELLED_DOCUMENT = re.compile(
 )
 
 
+# Digits spoken in pinyin, as speech input may write them ("yao ba liu ling er…"), Arabic digits among them.
+_PINYIN_DIGITS = {
+    "ling": "0", "dong": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+    "liu": "6", "qi": "7", "guai": "7", "ba": "8", "jiu": "9",
+}  # fmt: skip
+_PINYIN_WORD = rf"(?:{'|'.join(sorted(_PINYIN_DIGITS, key=len, reverse=True))}|[0-9]{{1,4}})"
+_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD}){{4,}}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
+    """Numbers spelled in pinyin digits: 7 or more digits (5 after a number's cue), half the words and at least
+    three of them in pinyin."""
+    spans = []
+    for m in _PINYIN_RUN.finditer(text):
+        words = re.split(r"[\s\-]+", m.group())
+        digits = "".join(w if w.isdigit() else _PINYIN_DIGITS[w.lower()] for w in words)
+        spoken = sum(not w.isdigit() for w in words)
+        cued = bool(_CUE.search(text[max(0, m.start() - 12) : m.start()]))
+        if spoken >= max(3, len(words) / 2) and (len(digits) >= GENERIC_DIGITS or cued) and not _public(digits, public):
+            spans.append(Span(m.start(), m.end(), classify(digits) or NUMBER_LABEL))
+    return spans
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
+    if text.isascii() or re.search("[A-Za-z]{2}", text):
+        spans += _pinyin_spans(text, public)
     for groups in runs(text):
         if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 DIGIT_CHARS: dict[str, str] = {
     **{str(i): str(i) for i in range(10)},
@@ -87,7 +88,7 @@ def runs(text: str) -> list[list[Group]]:
             j = i
             while j < n and j - i < _MAX_GAP and (text[j] in _STRONG_SEPARATORS or text[j] in _WEAK_SEPARATORS):
                 j += 1
-            if j > i and j < n and text[j] in DIGIT_CHARS:
+            if j > i and j < n and text[j] in DIGIT_CHARS and not _FIELD_BREAK.fullmatch(text[i:j]):
                 groups.append(current)
                 gap = text[i:j]
                 current = Group("", [], weak=any(c in _WEAK_SEPARATORS for c in gap), sep=gap.strip() or " ")
@@ -101,6 +102,10 @@ def runs(text: str) -> list[list[Group]]:
         else:
             i += 1
     return runs
+
+
+_FIELD_BREAK = re.compile(r"\s[/／|｜]\s")
+"""A slash with a space either side parts two fields of a record ("M12345678 / 010-1234-5678"), not groups."""
 
 
 def _word_after(text: str, i: int) -> bool:
@@ -190,13 +195,14 @@ def _document_before(text: str, first: int) -> bool:
 
 def split_weak(groups: list[Group]) -> list[list[Group]]:
     """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
-    thousands grouping (``1,200,000``): else they separate."""
+    thousands grouping (``1,200,000``) or after a group of 7+ digits (a number of its own): else they separate."""
     if not any(g.weak for g in groups[1:]):
         return [groups]
     total = sum(len(g.digits) for g in groups)
     thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
-    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands:
-        return [groups]
+    whole_before = any(g.weak and len(p.digits) >= GENERIC_DIGITS for p, g in pairwise(groups))
+    if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands and not whole_before:
+        return [groups]  # not after a group that is a number on its own ("1087654321，12333说…")
     parts: list[list[Group]] = [[]]
     for g in groups:
         if g.weak and parts[-1]:
