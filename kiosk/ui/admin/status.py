@@ -23,7 +23,7 @@ from kiosk.ui.admin.items import close_item
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.admin.state_badge import StateBadge
-from kiosk.ui.admin.status_state import row_state
+from kiosk.ui.admin.status_state import RowState, row_state
 from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
@@ -60,6 +60,38 @@ class _CallRow(QFrame):
         self.done.setObjectName(f"handleCall_{item.id}" if item is not None else "handleCall")
         self.text.setText(f"⚠ {item.at[11:16]}  {item.text}" if item is not None else "")
         self.setHidden(item is None)
+
+
+class _StatusLine:
+    """One check's line in the status grid (state, name, detail), created once and refilled in place.
+
+    Like the call rows, lines are never deleted while the page lives (a check that is not reported any more is
+    hidden): rebuilding the grid by takeAt + deleteLater left deleted-later widgets that ``findChild`` still
+    found, and is the shape of the deferred-delete crash the call rows had.
+    """
+
+    def __init__(self, key: str, grid: QGridLayout, row: int) -> None:
+        self.badge = StateBadge(None)
+        self.badge.setObjectName(f"statusState_{key}")
+        self.label = make_label("", None, f"statusLabel_{key}")
+        self.text = make_label("", "muted", f"statusText_{key}")
+        grid.addWidget(self.badge, row, 0)
+        grid.addWidget(self.label, row, 1)
+        grid.addWidget(self.text, row, 2)
+
+    def show_item(self, item: StatusItem, state: RowState) -> None:
+        """Fill the line with ``item`` in its ``state``."""
+        self.badge.ok = item.ok
+        self.badge.set_state(state.label, state.look)
+        self.label.setText(item.label)
+        zh, en = state.detail or bilingual(item)
+        self.text.setText(f"{zh}\n{en}")
+        self.set_hidden(False)
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide or show the whole line."""
+        for widget in (self.badge, self.label, self.text):
+            widget.setHidden(hidden)
 
 
 class StatusPage(Page):
@@ -104,6 +136,7 @@ class StatusPage(Page):
             self.calls.addWidget(call_row)
         self.body.addStretch(1)
         self.items: list[StatusItem] = []
+        self.lines: dict[str, _StatusLine] = {}
 
     def refresh(self) -> None:
         """Run every check in a worker thread; show calls for staff at once."""
@@ -115,25 +148,20 @@ class StatusPage(Page):
             self._mic_timer.start()
 
     def _show_items(self, items: object) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.refresh_button.setEnabled(True)
         if isinstance(items, Exception):
             self.checked_at.setText(tr_both("StaffAdminStatus", "Check failed:") + f" {items.__class__.__name__}")
             return
         self.items = unique(list(items))  # type: ignore[call-overload]
-        while self.grid.count():
-            taken = self.grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for row, item in enumerate(self.items):
-            state = row_state(item, self.services.settings)
-            badge = StateBadge(item.ok)
-            badge.set_state(state.label, state.look)
-            badge.setObjectName(f"statusState_{item.key}")
-            self.grid.addWidget(badge, row, 0)
-            self.grid.addWidget(make_label(item.label, None, f"statusLabel_{item.key}"), row, 1)
-            zh, en = state.detail or bilingual(item)
-            self.grid.addWidget(make_label(f"{zh}\n{en}", "muted", f"statusText_{item.key}"), row, 2)
+        shown = {item.key for item in self.items}
+        for key, old_line in self.lines.items():
+            old_line.set_hidden(key not in shown)
+        for item in self.items:
+            if item.key not in self.lines:
+                self.lines[item.key] = _StatusLine(item.key, self.grid, len(self.lines))
+            self.lines[item.key].show_item(item, row_state(item, self.services.settings))
         from datetime import datetime
 
         self.checked_at.setText(tr_both("StaffAdminStatus", "Checked at") + f" {datetime.now():%H:%M:%S}")
