@@ -62,6 +62,7 @@ _LANDLINE = re.compile(r"0[1-9]\d{8,10}")
 CUED_DIGITS = 5
 _CUE = re.compile(
     r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
+    r"電話|手機|號碼|身分證|證件|護照|通行證|台胞證|"
     r"验证码|密码|尾号|联系方式|分机|number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
@@ -71,7 +72,7 @@ _SERVICE_CUE = re.compile(
     r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
-_DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
+_DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|護照|通行證|回鄉證|台胞證|passport|permit)", re.IGNORECASE)
 _MONEY_WORDS = (
     r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
     r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
@@ -107,6 +108,23 @@ def is_id_number(value: str) -> bool:
     return False
 
 
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # in the order of their codes 10, 11, … 35
+
+
+def is_taiwan_id(value: str) -> bool:
+    """True for a Taiwan ID number (national ID or resident certificate): a letter for the place of issue,
+    1/2 (8/9 on a resident certificate), seven digits and a check digit that makes the weighted sum a
+    multiple of ten (the letter counts as its two-digit code)."""
+    if len(value) != 10 or not value[1:].isdigit() or value[1] not in "1289":
+        return False
+    index = _TW_LETTERS.find(value[0].upper())
+    if index < 0:
+        return False
+    code = index + 10
+    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:9], range(8, 0, -1), strict=True))
+    return (total + int(value[9])) % 10 == 0
+
+
 def luhn_ok(digits: str) -> bool:
     """True when ``digits`` passes the Luhn (mod 10) check."""
     total = 0
@@ -128,6 +146,8 @@ def classify(value: str) -> str | None:
         return CARD_LABEL
     if len(value) == 11 and _PHONE.fullmatch(value):
         return PHONE_LABEL
+    if len(value) == 10 and value.startswith("09"):
+        return PHONE_LABEL  # a Taiwan mobile (09xx-xxx-xxx): no mainland landline has 10 digits after 09
     if _LANDLINE.fullmatch(value):
         return LANDLINE_LABEL
     return None
@@ -421,10 +441,11 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         spans = [Span(start, end, label)]
     first = part[0].where[0]
     lead = _letters_before(text, first)
+    lettered = DOCUMENT_LABEL if not is_taiwan_id(text[lead:first].strip(" -") + all_digits) else ID_LABEL
     if lead < first and spans and spans[0].start == first and 7 <= total <= 10:
-        spans[0] = Span(lead, spans[0].end, DOCUMENT_LABEL)
+        spans[0] = Span(lead, spans[0].end, lettered)
     elif lead < first and 6 <= total <= 10 and not spans:
-        spans.append(Span(lead, end, DOCUMENT_LABEL))
+        spans.append(Span(lead, end, lettered))
     elif spans and _DOC_CUE.search(before) and spans[0].label in (NUMBER_LABEL, LANDLINE_LABEL):
         spans[0] = Span(spans[0].start, spans[0].end, DOCUMENT_LABEL)
     return [_with_parentheses(text, span) for span in spans]
@@ -500,17 +521,94 @@ def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
     return spans
 
 
+# Codes that are written with digits and are no one's: a hexadecimal error or status code (0x80070005) and
+# an IPv4 address (192.168.1.100).
+_MACHINE_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:0[xX][0-9A-Fa-f]{2,16}|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![A-Za-z0-9.])"
+)
+
+# Pieces of one number given across clauses: "前三位138，中间四位0013，后四位8000", "前六位是110105，后面是…".
+_PIECE_GAP = re.compile(
+    r"[，,、\s]*(?:(?:然后|接着|再|后面|后边|最后|中间|剩下|后|前)(?:的)?)?(?:[一二三四五六七八九十两\d]{1,2}位)?"
+    r"(?:数字|号码|几位)?(?:是|为|呢|就是)?[，,、：:\s]*"
+)
+
+
+def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
+    """Runs of digits (start, end, digits) that join, across the words that order them, into a mobile, an
+    ID or a bank card number: each is masked with that kind."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(pieces):
+        found = 0
+        value = pieces[i][2]
+        for j in range(i + 1, min(i + 4, len(pieces))):
+            gap = text[pieces[j - 1][1] : pieces[j][0]]
+            if len(gap) > 10 or not gap or not _PIECE_GAP.fullmatch(gap):
+                break
+            value += pieces[j][2]
+            if classify(value) in (PHONE_LABEL, ID_LABEL, CARD_LABEL):
+                found = j
+        if found:
+            label = classify("".join(p[2] for p in pieces[i : found + 1]))
+            spans += [Span(p[0], p[1], label or NUMBER_LABEL) for p in pieces[i : found + 1]]
+            i = found + 1
+        else:
+            i += 1
+    return spans
+
+
+# A number after its country's calling code: the kind by that country's numbering (mobiles: Taiwan 9…,
+# Hong Kong 4–9…, Macau 6…, Korea 10…, Japan 70/80/90…, Vietnam 3/5/7/8/9…, Russia 9…).
+_INTERNATIONAL_MOBILE = re.compile(
+    r"886 9\d{8}|852 [4-9]\d{7}|853 6\d{7}|82 1[0-9]\d{7,8}|81 [789]0\d{8}|84 [35789]\d{8}|7 9\d{9}|"
+    r"65 [89]\d{7}|60 1\d{8,9}|66 [689]\d{8}|44 7\d{9}|1 \d{10}"
+)
+_PLUS_BEFORE = re.compile(r"(?:[(（]\s*)?(?:\+|＋)\s*$")
+
+
+def _international(text: str, span: Span) -> Span:
+    """The span with the ``+`` (and a bracket) of its calling code taken in, labelled by its kind."""
+    plus = _PLUS_BEFORE.search(text, max(0, span.start - 3), span.start)
+    if not plus:
+        return span
+    digits = digits_of(text[span.start : span.end])
+    label = span.label
+    if digits.startswith("86"):
+        label = classify(digits[2:]) or classify("0" + digits[2:]) or label
+    elif any(_INTERNATIONAL_MOBILE.fullmatch(f"{digits[:n]} {digits[n:]}") for n in (1, 2, 3)):
+        label = PHONE_LABEL
+    elif label in (NUMBER_LABEL, LANDLINE_LABEL) and 8 <= len(digits) <= 15:
+        label = LANDLINE_LABEL
+    start = plus.start()
+    if text[start] in "(（" and ")" not in text[span.start : span.end] and "）" not in text[span.start : span.end]:
+        start = plus.start() + 1 + (len(text[plus.start() + 1 : span.start]) - len(text[plus.start() + 1 : span.start].lstrip()))
+    return Span(start, span.end, label)
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
     if text.isascii() or re.search("[A-Za-z]{2}", text):
         spans += _pinyin_spans(text, public)
+    pieces: list[tuple[int, int, str]] = []
     for groups in runs(text):
-        if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
+        total = sum(len(g.digits) for g in groups)
+        if total >= 3:
+            pieces.append((groups[0].where[0], groups[-1].where[-1] + 1, "".join(g.digits for g in groups)))
+        if total < CUED_DIGITS - 1:
             continue
         for dated in split_dates(groups, text):
             for part in (p for unit in _split_units(text, dated) for p in _split_commas(text, unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))
+    if len(pieces) >= 2 and (joined := _piece_spans(text, pieces)):
+        joined = [s for s in joined if not _public(digits_of(text[s.start : s.end]), public)]
+        spans = [s for s in spans if not any(j.start < s.end and s.start < j.end for j in joined)] + joined
+    if "0x" in text or "0X" in text or "." in text:
+        codes = [m.span() for m in _MACHINE_CODE.finditer(text)]
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in codes)]
+    if "+" in text or "＋" in text:
+        spans = [_international(text, s) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
