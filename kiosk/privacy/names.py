@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 NAME_LABEL = "[姓名]"
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # with Vietnamese (Nguyễn, Hùng)
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u01b0\u1ea1-\u1ef9"
 
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
@@ -94,15 +94,18 @@ _KIN_CUE = re.compile(
     rf"(?:孩子|小孩|宝宝)(?:他|她)?(?:爸爸|妈妈|爸|妈))"
     rf"(?:的)?{_NAMING_TIME}(?:的)?(?:(?:名字|姓名|全名|大名|真名|本名|小名|乳名)(?:叫做|叫|是|为)?\s*[:：]?|叫做|名叫|叫)\s*"
 )
-# 我 + a time + 叫 ("我以前叫…", "我现在叫…"), 俺叫: a name of one's own
-_SELF_CUE = re.compile(rf"(?:我|俺){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
+# 我 + a time + 叫 ("我以前叫…", "我现在叫…"), and "I" in dialects (俺叫, 咱叫, 额叫 in Shaanxi, 阿拉叫 in
+# Shanghai, 偶叫, 吾叫): a name of one's own
+_SELF_CUE = re.compile(rf"(?:我|俺|咱|额|阿拉|偶|吾){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
 # 他叫…, 叫我…, 称呼我…: a name with a common surname, standing alone
-_OTHER_CUE = re.compile(rf"(?:他|她){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*")
+_OTHER_CUE = re.compile(
+    rf"(?:他|她|那个|这个|那位|这位){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*"
+)
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里|小名|大名|名字|全名|外号|全称)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?\s*[:：]?|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
@@ -110,7 +113,7 @@ _ZH_CUE = re.compile(
 )
 _EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
 # after 我是 + a name, what may follow: the next phrase ("我是张伟手机号…", "我是王芳本人", "我是刘明啊")
-_AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本")
+_AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本啦喔哦嘛咯噢哟嘞咧")
 _FUNCTION_WORDS = set(
     "的了过着是在和与跟把被给让叫说问想要来去到也都就还又已不没很太再才只有无吗呢吧啊呀嘛哦噢，。！？、,.!?；;：: "
 )  # fmt: skip
@@ -136,6 +139,8 @@ _EN_CUE = re.compile(
     r"(?:my|our) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend|brother|sister|grandmother|"
     r"grandfather|grandma|grandpa|partner|child|baby|uncle|aunt|cousin|nephew|niece|boss|colleague)"
     r"(?:'s name is|'s name's| is called| is named| goes by| named| called| is)|"
+    r"(?:chinese|english|pinyin|legal|full|given|maiden) name:?|"
+    r"tôi tên là|tên tôi là|tôi tên|em tên là|tên em là|mình tên là|"  # Vietnamese: "my name is"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
 )
@@ -162,7 +167,7 @@ _NOT_PERSON_WORDS = re.compile(
     r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
     r"Service|Services|City|Province|County|Town|Village|Bank|Hospital|University|School|Company|Ltd|Limited)\b"
 )
-_EXPLICIT_EN = re.compile(r"name|call|called|go by|goes by|wo jiao|wo de|wo xing", re.IGNORECASE)
+_EXPLICIT_EN = re.compile(r"name|call|called|go by|goes by|wo jiao|wo de|wo xing|tên", re.IGNORECASE)
 _SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|"
     r"in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|a|o|e|i|u|v))"
@@ -228,6 +233,8 @@ def _given_alone(text: str, pos: int) -> bool:
 _TITLES = (
     "阿姨", "叔叔", "师傅", "老师", "大姐", "大哥", "大爷", "大妈", "先生", "女士", "小姐", "同志", "主任", "经理", "医生",
     "阿婆", "阿公", "伯伯", "婆婆", "奶奶", "爷爷", "老板", "总", "局", "科长", "处长", "书记", "姐", "哥",
+    # regional titles (Minnan, Cantonese, northern): 阿伯, 阿叔, 大叔, 大娘…
+    "阿伯", "阿叔", "阿婶", "阿嬷", "阿姐", "阿哥", "大叔", "大伯", "大娘", "大婶", "婶子", "伯",
 )
 _PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在我你您他她它们")
 
@@ -397,7 +404,28 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
             end = latin.end() if latin.group().lower() not in _NOT_EN_NAMES else start
         if end > start:
             spans.append((start, end))
+        elif (named := _role_then_name(text, start)) is not None:
+            spans.append(named)
     return spans
+
+
+# What a role or a status before a name ends with: "我是退休职工刘桂兰", "我是台胞陈美玲", "我是香港居民黄家豪".
+_ROLE_BEFORE = re.compile(r"(?:胞|侨|民|[^\W\d_a-zA-Z]{0,4}(?:人|员|者|工|户|属|商|长|主|士|师|官|职|生))$")
+
+
+def _role_then_name(text: str, start: int) -> tuple[int, int] | None:
+    """A name with a common surname right after the role or origin the visitor gives first (2–6 characters:
+    "我是台胞陈美玲，…", "我是退休职工刘桂兰"); the name must stand alone or be followed by the next phrase."""
+    for length in range(2, 7):
+        pos = start + length
+        if pos >= len(text) or not _is_han(text[pos - 1]) or _name_stops(text, pos - 1):
+            return None
+        if not _ROLE_BEFORE.search(text, start, pos) or text[pos] not in SURNAMES | _COMPOUND_FIRST:
+            continue
+        end = _soft_name_end(text, pos)
+        if end - pos >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME):
+            return pos, end
+    return None
 
 
 _LATIN_ALONE = re.compile(rf"[A-Z][{_LOWER}'\-]+(?:\s+[A-Z][{_LOWER}'\-]+){{0,2}}(?![A-Za-z\u4e00-\u9fff])")
@@ -485,8 +513,8 @@ def _english_names(text: str) -> list[tuple[int, int]]:
 _NEXT_PHRASE = re.compile(
     r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
     r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|就|"
-    rf"的(?:{_FAMILY}|家属|代理人|委托人)|是我)"
-)
+    rf"(?:{'|'.join(_TITLES)})?的(?:{_FAMILY}|家属|代理人|委托人)|是我)"
+)  # "我是陈金水阿伯的女儿": a parent named with the title the speaker's neighbours call them by
 # An office, not a name: "我是金融办的", "我是信访办公室的".
 _OFFICE_AFTER = ("办的", "办公", "办事处")
 # An origin, not a name: "我是张家界来的", "我是黄石过来的", "我是周口人".
