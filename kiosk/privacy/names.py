@@ -271,7 +271,72 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans += _surname_then_name(view)
     if re.search("[\u0400-\u04ff]", view):
         spans += [m.span(1) for m in _CYRILLIC_CUE.finditer(view)]
+        spans += [m.span(1) for m in _CYRILLIC_I_AM.finditer(view)]
+    if re.search("[\uac00-\ud7a3]", view):
+        spans += _korean_names(view)
+    if re.search("[\u3040-\u30ff]", view):
+        spans += [
+            m.span(g) for m in _JAPANESE_CUE.finditer(view) for g in (1, 2)
+            if m.group(g) and not _JAPANESE_NOT_NAME.search(m.group(g))
+        ]
+    if spans and ("(" in view or "（" in view):
+        spans += _aliases(view, spans)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
+
+
+# "Я Наталья Смирнова, …": "I" and a capitalised first name and surname (Russian writes roles in lower case).
+_CYRILLIC_I_AM = re.compile(r"(?:^|(?<=[\s,.!?]))Я\s+([А-ЯЁ][а-яё'\-]+(?:\s+[А-ЯЁ][а-яё'\-]+){1,2})")
+# Korean: "제 이름은 김민준입니다" (any name after 이름은), "저는 이서연이에요" (a common surname first),
+# "김민준이라고 합니다".
+_HANGUL_NAME = "[\uac00-\ud7a3]{2,4}?"
+_KOREAN_COPULA = r"(?:입니다|이에요|예요|이고|인데요|이라고|라고)"
+_KOREAN_CUE = re.compile(
+    rf"(?:(?:제|내|저의|나의)\s*이름은\s*({_HANGUL_NAME})(?={_KOREAN_COPULA}|\s*[,.!?]|\s*$)|"
+    rf"(?:저는|나는|전|난)\s*({_HANGUL_NAME})(?={_KOREAN_COPULA})|"
+    rf"(?:^|(?<=[\s,.]))({_HANGUL_NAME})(?=(?:이라고|라고)\s*(?:합니다|해요)))"
+)
+_KOREAN_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설"
+    "마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌"
+)  # fmt: skip
+_KOREAN_NOT_NAME = re.compile(r"(?:국인|사람|학생|회사원|선생님|주부|직원|의사|교수|군인)$")
+
+
+def _korean_names(text: str) -> list[tuple[int, int]]:
+    """Names in a Korean self-introduction; after 저는/나는 only one that begins with a common surname."""
+    spans = []
+    for m in _KOREAN_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        name = m.group(group)
+        if _KOREAN_NOT_NAME.search(name) or (group > 1 and name[0] not in _KOREAN_SURNAMES):
+            continue
+        spans.append(m.span(group))
+    return spans
+
+
+# Japanese: "私の名前は佐藤健です", "山本と申します", "僕はグエンといいます" (kanji or katakana).
+_JA_NAME = "[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,8}?"
+_JAPANESE_CUE = re.compile(
+    rf"(?:(?:私|わたし|僕|ぼく|俺)(?:の名前)?は|名前は)\s*({_JA_NAME})\s*(?:です|と申します|といいます|と言います)|"
+    rf"(?:^|(?<=[\s、。，,]))({_JA_NAME})(?=\s*(?:と申します|といいます|と言います))"
+)
+_JAPANESE_NOT_NAME = re.compile(r"(?:人|者|員|生|師|家|客)$")
+# An alias in brackets right after a name found: "我叫王伟（Wang Wei）", "Lisa Wang (王丽莎)".
+_ALIAS = re.compile(
+    rf"\s*[(（]\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{0,2}}|[\u4e00-\u9fff]{{2,4}})\s*[)）]"
+)
+
+
+def _aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The alias written in brackets right after a name found (the same person in another script)."""
+    found = []
+    for _, end in spans:
+        m = _ALIAS.match(text, end)
+        if m and m.group(1).lower() not in _NOT_EN_NAMES and (
+            not _is_han(m.group(1)[0]) or _zh_name_end(text, m.start(1)) == m.end(1)
+        ):
+            found.append(m.span(1))
+    return found
 
 
 # A self-introduction in Russian (or another Cyrillic-script language): "Меня зовут Ольга Смирнова".

@@ -1,0 +1,128 @@
+"""More shapes of personal data: numbers corrected or split across clauses, self-introductions in dialects
+and in other languages, a name given with its alias, Taiwan ID numbers (their check letter), and ordinary
+look-alikes that must survive (error codes, plates, credit codes, VINs, dates in every format).
+
+Sentences written for this file (not from any evaluation set). Hall numbers of the tests: none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.privacy import ID_LABEL, NAME_LABEL, PHONE_LABEL, mask_pii
+
+PUBLIC = frozenset({"075526998100", "26998100"})
+
+
+@pytest.mark.parametrize(
+    ("text", "pii"),
+    [
+        # numbers corrected, spoken, or split across clauses
+        ("我手机是138 0013 8000，不对，是139 0013 8000", ["138 0013 8000", "139 0013 8000"]),
+        ("手机幺三八零零幺三八零零零，哦说错了，幺三九零零幺三八零零零", ["幺三八零零幺三八零零零", "幺三九零零幺三八零零零"]),
+        ("电话一三八，呃，零零一三，八零零零", ["零零一三", "八零零零"]),
+        ("手机号前三位138，中间四位0013，后四位8000", ["0013", "8000"]),
+        ("我手机号是138，0013，8000", ["0013", "8000"]),
+        ("身份证前六位是110105，后面是199003072514", ["110105", "199003072514"]),
+        ("call me on 139-0013-8000, sorry, 139-0013-8001", ["139-0013-8000", "139-0013-8001"]),
+        # Taiwan ID numbers (a letter, 1 or 2, eight digits; the check digit holds)
+        ("身分证字号A123456789", ["A123456789"]),
+        ("我的身份證統一編號是 F131104093", ["F131104093"]),
+        # an international mobile with its country code
+        ("手机 +886 912 345 678", ["+886 912 345 678"]),
+        ("韩国手机号 +82 10-2345-6789", ["+82 10-2345-6789"]),
+    ],
+)
+def test_numbers_in_hard_shapes_are_masked(text: str, pii: list[str]) -> None:
+    """No digit string of the personal numbers survives."""
+    masked = mask_pii(text, PUBLIC)
+    for item in pii:
+        assert item not in masked, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("俺叫王二柱，来办低保", ["王二柱"]),
+        ("额叫李建军，陕西来的", ["李建军"]),
+        ("咱叫刘铁柱，问一下养老保险", ["刘铁柱"]),
+        ("阿拉叫张国华，想问退休", ["张国华"]),
+        ("我姓王名小明", ["小明"]),
+        ("我姓欧阳，名叫欧阳娜娜", ["欧阳娜娜"]),
+        ("我是赵丽华啦，昨天打过电话", ["赵丽华"]),
+        ("我是林志明喔，要办台胞证", ["林志明"]),
+        ("我是台胞陈美玲，来换证", ["陈美玲"]),
+        ("我是退休职工刘桂兰，来认证", ["刘桂兰"]),
+        ("我是香港居民黄家豪", ["黄家豪"]),
+        ("我是王大明阿伯的儿子", ["王大明"]),
+        ("我屋里那个叫钱秀英，她来不了", ["钱秀英"]),
+        # Korean, Japanese, Vietnamese, Russian names
+        ("我叫金敏俊，韩国人，来办居留", ["金敏俊"]),
+        ("我是韩国人，名字叫朴智妍", ["朴智妍"]),
+        ("제 이름은 김민준입니다", ["김민준"]),
+        ("저는 이서연이에요, 비자 문의", ["이서연"]),
+        ("我叫田中一郎，日本来的", ["田中一郎"]),
+        ("私の名前は佐藤健です", ["佐藤健"]),
+        ("山本と申します、在留カードの件です", ["山本"]),
+        ("Tôi tên là Nguyễn Văn Hùng, tôi cần gia hạn visa", ["Nguyễn Văn Hùng"]),
+        ("我叫阮氏红，越南人", ["阮氏红"]),
+        ("Меня зовут Алексей Иванов", ["Алексей Иванов"]),
+        ("Я Наталья Смирнова, мне нужна виза", ["Наталья Смирнова"]),
+        # a name with its alias, in either order
+        ("我叫王伟（Wang Wei），护照上是拼音", ["王伟", "Wang Wei"]),
+        ("我的英文名叫Jack Chen，中文名陈家杰", ["Jack Chen", "陈家杰"]),
+        ("My name is David Lee, Chinese name 李大为", ["David Lee", "李大为"]),
+        ("我叫Lisa，中文名字叫王丽莎", ["王丽莎"]),
+        ("中文名字何美兰，英文名Mary Ho", ["何美兰", "Mary Ho"]),
+    ],
+)
+def test_names_in_hard_shapes_are_masked(text: str, names: list[str]) -> None:
+    """Each name given is replaced."""
+    masked = mask_pii(text, PUBLIC)
+    for name in names:
+        assert name not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自助机报错 0x80070005，怎么办",
+        "错误代码0xC0000005，打印不出来",
+        "提示 error 0x8007045D",
+        "发票号码04412345，发票代码144031900111",
+        "快递单号SF1234567890123到了没有",
+        "车牌粤B12345的违章在哪里处理",
+        "新能源车牌粤BD12345，京A·88888也是我家的",
+        "统一社会信用代码91440300MA5FXXXX1X",
+        "车架号LSVAM4187C2184652，要办转籍",
+        "日期写2025/12/03还是2025.12.03",
+        "生日那栏写19900307吗",
+        "有效期20251201-20301201",
+        "时间是2025-12-01 09:00到12:00",
+        "03/12/2025 这个日期格式对吗",
+        "二〇二五年十二月三日来的",
+        "IP是192.168.1.100，打印机连不上",
+        "系统版本10.0.19045.3693",
+        "ISBN 978-7-115-42814-3 这本书",
+        "高铁G1234次下午3点到",
+        "我是二〇一九年毕业的",
+        "我是来办事的，叫号叫到A023了",
+        "我是退休职工，来认证",
+        "我是台胞，来换证",
+        "额，叫号了吗",
+        "俺是外地的，能办吗",
+        "私は外国人です、ビザの相談です",
+        "저는 한국 사람이에요",
+    ],
+)
+def test_look_alikes_survive(text: str) -> None:
+    """Codes, plates, dates and roles that are not personal stay as they are."""
+    assert mask_pii(text, PUBLIC) == text
+
+
+def test_taiwan_id_and_mobile_labels() -> None:
+    """A Taiwan ID with a valid check digit is an ID number; a Taiwan mobile (09…) is a mobile."""
+    assert mask_pii("身分证A123456789", PUBLIC) == f"身分证{ID_LABEL}"
+    assert mask_pii("手机0912-345-678", PUBLIC) == f"手机{PHONE_LABEL}"
+    assert mask_pii("手机 +886 912 345 678", PUBLIC) == f"手机 {PHONE_LABEL}"
+    assert mask_pii("我是林志明喔", PUBLIC) == f"我是{NAME_LABEL}喔"
