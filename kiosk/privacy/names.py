@@ -103,9 +103,9 @@ _OTHER_CUE = re.compile(
 )
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里|小名|大名|名字|全名|外号|全称)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|我(?:個|个)名(?:字)?(?:叫做|叫|係|系|是)|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?\s*[:：]?|"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文|韩文|韩国|日文|日本|越南|俄文|俄罗斯)名(?:字)?\s*[:：]?|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
@@ -127,7 +127,7 @@ _TRANSLITERATION = set(
     "云娃仁宝顺满都和图巴麦平白玛央嘎买沙力达布卓"
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(
-    rf"(?:我是|这是|我就是|我系|俺是|本人|鄙人|在下|敝人|(?:{_RELATIVES}|{_KIN_LONG}|(?:我|俺)(?:的)?(?:{_KIN_ALL}))是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改名叫|改成|改为|改叫)(?=[\u4e00-\u9fff])|"
+    rf"(?:我是|这是|我就是|我系|我係|俺是|本人|鄙人|在下|敝人|(?:{_RELATIVES}|{_KIN_LONG}|(?:我|俺)(?:的)?(?:{_KIN_ALL}))是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改名叫|改成|改为|改叫)(?=[\u4e00-\u9fff])|"
     rf"(?:(?:帮|替|给|为|陪|带|代)\s*)(?:我|俺)(?:的|家)?(?:{_KIN_ALL})(?:是|叫)?)"
     rf"\s*{_FILLERS}"
 )
@@ -139,7 +139,8 @@ _EN_CUE = re.compile(
     r"(?:my|our) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend|brother|sister|grandmother|"
     r"grandfather|grandma|grandpa|partner|child|baby|uncle|aunt|cousin|nephew|niece|boss|colleague)"
     r"(?:'s name is|'s name's| is called| is named| goes by| named| called| is)|"
-    r"(?:chinese|english|pinyin|legal|full|given|maiden) name:?|"
+    r"(?:chinese|english|pinyin|legal|full|given|maiden|korean|japanese|vietnamese|russian) name(?:\s+is|:)?|"
+    r"ich hei(?:ß|ss)e|mein name ist|je m['’]appelle|mon nom est|me llamo|mi nombre es|mi chiamo|meu nome é|"
     r"tôi tên là|tên tôi là|tôi tên|em tên là|tên em là|mình tên là|"  # Vietnamese: "my name is"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
@@ -167,7 +168,10 @@ _NOT_PERSON_WORDS = re.compile(
     r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
     r"Service|Services|City|Province|County|Town|Village|Bank|Hospital|University|School|Company|Ltd|Limited)\b"
 )
-_EXPLICIT_EN = re.compile(r"name|call|called|go by|goes by|wo jiao|wo de|wo xing|tên", re.IGNORECASE)
+_EXPLICIT_EN = re.compile(
+    r"name|call|called|go by|goes by|wo jiao|wo de|wo xing|tên|hei(?:ß|ss)e|appelle|nom est|llamo|nombre|chiamo|nome",
+    re.IGNORECASE,
+)
 _SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|"
     r"in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|a|o|e|i|u|v))"
@@ -240,9 +244,11 @@ _PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在我你您他她它们")
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 _LATIN_NAME = re.compile(
-    r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[，。,.!?！？]|$))"
-)
+    rf"[{_UPPER}][{_LATIN}'\-]+(?:\s+[{_UPPER}][{_LATIN}'\-]+){{0,2}}|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[，。,.!?！？]|$))"
+    r"|[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])|[\u30a1-\u30fa\u30fc・]{2,12}"
+)  # a Latin-script name (Nguyễn Thị Mai too), a Korean one in Hangul, a Japanese one in katakana
 
 
 def _other_script_name(text: str, pos: int) -> int:
@@ -455,7 +461,7 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
             if "，" in text[m.end() : pos] or "," in text[m.end() : pos]:
                 break
             end = _soft_name_end(text, pos)
-            if end - pos >= 2 and (end == len(text) or not _is_han(text[end])):
+            if end - pos >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _FINAL_PARTICLES):
                 spans.append((pos, end))
                 break
     for m in _ZH_SOFT_CUE.finditer(text):
@@ -497,6 +503,8 @@ _LATIN_ALONE = re.compile(rf"[A-Z][{_LOWER}'\-]+(?:\s+[A-Z][{_LOWER}'\-]+){{0,2}
 
 
 _COMPOUND_FIRST = {s[0] for s in COMPOUND_SURNAMES}
+_FINAL_PARTICLES = set("啦喔哦嘛咯噢哟嘞咧啊呀呢吧哈")
+_HANGUL_ALONE = re.compile("[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])")
 # 我是 + what one did + 的 + a name standing alone: "我是那个上午预约的刘晓燕，…", "我是昨天打电话来的王明。"
 _SELF_DESCRIBED = re.compile(r"(?:我是|我就是|本人是|我系)(?:那个|这个)?(?=[^，,。！？!?\s]{1,12}的)")
 _AFTER_SURNAME = re.compile(
@@ -526,6 +534,9 @@ def _english_names(text: str) -> list[tuple[int, int]]:
     for m in _EN_CUE.finditer(text):
         explicit = bool(_EXPLICIT_EN.search(m.group()))
         pos = m.end()
+        if explicit and (hangul := _HANGUL_ALONE.match(text, pos)):  # "my Korean name is 김지우"
+            spans.append(hangul.span())
+            continue
         if pos < len(text) and _is_han(text[pos]):  # "My name is 何晓东", "I am 王芳"
             end = max(_zh_name_end(text, pos), _dotted_name_end(text, pos))
             if end == pos and explicit:
@@ -578,7 +589,7 @@ def _english_names(text: str) -> list[tuple[int, int]]:
 _NEXT_PHRASE = re.compile(
     r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
     r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|就|"
-    rf"(?:{'|'.join(_TITLES)})?的(?:{_FAMILY}|家属|代理人|委托人)|是我)"
+    rf"(?:{'|'.join(_TITLES)})?的(?:{_FAMILY}|家属|家长|监护人|代理人|委托人)|是我)"
 )  # "我是陈金水阿伯的女儿": a parent named with the title the speaker's neighbours call them by
 # An office, not a name: "我是金融办的", "我是信访办公室的".
 _OFFICE_AFTER = ("办的", "办公", "办事处")

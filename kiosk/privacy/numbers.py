@@ -210,7 +210,14 @@ def _is_latin(ch: str) -> bool:
 
 
 def _public(digits: str, public: Collection[str]) -> bool:
-    return digits in public or (digits.startswith("86") and "0" + digits[2:] in public)
+    """A published number, or another line of the same switchboard block (its fax, an extension's direct
+    line): a landline that differs from a published one only in its last two digits."""
+    if digits in public or (digits.startswith("86") and "0" + digits[2:] in public):
+        return True
+    if len(digits) < 10 or digits[0] != "0" or _PHONE.fullmatch(digits) or not public:
+        return False
+    head = digits[:-2]
+    return any(len(p) == len(digits) and p.startswith(head) and p[0] == "0" for p in public)
 
 
 def _code_token(text: str, start: int, end: int) -> bool:
@@ -502,6 +509,9 @@ _LABELLED_DOCUMENT = re.compile(
 _PINYIN_DIGITS = {
     "ling": "0", "dong": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
     "liu": "6", "qi": "7", "guai": "7", "ba": "8", "jiu": "9",
+    # and in English ("one three eight zero…")
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9",
 }  # fmt: skip
 _PINYIN_WORD = rf"(?:{'|'.join(sorted(_PINYIN_DIGITS, key=len, reverse=True))}|[0-9]{{1,4}})"
 _PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD}){{4,}}(?![A-Za-z0-9])", re.IGNORECASE)
@@ -521,10 +531,10 @@ def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
     return spans
 
 
-# Codes that are written with digits and are no one's: a hexadecimal error or status code (0x80070005) and
-# an IPv4 address (192.168.1.100).
+# Codes that are written with digits and are no one's: a hexadecimal error or status code (0x80070005), a
+# UUID and an IPv4 address (192.168.1.100).
 _MACHINE_CODE = re.compile(
-    r"(?<![A-Za-z0-9])(?:0[xX][0-9A-Fa-f]{2,16}|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![A-Za-z0-9.])"
+    r"(?<![A-Za-z0-9])(?:0[xX][0-9A-Fa-f]{2,16}|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![A-Za-z0-9.])"
 )
 
 # Pieces of one number given across clauses: "前三位138，中间四位0013，后四位8000", "前六位是110105，后面是…".
@@ -605,7 +615,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     if len(pieces) >= 2 and (joined := _piece_spans(text, pieces)):
         joined = [s for s in joined if not _public(digits_of(text[s.start : s.end]), public)]
         spans = [s for s in spans if not any(j.start < s.end and s.start < j.end for j in joined)] + joined
-    if "0x" in text or "0X" in text or "." in text:
+    if "0x" in text or "0X" in text or "." in text or "-" in text:
         codes = [m.span() for m in _MACHINE_CODE.finditer(text)]
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in codes)]
     if "+" in text or "＋" in text:

@@ -126,3 +126,87 @@ def test_taiwan_id_and_mobile_labels() -> None:
     assert mask_pii("手机0912-345-678", PUBLIC) == f"手机{PHONE_LABEL}"
     assert mask_pii("手机 +886 912 345 678", PUBLIC) == f"手机 {PHONE_LABEL}"
     assert mask_pii("我是林志明喔", PUBLIC) == f"我是{NAME_LABEL}喔"
+
+
+@pytest.mark.parametrize(
+    ("text", "pii"),
+    [
+        ('my number is one three eight zero zero one three eight zero zero zero', ['one three eight zero zero one three eight zero zero zero']),
+        ('我电话是 138 0013 8000 转 123', ['138 0013 8000']),
+        ('我叫 Nguyễn Thị Mai，越南来的', ['Nguyễn Thị Mai', 'ễn Thị Mai']),
+        ('我叫金正浩，韩国名字김정호', ['김정호']),
+        ('王老师您好，我是刘洋的家长', ['刘洋']),
+        ('我係陳大文，想問下點樣續證', ['陳大文']),
+        ('我個名叫陳大文', ['陳大文']),
+        ('Ich heiße Hans Müller und brauche ein Visum', ['Hans Müller']),
+        ("Je m'appelle Marie Dubois", ['Marie Dubois']),
+        ('Me llamo Juan García, necesito ayuda', ['Juan García']),
+        ("I'm Nguyễn Văn An, from Vietnam", ['Nguyễn Văn An']),
+        ('我是玛丽亚·伊万诺娃', ['玛丽亚·伊万诺娃']),
+        ('我叫Anna，俄罗斯人，中文名安娜', []),
+        ('手机号码：壹叁捌零零壹叁捌零零零', ['壹叁捌零零壹叁捌零零零']),
+        ('我老婆手机是139，零零一三，八零零零', ['零零一三']),
+        ('我的身份证号110105，1990，0307，2514', ['0307']),
+        ('电话号码是138 0013 8000还是138 0013 8001我记不清了', ['138 0013 8000', '138 0013 8001']),
+        ('社保卡号码1234567890', ['1234567890']),
+        ('QQ号123456789', ['123456789']),
+        ('这是我闺女，叫陈思琪', ['陈思琪']),
+        ('俺是张大山，从河南来', ['张大山']),
+        ('我姓王，名叫王小二', ['王小二']),
+        ('申请人：张三；联系人：李四，电话13800138000', ['张三', '李四', '13800138000']),
+        ('我是林美玲的妈妈', ['林美玲']),
+        ('I am Kim Ji-woo, my passport is M12345678', ['Kim Ji-woo', 'M12345678']),
+        ('my Korean name is 김지우', ['김지우']),
+        ('我是台湾来的王建民啦', ['王建民']),
+        ('我是外籍人士约翰·史密斯', ['约翰·史密斯']),
+    ],
+)
+def test_more_languages_and_shapes_are_masked(text: str, pii: list[str]) -> None:
+    """Spoken English digits, a Vietnamese name's letters, Hangul after a name's label, Cantonese 我係 / 我個名叫,
+    German, French and Spanish self-introductions, 的家长, a name after 我是…来的 and a particle."""
+    masked = mask_pii(text, PUBLIC)
+    for item in pii:
+        assert item not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'UUID 550e8400-e29b-41d4-a716-446655440000 这个是什么',
+        '房产证号 粤(2025)深圳市不动产权第0123456号',
+        '时间戳20251203093000',
+        '有效期2020.05.01-2040.05.01',
+        '日期 2025-12-03T09:30 可以吗',
+        'MAC地址 00:1A:2B:3C:4D:5E',
+        '营业执照注册号440301103456789',
+        '版本号V2.3.1145',
+        '我是上海人，阿拉是来办居住证的',
+        '我是刘洋推荐过来的吗',
+        '订单号2025120312345678',
+        'Dec 3, 2025 at 9:30',
+        '错误码-2147024891',
+        '报错代码 E0x3F2A 怎么处理',
+        '邮编518000',
+        '车牌 粤B·12345 违章',
+        '我叫号叫了半天',
+        '那个叫什么来着',
+        '这个叫号机坏了',
+        '额，那个叫号的地方在哪',
+        '我是台湾来的，想办台胞证',
+        '我是退休的，来领养老金',
+        '私は学生です',
+        '저는 학생이에요',
+        'Я студент, мне нужна справка',
+    ],
+)
+def test_more_look_alikes_survive(text: str) -> None:
+    """A UUID, a property certificate, timestamps and dates, a MAC address, a register number, roles."""
+    assert mask_pii(text, PUBLIC) == text
+
+
+def test_a_line_of_the_halls_switchboard_block_is_kept() -> None:
+    """Another line of a published number's block (its fax: the last two digits differ) is the hall's own;
+    a number further away, or a mobile, is masked."""
+    public = frozenset({"02887654300"})
+    assert mask_pii("传真是028-8765 4301吗", public) == "传真是028-8765 4301吗"
+    assert mask_pii("我家电话028-8765 1234", public) == "我家电话[电话]"
