@@ -513,20 +513,40 @@ _PINYIN_DIGITS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9",
 }  # fmt: skip
-_PINYIN_WORD = rf"(?:{'|'.join(sorted(_PINYIN_DIGITS, key=len, reverse=True))}|[0-9]{{1,4}})"
-_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD}){{4,}}(?![A-Za-z0-9])", re.IGNORECASE)
+_SYLLABLES = "ling|dong|yi|yao|er|liang|san|si|wu|liu|qi|guai|ba|jiu"
+"""Pinyin digits: no one is the beginning of another, so a glued word ("yaosanba") reads one way only."""
+_PINYIN_WORD = (
+    rf"(?:{'|'.join(sorted((w for w in _PINYIN_DIGITS if w not in _SYLLABLES.split('|')), key=len, reverse=True))}"
+    rf"|(?:{_SYLLABLES})+|[0-9]{{1,4}})"
+)
+_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD})*(?![A-Za-z0-9])", re.IGNORECASE)
+_SYLLABLE = re.compile(_SYLLABLES, re.IGNORECASE)
+
+
+def _spoken_digits(word: str) -> str:
+    """The digits of one word of a spoken run: Arabic digits, a digit word, or pinyin digits glued together."""
+    if word.isdigit():
+        return word
+    if word.lower() in _PINYIN_DIGITS:
+        return _PINYIN_DIGITS[word.lower()]
+    return "".join(_PINYIN_DIGITS[s.lower()] for s in _SYLLABLE.findall(word))
 
 
 def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
-    """Numbers spelled in pinyin digits: 7 or more digits (5 after a number's cue), half the words and at least
-    three of them in pinyin."""
+    """Numbers spelled in pinyin or English digits, apart or glued ("yao san ba…", "yaosanbaling…"): 7 or more
+    digits (5 after a number's cue), half of them and at least three spoken."""
     spans = []
     for m in _PINYIN_RUN.finditer(text):
         words = re.split(r"[\s\-]+", m.group())
-        digits = "".join(w if w.isdigit() else _PINYIN_DIGITS[w.lower()] for w in words)
-        spoken = sum(not w.isdigit() for w in words)
+        digits = "".join(_spoken_digits(w) for w in words)
+        if len(digits) < CUED_DIGITS:
+            continue
+        spoken = sum(len(_spoken_digits(w)) for w in words if not w.isdigit())
         cued = bool(_CUE.search(text[max(0, m.start() - 12) : m.start()]))
-        if spoken >= max(3, len(words) / 2) and (len(digits) >= GENERIC_DIGITS or cued) and not _public(digits, public):
+        if (
+            spoken >= max(3, (spoken + sum(w.isdigit() for w in words)) / 2)
+            and (len(digits) >= GENERIC_DIGITS or cued) and not _public(digits, public)
+        ):
             spans.append(Span(m.start(), m.end(), classify(digits) or NUMBER_LABEL))
     return spans
 

@@ -210,3 +210,26 @@ def test_a_line_of_the_halls_switchboard_block_is_kept() -> None:
     public = frozenset({"02887654300"})
     assert mask_pii("传真是028-8765 4301吗", public) == "传真是028-8765 4301吗"
     assert mask_pii("我家电话028-8765 1234", public) == "我家电话[电话]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wo de shou ji hao shi yaosanbalinglingyaosanbalinglingling",
+        "手机号yaosanba lingling yaosan balinglingling",
+        "my number is one three eight zero zero one three eight zero zero zero",
+    ],
+)
+def test_glued_pinyin_and_english_digits_are_masked(text: str) -> None:
+    """Digits spoken in pinyin glued into words, or in English, leave no spoken number behind."""
+    masked = mask_pii(text, PUBLIC)
+    assert "yaosan" not in masked and "balingling" not in masked and "three eight" not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I bought a Wuling car and saw Liu Yi at the bank", "Liu Yi Ba Jiu Wu", "I have one or two questions about three forms"],
+)
+def test_pinyin_words_that_are_not_numbers_survive(text: str) -> None:
+    """A few pinyin or English digit words, too few for a number, stay."""
+    assert mask_pii(text, PUBLIC) == text
