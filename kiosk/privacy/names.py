@@ -321,7 +321,7 @@ def _korean_names(text: str) -> list[tuple[int, int]]:
 
 
 # Japanese: "私の名前は佐藤健です", "山本と申します", "僕はグエンといいます" (kanji or katakana).
-_JA_NAME = "[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,8}?"
+_JA_NAME = "[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?"
 _JAPANESE_CUE = re.compile(
     rf"(?:(?:私|わたし|僕|ぼく|俺)(?:の名前)?は|名前は)\s*({_JA_NAME})\s*(?:です|と申します|といいます|と言います)|"
     rf"(?:^|(?<=[\s、。，,]))({_JA_NAME})(?=\s*(?:と申します|といいます|と言います))"

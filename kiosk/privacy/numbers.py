@@ -564,21 +564,29 @@ _PIECE_GAP = re.compile(
 )
 
 
+_ORDER_WORD = re.compile(r"然后|接着|再|后|最后|中间|剩下|前|位")
+
+
 def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
     """Runs of digits (start, end, digits) that join, across the words that order them, into a mobile, an
-    ID or a bank card number: each is masked with that kind."""
+    ID or a bank card number, or into 7 digits or more after a personal label: each is masked with that kind."""
     spans: list[Span] = []
     i = 0
     while i < len(pieces):
         found = 0
         value = pieces[i][2]
+        personal = label_kind(text[max(0, pieces[i][0] - 24) : pieces[i][0]]) == "personal"
+        ordered = True
         for j in range(i + 1, min(i + 4, len(pieces))):
             gap = text[pieces[j - 1][1] : pieces[j][0]]
             if len(gap) > 10 or not gap or not _PIECE_GAP.fullmatch(gap):
                 break
             value += pieces[j][2]
-            if classify(value) in (PHONE_LABEL, ID_LABEL, CARD_LABEL):
-                found = j
+            ordered = ordered and bool(_ORDER_WORD.search(gap))
+            if classify(value) in (PHONE_LABEL, ID_LABEL, CARD_LABEL) or (
+                personal and ordered and len(value) >= GENERIC_DIGITS
+            ):
+                found = j  # a number of a known kind, or pieces in order after a personal label ("身份证号码前六位…")
         if found:
             label = classify("".join(p[2] for p in pieces[i : found + 1]))
             spans += [Span(p[0], p[1], label or NUMBER_LABEL) for p in pieces[i : found + 1]]
