@@ -8,7 +8,10 @@ every character is one transliterated names are spelled with (格桑, 巴雅尔,
 or an origin (我是研究生, 我是揭阳人). An English or pinyin name is one to three words after "my name is",
 "I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin. A name opening a record line before a
 personal field ("沈佳宜，4401…", "Sarah Johnson, US passport …") and a Russian self-introduction
-("Меня зовут …") are names too; a form's example ("示例名字是张三") is no one's.
+("Меня зовут …", "Я Имя Фамилия") are names too; so are names after "I" in dialects (俺/咱/额/阿拉叫, 我係),
+after a role or status (我是台胞林志明, 我是退休职工…), a name's alias in brackets or after 中文名/英文名, and
+Korean (제 이름은…), Japanese (…と申します), Vietnamese (tôi tên là…), German, French and Spanish
+self-introductions; a form's example ("示例名字是张三") is no one's.
 """
 
 from __future__ import annotations

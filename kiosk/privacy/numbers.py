@@ -12,10 +12,14 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
   ``C12345678``, ``H1234567801``, Taiwan ``L12345678``) or an ID card of Hong Kong/Macau/Taiwan;
 - anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
   or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number;
-- digits spoken in pinyin (``yao ba liu ling…``), a handle built on a mobile (``wx13826549901``), and a
-  letter-prefixed number after a personal label (``医保编号 H2301…``).
+- digits spoken in pinyin, apart or glued (``yao ba liu ling…``, ``yaosanbaling…``) or in English, a handle
+  built on a mobile (``wx13826549901``), and a letter-prefixed number after a personal label (``医保编号 H2301…``);
+- a Taiwan ID (a letter and nine digits whose check digit holds) as an ID number, a Taiwan mobile (``09…``) and
+  a number after a calling code (``+886 9…``, ``+852 6…``) by its country's numbering, the ``+`` taken in;
+- pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000").
 
-Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and periods
+Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`) and other lines of their switchboard
+block (a fax: the last two digits differ), hexadecimal codes, UUIDs and IPv4 addresses, dates and periods
 (``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
