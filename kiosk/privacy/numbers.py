@@ -628,6 +628,19 @@ def _international(text: str, span: Span) -> Span:
     return Span(start, span.end, label)
 
 
+_KOREAN_CONTEXT = re.compile(r"韩国|韓國|한국|korea|mobile|cell|手机|手機|핸드폰|휴대폰", re.IGNORECASE)
+
+
+def _korean_mobile(text: str, span: Span) -> Span:
+    """A Korean mobile (010-xxxx-xxxx) is spelled like a Beijing landline: a mobile when its clause calls it
+    one or names Korea."""
+    if span.label != LANDLINE_LABEL or not digits_of(text[span.start : span.end]).startswith("010"):
+        return span
+    before = re.split(r"[，,。；;！？!?\n]", text[max(0, span.start - 30) : span.start])[-1]
+    after = re.split(r"[，,。；;！？!?\n]", text[span.end : span.end + 30])[0]
+    return Span(span.start, span.end, PHONE_LABEL) if _KOREAN_CONTEXT.search(before + " " + after) else span
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
@@ -652,5 +665,6 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in codes)]
     if "+" in text or "＋" in text:
         spans = [_international(text, s) for s in spans]
+    spans = [_korean_mobile(text, s) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans

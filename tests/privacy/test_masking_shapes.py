@@ -300,3 +300,10 @@ def test_a_later_batch_of_the_same_shapes_is_masked(text: str, pii: list[str]) -
 def test_a_later_batch_of_look_alikes_survives(text: str) -> None:
     """Error codes, device ids, a gateway, invoices, plates, credit codes, dates and roles stay."""
     assert mask_pii(text, PUBLIC) == text
+
+
+def test_a_korean_mobile_is_a_mobile_and_a_beijing_landline_stays_one() -> None:
+    """010-xxxx-xxxx is a Korean mobile when its clause says mobile or Korea; otherwise a Beijing landline."""
+    assert mask_pii("韩国手机010-2345-6789", PUBLIC) == f"韩国手机{PHONE_LABEL}"
+    assert mask_pii("010-1234-5678 (Korea mobile)", PUBLIC) == f"{PHONE_LABEL} (Korea mobile)"
+    assert mask_pii("我家座机010-8765 4321，我手机13800138000", PUBLIC) == f"我家座机[电话]，我手机{PHONE_LABEL}"
