@@ -76,7 +76,11 @@ _SERVICE_CUE = re.compile(
     r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
-_DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|護照|通行證|回鄉證|台胞證|passport|permit)", re.IGNORECASE)
+_DOC_CUE = re.compile(
+    r"(护照|通行证|回乡证|台胞证|護照|通行證|回鄉證|台胞證|臺胞證|台胞証|台胞卡|回乡卡|回鄉卡|passport|permit|\bMTP\b|\bEEP\b)",
+    re.IGNORECASE,
+)
+_PHONE_WORD = re.compile(r"电话|座机|固话|電話|座機|传真|\b(?:phone|tel|landline|fax)\b", re.IGNORECASE)
 _MONEY_WORDS = (
     r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
     r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
@@ -440,12 +444,14 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         if not _public(digits.rstrip("X"), public) and not (money and count < 10) and not service_id and (
             count >= GENERIC_DIGITS or (cued and k == 0 and count >= CUED_DIGITS)
         ):
-            label = LANDLINE_LABEL if count in (7, 8) and digits[0] not in "01" and not cued else NUMBER_LABEL
+            local = count in (7, 8) and digits[0] not in "01"
+            # a local landline (7–8 digits) when its clause calls it a phone ("我家座机6074 8828")
+            label = LANDLINE_LABEL if local and _PHONE_WORD.search(_clause_before(text, start)) else NUMBER_LABEL
             spans.append(Span(part[k].where[0], part[stop - 1].where[-1] + 1, label))
         k = stop
     spans.sort(key=lambda s: s.start)
     total = len(all_digits)
-    if spans and any(not c for c in covered) and (total >= GENERIC_DIGITS or cued) and not money:
+    if spans and any(covered) and not all(covered) and (total >= GENERIC_DIGITS or cued) and not money:
         # digits left over beside a number: mask the whole run as one (no stray digit of it survives)
         longest = max(spans, key=lambda s: s.end - s.start)
         label = longest.label if longest.label != LANDLINE_LABEL else NUMBER_LABEL
@@ -457,9 +463,17 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         spans[0] = Span(lead, spans[0].end, lettered)
     elif lead < first and 6 <= total <= 10 and not spans:
         spans.append(Span(lead, end, lettered))
-    elif spans and _DOC_CUE.search(before) and spans[0].label in (NUMBER_LABEL, LANDLINE_LABEL):
+    elif (
+        spans and (_DOC_CUE.search(before) or _DOC_CUE.search(_clause_before(text, start)))
+        and spans[0].label in (NUMBER_LABEL, LANDLINE_LABEL)
+    ):
         spans[0] = Span(spans[0].start, spans[0].end, DOCUMENT_LABEL)
     return [_with_parentheses(text, span) for span in spans]
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause right before ``start`` (24 characters at most): where a number's label is."""
+    return re.split(r"[，,。；;！？!?\n]", text[max(0, start - 24) : start])[-1]
 
 
 def _with_parentheses(text: str, span: Span) -> Span:
@@ -641,6 +655,21 @@ def _korean_mobile(text: str, span: Span) -> Span:
     return Span(span.start, span.end, PHONE_LABEL) if _KOREAN_CONTEXT.search(before + " " + after) else span
 
 
+_SPOKEN_X = re.compile(r"\s*(?:(?:大写|小写)的?\s*)?(?:[Xx×ｘＸ]|艾克斯|爱克斯|埃克斯)(?![A-Za-z])")
+
+
+def _spoken_check_letter(text: str, span: Span) -> Span:
+    """Seventeen digits and their check letter said or spelled after them ("…零四大写X", "…七二艾克斯"): the
+    letter belongs to the ID number (nothing of it is left); and a number read as one after 00 + 86
+    ("008613605028124") by what follows the country code."""
+    digits = digits_of(text[span.start : span.end])
+    if len(digits) == 17 and (m := _SPOKEN_X.match(text, span.end)):
+        return Span(span.start, m.end(), ID_LABEL if is_id_number(digits + "X") else span.label)
+    if span.label == NUMBER_LABEL and digits.startswith("0086") and (label := classify(digits[4:])):
+        return Span(span.start, span.end, label)
+    return span
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
@@ -665,6 +694,6 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in codes)]
     if "+" in text or "＋" in text:
         spans = [_international(text, s) for s in spans]
-    spans = [_korean_mobile(text, s) for s in spans]
+    spans = [_spoken_check_letter(text, _korean_mobile(text, s)) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
