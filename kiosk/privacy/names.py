@@ -93,7 +93,7 @@ _PERSON_NOUNS = "户主|老人家|老人|老太太|老爷子|老先生|小朋友
 # 我/俺 or 我妈/俺娘/孩子他爸 (+ 的 + 名字…) + a time (以前, 现在) + 叫: a name follows at once
 _NAMING_TIME = r"(?:现在|以前|原来|原先|之前|本来|曾经|后来|从前|过去|小时候|一直|都|也|就)?"
 _KIN_CUE = re.compile(
-    rf"(?:(?:我|俺)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
+    rf"(?:(?:我|俺|咱|阿拉)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
     rf"(?:孩子|小孩|宝宝)(?:他|她)?(?:爸爸|妈妈|爸|妈))"
     rf"(?:的)?{_NAMING_TIME}(?:的)?(?:(?:名字|姓名|全名|大名|真名|本名|小名|乳名)(?:叫做|叫|是|为)?\s*[:：]?|叫做|名叫|叫)\s*"
 )
@@ -144,7 +144,7 @@ _EN_CUE = re.compile(
     r"(?:'s name is|'s name's| is called| is named| goes by| named| called| is)|"
     r"(?:chinese|english|pinyin|legal|full|given|maiden|korean|japanese|vietnamese|russian) name(?:\s+is|:)?|"
     r"ich hei(?:ß|ss)e|mein name ist|je m['’]appelle|mon nom est|me llamo|mi nombre es|mi chiamo|meu nome é|"
-    r"tôi tên là|tên tôi là|tôi tên|em tên là|tên em là|mình tên là|"  # Vietnamese: "my name is"
+    r"tôi tên là|tên tôi là|tôi tên|em tên là|tên em là|mình tên là|tôi là|"  # Vietnamese: "my name is", "I am"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
 )
@@ -226,7 +226,10 @@ def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
 
 def _name_stops(text: str, pos: int) -> bool:
     """Whether a name ends before ``text[pos]``: a word a sentence goes on with (的, 想, 身份证…), or 可
-    that begins 可以/可能/可不可 (可 in a given name stays: 郁可欣)."""
+    that begins 可以/可能/可不可 (可 in a given name stays: 郁可欣), or 刚 before more of the sentence
+    (刚来, 刚才; a name's last 刚 stays: 罗志刚，)."""
+    if text[pos] == "刚":
+        return pos + 1 < len(text) and _is_han(text[pos + 1])
     return text[pos] in _STOP or (text[pos] == "可" and text.startswith(("可以", "可能", "可不", "可否"), pos))
 
 
@@ -286,7 +289,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     if re.search("[\u3040-\u30ff]", view):
         spans += [
             m.span(g) for m in _JAPANESE_CUE.finditer(view) for g in (1, 2)
-            if m.group(g) and not _JAPANESE_NOT_NAME.search(m.group(g))
+            if m.group(g) and not _JAPANESE_NOT_NAME.search(m.group(g)) and _japanese_name(m.group(0), m.group(g))
         ]
     if spans and ("(" in view or "（" in view):
         spans += _aliases(view, spans)
@@ -329,7 +332,22 @@ _JAPANESE_CUE = re.compile(
     rf"(?:(?:私|わたし|僕|ぼく|俺)(?:の名前)?は|名前は)\s*({_JA_NAME})\s*(?:です|と申します|といいます|と言います)|"
     rf"(?:^|(?<=[\s、。，,]))({_JA_NAME})(?=\s*(?:と申します|といいます|と言います))"
 )
+_JAPANESE_SURNAMES = (
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口",
+    "松本", "井上", "木村", "斎藤", "斉藤", "清水", "山崎", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川",
+    "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "福田", "太田", "西村", "藤井", "金子",
+    "岡本", "藤原", "中野", "三浦", "原田", "松田", "竹内", "中川", "小野", "田村", "和田", "石田", "森田", "上田", "原",
+    "林", "森", "柴田", "酒井", "工藤", "横山", "宮崎", "宮本", "内田", "高木", "安藤", "島田", "谷口", "大野", "丸山",
+)  # fmt: skip
+"""Common Japanese surnames: after 私は…です (which also says 私は大丈夫です) only a name that opens with one."""
 _JAPANESE_NOT_NAME = re.compile(r"(?:人|者|員|生|師|家|客)$")
+def _japanese_name(cue: str, name: str) -> bool:
+    """Whether ``name`` is one: after 名前は or before と申します any; after 私は…です katakana or a common surname."""
+    if "名前" in cue or not cue.rstrip().endswith("です"):
+        return True
+    return bool(re.fullmatch("[\u30a1-\u30fa\u30fc・]{2,}", name)) or name.startswith(_JAPANESE_SURNAMES)
+
+
 # An alias in brackets right after a name found: "我叫王伟（Wang Wei）", "Lisa Wang (王丽莎)".
 _ALIAS = re.compile(
     rf"\s*[(（]\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{0,2}}|[\u4e00-\u9fff]{{2,4}})\s*[)）]"
@@ -492,7 +510,7 @@ def _role_then_name(text: str, start: int) -> tuple[int, int] | None:
     "我是台胞陈美玲，…", "我是退休职工刘桂兰"); the name must stand alone or be followed by the next phrase."""
     for length in range(2, 7):
         pos = start + length
-        if pos >= len(text) or not _is_han(text[pos - 1]) or _name_stops(text, pos - 1):
+        if pos >= len(text) or not _is_han(text[pos - 1]) or text[pos - 1] in _FUNCTION_WORDS:
             return None
         if not _ROLE_BEFORE.search(text, start, pos) or text[pos] not in SURNAMES | _COMPOUND_FIRST:
             continue

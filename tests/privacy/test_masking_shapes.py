@@ -328,3 +328,76 @@ def test_labels_name_the_kind(text: str, masked: str) -> None:
     or traditional characters) is [证件号]; an ID whose check letter is spoken (艾克斯, 小写的x) is one ID with
     nothing of it left; a mobile after 0086 is a mobile."""
     assert mask_pii(text, PUBLIC) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "pii"),
+    [
+        ('我是低保户韩建军，来年审', ['韩建军']),
+        ('我是建档立卡户潘小红', ['潘小红']),
+        ('我是退役军人罗志刚，来办优待证', ['罗志刚']),
+        ('我是外卖员邓小龙，电动车上牌', ['邓小龙']),
+        ('我是曾建华嘛，你们打过电话给我', ['曾建华']),
+        ('我是蔡明亮咧，上次那个', ['蔡明亮']),
+        ('这位叫孟庆丰，是我的邻居', ['孟庆丰']),
+        ('俺娘叫翟桂英，八十了', ['翟桂英']),
+        ('咱爹叫牛满仓', ['牛满仓']),
+        ('我姓谭名志远', ['志远']),
+        ('저는 정하늘입니다', ['정하늘']),
+        ('제 이름은 윤서아이고요, 비자 연장하려고요', ['윤서아']),
+        ('わたしは高橋美咲です', ['高橋美咲']),
+        ('ワンと申します、中国の方です', ['ワン']),
+        ('Tôi là Phạm Minh Tuấn, tôi muốn hỏi', ['Phạm Minh Tuấn']),
+        ('Меня зовут Ольга', ['Ольга']),
+        ('Я Сергей Волков', ['Сергей Волков']),
+        ('Mein Name ist Anna Schmidt', ['Anna Schmidt']),
+        ('我叫马克（Mark Davis），美国人', ['Mark Davis']),
+        ('Chinese name is 吴家明, English name Kevin Ng', ['吴家明', 'Kevin Ng']),
+        ('手机一五九，不是，一八九，零零二三，四五六七', ['零零二三', '四五六七']),
+        ('电话是159 0023 4567，刚才说错了', ['159 0023 4567']),
+        ('身份证最后四位是1234，前面是51010219800101', ['51010219800101']),
+        ('手机号的后八位是0023 4567，前三位189', ['0023 4567']),
+        ('yao ba jiu ling ling er san si wu liu qi', ['yao ba jiu ling ling er san si wu liu qi']),
+        ('Taiwan ID C234567897', ['C234567897']),
+    ],
+)
+def test_a_fourth_batch_is_masked(text: str, pii: list[str]) -> None:
+    """Written after the rules above (21/26 passed before its fixes: a role ending in 户/人 before the name,
+    咱爹叫, Vietnamese "tôi là", a given name ending in 刚)."""
+    masked = mask_pii(text, PUBLIC)
+    for item in pii:
+        assert item not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '我是低保户，来年审',
+        '我是外卖员，电动车上牌',
+        '这位叫什么来着',
+        '我是建档立卡户吗',
+        '那个叫王府井的地方怎么走',
+        '저는 중국어를 조금 해요',
+        '私は日本人です',
+        'わたしは大丈夫です',
+        'Я не понимаю',
+        'Mein Name ist falsch geschrieben',
+        '我是退役军人，来办优待证',
+        '版本 3.10.12 装不上',
+        '错误 0x800F081F',
+        '订单 2025120398765432 退款',
+        '工单号GD-2025-000123',
+        '车牌京N·F1234',
+        '信用代码 12440300MB2C12345X',
+        '生日 1985-06-12',
+        '12月3号下午3点半',
+        '我的排队号是A105，前面还有12人',
+        '等了35分钟',
+        'IMEI码在包装盒上',
+        '我是老街坊了',
+        '我是第一次来',
+    ],
+)
+def test_a_fourth_batch_of_look_alikes_survives(text: str) -> None:
+    """Roles without a name, 私は大丈夫です (not a name: after 私は…です only katakana or a common surname)."""
+    assert mask_pii(text, PUBLIC) == text
