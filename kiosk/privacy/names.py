@@ -802,8 +802,7 @@ def _transliterated_end(text: str, pos: int, longest: int = 5) -> int:
 def _repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, and every later occurrence of a name they found ("我叫黄海涛，黄海涛的预约…")."""
     out = set(spans)
-    for start, end in spans:
-        name = text[start:end]
+    for name in {text[start:end] for start, end in spans}:  # each name once: a text may repeat it many times
         if len(name) < 2:
             continue
         i = text.find(name)
