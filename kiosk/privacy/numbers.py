@@ -659,12 +659,16 @@ _SPOKEN_X = re.compile(r"\s*(?:(?:大写|小写)的?\s*)?(?:[Xx×ｘＸ]|艾克�
 
 
 def _spoken_check_letter(text: str, span: Span) -> Span:
-    """Seventeen digits and their check letter said or spelled after them ("…零四大写X", "…七二艾克斯"): the
-    letter belongs to the ID number (nothing of it is left); and a number read as one after 00 + 86
-    ("008613605028124") by what follows the country code."""
+    """Seventeen digits and their check letter said or spelled after them ("…零四大写X", "…七二艾克斯", a 1
+    typed as l): the letter belongs to the ID number (nothing of it is left); a permit's letter before a dot
+    is the permit's; and a number read as one after 00 + 86 ("008613605028124") by what follows the country code."""
     digits = digits_of(text[span.start : span.end])
     if len(digits) == 17 and (m := _SPOKEN_X.match(text, span.end)):
         return Span(span.start, m.end(), ID_LABEL if is_id_number(digits + "X") else span.label)
+    if len(digits) == 17 and re.match(r"[lI](?![A-Za-z])", text[span.end : span.end + 2]):  # a 1 typed as l or I
+        return Span(span.start, span.end + 1, ID_LABEL if is_id_number(digits + "1") else span.label)
+    if span.label == DOCUMENT_LABEL and re.search(r"(?<![A-Za-z])[A-Z]\.$", text[max(0, span.start - 3) : span.start]):
+        return Span(span.start - 2, span.end, span.label)  # a permit's letter before a dot ("C.0676.4572")
     if span.label == NUMBER_LABEL and digits.startswith("0086") and (label := classify(digits[4:])):
         return Span(span.start, span.end, label)
     return span

@@ -401,3 +401,16 @@ def test_a_fourth_batch_is_masked(text: str, pii: list[str]) -> None:
 def test_a_fourth_batch_of_look_alikes_survives(text: str) -> None:
     """Roles without a name, 私は大丈夫です (not a name: after 私は…です only katakana or a common surname)."""
     assert mask_pii(text, PUBLIC) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("身份证44030619720815118l 对吗", "身份证[身份证号] 对吗"),
+        ("回乡证号码H.1927.3804", "回乡证号码[证件号]"),
+        ("passport E.4410.2958 please", "passport [证件号] please"),
+    ],
+)
+def test_nothing_of_a_number_is_left_beside_it(text: str, masked: str) -> None:
+    """A final 1 typed as l, and a permit's letter before a dot, go with the number."""
+    assert mask_pii(text, PUBLIC) == masked
