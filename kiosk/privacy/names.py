@@ -8,7 +8,10 @@ every character is one transliterated names are spelled with (格桑, 巴雅尔,
 or an origin (我是研究生, 我是揭阳人). An English or pinyin name is one to three words after "my name is",
 "I'm", "call me", "wo jiao"…, capitalised unless the cue is explicit and the word is pinyin. A name opening a record line before a
 personal field ("沈佳宜，4401…", "Sarah Johnson, US passport …") and a Russian self-introduction
-("Меня зовут …") are names too; a form's example ("示例名字是张三") is no one's.
+("Меня зовут …", "Я Имя Фамилия") are names too; so are names after "I" in dialects (俺/咱/额/阿拉叫, 我係),
+after a role or status (我是台胞林志明, 我是退休职工…), a name's alias in brackets or after 中文名/英文名, and
+Korean (제 이름은…), Japanese (…と申します), Vietnamese (tôi tên là…), German, French and Spanish
+self-introductions; a form's example ("示例名字是张三") is no one's.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from __future__ import annotations
 import re
 
 NAME_LABEL = "[姓名]"
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # with Vietnamese (Nguyễn, Hùng)
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u01b0\u1ea1-\u1ef9"
 
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
@@ -90,19 +93,22 @@ _PERSON_NOUNS = "户主|老人家|老人|老太太|老爷子|老先生|小朋友
 # 我/俺 or 我妈/俺娘/孩子他爸 (+ 的 + 名字…) + a time (以前, 现在) + 叫: a name follows at once
 _NAMING_TIME = r"(?:现在|以前|原来|原先|之前|本来|曾经|后来|从前|过去|小时候|一直|都|也|就)?"
 _KIN_CUE = re.compile(
-    rf"(?:(?:我|俺)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
+    rf"(?:(?:我|俺|咱|阿拉)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
     rf"(?:孩子|小孩|宝宝)(?:他|她)?(?:爸爸|妈妈|爸|妈))"
     rf"(?:的)?{_NAMING_TIME}(?:的)?(?:(?:名字|姓名|全名|大名|真名|本名|小名|乳名)(?:叫做|叫|是|为)?\s*[:：]?|叫做|名叫|叫)\s*"
 )
-# 我 + a time + 叫 ("我以前叫…", "我现在叫…"), 俺叫: a name of one's own
-_SELF_CUE = re.compile(rf"(?:我|俺){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
+# 我 + a time + 叫 ("我以前叫…", "我现在叫…"), and "I" in dialects (俺叫, 咱叫, 额叫 in Shaanxi, 阿拉叫 in
+# Shanghai, 偶叫, 吾叫): a name of one's own
+_SELF_CUE = re.compile(rf"(?:我|俺|咱|额|阿拉|偶|吾){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
 # 他叫…, 叫我…, 称呼我…: a name with a common surname, standing alone
-_OTHER_CUE = re.compile(rf"(?:他|她){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*")
+_OTHER_CUE = re.compile(
+    rf"(?:他|她|那个|这个|那位|这位){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*"
+)
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里|小名|大名|名字|全名|外号|全称)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|我(?:個|个)名(?:字)?(?:叫做|叫|係|系|是)|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
-    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|"
+    rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文|韩文|韩国|日文|日本|越南|俄文|俄罗斯)名(?:字)?\s*[:：]?|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
@@ -110,7 +116,7 @@ _ZH_CUE = re.compile(
 )
 _EXPLICIT_ZH_CUE = re.compile(rf"^(?:{_EXPLICIT_ZH})")
 # after 我是 + a name, what may follow: the next phrase ("我是张伟手机号…", "我是王芳本人", "我是刘明啊")
-_AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本")
+_AFTER_SOFT_NAME = set("我想要来手电身证号办啊呀呢吧哈本啦喔哦嘛咯噢哟嘞咧")
 _FUNCTION_WORDS = set(
     "的了过着是在和与跟把被给让叫说问想要来去到也都就还又已不没很太再才只有无吗呢吧啊呀嘛哦噢，。！？、,.!?；;：: "
 )  # fmt: skip
@@ -124,7 +130,7 @@ _TRANSLITERATION = set(
     "云娃仁宝顺满都和图巴麦平白玛央嘎买沙力达布卓"
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(
-    rf"(?:我是|这是|我就是|我系|俺是|本人|鄙人|在下|敝人|(?:{_RELATIVES}|{_KIN_LONG}|(?:我|俺)(?:的)?(?:{_KIN_ALL}))是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改名叫|改成|改为|改叫)(?=[\u4e00-\u9fff])|"
+    rf"(?:我是|这是|我就是|我系|我係|俺是|本人|鄙人|在下|敝人|(?:{_RELATIVES}|{_KIN_LONG}|(?:我|俺)(?:的)?(?:{_KIN_ALL}))是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改名叫|改成|改为|改叫)(?=[\u4e00-\u9fff])|"
     rf"(?:(?:帮|替|给|为|陪|带|代)\s*)(?:我|俺)(?:的|家)?(?:{_KIN_ALL})(?:是|叫)?)"
     rf"\s*{_FILLERS}"
 )
@@ -136,6 +142,9 @@ _EN_CUE = re.compile(
     r"(?:my|our) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|friend|brother|sister|grandmother|"
     r"grandfather|grandma|grandpa|partner|child|baby|uncle|aunt|cousin|nephew|niece|boss|colleague)"
     r"(?:'s name is|'s name's| is called| is named| goes by| named| called| is)|"
+    r"(?:chinese|english|pinyin|legal|full|given|maiden|korean|japanese|vietnamese|russian) name(?:\s+is|:)?|"
+    r"ich hei(?:ß|ss)e|mein name ist|je m['’]appelle|mon nom est|me llamo|mi nombre es|mi chiamo|meu nome é|"
+    r"tôi tên là|tên tôi là|tôi tên|em tên là|tên em là|mình tên là|tôi là|"  # Vietnamese: "my name is", "I am"
     r"wo jiao|wo de ming zi shi|wo xing)\s+",
     re.IGNORECASE,
 )
@@ -162,7 +171,10 @@ _NOT_PERSON_WORDS = re.compile(
     r"\b(?:District|Road|Street|Avenue|Hall|Center|Centre|Office|Bureau|Station|Building|Park|Square|Window|Floor|"
     r"Service|Services|City|Province|County|Town|Village|Bank|Hospital|University|School|Company|Ltd|Limited)\b"
 )
-_EXPLICIT_EN = re.compile(r"name|call|called|go by|goes by|wo jiao|wo de|wo xing", re.IGNORECASE)
+_EXPLICIT_EN = re.compile(
+    r"name|call|called|go by|goes by|wo jiao|wo de|wo xing|tên|hei(?:ß|ss)e|appelle|nom est|llamo|nombre|chiamo|nome",
+    re.IGNORECASE,
+)
 _SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|"
     r"in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|a|o|e|i|u|v))"
@@ -214,7 +226,10 @@ def _zh_name_end(text: str, pos: int, *, surname_alone: bool = False) -> int:
 
 def _name_stops(text: str, pos: int) -> bool:
     """Whether a name ends before ``text[pos]``: a word a sentence goes on with (的, 想, 身份证…), or 可
-    that begins 可以/可能/可不可 (可 in a given name stays: 郁可欣)."""
+    that begins 可以/可能/可不可 (可 in a given name stays: 郁可欣), or 刚 before more of the sentence
+    (刚来, 刚才; a name's last 刚 stays: 罗志刚，)."""
+    if text[pos] == "刚":
+        return pos + 1 < len(text) and _is_han(text[pos + 1])
     return text[pos] in _STOP or (text[pos] == "可" and text.startswith(("可以", "可能", "可不", "可否"), pos))
 
 
@@ -228,14 +243,18 @@ def _given_alone(text: str, pos: int) -> bool:
 _TITLES = (
     "阿姨", "叔叔", "师傅", "老师", "大姐", "大哥", "大爷", "大妈", "先生", "女士", "小姐", "同志", "主任", "经理", "医生",
     "阿婆", "阿公", "伯伯", "婆婆", "奶奶", "爷爷", "老板", "总", "局", "科长", "处长", "书记", "姐", "哥",
+    # regional titles (Minnan, Cantonese, northern): 阿伯, 阿叔, 大叔, 大娘…
+    "阿伯", "阿叔", "阿婶", "阿嬷", "阿姐", "阿哥", "大叔", "大伯", "大娘", "大婶", "婶子", "伯",
 )
 _PARTICLES = set("的了吗呢吧啊呀嘛哦噢么是在我你您他她它们")
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・.．][\u4e00-\u9fff]{1,8})+")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 _LATIN_NAME = re.compile(
-    r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2}|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[，。,.!?！？]|$))"
-)
+    rf"[{_UPPER}][{_LATIN}'\-]+(?:\s+[{_UPPER}][{_LATIN}'\-]+){{0,2}}|[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[，。,.!?！？]|$))"
+    r"|[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])|[\u30a1-\u30fa\u30fc・]{2,12}"
+)  # a Latin-script name (Nguyễn Thị Mai too), a Korean one in Hangul, a Japanese one in katakana
 
 
 def _other_script_name(text: str, pos: int) -> int:
@@ -264,7 +283,87 @@ def find_names(text: str) -> list[tuple[int, int]]:
     spans += _surname_then_name(view)
     if re.search("[\u0400-\u04ff]", view):
         spans += [m.span(1) for m in _CYRILLIC_CUE.finditer(view)]
+        spans += [m.span(1) for m in _CYRILLIC_I_AM.finditer(view)]
+    if re.search("[\uac00-\ud7a3]", view):
+        spans += _korean_names(view)
+    if re.search("[\u3040-\u30ff]", view):
+        spans += [
+            m.span(g) for m in _JAPANESE_CUE.finditer(view) for g in (1, 2)
+            if m.group(g) and not _JAPANESE_NOT_NAME.search(m.group(g)) and _japanese_name(m.group(0), m.group(g))
+        ]
+    if spans and ("(" in view or "（" in view):
+        spans += _aliases(view, spans)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
+
+
+# "Я Наталья Смирнова, …": "I" and a capitalised first name and surname (Russian writes roles in lower case).
+_CYRILLIC_I_AM = re.compile(r"(?:^|(?<=[\s,.!?]))Я\s+([А-ЯЁ][а-яё'\-]+(?:\s+[А-ЯЁ][а-яё'\-]+){1,2})")
+# Korean: "제 이름은 김민준입니다" (any name after 이름은), "저는 이서연이에요" (a common surname first),
+# "김민준이라고 합니다".
+_HANGUL_NAME = "[\uac00-\ud7a3]{2,4}?"
+_KOREAN_COPULA = r"(?:입니다|이에요|예요|이고|인데요|이라고|라고)"
+_KOREAN_CUE = re.compile(
+    rf"(?:(?:제|내|저의|나의)\s*이름은\s*({_HANGUL_NAME})(?={_KOREAN_COPULA}|\s*[,.!?]|\s*$)|"
+    rf"(?:저는|나는|전|난)\s*({_HANGUL_NAME})(?={_KOREAN_COPULA})|"
+    rf"(?:^|(?<=[\s,.]))({_HANGUL_NAME})(?=(?:이라고|라고)\s*(?:합니다|해요)))"
+)
+_KOREAN_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설"
+    "마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌"
+)  # fmt: skip
+_KOREAN_NOT_NAME = re.compile(r"(?:국인|사람|학생|회사원|선생님|주부|직원|의사|교수|군인)$")
+
+
+def _korean_names(text: str) -> list[tuple[int, int]]:
+    """Names in a Korean self-introduction; after 저는/나는 only one that begins with a common surname."""
+    spans = []
+    for m in _KOREAN_CUE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        name = m.group(group)
+        if _KOREAN_NOT_NAME.search(name) or (group > 1 and name[0] not in _KOREAN_SURNAMES):
+            continue
+        spans.append(m.span(group))
+    return spans
+
+
+# Japanese: "私の名前は佐藤健です", "山本と申します", "僕はグエンといいます" (kanji or katakana).
+_JA_NAME = "[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?"
+_JAPANESE_CUE = re.compile(
+    rf"(?:(?:私|わたし|僕|ぼく|俺)(?:の名前)?は|名前は)\s*({_JA_NAME})\s*(?:です|と申します|といいます|と言います)|"
+    rf"(?:^|(?<=[\s、。，,]))({_JA_NAME})(?=\s*(?:と申します|といいます|と言います))"
+)
+_JAPANESE_SURNAMES = (
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口",
+    "松本", "井上", "木村", "斎藤", "斉藤", "清水", "山崎", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川",
+    "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "福田", "太田", "西村", "藤井", "金子",
+    "岡本", "藤原", "中野", "三浦", "原田", "松田", "竹内", "中川", "小野", "田村", "和田", "石田", "森田", "上田", "原",
+    "林", "森", "柴田", "酒井", "工藤", "横山", "宮崎", "宮本", "内田", "高木", "安藤", "島田", "谷口", "大野", "丸山",
+)  # fmt: skip
+"""Common Japanese surnames: after 私は…です (which also says 私は大丈夫です) only a name that opens with one."""
+_JAPANESE_NOT_NAME = re.compile(r"(?:人|者|員|生|師|家|客)$")
+def _japanese_name(cue: str, name: str) -> bool:
+    """Whether ``name`` is one: after 名前は or before と申します any; after 私は…です katakana or a common surname."""
+    if "名前" in cue or not cue.rstrip().endswith("です"):
+        return True
+    return bool(re.fullmatch("[\u30a1-\u30fa\u30fc・]{2,}", name)) or name.startswith(_JAPANESE_SURNAMES)
+
+
+# An alias in brackets right after a name found: "我叫王伟（Wang Wei）", "Lisa Wang (王丽莎)".
+_ALIAS = re.compile(
+    rf"\s*[(（]\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{0,2}}|[\u4e00-\u9fff]{{2,4}})\s*[)）]"
+)
+
+
+def _aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The alias written in brackets right after a name found (the same person in another script)."""
+    found = []
+    for _, end in spans:
+        m = _ALIAS.match(text, end)
+        if m and m.group(1).lower() not in _NOT_EN_NAMES and (
+            not _is_han(m.group(1)[0]) or _zh_name_end(text, m.start(1)) == m.end(1)
+        ):
+            found.append(m.span(1))
+    return found
 
 
 # A self-introduction in Russian (or another Cyrillic-script language): "Меня зовут Ольга Смирнова".
@@ -383,7 +482,7 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
             if "，" in text[m.end() : pos] or "," in text[m.end() : pos]:
                 break
             end = _soft_name_end(text, pos)
-            if end - pos >= 2 and (end == len(text) or not _is_han(text[end])):
+            if end - pos >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _FINAL_PARTICLES):
                 spans.append((pos, end))
                 break
     for m in _ZH_SOFT_CUE.finditer(text):
@@ -397,13 +496,36 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
             end = latin.end() if latin.group().lower() not in _NOT_EN_NAMES else start
         if end > start:
             spans.append((start, end))
+        elif (named := _role_then_name(text, start)) is not None:
+            spans.append(named)
     return spans
+
+
+# What a role or a status before a name ends with: "我是退休职工刘桂兰", "我是台胞陈美玲", "我是香港居民黄家豪".
+_ROLE_BEFORE = re.compile(r"(?:胞|侨|民|[^\W\d_a-zA-Z]{0,4}(?:人|员|者|工|户|属|商|长|主|士|师|官|职|生))$")
+
+
+def _role_then_name(text: str, start: int) -> tuple[int, int] | None:
+    """A name with a common surname right after the role or origin the visitor gives first (2–6 characters:
+    "我是台胞陈美玲，…", "我是退休职工刘桂兰"); the name must stand alone or be followed by the next phrase."""
+    for length in range(2, 7):
+        pos = start + length
+        if pos >= len(text) or not _is_han(text[pos - 1]) or text[pos - 1] in _FUNCTION_WORDS:
+            return None
+        if not _ROLE_BEFORE.search(text, start, pos) or text[pos] not in SURNAMES | _COMPOUND_FIRST:
+            continue
+        end = _soft_name_end(text, pos)
+        if end - pos >= 2 and (end == len(text) or not _is_han(text[end]) or text[end] in _AFTER_SOFT_NAME):
+            return pos, end
+    return None
 
 
 _LATIN_ALONE = re.compile(rf"[A-Z][{_LOWER}'\-]+(?:\s+[A-Z][{_LOWER}'\-]+){{0,2}}(?![A-Za-z\u4e00-\u9fff])")
 
 
 _COMPOUND_FIRST = {s[0] for s in COMPOUND_SURNAMES}
+_FINAL_PARTICLES = set("啦喔哦嘛咯噢哟嘞咧啊呀呢吧哈")
+_HANGUL_ALONE = re.compile("[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])")
 # 我是 + what one did + 的 + a name standing alone: "我是那个上午预约的刘晓燕，…", "我是昨天打电话来的王明。"
 _SELF_DESCRIBED = re.compile(r"(?:我是|我就是|本人是|我系)(?:那个|这个)?(?=[^，,。！？!?\s]{1,12}的)")
 _AFTER_SURNAME = re.compile(
@@ -433,6 +555,9 @@ def _english_names(text: str) -> list[tuple[int, int]]:
     for m in _EN_CUE.finditer(text):
         explicit = bool(_EXPLICIT_EN.search(m.group()))
         pos = m.end()
+        if explicit and (hangul := _HANGUL_ALONE.match(text, pos)):  # "my Korean name is 김지우"
+            spans.append(hangul.span())
+            continue
         if pos < len(text) and _is_han(text[pos]):  # "My name is 何晓东", "I am 王芳"
             end = max(_zh_name_end(text, pos), _dotted_name_end(text, pos))
             if end == pos and explicit:
@@ -485,8 +610,8 @@ def _english_names(text: str) -> list[tuple[int, int]]:
 _NEXT_PHRASE = re.compile(
     r"(?:上周|上次|上回|上个月|昨天|今天|前天|明天|今年|明年|年纪|一直|刚|刚才|刚刚|之前|以前|前几天|去年|早上|上午|下午|中午|晚上|"
     r"预约|来过|办过|打过|问过|问|拿|取|交|补|领|查|申请|咨询|打|过来|已经|这边|那边|在线|现在|需要|准备|还|也|又|说|就|"
-    rf"的(?:{_FAMILY}|家属|代理人|委托人)|是我)"
-)
+    rf"(?:{'|'.join(_TITLES)})?的(?:{_FAMILY}|家属|家长|监护人|代理人|委托人)|是我)"
+)  # "我是陈金水阿伯的女儿": a parent named with the title the speaker's neighbours call them by
 # An office, not a name: "我是金融办的", "我是信访办公室的".
 _OFFICE_AFTER = ("办的", "办公", "办事处")
 # An origin, not a name: "我是张家界来的", "我是黄石过来的", "我是周口人".
@@ -677,8 +802,7 @@ def _transliterated_end(text: str, pos: int, longest: int = 5) -> int:
 def _repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, and every later occurrence of a name they found ("我叫黄海涛，黄海涛的预约…")."""
     out = set(spans)
-    for start, end in spans:
-        name = text[start:end]
+    for name in {text[start:end] for start, end in spans}:  # each name once: a text may repeat it many times
         if len(name) < 2:
             continue
         i = text.find(name)

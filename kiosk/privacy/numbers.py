@@ -12,10 +12,14 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
   ``C12345678``, ``H1234567801``, Taiwan ``L12345678``) or an ID card of Hong Kong/Macau/Taiwan;
 - anything else of 7 or more digits (a local landline ``2699 8100``, a misheard ID, a social security
   or account number), or of 5 or more digits right after a word such as 电话/卡号/社保号/number;
-- digits spoken in pinyin (``yao ba liu ling…``), a handle built on a mobile (``wx13826549901``), and a
-  letter-prefixed number after a personal label (``医保编号 H2301…``).
+- digits spoken in pinyin, apart or glued (``yao ba liu ling…``, ``yaosanbaling…``) or in English, a handle
+  built on a mobile (``wx13826549901``), and a letter-prefixed number after a personal label (``医保编号 H2301…``);
+- a Taiwan ID (a letter and nine digits whose check digit holds) as an ID number, a Taiwan mobile (``09…``) and
+  a number after a calling code (``+886 9…``, ``+852 6…``) by its country's numbering, the ``+`` taken in;
+- pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000").
 
-Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`), dates and periods
+Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`) and other lines of their switchboard
+block (a fax: the last two digits differ), hexadecimal codes, UUIDs and IPv4 addresses, dates and periods
 (``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
@@ -62,6 +66,7 @@ _LANDLINE = re.compile(r"0[1-9]\d{8,10}")
 CUED_DIGITS = 5
 _CUE = re.compile(
     r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
+    r"電話|手機|號碼|身分證|證件|護照|通行證|台胞證|"
     r"验证码|密码|尾号|联系方式|分机|number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
@@ -71,7 +76,11 @@ _SERVICE_CUE = re.compile(
     r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
-_DOC_CUE = re.compile(r"(护照|通行证|回乡证|台胞证|passport|permit)", re.IGNORECASE)
+_DOC_CUE = re.compile(
+    r"(护照|通行证|回乡证|台胞证|護照|通行證|回鄉證|台胞證|臺胞證|台胞証|台胞卡|回乡卡|回鄉卡|passport|permit|\bMTP\b|\bEEP\b)",
+    re.IGNORECASE,
+)
+_PHONE_WORD = re.compile(r"电话|座机|固话|電話|座機|传真|\b(?:phone|tel|landline|fax)\b", re.IGNORECASE)
 _MONEY_WORDS = (
     r"金额|余额|总价|总额|价款|房款|车款|货款|税款|费用|合计|总计|共计|小计|收入|工资|薪水|罚款|首付|贷款|资本|营收|"
     r"营业额|价格|售价|单价|租金|押金|保证金|预算|报价|补贴|补助|赔偿|赔款|利息|本金|存款|欠款|营业收入|销售额|"
@@ -107,6 +116,23 @@ def is_id_number(value: str) -> bool:
     return False
 
 
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # in the order of their codes 10, 11, … 35
+
+
+def is_taiwan_id(value: str) -> bool:
+    """True for a Taiwan ID number (national ID or resident certificate): a letter for the place of issue,
+    1/2 (8/9 on a resident certificate), seven digits and a check digit that makes the weighted sum a
+    multiple of ten (the letter counts as its two-digit code)."""
+    if len(value) != 10 or not value[1:].isdigit() or value[1] not in "1289":
+        return False
+    index = _TW_LETTERS.find(value[0].upper())
+    if index < 0:
+        return False
+    code = index + 10
+    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:9], range(8, 0, -1), strict=True))
+    return (total + int(value[9])) % 10 == 0
+
+
 def luhn_ok(digits: str) -> bool:
     """True when ``digits`` passes the Luhn (mod 10) check."""
     total = 0
@@ -128,6 +154,8 @@ def classify(value: str) -> str | None:
         return CARD_LABEL
     if len(value) == 11 and _PHONE.fullmatch(value):
         return PHONE_LABEL
+    if len(value) == 10 and value.startswith("09"):
+        return PHONE_LABEL  # a Taiwan mobile (09xx-xxx-xxx): no mainland landline has 10 digits after 09
     if _LANDLINE.fullmatch(value):
         return LANDLINE_LABEL
     return None
@@ -190,7 +218,14 @@ def _is_latin(ch: str) -> bool:
 
 
 def _public(digits: str, public: Collection[str]) -> bool:
-    return digits in public or (digits.startswith("86") and "0" + digits[2:] in public)
+    """A published number, or another line of the same switchboard block (its fax, an extension's direct
+    line): a landline that differs from a published one only in its last two digits."""
+    if digits in public or (digits.startswith("86") and "0" + digits[2:] in public):
+        return True
+    if len(digits) < 10 or digits[0] != "0" or _PHONE.fullmatch(digits) or not public:
+        return False
+    head = digits[:-2]
+    return any(len(p) == len(digits) and p.startswith(head) and p[0] == "0" for p in public)
 
 
 def _code_token(text: str, start: int, end: int) -> bool:
@@ -409,25 +444,36 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         if not _public(digits.rstrip("X"), public) and not (money and count < 10) and not service_id and (
             count >= GENERIC_DIGITS or (cued and k == 0 and count >= CUED_DIGITS)
         ):
-            label = LANDLINE_LABEL if count in (7, 8) and digits[0] not in "01" and not cued else NUMBER_LABEL
+            local = count in (7, 8) and digits[0] not in "01"
+            # a local landline (7–8 digits) when its clause calls it a phone ("我家座机6074 8828")
+            label = LANDLINE_LABEL if local and _PHONE_WORD.search(_clause_before(text, start)) else NUMBER_LABEL
             spans.append(Span(part[k].where[0], part[stop - 1].where[-1] + 1, label))
         k = stop
     spans.sort(key=lambda s: s.start)
     total = len(all_digits)
-    if spans and any(not c for c in covered) and (total >= GENERIC_DIGITS or cued) and not money:
+    if spans and any(covered) and not all(covered) and (total >= GENERIC_DIGITS or cued) and not money:
         # digits left over beside a number: mask the whole run as one (no stray digit of it survives)
         longest = max(spans, key=lambda s: s.end - s.start)
         label = longest.label if longest.label != LANDLINE_LABEL else NUMBER_LABEL
         spans = [Span(start, end, label)]
     first = part[0].where[0]
     lead = _letters_before(text, first)
+    lettered = DOCUMENT_LABEL if not is_taiwan_id(text[lead:first].strip(" -") + all_digits) else ID_LABEL
     if lead < first and spans and spans[0].start == first and 7 <= total <= 10:
-        spans[0] = Span(lead, spans[0].end, DOCUMENT_LABEL)
+        spans[0] = Span(lead, spans[0].end, lettered)
     elif lead < first and 6 <= total <= 10 and not spans:
-        spans.append(Span(lead, end, DOCUMENT_LABEL))
-    elif spans and _DOC_CUE.search(before) and spans[0].label in (NUMBER_LABEL, LANDLINE_LABEL):
+        spans.append(Span(lead, end, lettered))
+    elif (
+        spans and (_DOC_CUE.search(before) or _DOC_CUE.search(_clause_before(text, start)))
+        and spans[0].label in (NUMBER_LABEL, LANDLINE_LABEL)
+    ):
         spans[0] = Span(spans[0].start, spans[0].end, DOCUMENT_LABEL)
     return [_with_parentheses(text, span) for span in spans]
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause right before ``start`` (24 characters at most): where a number's label is."""
+    return re.split(r"[，,。；;！？!?\n]", text[max(0, start - 24) : start])[-1]
 
 
 def _with_parentheses(text: str, span: Span) -> Span:
@@ -481,23 +527,151 @@ _LABELLED_DOCUMENT = re.compile(
 _PINYIN_DIGITS = {
     "ling": "0", "dong": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
     "liu": "6", "qi": "7", "guai": "7", "ba": "8", "jiu": "9",
+    # and in English ("one three eight zero…")
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9",
 }  # fmt: skip
-_PINYIN_WORD = rf"(?:{'|'.join(sorted(_PINYIN_DIGITS, key=len, reverse=True))}|[0-9]{{1,4}})"
-_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD}){{4,}}(?![A-Za-z0-9])", re.IGNORECASE)
+_SYLLABLES = "ling|dong|yi|yao|er|liang|san|si|wu|liu|qi|guai|ba|jiu"
+"""Pinyin digits: no one is the beginning of another, so a glued word ("yaosanba") reads one way only."""
+_PINYIN_WORD = (
+    rf"(?:{'|'.join(sorted((w for w in _PINYIN_DIGITS if w not in _SYLLABLES.split('|')), key=len, reverse=True))}"
+    rf"|(?:{_SYLLABLES})+|[0-9]{{1,4}})"
+)
+_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD})*(?![A-Za-z0-9])", re.IGNORECASE)
+_SYLLABLE = re.compile(_SYLLABLES, re.IGNORECASE)
+
+
+def _spoken_digits(word: str) -> str:
+    """The digits of one word of a spoken run: Arabic digits, a digit word, or pinyin digits glued together."""
+    if word.isdigit():
+        return word
+    if word.lower() in _PINYIN_DIGITS:
+        return _PINYIN_DIGITS[word.lower()]
+    return "".join(_PINYIN_DIGITS[s.lower()] for s in _SYLLABLE.findall(word))
 
 
 def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
-    """Numbers spelled in pinyin digits: 7 or more digits (5 after a number's cue), half the words and at least
-    three of them in pinyin."""
+    """Numbers spelled in pinyin or English digits, apart or glued ("yao san ba…", "yaosanbaling…"): 7 or more
+    digits (5 after a number's cue), half of them and at least three spoken."""
     spans = []
     for m in _PINYIN_RUN.finditer(text):
         words = re.split(r"[\s\-]+", m.group())
-        digits = "".join(w if w.isdigit() else _PINYIN_DIGITS[w.lower()] for w in words)
-        spoken = sum(not w.isdigit() for w in words)
+        digits = "".join(_spoken_digits(w) for w in words)
+        if len(digits) < CUED_DIGITS:
+            continue
+        spoken = sum(len(_spoken_digits(w)) for w in words if not w.isdigit())
         cued = bool(_CUE.search(text[max(0, m.start() - 12) : m.start()]))
-        if spoken >= max(3, len(words) / 2) and (len(digits) >= GENERIC_DIGITS or cued) and not _public(digits, public):
+        if (
+            spoken >= max(3, (spoken + sum(w.isdigit() for w in words)) / 2)
+            and (len(digits) >= GENERIC_DIGITS or cued) and not _public(digits, public)
+        ):
             spans.append(Span(m.start(), m.end(), classify(digits) or NUMBER_LABEL))
     return spans
+
+
+# Codes that are written with digits and are no one's: a hexadecimal error or status code (0x80070005), a
+# UUID and an IPv4 address (192.168.1.100).
+_MACHINE_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:0[xX][0-9A-Fa-f]{2,16}|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![A-Za-z0-9.])"
+)
+
+# Pieces of one number given across clauses: "前三位138，中间四位0013，后四位8000", "前六位是110105，后面是…".
+_PIECE_GAP = re.compile(
+    r"[，,、\s]*(?:(?:然后|接着|再|后面|后边|最后|中间|剩下|后|前)(?:的)?)?(?:[一二三四五六七八九十两\d]{1,2}位)?"
+    r"(?:数字|号码|几位)?(?:是|为|呢|就是)?[，,、：:\s]*"
+)
+
+
+_ORDER_WORD = re.compile(r"然后|接着|再|后|最后|中间|剩下|前|位")
+
+
+def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
+    """Runs of digits (start, end, digits) that join, across the words that order them, into a mobile, an
+    ID or a bank card number, or into 7 digits or more after a personal label: each is masked with that kind."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(pieces):
+        found = 0
+        value = pieces[i][2]
+        personal = label_kind(text[max(0, pieces[i][0] - 24) : pieces[i][0]]) == "personal"
+        ordered = True
+        for j in range(i + 1, min(i + 4, len(pieces))):
+            gap = text[pieces[j - 1][1] : pieces[j][0]]
+            if len(gap) > 10 or not gap or not _PIECE_GAP.fullmatch(gap):
+                break
+            value += pieces[j][2]
+            ordered = ordered and bool(_ORDER_WORD.search(gap))
+            if classify(value) in (PHONE_LABEL, ID_LABEL, CARD_LABEL) or (
+                personal and ordered and len(value) >= GENERIC_DIGITS
+            ):
+                found = j  # a number of a known kind, or pieces in order after a personal label ("身份证号码前六位…")
+        if found:
+            label = classify("".join(p[2] for p in pieces[i : found + 1]))
+            spans += [Span(p[0], p[1], label or NUMBER_LABEL) for p in pieces[i : found + 1]]
+            i = found + 1
+        else:
+            i += 1
+    return spans
+
+
+# A number after its country's calling code: the kind by that country's numbering (mobiles: Taiwan 9…,
+# Hong Kong 4–9…, Macau 6…, Korea 10…, Japan 70/80/90…, Vietnam 3/5/7/8/9…, Russia 9…).
+_INTERNATIONAL_MOBILE = re.compile(
+    r"886 9\d{8}|852 [4-9]\d{7}|853 6\d{7}|82 1[0-9]\d{7,8}|81 [789]0\d{8}|84 [35789]\d{8}|7 9\d{9}|"
+    r"65 [89]\d{7}|60 1\d{8,9}|66 [689]\d{8}|44 7\d{9}|1 \d{10}"
+)
+_PLUS_BEFORE = re.compile(r"(?:[(（]\s*)?(?:\+|＋)\s*$")
+
+
+def _international(text: str, span: Span) -> Span:
+    """The span with the ``+`` (and a bracket) of its calling code taken in, labelled by its kind."""
+    plus = _PLUS_BEFORE.search(text, max(0, span.start - 3), span.start)
+    if not plus:
+        return span
+    digits = digits_of(text[span.start : span.end])
+    label = span.label
+    if digits.startswith("86"):
+        label = classify(digits[2:]) or classify("0" + digits[2:]) or label
+    elif any(_INTERNATIONAL_MOBILE.fullmatch(f"{digits[:n]} {digits[n:]}") for n in (1, 2, 3)):
+        label = PHONE_LABEL
+    elif label in (NUMBER_LABEL, LANDLINE_LABEL) and 8 <= len(digits) <= 15:
+        label = LANDLINE_LABEL
+    start = plus.start()
+    if text[start] in "(（" and ")" not in text[span.start : span.end] and "）" not in text[span.start : span.end]:
+        start = plus.start() + 1 + (len(text[plus.start() + 1 : span.start]) - len(text[plus.start() + 1 : span.start].lstrip()))
+    return Span(start, span.end, label)
+
+
+_KOREAN_CONTEXT = re.compile(r"韩国|韓國|한국|korea|mobile|cell|手机|手機|핸드폰|휴대폰", re.IGNORECASE)
+
+
+def _korean_mobile(text: str, span: Span) -> Span:
+    """A Korean mobile (010-xxxx-xxxx) is spelled like a Beijing landline: a mobile when its clause calls it
+    one or names Korea."""
+    if span.label != LANDLINE_LABEL or not digits_of(text[span.start : span.end]).startswith("010"):
+        return span
+    before = re.split(r"[，,。；;！？!?\n]", text[max(0, span.start - 30) : span.start])[-1]
+    after = re.split(r"[，,。；;！？!?\n]", text[span.end : span.end + 30])[0]
+    return Span(span.start, span.end, PHONE_LABEL) if _KOREAN_CONTEXT.search(before + " " + after) else span
+
+
+_SPOKEN_X = re.compile(r"\s*(?:(?:大写|小写)的?\s*)?(?:[Xx×ｘＸ]|艾克斯|爱克斯|埃克斯)(?![A-Za-z])")
+
+
+def _spoken_check_letter(text: str, span: Span) -> Span:
+    """Seventeen digits and their check letter said or spelled after them ("…零四大写X", "…七二艾克斯", a 1
+    typed as l): the letter belongs to the ID number (nothing of it is left); a permit's letter before a dot
+    is the permit's; and a number read as one after 00 + 86 ("008613605028124") by what follows the country code."""
+    digits = digits_of(text[span.start : span.end])
+    if len(digits) == 17 and (m := _SPOKEN_X.match(text, span.end)):
+        return Span(span.start, m.end(), ID_LABEL if is_id_number(digits + "X") else span.label)
+    if len(digits) == 17 and re.match(r"[lI](?![A-Za-z])", text[span.end : span.end + 2]):  # a 1 typed as l or I
+        return Span(span.start, span.end + 1, ID_LABEL if is_id_number(digits + "1") else span.label)
+    if span.label == DOCUMENT_LABEL and re.search(r"(?<![A-Za-z])[A-Z]\.$", text[max(0, span.start - 3) : span.start]):
+        return Span(span.start - 2, span.end, span.label)  # a permit's letter before a dot ("C.0676.4572")
+    if span.label == NUMBER_LABEL and digits.startswith("0086") and (label := classify(digits[4:])):
+        return Span(span.start, span.end, label)
+    return span
 
 
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
@@ -505,12 +679,25 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
     if text.isascii() or re.search("[A-Za-z]{2}", text):
         spans += _pinyin_spans(text, public)
+    pieces: list[tuple[int, int, str]] = []
     for groups in runs(text):
-        if sum(len(g.digits) for g in groups) < CUED_DIGITS - 1:
+        total = sum(len(g.digits) for g in groups)
+        if total >= 3:
+            pieces.append((groups[0].where[0], groups[-1].where[-1] + 1, "".join(g.digits for g in groups)))
+        if total < CUED_DIGITS - 1:
             continue
         for dated in split_dates(groups, text):
             for part in (p for unit in _split_units(text, dated) for p in _split_commas(text, unit)):
                 if part:
                     spans.extend(_part_spans(text, part, public))
+    if len(pieces) >= 2 and (joined := _piece_spans(text, pieces)):
+        joined = [s for s in joined if not _public(digits_of(text[s.start : s.end]), public)]
+        spans = [s for s in spans if not any(j.start < s.end and s.start < j.end for j in joined)] + joined
+    if "0x" in text or "0X" in text or "." in text or "-" in text:
+        codes = [m.span() for m in _MACHINE_CODE.finditer(text)]
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in codes)]
+    if "+" in text or "＋" in text:
+        spans = [_international(text, s) for s in spans]
+    spans = [_spoken_check_letter(text, _korean_mobile(text, s)) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
