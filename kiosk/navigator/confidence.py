@@ -32,6 +32,11 @@ leave-one-hall-out figures): p_right on all seventeen development halls (demo, s
 Nanjing, Changsha, Longshan, hall7..15), its threshold chosen by the worst hall (a wrong single answer ≤ 3% of
 routing questions on every hall); p_close as noted at its weights.
 
+Measured and not taken (p_right leave-one-hall-out on the seventeen halls, its threshold by the worst other
+hall): how alike the first two entries' names are, whether both views put the first entry first, its rank in
+either ranker alone, its z in each view and its lead there, the second entry's scores — each moved the pooled
+single right answers by at most ±0.3 point (68.6 % in that approximation) or broke the 3 % on a hall.
+
 The decision: an injection marker → refuse; nothing close → refuse when it is chit-chat, else hand
 off; the first entry probably right, clearly ahead of the second → answer; otherwise → choose among the first three.
 """
