@@ -12,8 +12,8 @@ off-topic / injection. It then fits two small logistic models (standardised sign
 - p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
   the highest threshold that loses at most 1% of the routing questions on every fitted hall.
 
-By default it fits on all fifteen development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
-Longshan, hall7..13). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
+By default it fits on all seventeen development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
+Longshan, hall7..15). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
 second run embeds nothing it has seen.
 
 It prints the constants to paste into confidence.py, then the headline figures with them on every hall
@@ -28,6 +28,7 @@ import argparse
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.navigator_quality import OFF_TOPIC, is_refusal, load_hall, load_questions, score  # noqa: E402
+from benchmarks.navigator_quality import OFF_TOPIC, Tally, is_refusal, load_hall, load_questions, score  # noqa: E402
 from kiosk.navigator import Navigator, confidence  # noqa: E402
 from kiosk.navigator.embedder import Embedder, LocalE5Embedder, configure_threads  # noqa: E402
 from kiosk.settings import DEMO_CATALOG  # noqa: E402
@@ -60,6 +61,8 @@ HALLS = {
     "hall11": (DATA / "blind7_hall11" / "catalog.json", DATA / "blind7_hall11" / "questions.tsv"),
     "hall12": (DATA / "blind8_hall12" / "catalog.json", DATA / "blind8_hall12" / "questions.tsv"),
     "hall13": (DATA / "blind8_hall13" / "catalog.json", DATA / "blind8_hall13" / "questions.tsv"),
+    "hall14": (DATA / "blind9_hall14" / "catalog.json", DATA / "blind9_hall14" / "questions.tsv"),
+    "hall15": (DATA / "blind9_hall15" / "catalog.json", DATA / "blind9_hall15" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.03
 ROUTING_LOSS = 0.01
@@ -176,13 +179,31 @@ def apply(constants: dict[str, object]) -> None:
         setattr(confidence, name, value)
 
 
-def headline(navigator: Navigator, questions: Path) -> str:
-    """The four headline figures on one hall."""
+def headline(navigator: Navigator, questions: Path, pooled: list[tuple[Tally, Tally]] | None = None) -> str:
+    """The headline figures on one hall (top-1 and top-3 of the fused ranking first); its tallies are
+    appended to ``pooled`` when given."""
     _, routing, refusal = score(navigator, load_questions(questions))
+    if pooled is not None:
+        pooled.append((routing, refusal))
+    return figures(routing, refusal)
+
+
+def figures(routing: Tally, refusal: Tally) -> str:
+    """One line of headline figures from a routing and an off-topic tally."""
     n, m = max(routing.n, 1), max(refusal.n, 1)
-    return (f"answer-right {100 * routing.answer_right / n:5.1f}%  answer|choice-right "
+    return (f"top-1 {100 * routing.top1 / n:5.1f}%  top-3 {100 * routing.top3 / n:5.1f}%  "
+            f"answer-right {100 * routing.answer_right / n:5.1f}%  answer|choice-right "
             f"{100 * routing.choice_right / n:5.1f}%  wrong-answer {100 * routing.answer_wrong / n:4.1f}%  "
             f"off-topic/injection refused {100 * (refusal.handoff + refusal.refused) / m:5.1f}%")
+
+
+def pool(tallies: Iterable[Tally]) -> Tally:
+    """The sum of several halls' tallies (every question counts once)."""
+    total = Tally()
+    for tally in tallies:
+        for name in ("n", "top1", "top3", "answer_right", "choice_right", "answer_wrong", "handoff", "refused"):
+            setattr(total, name, getattr(total, name) + getattr(tally, name))
+    return total
 
 
 def outcomes(navigator: Navigator, questions: Path) -> str:
@@ -232,10 +253,12 @@ def main() -> None:
         for name, (_, questions) in halls.items():
             print(f"  {name:<8} {headline(navigators[name], questions)}")
     print("\nleave-one-hall-out (each hall with constants fitted on the others):")
+    pooled: list[tuple[Tally, Tally]] = []
     for name, (_, questions) in halls.items():
         apply(calibrate([r for other, rs in rows.items() if other != name for r in rs]))
-        print(f"  {name:<8} {headline(navigators[name], questions)}")
+        print(f"  {name:<8} {headline(navigators[name], questions, pooled)}")
         print(f"  {'':<8} {outcomes(navigators[name], questions)}")
+    print(f"  {'pooled':<8} {figures(pool(t for t, _ in pooled), pool(t for _, t in pooled))}")
     apply(original)
     embedder.save()
 
