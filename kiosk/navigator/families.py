@@ -123,10 +123,19 @@ def family(query: Any, ranked: list[fusion.Scored], entries: list[Any], index: F
     return members
 
 
+# the word follows a subject of its own ("，公积金也…", not "，也能在这办吗")
+_CLAUSE_ALSO = re.compile(rf"[，,；;](?=[^，,；;。！？!?]{{2,{lexicon.ALSO_REACH}}}?(?:{'|'.join(lexicon.ALSO_WORDS)}))")
+
+
 def _parts(question: str) -> list[str]:
     text = f" {textnorm.normalize(question)} "
     for connector in sorted(lexicon.CONNECTORS, key=len, reverse=True):
         text = text.replace(connector, "\x00")
+    # only the last such comma splits: the clauses before it are the story and the first need together
+    alsos = list(_CLAUSE_ALSO.finditer(text))
+    if alsos and "\x00" not in text:
+        at = alsos[-1].start()
+        text = text[:at] + "\x00" + text[at + 1:]
     return [p.strip() for p in text.split("\x00") if textnorm.cjk_count(p) >= 2 or len(textnorm.english_words(p)) >= 1]
 
 

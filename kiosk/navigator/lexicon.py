@@ -323,11 +323,17 @@ than to every catalog entry is off-topic."""
 
 CONNECTORS = (
     "还要", "还想", "还有", "另外", "顺便", "以及", "然后", "同时", "再办", "并且", "和", "跟",
-    "，还", "，再", "，也", ",还", ",再", "；还", "；再",
+    "，还", "，再", "，也", ",还", ",再", "；还", "；再", "，顺带", ",顺带", "，顺手", ",顺手",
     " and also ", " and ", " also ", " plus ",
 )
 """Words that join two needs in one question ("补身份证，还要办护照"). A bare comma does not: a first clause
 is often the story behind one need ("房贷还完了，…")."""
+
+ALSO_WORDS = ("也", "一起", "一块", "一并", "顺带", "顺手", "同时")
+"""Words that make a later clause a further need ("户口要销掉，他的养老保险也要停"): a comma before a clause that
+holds one of them after a subject of its own (near its start) splits the question there."""
+ALSO_REACH = 12
+"""How far into a clause (characters) an ``ALSO_WORDS`` word still marks it as a further need."""
 
 HALL_BUSINESS = (
     "窗口", "去哪办", "哪里办", "在哪办", "哪儿办", "怎么办理", "要办", "想办", "办个", "办一下", "手续",

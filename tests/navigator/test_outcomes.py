@@ -48,6 +48,22 @@ def test_two_needs_answer_both_in_order(semantic_demo: Navigator) -> None:
     assert {"id-card-reissue", "passport"} <= {s.id for s in english.services}
 
 
+def test_a_later_clause_with_its_own_subject_and_also_is_a_second_need() -> None:
+    """"…，他的养老保险也要停": the clause after the last comma names another need; "，也能在这办吗" (no subject of
+    its own) and a single story without 也 stay one need."""
+    from kiosk.navigator.families import _parts
+
+    assert _parts("我爸去世了，户口要注销，他的公积金也想取出来") == ["我爸去世了,户口要注销", "他的公积金也想取出来"]
+    assert _parts("驾照到期了，顺带把行驶证也换了") == ["驾照到期了", "把行驶证也换了"]
+    assert len(_parts("我是外地人，也能在这办吗")) == 1
+    assert len(_parts("护照丢了，下周要出国，能加急吗")) == 1
+
+
+def test_two_needs_without_a_joining_word(semantic_demo: Navigator) -> None:
+    answer = semantic_demo.ask("身份证丢了要补，护照也快过期了")
+    assert {"id-card-reissue", "passport"} <= {s.id for s in answer.services}
+
+
 def test_places_count_like_services(semantic_demo: Navigator) -> None:
     answer = semantic_demo.ask("洗手间怎么走")
     assert answer.outcome == "answer" and answer.places and not answer.services
