@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.text import tr_in
 from kiosk.ui.widgets import PlainLabel
@@ -22,8 +22,8 @@ TEXTS = {
     "waiting": QT_TRANSLATE_NOOP("LlmAnswer", "Looking this up…"),
     "reasoning": QT_TRANSLATE_NOOP("LlmAnswer", "Thinking…"),
     "offline": QT_TRANSLATE_NOOP("LlmAnswer", "offline"),
-    "offline_note": QT_TRANSLATE_NOOP("LlmAnswer", "The assistant is unavailable right now; here is the official guide's answer."),
-    "replaced": QT_TRANSLATE_NOOP("LlmAnswer", "Here is the official guide's answer."),
+    "offline_note": QT_TRANSLATE_NOOP("LlmAnswer", "The assistant is unavailable right now; please go by the official guide above."),
+    "replaced": QT_TRANSLATE_NOOP("LlmAnswer", "The assistant's explanation did not pass the check against the official guide; please go by the guide above."),
     "footer": QT_TRANSLATE_NOOP("LlmAnswer", "Written by the assistant from the official guide; staff at the window have the final word."),
     "truncated": QT_TRANSLATE_NOOP("LlmAnswer", "(long answer, shortened)"),
 }
@@ -71,6 +71,8 @@ class LlmAnswerView(QFrame):
         self.footer.hide()
         layout.addWidget(self.footer)
         self.body.hide()
+        self.fallback_text = ""
+        """The catalog answer the turn fell back to (not repeated on screen; the card shows it)."""
 
     # -- driven by the controller ------------------------------------------------------------
     def set_thinking(self, stage: str) -> None:
@@ -80,21 +82,11 @@ class LlmAnswerView(QFrame):
             self.status.show()
 
     def append(self, text: str) -> None:
-        """Add streamed answer text (the first piece scrolls the view into sight)."""
-        first = not self.body.text()
+        """Add streamed answer text. The card column is never scrolled for it: a citizen reading the card's title
+        and materials is not pulled away from them (the explanation is below the card, its scroll bar shows it)."""
         self.status.hide()
         self.body.show()
         self.body.setText(self.body.text() + text)
-        if first:
-            self.reveal()
-
-    def reveal(self) -> None:
-        """Scroll the enclosing scroll area (the card column) so that this view's top is visible."""
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if parent is not None:
-            parent.ensureWidgetVisible(self, 0, 200)
 
     def finish(self, text: str, *, truncated: bool = False) -> None:
         """The model's final (checked) answer."""
@@ -104,17 +96,20 @@ class LlmAnswerView(QFrame):
         self.footer.show()
 
     def show_fallback(self, text: str, *, offline: bool) -> None:
-        """The catalog answer instead of the model's (with the offline badge when the service failed)."""
+        """The model's answer is not used: a line pointing to the catalog card above (with the offline badge when the
+        service failed). ``text`` (the catalog answer) is kept in :attr:`fallback_text`, not shown again: the card
+        above already shows it, and the view does not scroll the citizen away from it."""
         self.status.setText(self._t["offline_note"] if offline else self._t["replaced"])
+        self.status.setWordWrap(True)
         self.status.show()
         self.offline_badge.setVisible(offline)
         self.setProperty("offline", "true" if offline else "false")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.body.show()
-        self.body.setText(text)
+        self.fallback_text = text
+        self.body.setText("")
+        self.body.hide()
         self.footer.hide()
-        self.reveal()
 
     @property
     def shown_text(self) -> str:

@@ -70,6 +70,7 @@ def test_streamed_answer_under_the_card(kiosk, qloop, server: ChatServer, screen
     assert "用户要办理" not in view.shown_text and "查条目" not in view.shown_text
     assert spoken == ["您好！", f"办理{service.name}，请到{window_id}窗口取号办理。", "记得带好原件，工作人员会当场审核。"]
     assert not controller.offline
+    assert window.answer_screen.card_area.verticalScrollBar().value() == 0  # the card's title stays in sight
     window.grab().save(str(screenshot_dir / "llm_answer_1920x1080.png"))
 
 
@@ -81,7 +82,10 @@ def test_offline_fallback(kiosk, qloop, server: ChatServer, screenshot_dir: Path
     window.show_service(service.id)
     view = controller.view
     run_until(qloop, lambda: view.offline_badge.isVisible(), 20)
-    assert view.body.text() == window.current_answer.answer
+    # the card above shows the catalog answer: the view points to it, does not repeat it, and does not scroll
+    assert view.fallback_text == window.current_answer.answer and not view.body.isVisible()
+    assert view.status.isVisible() and "办事清单" in view.status.text()
+    assert window.answer_screen.card_area.verticalScrollBar().value() == 0
     assert controller.offline and "llm" in window.top.chips
     assert window.top.chips["llm"].text().endswith("离线模式")
     window.visit.set_language("en")  # the chip follows a language switch

@@ -347,12 +347,12 @@
         <translation>offline</translation>
     </message>
     <message>
-        <source>The assistant is unavailable right now; here is the official guide&apos;s answer.</source>
-        <translation>The assistant is unavailable right now; here is the official guide&apos;s answer.</translation>
+        <source>The assistant is unavailable right now; please go by the official guide above.</source>
+        <translation>The assistant is unavailable right now; please go by the official guide above.</translation>
     </message>
     <message>
-        <source>Here is the official guide&apos;s answer.</source>
-        <translation>Here is the official guide&apos;s answer.</translation>
+        <source>The assistant&apos;s explanation did not pass the check against the official guide; please go by the guide above.</source>
+        <translation>The assistant&apos;s explanation did not pass the check against the official guide; please go by the guide above.</translation>
     </message>
     <message>
         <source>Written by the assistant from the official guide; staff at the window have the final word.</source>

@@ -347,12 +347,12 @@
         <translation>离线模式</translation>
     </message>
     <message>
-        <source>The assistant is unavailable right now; here is the official guide&apos;s answer.</source>
-        <translation>智能助手暂时不可用，以下为办事指南答案。</translation>
+        <source>The assistant is unavailable right now; please go by the official guide above.</source>
+        <translation>智能助手暂时无法使用，请以上方的官方办事清单为准。</translation>
     </message>
     <message>
-        <source>Here is the official guide&apos;s answer.</source>
-        <translation>以下为办事指南答案。</translation>
+        <source>The assistant&apos;s explanation did not pass the check against the official guide; please go by the guide above.</source>
+        <translation>助手的说明没有通过官方办事指南的核对，请以上方的办事清单为准。</translation>
     </message>
     <message>
         <source>Written by the assistant from the official guide; staff at the window have the final word.</source>
