@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
 _YOU = QColor("#c2410c")
+_NEAR = 40
+"""A tag farther than this (pixels) from the marker it names gets a line to it."""
 
 
 class FloorMapView(QWidget):
@@ -37,6 +40,11 @@ class FloorMapView(QWidget):
         self._renderer: QSvgRenderer | None = None
         self._layered = False
         self._taken: list[QRectF] = []
+        self._markers: list[QRectF] = []
+        self.leaders: list[tuple[QPointF, QPointF]] = []
+        """Lines drawn from a tag that had to stand off to the marker it names (anchor, point on the tag)."""
+        self.tags: list[tuple[QPointF, QRectF]] = []
+        """Each tag drawn: (the point it names, its box)."""
         self._plan_labels: tuple[Box, ...] = ()
         self._map_path: Path | None = None
         self.leg: Leg | None = None
@@ -106,12 +114,18 @@ class FloorMapView(QWidget):
         w = fm.horizontalAdvance(text) + 28
         h = fm.height() + 14
         box = self._label_box(at, w, h, plan, below)
+        if not box.adjusted(-_NEAR, -_NEAR, _NEAR, _NEAR).contains(at):  # stood off: a line says whose tag it is
+            end = QPointF(min(max(at.x(), box.left()), box.right()), min(max(at.y(), box.top()), box.bottom()))
+            p.setPen(QPen(fill, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(at, end)
+            self.leaders.append((at, end))
         p.setPen(QPen(QColor("white"), 2))
         p.setBrush(fill)
         p.drawRoundedRect(box, 10, 10)
         p.setPen(QColor("white"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         self._taken.append(box)
+        self.tags.append((at, box))
 
     def plan_label_rects(self, plan: QRectF) -> list[QRectF]:
         """The plan's own labels (kiosk.floor_labels) where they are drawn in ``plan``."""
@@ -137,7 +151,7 @@ class FloorMapView(QWidget):
             x = min(max(x, plan.left()), plan.right() - w)
             y = min(max(y, plan.top()), plan.bottom() - h)
             boxes.append(QRectF(x, y, w, h))
-        others = (*clear, *self._taken)
+        others = (*clear, *self._markers, *self._taken)
 
         def covered(box: QRectF) -> float:
             return sum(box.intersected(o).width() * box.intersected(o).height() for o in others if box.intersects(o))
@@ -157,6 +171,18 @@ class FloorMapView(QWidget):
         for box in self.plan_label_rects(plan):
             if box.width() < plan.width() * 0.3 and band.intersects(box):
                 p.drawRoundedRect(box.adjusted(-6, -3, 6, 3), 6, 6)
+
+    def _marker_boxes(self, at: Callable[[tuple[float, float]], QPointF], k: float) -> list[QRectF]:
+        """Where the target pin, the lift/stairs box and the person pin are drawn (no tag may cover them)."""
+        leg = self.leg
+        points: list[tuple[QPointF, float]] = []
+        if self.target is not None:
+            points.append((at(self.target), 26 * k))
+        if leg is not None and leg.connector is not None:
+            points.append((at(leg.points[-1] if not leg.end_is_target else leg.points[0]), 22 * k))
+        if leg is not None and leg.start_is_kiosk:
+            points.append((at(leg.points[0]), 18 * k))
+        return [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for c, r in points]
 
     @staticmethod
     def _window_box(pt: tuple[float, float], plan: QRectF) -> QRectF:
@@ -182,6 +208,8 @@ class FloorMapView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         plan = self._plan_rect()
         self._taken = []
+        self.leaders = []
+        self.tags = []
         if self._renderer is not None and self._layered:
             self._render_layer(p, "plan", plan)
         elif self._renderer is not None:
@@ -246,10 +274,13 @@ class FloorMapView(QWidget):
             p.setPen(QPen(QColor("white"), 4 * k))
             p.drawLine(QPointF(cp.x() - 6 * k, cp.y() + 10 * k), QPointF(cp.x() - 6 * k, cp.y() - 10 * k))
             p.drawLine(QPointF(cp.x() + 6 * k, cp.y() - 10 * k), QPointF(cp.x() + 6 * k, cp.y() + 10 * k))
-            if self.connector_label:
-                self._label(p, cp, self.connector_label, QColor("#4b5563"), plan)
+        # the markers stay clear of every tag; the target's tag is placed first (it matters most), then the lift's
+        self._markers = self._marker_boxes(at, k)
         if self.target is not None and self.target_label:
             self._label(p, at(self.target), self.target_label, QColor(theme.ACCENT_DARK), plan)
+        if leg is not None and leg.connector is not None and self.connector_label:
+            c = leg.points[-1] if not leg.end_is_target else leg.points[0]
+            self._label(p, at(c), self.connector_label, QColor("#4b5563"), plan)
         if leg is not None and leg.start_is_kiosk:
             yp = at(leg.points[0])
             # a person pin (head and shoulders in a circle): a different shape from the round target

@@ -96,3 +96,24 @@ def test_the_slip_takes_the_step_free_route_the_map_screen_shows(demo_catalog: L
             assert block.route == tuple(route_to(catalog, windows[0].id, accessible=accessible).legs[-1].points)
         checked += 1
     assert checked, "no service upstairs: the test shows nothing"
+
+
+@pytest.mark.parametrize("target", ["B04", "B03", "toilet-1f", "C13"])
+def test_each_tag_is_by_its_marker_or_tied_to_it(qtbot, demo_catalog: LoadedCatalog, target) -> None:
+    """Xvfb walk (stop 23): on 2F the lift's tag sat by the B04 pin and "B04 号窗口" stood lower, with nothing to say
+    which tag named which marker. No tag covers a marker; a tag that stands off has a line to its marker."""
+    route = route_to(demo_catalog.catalog, target, accessible=True)
+    for leg in route.legs:
+        view = FloorMapView()
+        qtbot.addWidget(view)
+        view.resize(1200, 800)
+        view.set_plan(demo_catalog.map_path(leg.floor))
+        view.set_leg(leg, f"{target} 号窗口", "您在这里", "电梯（2F）" if leg.connector else "")
+        view.grab()
+        assert view._taken
+        for tag in view._taken:
+            assert not any(tag.intersects(marker) for marker in view._markers), f"{target} {leg.floor}: a tag on a marker"
+        tied = {(round(a.x()), round(a.y())) for a, _ in view.leaders}
+        for anchor, tag in view.tags:
+            near = tag.adjusted(-41, -41, 41, 41).contains(anchor)
+            assert near or (round(anchor.x()), round(anchor.y())) in tied, f"{target} {leg.floor}: a far tag, no line"
