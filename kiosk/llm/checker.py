@@ -28,6 +28,7 @@ from kiosk.llm.eligibility import Eligibility
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
+from kiosk.llm.limits import CountLimits
 from kiosk.llm.locality import Locality
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
@@ -241,6 +242,11 @@ def _eligibility(source: str, locality: Locality) -> Eligibility:
 
 
 @lru_cache(maxsize=256)
+def _limits(source: str) -> CountLimits:
+    return CountLimits(source)
+
+
+@lru_cache(maxsize=256)
 def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[str, ...]) -> OpeningRules:
     return OpeningRules.build(hours, parts)
 
@@ -324,6 +330,7 @@ class GroundingChecker:
         self._eligibility = _eligibility(self.source, locality)
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
+        self._limits = _limits(self.source)
         self._placement = Placement.build(grounding)
         self._places = _places(tuple(parts))
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
@@ -441,6 +448,7 @@ class GroundingChecker:
         problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += self._opening.check(text)
+        problems += self._limits.check(text)
         problems += self._placement.check(text)
         problems += place_problems(self._places, text)
         problems += self._bindings.check(text)

@@ -280,12 +280,27 @@ def immediate(text: str) -> bool:
     return bool(_IMMEDIATE.search(plain(text)))
 
 
+_POINTS_AFTER = re.compile(r"\s*(?:[：:](?!\d)|(?:要求|条件|内容|注意|原因|理由|事项|规定))")
+_POINTS_BEFORE = re.compile(r"(?:满足|符合|以下|如下|下面|这|几|注意|记住|包括)\s*$")
+
+
+def _counts_points(t: str, m: re.Match[str]) -> bool:
+    """"满足三点：…", "以下两点": 点 counting the points of a list, not a clock hour."""
+    if m.group(1) or m.group(4) or "点" not in m.group(0):
+        return False
+    return bool(_POINTS_AFTER.match(t, m.end()) or _POINTS_BEFORE.search(t[max(0, m.start() - 4) : m.start()]))
+
+
 def clock_mentions(text: str) -> list[tuple[int, bool]]:
     """Clock times as (minutes after midnight, ambiguous): 9:00, 下午两点半, 2 pm. ``ambiguous``: an hour
-    before 12 with no 上午/下午/am/pm of its own ("下午2点到6点": the 6 may mean 18:00)."""
+    before 12 with no 上午/下午/am/pm of its own ("下午2点到6点": the 6 may mean 18:00). A 点 that counts the
+    points of a list ("满足三点：") is no time."""
     out: list[tuple[int, bool]] = []
-    for m in _CLOCK.finditer(numeric(text)):
+    t = numeric(text)
+    for m in _CLOCK.finditer(t):
         ambiguous = False
+        if _counts_points(t, m):
+            continue
         if m.group(2):
             hour, minute = int(m.group(2)), 0
             if m.group(3):
