@@ -47,6 +47,10 @@ _EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGN
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ")
+_CARRIED_KINDS = ("duration ", "says done on the spot")
+"""Time limits of a clause that carries the topic over from two clauses back, or from a clause about several
+services, left to the whole-sentence check: the clause may have moved on to another cited service
+("低保和残疾人证都在A08，低保30个工作日，残疾人证20个工作日"); not one said of each (两项都是当场办结)."""
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
@@ -380,13 +384,17 @@ class GroundingChecker:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
         checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
         problems: list[str] = []
+        origin = ""
         for clause, named, carried in self._scope.topics(text):
+            origin = origin if carried else clause
             scoped = self._scoped_checker(named)
             documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause) if not self._names_service(d)]
             clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
             found = [p for p in scoped._entry_problems(clause) + documents if p not in already]
             if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
                 found = [p for p in found if not p.startswith("window ")]
+            if (carried > 1 or (carried and _EACH.search(origin))) and not _EACH.search(clause):
+                found = [p for p in found if not p.startswith(_CARRIED_KINDS)]  # so may a time limit
             problems += found
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]

@@ -94,17 +94,19 @@ class Scope:
             if any((n in english) if n.isascii() else (n in folded) for n in names)
         )  # fmt: skip
 
-    def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], bool]]:
+    def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], int]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices and
-        whether they were only carried over from the clause before (the clause names none itself:
-        "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
+        how many clauses back the topic was named (0: the clause names them itself; more: carried over, the
+        clause names none itself: "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
         out = []
         topic: tuple[int, ...] = ()
+        depth = 0
         for clause in _CLAUSE.split(sentence):
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
             named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
+            depth = 0 if own else depth + 1
             topic = named
             if named and len(named) < len(self.names):
-                out.append((clause, named, not own))
+                out.append((clause, named, depth))
         return out
