@@ -63,6 +63,13 @@ _IN_PERSON_ONLY = re.compile(
     r"|\bno (?:agents?|proxies|proxy)\b",
     re.IGNORECASE,
 )
+_AGENT_OFFERED = re.compile(
+    r"(?:或|或者|也可以?|也能|可以)[^。；;]{0,8}?(?:委托|代办|代理|代为)"
+    r"|\bor (?:\w+\s+){0,2}(?:send|ask|authori[sz]e)\s+(?:someone|somebody|an agent|a proxy|another)"
+    r"|\bor (?:\w+\s+){0,4}?(?:agent|proxy|power of attorney)\b",
+    re.IGNORECASE,
+)
+"""An agent offered next to "in person" (须本人到场，或者持委托书委托他人办理): not in person only."""
 _AGENT_SOURCE = re.compile(r"委托|代办|代理人|代为|代查|代领|\bagent\b|\bproxy\b|\bon (?:your|someone's) behalf\b", re.IGNORECASE)
 _HOME_OR_ONLINE_SOURCE = re.compile(
     r"上门(?:服务|办理|办证|帮办)|(?:可|可以|也可)(?:在|通过)?[^。；;，]{0,16}?(?:网上|在线|线上)(?:申请|办理|申领|换证|补证|申报)"
@@ -200,9 +207,10 @@ class ProcessRules:
             problems.append("fully online, entries give no such channel")
         if _ONLY_ONLINE.search(text) and "only_online" not in f and "visit_free" not in f:
             problems.append("only online, entries serve at a window")
-        if _IN_PERSON_ONLY.search(text) and "agent" in f and "agent_barred" not in f:
+        in_person = _IN_PERSON_ONLY.search(text) and not _AGENT_OFFERED.search(text)
+        if in_person and "agent" in f and "agent_barred" not in f:
             problems.append("in person only, entries accept an agent")
-        elif _IN_PERSON_ONLY.search(text) and (self.online or "home_or_online" in f) and "presence" not in f:
+        elif in_person and (self.online or "home_or_online" in f) and "presence" not in f:
             problems.append("in person only, entries offer a home visit or an online application")
         elif _WINDOW_ONLY.search(text) and self.online and "presence" not in f:
             problems.append("only at the window, entries give an online channel")
