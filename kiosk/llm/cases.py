@@ -39,8 +39,11 @@ _NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市
 
 
 def _fold(text: str, city: str) -> str:
-    """One spelling per case: 不满 = 未满; the hall's own city = 本市; 外地/外省/非本地 = 非本市."""
-    text = text.replace("不满", "未满")
+    """One spelling per case: 不满 = 未满; 已经 = 已; 不是…户籍 = 非…户籍; the hall's own city = 本市;
+    外地/外省/非本地 = 非本市; the people a reply addresses (…的朋友, 市民) are no part of the case."""
+    text = text.replace("不满", "未满").replace("已经", "已")
+    text = re.sub(r"不是(?=[\u4e00-\u9fff]{0,4}(?:户籍|户口))", "非", text)
+    text = re.sub(r"的?(?:朋友|市民|群众|人士)", "", text)
     if city:
         text = re.sub(city + r"市?(?=户籍|户口|居民|常住|居住证)", "本市", text)
     return re.sub(r"(?:非本地|外地|外省|外市|非本省)(?=户籍|户口|居民|人员)", "非本市", text)
