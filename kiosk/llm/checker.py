@@ -44,6 +44,10 @@ __all__ = [
 _FREE_CONTEXT = 8
 _EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGNORECASE)
 """A fact said of each of the services named (都是十个工作日, both at A05)."""
+_PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及)[\u4e00-\u9fff]{2,}(?:一样)?[^，,。；;]{0,12}?[，,]?\s*(?:都|均)"
+                     r"|\bboth\b", re.IGNORECASE)
+"""Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
+too few named, the pair is taken to be the cited services."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ")
@@ -404,6 +408,8 @@ class GroundingChecker:
         """A window, floor, fee or time limit said of each of several cited services ("两项都是十个工作日",
         "both at A05"): every one of them must have it (a fact of one said of all is invented)."""
         named = self._scope.named(text)
+        if len(named) < 2 and len(self._grounding.services) >= 2 and _PAIRED.search(text):
+            named = tuple(range(len(self._grounding.services)))  # "新房和二手房…都是三个工作日": the cited pair
         if len(named) < 2:
             return []
         problems: list[str] = []
