@@ -12,7 +12,9 @@ given for the days the sentence names, "no lunch break", "open on public holiday
 (3月1日, 1 March) not in the entries are each a problem. So are the halves of a day: "only in the morning"
 (仅上午受理, 下午不办理, weekday mornings only) when the hours open those days in the afternoon too and the
 entries set no such limit; the afternoon or the whole day (周六全天, 下午也可以来) of a day whose hours end
-by noon; and a day said closed (周六不办理) that every cited service is open on.
+by noon; a day said closed (周六不办理) that every cited service is open on; and "any time of the year"
+(全年随时可以申请) when the entries give a period for it (每年集中受理一次, 每年9月至12月) and no "any time";
+a month range (每年1月至3月) whose months the entries do not name.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ _HALF_ONLY = re.compile(
 _AFTERNOON = re.compile(r"下午|全天|整天|\bafternoons?\b|\ball day\b|\bfull day\b|\bwhole day\b", re.IGNORECASE)
 _ROUND_THE_CLOCK = re.compile(r"自助|24\s*小时|\bself-service\b|\b24", re.IGNORECASE)
 _NOON = 12 * 60
+_ANYTIME = re.compile(
+    r"(?:随时|全年|一年四季|任何时候)(?:都|均)?(?:可以|可|能)?[^，,。；;]{0,8}?(?:申请|办理|办|申报|受理|参保|缴费|提交|提取)"
+    r"|\b(?:year-round|all year round|any time of (?:the )?year|at any time of year)\b",
+    re.IGNORECASE,
+)
+_PERIODIC = re.compile(r"集中(?:受理|参保|缴费|申报|办理)|每年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:至|到|-|–|—)")
+_MONTH_RANGE = re.compile(r"(?<![\d.])(\d{1,2})\s*月份?\s*(?:至|到|-|–|—|~)\s*(?:次年)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+_MONTH_NUMBER = re.compile(r"(?<![\d.])(\d{1,2})\s*月")
+_ANYTIME_SOURCE = re.compile(r"随时|全年|不限时间|\bany time\b|\byear-round\b", re.IGNORECASE)
 _DATE_ZH = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -119,6 +130,10 @@ class OpeningRules:
     """The days every cited service is open (a day said closed must not be one)."""
     half_days: bool = False
     """Whether the entries themselves limit a service to one half of the day."""
+    months: frozenset[int] = frozenset()
+    """The months of the year the entries name (9月, 3月1日)."""
+    periodic: bool = False
+    """Whether the entries give a period of the year for the service and say nothing of "any time"."""
 
     @classmethod
     def build(cls, hours: Iterable[tuple[str, tuple[str, ...], bool]], parts: Iterable[str]) -> OpeningRules:
@@ -157,6 +172,8 @@ class OpeningRules:
             own_clock=own_clock,
             common_days=frozenset(set.intersection(*every)) if every else frozenset(),
             half_days=any(_HALF_ONLY.search(p) for p in parts),
+            months=frozenset(int(m) for p in parts for m in _MONTH_NUMBER.findall(facts.numeric(p))),
+            periodic=any(_PERIODIC.search(facts.numeric(p)) for p in parts) and not any(_ANYTIME_SOURCE.search(p) for p in parts),
         )
 
     def _halves(self, clause: str, current: set[int], per_day: dict[int, frozenset[int]]) -> list[str]:
@@ -198,6 +215,10 @@ class OpeningRules:
                     for t, ambiguous in facts.clock_mentions(clause)
                     if t not in allowed and not (ambiguous and t + 720 in allowed)
                 ]
+        for m in _MONTH_RANGE.finditer(facts.numeric(sentence)):
+            problems += [f"month {n}" for n in map(int, m.groups()) if n not in self.months]
+        if self.periodic and _ANYTIME.search(sentence) and not _ROUND_THE_CLOCK.search(sentence):
+            problems.append("any time of the year, the entries give a period")
         closed = facts.weekdays(sentence) - facts.weekdays(sentence, skip_closed=True)
         problems += [f"says closed on day {d}, the hours open it" for d in sorted(closed & self.common_days)]
         if _LUNCH_OPEN.search(sentence) and not self.lunch_open:
