@@ -106,7 +106,7 @@ def floors(text: str) -> set[int]:
 
 
 # -- money, durations, clock times, weekdays ----------------------------------------------------------
-_FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
+_FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|CNY\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
     r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
@@ -387,12 +387,27 @@ def phone_numbers(text: str) -> set[str]:
     return found | {m.group(1) or m.group(2) for m in _SHORT_HOTLINE.finditer(t)}
 
 
-_DISCOUNT = re.compile(r"减半|半价|减免一半|打\d+(?:\.\d)?折|\d(?:\.\d)?折|\bhalf[- ]price\b|\bhalf the (?:fee|price)\b|\d+% off\b", re.I)
+_DISCOUNT = re.compile(r"减半|半价|(?:减免|减收|减|优惠|便宜)[一1]半|打\d+(?:\.\d)?折|\d(?:\.\d)?折|\bhalf[- ]price\b|\bhalf the (?:fee|price)\b|\d+% off\b", re.I)
 
 
 def discounts(text: str) -> set[str]:
     """Reductions stated in ``text`` (减半, 半价, 打8折, half price), as written (numeric form)."""
     return {m.group().lower() for m in _DISCOUNT.finditer(numeric(text))}
+
+
+_CHARGE = re.compile(
+    r"(?<!不收|免收|不交|无需|不用|免交|没有|不需)(?<!免)(滞纳金|罚款|罚金|押金|保证金|手续费|评估费|服务费|加急费|快递费|邮寄费|刻章费|审核费|"
+    r"咨询费|管理费|材料费|制卡费|\blate fees?\b|\bpenalt(?:y|ies)\b|\bdeposit\b|\bhandling fees?\b|\bservice fees?\b|"
+    r"\bfiling fees?\b|\bexpress fees?\b)",
+    re.IGNORECASE,
+)
+
+
+def charge_names(text: str) -> set[str]:
+    """Charges of their own kind named in ``text`` — penalties, deposits and side costs (滞纳金, 罚款, 押金,
+    手续费, 评估费, a filing fee) — unless said not to be charged (不收手续费). The fee of the service itself
+    (工本费, 证件费) is judged by its amount."""
+    return {m.group().lower() for m in _CHARGE.finditer(plain(text))}
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)
