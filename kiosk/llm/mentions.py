@@ -28,7 +28,7 @@ _DOC_SUFFIX = re.compile(
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
-_NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保")
+_NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保", "停保", "退保", "投保", "续保")
 """Two characters whose last is a break before a name elsewhere (份, 保) but part of the name here (社保卡)."""
 
 
