@@ -471,6 +471,7 @@ class GroundingChecker:
         problems += self._opening.check(text)
         problems += self._limits.check(text)
         problems += self._placement.check(text)
+        problems += self._scope.only_handles(text, self.source)
         problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)
