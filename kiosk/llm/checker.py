@@ -44,13 +44,15 @@ __all__ = [
 _FREE_CONTEXT = 8
 _EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGNORECASE)
 """A fact said of each of the services named (都是十个工作日, both at A05)."""
-_PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及)[\u4e00-\u9fff]{2,}(?:一样)?[^，,。；;]{0,12}?[，,]?\s*(?:都|均)"
+_PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9fff]{2,}(?:一样)?[^，,。；;]{0,12}?[，,]?"
+                     r"[^，,。；;]{0,8}?(?:都|均)"
                      r"|\bboth\b", re.IGNORECASE)
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
-_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ")
+_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
+               "appointment required", "an agent may come", "fully online", "no visit needed", "home visit")
 _CARRIED_KINDS = ("duration ", "says done on the spot")
 """Time limits of a clause that carries the topic over from two clauses back, or from a clause about several
 services, left to the whole-sentence check: the clause may have moved on to another cited service
@@ -414,7 +416,8 @@ class GroundingChecker:
         """A window, floor, fee or time limit said of each of several cited services ("两项都是十个工作日",
         "both at A05"): every one of them must have it (a fact of one said of all is invented)."""
         named = self._scope.named(text)
-        if len(named) < 2 and len(self._grounding.services) >= 2 and _PAIRED.search(text):
+        paired = len(named) < 2 and len(self._grounding.services) >= 2 and bool(_PAIRED.search(text))
+        if paired:
             named = tuple(range(len(self._grounding.services)))  # "新房和二手房…都是三个工作日": the cited pair
         if len(named) < 2:
             return []
@@ -423,6 +426,8 @@ class GroundingChecker:
             if not _EACH.search(clause) or _RESPECTIVELY.search(clause):
                 continue
             own = self._scope.named(clause)  # the services this clause names; else those of the sentence
+            if paired and _PAIRED.search(clause):
+                own = named
             if len(own) == 1:
                 continue
             clause = _DEADLINE.sub("", facts.numeric(clause))
