@@ -15,7 +15,7 @@ from kiosk.llm.facts import numeric, plain
 
 _LIMITER_ZH = r"(?:只能|只可|仅能|仅可|仅限|最多|至多|最高|限|不超过|不得超过|不能超过|不可超过|不超)"
 _LIMIT_ZH = re.compile(
-    _LIMITER_ZH + r"\s*(?!跑)([^\d，。；,;！？!?\s]{0,4}?)\s*(\d+)\s*(次|份|对|张|号|回|趟|本|套|页|人|户)"
+    _LIMITER_ZH + r"\s*(?!跑)([^\d，。；,;！？!?\s]{0,4}?)\s*(\d+)\s*个?\s*(次|份|对|张|号|回|趟|本|套|页|人|户)"
 )
 _VISIT = re.compile(r"跑|来|去|到")
 """最多跑一次 is the service-reform slogan about visits (the process rules judge visits), not a count."""
