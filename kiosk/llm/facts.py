@@ -233,10 +233,14 @@ _EN_SPELLED = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(r"半个?(月|年)|(\d+)个半月")
+_HALF_EN = re.compile(r"\bhalf an? (?=(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b)", re.I)
+_HALF_WORKDAY = re.compile(r"(?<![\d.])半个?工作日")
 
 
 def _spelled_durations(t: str) -> str:
-    """Durations written in words as digits: "two weeks" → "2 weeks", 半个月 → 0.5个月, 一个半月 → 1.5个月."""
+    """Durations written in words as digits: "two weeks" → "2 weeks", 半个月 → 0.5个月, 一个半月 → 1.5个月,
+    half a working day / 半个工作日 → 0.5 working days."""
+    t = _HALF_WORKDAY.sub("0.5个工作日", _HALF_EN.sub("0.5 ", t))
     t = _EN_SPELLED.sub(lambda m: str(_EN_NUMBERS[m.group(1).lower()]), t)
     return _HALF.sub(lambda m: f"{m.group(2)}.5个月" if m.group(2) else f"0.5{'个月' if m.group(1) == '月' else '年'}", t)
 
