@@ -47,6 +47,8 @@ _NO_VISIT = re.compile(
     r"|\bwithout (?:visiting|coming|going|a visit)\b|\bno need to (?:visit|come|go)\b|\bnever (?:visit|come)\b",
     re.IGNORECASE,
 )
+_ONLINE_NAMED = re.compile(r"网上|线上|在线|App|APP|app|小程序|公众号|平台|网站|\bonline\b", re.IGNORECASE)
+"""An online channel the sentence itself names (the entries' own channel: the other rules check its name)."""
 _ONLY_ONLINE = re.compile(
     r"(?:只能|仅能|只可以|仅限|只支持|仅支持|只接受)\S{0,2}(?:在|通过|用)?\S{0,12}?(?:网上|线上|在线|App|APP|app|小程序|公众号|网站|平台)"
     r"|\bonly (?:be )?(?:done |handled |applied for |available )?(?:online|through the app|via the app)\b|\bonline only\b",
@@ -201,7 +203,8 @@ class ProcessRules:
             problems.append("appointment required, entries make it optional")
         elif _APPT_WAIVED.search(text) and "appt_required" in f and "appt_waived" not in f:
             problems.append("no appointment, entries require one")
-        if _NO_VISIT.search(text) and ("visit_free" not in f or "presence" in f):
+        online_here = self.online and "presence" not in f and _ONLINE_NAMED.search(text)  # 在X小程序上申报，不用跑窗口
+        if _NO_VISIT.search(text) and ("visit_free" not in f or "presence" in f) and not online_here:
             problems.append("no visit needed, entries require one")
         elif _FULLY_ONLINE.search(text) and "visit_free" not in f:
             problems.append("fully online, entries give no such channel")
