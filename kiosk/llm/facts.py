@@ -383,10 +383,14 @@ _SHORT_HOTLINE = re.compile(
 )
 
 
+_APP_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]{2})1\d{4}(?=[”\"」』]|\s*(?:App|APP|app|小程序|公众号|客户端))")
+"""The number in an app's name ("掌上12333”", 交管12123 App): no phone number."""
+
+
 def phone_numbers(text: str) -> set[str]:
     """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345, 3-digit
     service numbers such as 122 next to 拨打/热线/call) as digits."""
-    t = numeric(text)
+    t = _APP_NUMBER.sub(" ", numeric(text))
     found = {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(t)}
     return found | {m.group(1) or m.group(2) for m in _SHORT_HOTLINE.finditer(t)}
 
