@@ -52,7 +52,8 @@ too few named, the pair is taken to be the cited services."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
-               "appointment required", "an agent may come", "fully online", "no visit needed", "home visit")
+               "appointment required", "an agent may come", "fully online", "no visit needed", "home visit",
+               "residence condition", "local hukou only", "age ", "minimum age ", "threshold ", "grade ")
 _CARRIED_KINDS = ("duration ", "says done on the spot")
 """Time limits of a clause that carries the topic over from two clauses back, or from a clause about several
 services, left to the whole-sentence check: the clause may have moved on to another cited service
