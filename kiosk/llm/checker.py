@@ -24,7 +24,7 @@ from kiosk.llm.bindings import Bindings
 from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
-from kiosk.llm.eligibility import Eligibility
+from kiosk.llm.eligibility import Eligibility, local_only_unsupported
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
@@ -87,6 +87,15 @@ def _service_texts(service: Any) -> list[str]:
     dump = service.model_dump(mode="json", exclude_none=True) if hasattr(service, "model_dump") else service
     if isinstance(dump, dict):
         dump = {k: v for k, v in dump.items() if k not in ("id", "department", "queue_prefix", "updated")}
+    return _strings(dump)
+
+
+def _terms_texts(service: Any) -> list[str]:
+    """A service's own terms (summary, conditions, notes, time limit…) without its materials: where who may
+    apply is said (a material's note "本市户籍出示" is not such a term)."""
+    dump = service.model_dump(mode="json", exclude_none=True) if hasattr(service, "model_dump") else service
+    if isinstance(dump, dict):
+        dump = {k: v for k, v in dump.items() if k not in ("id", "department", "queue_prefix", "updated", "materials")}
     return _strings(dump)
 
 
@@ -344,6 +353,8 @@ class GroundingChecker:
         locality = Locality.of(hall if hall is not None else getattr(catalog, "hall", None))
         self._conditions = Conditions.build(self.source, locality)
         self._eligibility = _eligibility(self.source, locality)
+        self._locality = locality
+        self._own_terms = "\n".join(t for s in grounding.services for t in _terms_texts(s))
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
         self._limits = _limits(self.source)
@@ -478,6 +489,8 @@ class GroundingChecker:
         problems += self._limits.check(text)
         problems += self._placement.check(text)
         problems += self._scope.only_handles(text, self.source)
+        if local_only_unsupported(text, self._own_terms, self._locality):
+            problems.append("local hukou only, the entries set no hukou condition")
         problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)

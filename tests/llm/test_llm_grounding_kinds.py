@@ -52,6 +52,8 @@ def _checker(catalog: Catalog, ids: str) -> GroundingChecker:
         ("RS-SSC-APPLY|RS-SSC-REPLACE", "B01窗口仅受理首次申领。"),
         ("HZ-HK-OUT|HZ-HK-RELY", "户口迁出与投靠迁入，两个都是十五个工作日。"),
         ("GJJ-WD-LEAVE", "离职提取要带社保停保证明。"),
+        ("HZ-ID-LOST", "补领身份证仅限本区户籍的居民。"),
+        ("RS-FLEX-INSURE|GJJ-WD-RENT", "灵活就业参保和租房提取，都要求年满三十周岁。"),
     ],
 )
 def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, sentence: str) -> None:
@@ -77,6 +79,10 @@ def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, s
         ("HZ-HK-BIRTH", "Bring the medical birth certificate and both parents' ID cards and hukou booklets."),
         ("MZ-MARRY", "凭双方身份证就能办，不需要户口簿。"),
         ("HZ-HK-DEATH", "请带死亡医学证明书或火化证明。"),
+        ("MZ-SENIOR-ALLOW", "长寿保健金只有本市户籍的老人才能申请。"),
+        ("SJ-COMPANY-SETUP", "材料齐全的话，半个工作日就能办好。"),
+        ("GJJ-WD-RENT", "You can withdraw monthly or yearly to pay the rent."),
+        ("HZ-ID-LOST", "也可以在穗捷办App上申请补领，不用跑窗口。"),
     ],
 )
 def test_what_the_entries_say_passes(catalog: Catalog, ids: str, sentence: str) -> None:
@@ -103,3 +109,9 @@ def test_points_of_a_list_are_no_clock_time() -> None:
     """满足三点：… counts points; 下午三点 is a time."""
     assert facts.clock_mentions("需要满足三点：") == []
     assert facts.clock_mentions("下午三点前") == [(15 * 60, False)]
+
+
+def test_an_apps_number_is_no_phone_number() -> None:
+    """"掌上12333" names an app; 拨打12333 is a phone number."""
+    assert facts.phone_numbers("在“掌上12333”上申请") == set()
+    assert facts.phone_numbers("拨打12333热线") == {"12333"}
