@@ -237,6 +237,11 @@ def _part_charges(part: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _part_pay_methods(part: str) -> frozenset[str]:
+    return frozenset(facts.payment_methods(part))
+
+
+@lru_cache(maxsize=1024)
 def _part_percents(part: str) -> frozenset[float]:
     return frozenset(facts.percents(part))
 
@@ -363,6 +368,7 @@ class GroundingChecker:
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
         self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
         self._charges = frozenset().union(*(_part_charges(p) for p in parts))
+        self._pay_methods = frozenset().union(*(_part_pay_methods(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
@@ -485,6 +491,7 @@ class GroundingChecker:
         problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += [f"charge {c}" for c in sorted(facts.charge_names(text)) if c not in self._charges]
+        problems += [f"paid by {p}" for p in sorted(facts.payment_methods(text)) if p not in self._pay_methods]
         problems += self._opening.check(text)
         problems += self._limits.check(text)
         problems += self._placement.check(text)

@@ -418,6 +418,19 @@ def charge_names(text: str) -> set[str]:
     return {m.group().lower() for m in _CHARGE.finditer(plain(text))}
 
 
+_PAY_METHOD = re.compile(
+    r"现金|刷卡|扫码支付|扫码缴|支付宝|微信支付|银行转账|POS机|\bcash\b|\bcredit cards?\b|\bbank transfer\b|\bAlipay\b|\bWeChat Pay\b",
+    re.IGNORECASE,
+)
+_PAY_SAME = {"扫码缴": "扫码支付", "pos机": "刷卡", "credit card": "刷卡", "credit cards": "刷卡", "cash": "现金",
+             "bank transfer": "银行转账", "alipay": "支付宝", "wechat pay": "微信支付"}  # fmt: skip
+
+
+def payment_methods(text: str) -> set[str]:
+    """How money is paid or paid out (现金, 刷卡, 支付宝, cash), one spelling each."""
+    return {_PAY_SAME.get(m.group().lower(), m.group().lower()) for m in _PAY_METHOD.finditer(plain(text))}
+
+
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)
 
 

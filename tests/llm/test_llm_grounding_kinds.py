@@ -54,6 +54,7 @@ def _checker(catalog: Catalog, ids: str) -> GroundingChecker:
         ("GJJ-WD-LEAVE", "离职提取要带社保停保证明。"),
         ("HZ-ID-LOST", "补领身份证仅限本区户籍的居民。"),
         ("RS-FLEX-INSURE|GJJ-WD-RENT", "灵活就业参保和租房提取，都要求年满三十周岁。"),
+        ("YB-CLAIM", "报销的钱可以在窗口直接领现金。"),
     ],
 )
 def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, sentence: str) -> None:
