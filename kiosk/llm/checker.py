@@ -54,6 +54,9 @@ _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
                "appointment required", "an agent may come", "fully online", "no visit needed", "home visit",
                "residence condition", "local hukou only", "age ", "minimum age ", "threshold ", "grade ")
+_SENTENCE_KINDS = ("home visit",)
+"""Facts read on the whole sentence only: a clause about one service may lean on another cited one (帮办代办…
+也可以预约上门)."""
 _CARRIED_KINDS = ("duration ", "says done on the spot")
 """Time limits of a clause that carries the topic over from two clauses back, or from a clause about several
 services, left to the whole-sentence check: the clause may have moved on to another cited service
@@ -420,7 +423,8 @@ class GroundingChecker:
             scoped = self._scoped_checker(named)
             documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause) if not self._names_service(d)]
             clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
-            found = [p for p in scoped._entry_problems(clause) + documents if p not in already]
+            found = [p for p in scoped._entry_problems(clause) + documents
+                     if p not in already and not p.startswith(_SENTENCE_KINDS)]
             if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
                 found = [p for p in found if not p.startswith("window ")]
             if (carried > 1 or (carried and _EACH.search(origin))) and not _EACH.search(clause):

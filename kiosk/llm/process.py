@@ -47,6 +47,15 @@ _NO_VISIT = re.compile(
     r"|\bwithout (?:visiting|coming|going|a visit)\b|\bno need to (?:visit|come|go)\b|\bnever (?:visit|come)\b",
     re.IGNORECASE,
 )
+_HOME_VISIT = re.compile(
+    r"上门(?:办理|服务|办证|帮办|核查|核实|采集|查看|调查|受理)?|实地(?:核查|查看|调查|核实|勘察)|入户(?:核查|调查|走访)"
+    r"|\b(?:visit|inspect|check|come to)\s+(?:your|the)\s+(?:home|flat|house|apartment|property|premises)\b"
+    r"|\b(?:home|on-site|site) (?:visit|inspection|check)s?\b",
+    re.IGNORECASE,
+)
+"""Staff coming to the applicant's home or premises (上门办理, 实地核查, an officer will visit your flat)."""
+_NEGATED_VISIT = re.compile(r"(?:不|无需|无须|不用|不必|没有)\S{0,3}(?:上门|实地|入户)|\bno (?:home|on-site|site) visit", re.IGNORECASE)
+_HOME_VISIT_SOURCE = re.compile(r"上门|实地|入户|现场核查|现场勘|走访|\bvisit\b|\bon-site\b|\binspect", re.IGNORECASE)
 _ONLINE_NAMED = re.compile(r"网上|线上|在线|App|APP|app|小程序|公众号|平台|网站|\bonline\b", re.IGNORECASE)
 """An online channel the sentence itself names (the entries' own channel: the other rules check its name)."""
 _ONLY_ONLINE = re.compile(
@@ -219,6 +228,8 @@ class ProcessRules:
             problems.append("only at the window, entries give an online channel")
         elif _AGENT_CLAIM.search(text) and "agent" not in f:
             problems.append("an agent may come, entries name none")
+        if _HOME_VISIT.search(text) and not _HOME_VISIT_SOURCE.search(src) and not _NEGATED_VISIT.search(text):
+            problems.append("home visit, entries name none")
         if _NO_ONLINE_CLAIM.search(text) and (self.online or "home_or_online" in f) and "no_online" not in f:
             problems.append("no online channel, entries give one")
         for m in _STEP_WAIVED.finditer(text):

@@ -55,6 +55,7 @@ def _checker(catalog: Catalog, ids: str) -> GroundingChecker:
         ("HZ-ID-LOST", "补领身份证仅限本区户籍的居民。"),
         ("RS-FLEX-INSURE|GJJ-WD-RENT", "灵活就业参保和租房提取，都要求年满三十周岁。"),
         ("YB-CLAIM", "报销的钱可以在窗口直接领现金。"),
+        ("GJJ-WD-RENT", "Before approval, staff will visit your home to check the lease."),
     ],
 )
 def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, sentence: str) -> None:
@@ -84,6 +85,7 @@ def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, s
         ("SJ-COMPANY-SETUP", "材料齐全的话，半个工作日就能办好。"),
         ("GJJ-WD-RENT", "You can withdraw monthly or yearly to pay the rent."),
         ("HZ-ID-LOST", "也可以在穗捷办App上申请补领，不用跑窗口。"),
+        ("MZ-SENIOR-ALLOW", "老人行动不便的，可以申请工作人员上门办理。"),
     ],
 )
 def test_what_the_entries_say_passes(catalog: Catalog, ids: str, sentence: str) -> None:
