@@ -42,10 +42,10 @@ __all__ = [
 ]  # fmt: skip
 
 _FREE_CONTEXT = 8
-_EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGNORECASE)
+_EACH = re.compile(r"都|均|皆|两项|两个都|一起|一并|\b(?:both|each|all|together)\b", re.IGNORECASE)
 """A fact said of each of the services named (都是十个工作日, both at A05)."""
 _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9fff]{2,}(?:一样)?[^，,。；;]{0,12}?[，,]?"
-                     r"[^，,。；;]{0,8}?(?:都|均)"
+                     r"[^，,。；;]{0,8}?(?:都|均|一起|一并)"
                      r"|\bboth\b", re.IGNORECASE)
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
