@@ -109,7 +109,7 @@ def floors(text: str) -> set[int]:
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|CNY\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
+    r"(?=[免不无零分全fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|(?<=费)全免|全部免除|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
     r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
     r"|free of charge|\bno fees?\b|(?<!feel )(?<!toll-)\bfree\b(?! to\b)|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
@@ -257,6 +257,7 @@ _PAYOUT_WHEN = (
     ("next month", r"次月|下月|下个月|隔月|\b(?:the )?(?:following|next) month\b"),
     ("this month", r"当月|本月|\b(?:the )?same month\b|\bthis month\b"),
     ("next day", r"次日|第二天|隔天|翌日|\b(?:the )?(?:following|next) (?:working )?day\b"),
+    ("same day", r"当天|当日|\b(?:the )?same day\b"),
 )
 _PAYOUT = re.compile(
     r"(" + "|".join(p for _, p in _PAYOUT_WHEN) + r")\S{0,4}?(?:发放|到账|发到|打款|拨付|发钱|入账|划转|领取|支付)"
