@@ -70,6 +70,7 @@ _MONTH_RANGE = re.compile(r"(?<![\d.])(\d{1,2})\s*月份?\s*(?:至|到|-|–|—
 _MONTH_NUMBER = re.compile(r"(?<![\d.])(\d{1,2})\s*月")
 _ANYTIME_SOURCE = re.compile(r"随时|全年|不限时间|\bany time\b|\byear-round\b", re.IGNORECASE)
 _DATE_ZH = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DATE_ZH_RANGE = re.compile(r"(\d{1,2})\s*月\s*\d{1,2}\s*[日号]\s*(?:至|到|-|–|—|~)\s*(\d{1,2})\s*[日号]")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_EN = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -80,6 +81,8 @@ def dates(text: str) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     t = facts.numeric(text)
     for m in _DATE_ZH.finditer(t):
+        out.add((int(m.group(1)), int(m.group(2))))
+    for m in _DATE_ZH_RANGE.finditer(t):  # 3月1日至20日: the 20th of March
         out.add((int(m.group(1)), int(m.group(2))))
     for m in _DATE_EN.finditer(facts.plain(text)):
         if m.group(1):
