@@ -40,7 +40,7 @@ def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
     gap = r"[\u4e00-\u9fff]{0,4}"
     # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list
     return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
-_STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
+_STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折", "照片"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
     "果若后话些以用来"  # 如果, 若, 之后, 的话, 这些, 可以用来: a clause goes on, no document name
@@ -305,6 +305,9 @@ class Mentions:
             issuer = _EN_FROM.match(english, m.end())
             if issuer and _singular(issuer.group(1).lower()) not in self.source_en:
                 unknown.append(f"{m.group()} from {issuer.group(1)}")  # "a letter from your landlord"
+                continue
+            if phrase in ("photo", "photos") and not re.search(r"照片|photo", self.doc_source + self.doc_source_en):
+                unknown.append(phrase)  # "a recent photo" where the entries ask for no photo at all
                 continue
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue

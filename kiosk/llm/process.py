@@ -50,7 +50,7 @@ _NO_VISIT = re.compile(
 _HOME_VISIT = re.compile(
     r"上门(?:办理|服务|办证|帮办|核查|核实|采集|查看|调查|受理)?|实地(?:核查|查看|调查|核实|勘察)|入户(?:核查|调查|走访)"
     r"|\b(?:visit|inspect|check|come to)\s+(?:your|the)\s+(?:home|flat|house|apartment|property|premises)\b"
-    r"|\b(?:home|on-site|site) (?:visit|inspection|check)s?\b",
+    r"|\b(?:home|on-site|site) (?:visit|inspection|check|audit)s?\b",
     re.IGNORECASE,
 )
 """Staff coming to the applicant's home or premises (上门办理, 实地核查, an officer will visit your flat)."""

@@ -56,6 +56,8 @@ def _checker(catalog: Catalog, ids: str) -> GroundingChecker:
         ("RS-FLEX-INSURE|GJJ-WD-RENT", "灵活就业参保和租房提取，都要求年满三十周岁。"),
         ("YB-CLAIM", "报销的钱可以在窗口直接领现金。"),
         ("GJJ-WD-RENT", "Before approval, staff will visit your home to check the lease."),
+        ("GJJ-WD-RENT", "Bring your ID card, your bank card and a recent photo."),
+        ("GJJ-WD-RENT", "租房提取还要带一张照片。"),
     ],
 )
 def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, sentence: str) -> None:
