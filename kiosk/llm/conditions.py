@@ -212,6 +212,8 @@ class Conditions:
         problems += [f"paid {p}" for p in sorted(_periods(text) - _periods(src, source=True))]
         if _STILL_VALID.search(text) and _VOID_SOURCE.search(src) and not _VOID_SOURCE.search(text) and not _STILL_VALID.search(src):
             problems.append("still valid, entries void it")  # 原证找回的不再有效 → 旧证还可以继续使用
+        if _VOID_SOURCE.search(text) and _STILL_VALID.search(src) and not _STILL_VALID.search(text) and not _VOID_SOURCE.search(src):
+            problems.append("void, entries keep it valid")  # 换领期间原证可继续使用 → 提交申请后原证即作废
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems

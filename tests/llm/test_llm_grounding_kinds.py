@@ -58,6 +58,7 @@ def _checker(catalog: Catalog, ids: str) -> GroundingChecker:
         ("GJJ-WD-RENT", "Before approval, staff will visit your home to check the lease."),
         ("GJJ-WD-RENT", "Bring your ID card, your bank card and a recent photo."),
         ("GJJ-WD-RENT", "租房提取还要带一张照片。"),
+        ("HZ-ID-RENEW", "一旦受理换领，旧身份证马上作废。"),
     ],
 )
 def test_a_fact_the_entries_do_not_state_is_caught(catalog: Catalog, ids: str, sentence: str) -> None:
