@@ -2,7 +2,8 @@
 
 A permission claim is a clause "X也可以 / X同样可以 / X照样能 / X也能申请". X is the case: its content
 (two-character parts, without the service's own generic words) must be found in the entries, and in the
-same sense: a case the entries name only negated (非营运, 非因本人意愿) is excluded, not allowed. When
+same sense: a case the entries name only negated (非营运, 非因本人意愿) is excluded, not allowed, and so is
+one they send elsewhere (与外国人的涉外婚姻登记请到市婚姻登记处办理 → 涉外婚姻登记也可以在本区办理). When
 most of X is absent from the entries, the sentence widens who may apply beyond what they say.
 """
 
@@ -35,12 +36,21 @@ _EITHER = re.compile(r"([\u4e00-\u9fff]{2,6})或([\u4e00-\u9fff]{2,8})")
 _TIMES_PER = re.compile(r"(每[年月季周])[^。，,；;]{0,8}?(?:[1一两2-9]次|[1一]回)")
 _NOT_A_CASE = re.compile(r"证|书|卡|照|表|合同|材料|回执|代办|委托|代理|家属|他人|别人|亲属|网上|线上|预约|邮寄|自助")
 _WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
+_ELSEWHERE = re.compile(
+    r"请到|须到|应到|需到|请向|须向|应向|另行(?:申请|办理)|不在本|不属于本|不予受理|不受理|不能在本|不在此|只受理|仅受理"
+    r"|由[\u4e00-\u9fff]{2,8}?(?:直接|统一|负责)办理"
+)
+"""An entry clause sending a case to another office (请到市婚姻登记处办理) or turning it away."""
+_SOURCE_CLAUSE = re.compile(r"[。；;\n]")
 _NOT_CITY = frozenset({"本市", "城市", "全市", "超市", "外市", "该市", "各市", "门市", "上市", "同市", "跨市"})
 
 
 def _fold(text: str, city: str) -> str:
-    """One spelling per case: 不满 = 未满; the hall's own city = 本市; 外地/外省/非本地 = 非本市."""
-    text = text.replace("不满", "未满")
+    """One spelling per case: 不满 = 未满; 已经 = 已; 不是…户籍 = 非…户籍; the hall's own city = 本市;
+    外地/外省/非本地 = 非本市; the people a reply addresses (…的朋友, 市民) are no part of the case."""
+    text = text.replace("不满", "未满").replace("已经", "已")
+    text = re.sub(r"不是(?=[\u4e00-\u9fff]{0,4}(?:户籍|户口))", "非", text)
+    text = re.sub(r"的?(?:朋友|市民|群众|人士)", "", text)
     if city:
         text = re.sub(city + r"市?(?=户籍|户口|居民|常住|居住证)", "本市", text)
     return re.sub(r"(?:非本地|外地|外省|外市|非本省)(?=户籍|户口|居民|人员)", "非本市", text)
@@ -88,6 +98,11 @@ class CaseRules:
                     return out
         return out
 
+    def _sent_elsewhere(self, parts: set[str]) -> bool:
+        """Whether an entry clause naming most of a case's ``parts`` sends it elsewhere or turns it away."""
+        need = max(2, (len(parts) + 1) // 2)
+        return any(_ELSEWHERE.search(c) and sum(p in c for p in parts) >= need for c in _SOURCE_CLAUSE.split(self.source))
+
     def check(self, sentence: str) -> list[str]:
         """Cases ``sentence`` allows that the entries do not name (or name only as excluded)."""
         text = _fold(facts.numeric(facts.plain(sentence)), self.city)
@@ -107,6 +122,9 @@ class CaseRules:
                 continue
             case = clause[: m.start()]
             case = re.sub(r"^.*?(?:如果|要是|假如|若|即使|就算|哪怕)", "", case)
+            if not _WHEN.search(case) and len(_parts(case)) >= 2 and self._sent_elsewhere(_parts(case)):
+                problems.append(f"case allowed that the entries send elsewhere: {case}")
+                continue
             if _WHEN.search(case) or _NOT_A_CASE.search(case):
                 continue  # a time or day ("周六下午也能办"), a document or an agent: not who may apply
             neg = re.search(r"非([\u4e00-\u9fff]{4})", case)

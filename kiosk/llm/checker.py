@@ -24,10 +24,11 @@ from kiosk.llm.bindings import Bindings
 from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
-from kiosk.llm.eligibility import Eligibility
+from kiosk.llm.eligibility import Eligibility, local_only_unsupported
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
+from kiosk.llm.limits import CountLimits
 from kiosk.llm.locality import Locality
 from kiosk.llm.materials import MaterialClaims
 from kiosk.llm.mentions import Mentions
@@ -41,11 +42,25 @@ __all__ = [
 ]  # fmt: skip
 
 _FREE_CONTEXT = 8
-_EACH = re.compile(r"都|均|皆|两项|两个都|\b(?:both|each|all)\b", re.IGNORECASE)
+_EACH = re.compile(r"都|均|皆|两项|两个都|一起|一并|\b(?:both|each|all|together)\b", re.IGNORECASE)
 """A fact said of each of the services named (都是十个工作日, both at A05)."""
+_PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9fff]{2,}(?:一样)?[^，,。；;]{0,12}?[，,]?"
+                     r"[^，,。；;]{0,8}?(?:都|均|一起|一并)"
+                     r"|\bboth\b", re.IGNORECASE)
+"""Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
+too few named, the pair is taken to be the cited services."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
-_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ")
+_EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
+               "appointment required", "an agent may come", "fully online", "no visit needed", "home visit",
+               "residence condition", "local hukou only", "age ", "minimum age ", "threshold ", "grade ")
+_SENTENCE_KINDS = ("home visit",)
+"""Facts read on the whole sentence only: a clause about one service may lean on another cited one (帮办代办…
+也可以预约上门)."""
+_CARRIED_KINDS = ("duration ", "says done on the spot")
+"""Time limits of a clause that carries the topic over from two clauses back, or from a clause about several
+services, left to the whole-sentence check: the clause may have moved on to another cited service
+("低保和残疾人证都在A08，低保30个工作日，残疾人证20个工作日"); not one said of each (两项都是当场办结)."""
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
@@ -75,6 +90,15 @@ def _service_texts(service: Any) -> list[str]:
     dump = service.model_dump(mode="json", exclude_none=True) if hasattr(service, "model_dump") else service
     if isinstance(dump, dict):
         dump = {k: v for k, v in dump.items() if k not in ("id", "department", "queue_prefix", "updated")}
+    return _strings(dump)
+
+
+def _terms_texts(service: Any) -> list[str]:
+    """A service's own terms (summary, conditions, notes, time limit…) without its materials: where who may
+    apply is said (a material's note "本市户籍出示" is not such a term)."""
+    dump = service.model_dump(mode="json", exclude_none=True) if hasattr(service, "model_dump") else service
+    if isinstance(dump, dict):
+        dump = {k: v for k, v in dump.items() if k not in ("id", "department", "queue_prefix", "updated", "materials")}
     return _strings(dump)
 
 
@@ -211,6 +235,16 @@ def _part_discounts(part: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _part_charges(part: str) -> frozenset[str]:
+    return frozenset(facts.charge_names(part))
+
+
+@lru_cache(maxsize=1024)
+def _part_pay_methods(part: str) -> frozenset[str]:
+    return frozenset(facts.payment_methods(part))
+
+
+@lru_cache(maxsize=1024)
 def _part_percents(part: str) -> frozenset[float]:
     return frozenset(facts.percents(part))
 
@@ -238,6 +272,11 @@ def _cases(source: str, service_parts: tuple[str, ...]) -> CaseRules:
 @lru_cache(maxsize=256)
 def _eligibility(source: str, locality: Locality) -> Eligibility:
     return Eligibility.build(source, locality)
+
+
+@lru_cache(maxsize=256)
+def _limits(source: str) -> CountLimits:
+    return CountLimits(source)
 
 
 @lru_cache(maxsize=256)
@@ -322,12 +361,17 @@ class GroundingChecker:
         locality = Locality.of(hall if hall is not None else getattr(catalog, "hall", None))
         self._conditions = Conditions.build(self.source, locality)
         self._eligibility = _eligibility(self.source, locality)
+        self._locality = locality
+        self._own_terms = "\n".join(t for s in grounding.services for t in _terms_texts(s))
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
+        self._limits = _limits(self.source)
         self._placement = Placement.build(grounding)
         self._places = _places(tuple(parts))
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
         self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
+        self._charges = frozenset().union(*(_part_charges(p) for p in parts))
+        self._pay_methods = frozenset().union(*(_part_pay_methods(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
@@ -373,13 +417,18 @@ class GroundingChecker:
         """Windows, floors and fees of each clause of ``text`` that names some of the cited services only,
         checked against those services' entries (time limits are not: "领照后30日内…" is another's deadline)."""
         problems: list[str] = []
+        origin = ""
         for clause, named, carried in self._scope.topics(text):
+            origin = origin if carried else clause
             scoped = self._scoped_checker(named)
             documents = [f"material {d}" for d in scoped._mentions.unknown_documents(clause) if not self._names_service(d)]
             clause = _DEADLINE.sub("", facts.numeric(clause))  # "领照后30日内…": a deadline may be another's
-            found = [p for p in scoped._entry_problems(clause) + documents if p not in already]
+            found = [p for p in scoped._entry_problems(clause) + documents
+                     if p not in already and not p.startswith(_SENTENCE_KINDS)]
             if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
                 found = [p for p in found if not p.startswith("window ")]
+            if (carried > 1 or (carried and _EACH.search(origin))) and not _EACH.search(clause):
+                found = [p for p in found if not p.startswith(_CARRIED_KINDS)]  # so may a time limit
             problems += found
             names = "/".join(self._grounding.services[i].id for i in named)
             problems = [p if p.endswith(")") else f"{p} (for {names})" for p in problems]
@@ -389,6 +438,9 @@ class GroundingChecker:
         """A window, floor, fee or time limit said of each of several cited services ("两项都是十个工作日",
         "both at A05"): every one of them must have it (a fact of one said of all is invented)."""
         named = self._scope.named(text)
+        paired = len(named) < 2 and len(self._grounding.services) >= 2 and bool(_PAIRED.search(text))
+        if paired:
+            named = tuple(range(len(self._grounding.services)))  # "新房和二手房…都是三个工作日": the cited pair
         if len(named) < 2:
             return []
         problems: list[str] = []
@@ -396,6 +448,8 @@ class GroundingChecker:
             if not _EACH.search(clause) or _RESPECTIVELY.search(clause):
                 continue
             own = self._scope.named(clause)  # the services this clause names; else those of the sentence
+            if paired and _PAIRED.search(clause):
+                own = named
             if len(own) == 1:
                 continue
             clause = _DEADLINE.sub("", facts.numeric(clause))
@@ -440,8 +494,14 @@ class GroundingChecker:
         problems += [p for p in self._materials.unlisted(text, documents) if not self._names_service(p.rsplit(" ", 1)[-1])]
         problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
+        problems += [f"charge {c}" for c in sorted(facts.charge_names(text)) if c not in self._charges]
+        problems += [f"paid by {p}" for p in sorted(facts.payment_methods(text)) if p not in self._pay_methods]
         problems += self._opening.check(text)
+        problems += self._limits.check(text)
         problems += self._placement.check(text)
+        problems += self._scope.only_handles(text, self.source)
+        if local_only_unsupported(text, self._own_terms, self._locality):
+            problems.append("local hukou only, the entries set no hukou condition")
         problems += place_problems(self._places, text)
         problems += self._bindings.check(text)
         problems += self._copies.check(text)

@@ -73,7 +73,13 @@ _OPEN_TO_ALL = re.compile(r"全国通办|不限户籍|非本市户籍(?:人员)?
 _RESTRICTS = re.compile(r"必须|只有|只能|不能|不可以|不行|才能|才可以|仅限|限于|\bonly\b|\bmust\b|\bcannot\b|\bcan't\b", re.I)
 _OPEN_CLAIM = re.compile(r"(?:非本市|非本地|外地|外省|外市)(?:户籍|户口)[^，。；,;不]{0,8}(?:也能|也可以|也可|都能|都可以)")
 _LOCAL_ONLY = re.compile(r"(?<!非)(?:本市|本地|本区|本镇|本省)(?:户籍|常住户口|户口)")
-_FREQUENCY = re.compile(r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)\S{0,3}?(?:发放|领取|支付|到账|发|领|缴费|缴纳|交费|代扣|扣缴|扣款|扣)")
+_FREQUENCY_HEAD = (
+    r"(按月|每月|按季度?|每季度?|按年|每年|[1一]次性)(?:[或、和](按月|每月|按季度?|每季度?|按年|每年))?\S{0,3}?"
+    r"(?:发放|领取|支付|到账|发|领|缴费|缴纳|交费|代扣|扣缴|扣款|扣"
+)
+_FREQUENCY = re.compile(_FREQUENCY_HEAD + ")")
+_FREQUENCY_SOURCE = re.compile(_FREQUENCY_HEAD + "|提取)")
+"""The entries' side also reads a withdrawal's period (按月或按年提取住房公积金)."""
 _PERIODS = {"按月": "month", "每月": "month", "按季": "quarter", "按季度": "quarter", "每季": "quarter",
             "每季度": "quarter", "按年": "year", "每年": "year", "一次性": "once", "1次性": "once"}  # fmt: skip
 _STILL_VALID = re.compile(r"(?:还|仍|仍然|依然|照样|继续)[\u4e00-\u9fff]{0,4}?(?:有效|能用|可以用|可用|使用)|\bstill (?:valid|usable|be used)\b", re.I)
@@ -123,9 +129,11 @@ def _inches(text: str) -> set[str]:
     return {m.group(1) or m.group(2) for m in _INCH.finditer(text)}
 
 
-def _periods(text: str) -> set[str]:
-    """How often a benefit is paid (按月发放 → month, 一次性领取 → once, paid monthly → month)."""
-    found = {_PERIODS[m.group(1)] for m in _FREQUENCY.finditer(text)}
+def _periods(text: str, *, source: bool = False) -> set[str]:
+    """How often a benefit is paid (按月发放 → month, 一次性领取 → once, paid monthly → month); ``source``: the
+    entries' text, where a withdrawal's period counts too."""
+    pattern = _FREQUENCY_SOURCE if source else _FREQUENCY
+    found = {_PERIODS[g] for m in pattern.finditer(text) for g in m.groups() if g}  # 按月或按年: both
     for m in _PAID_EN.finditer(text):
         near = text[max(0, m.start() - 30) : m.end() + 30]
         found |= {period for pattern, period in _EN_PERIODS if re.search(pattern, near, re.IGNORECASE)}
@@ -201,9 +209,11 @@ class Conditions:
             problems.append("residence condition")  # none in the entries, or they are open to every hukou
         if _OPEN_CLAIM.search(text) and _LOCAL_ONLY.search(src) and not _OPEN_TO_ALL.search(src):
             problems.append("residence condition: entries require local hukou")
-        problems += [f"paid {p}" for p in sorted(_periods(text) - _periods(src))]
+        problems += [f"paid {p}" for p in sorted(_periods(text) - _periods(src, source=True))]
         if _STILL_VALID.search(text) and _VOID_SOURCE.search(src) and not _VOID_SOURCE.search(text) and not _STILL_VALID.search(src):
             problems.append("still valid, entries void it")  # 原证找回的不再有效 → 旧证还可以继续使用
+        if _VOID_SOURCE.search(text) and _STILL_VALID.search(src) and not _STILL_VALID.search(text) and not _VOID_SOURCE.search(src):
+            problems.append("void, entries keep it valid")  # 换领期间原证可继续使用 → 提交申请后原证即作废
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
         return problems

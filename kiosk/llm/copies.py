@@ -4,7 +4,9 @@ Each cited material says whether the original is needed (``original``) and how m
 A clause of a sentence that names a cited material and speaks of copies (复印件, 复印, photocopy, copy)
 needs a matching material with copies; one that says the original is not needed (不用原件, no original)
 needs a matching material whose original is not required; a number of copies (两份复印件, 2 copies)
-must be one a matching material asks for. A clause naming no cited material is left alone.
+must be one a matching material asks for (两份复印件, 复印两份). A clause naming no cited material is left alone.
+A material is named by its name, its core (居民身份证 → 身份证), the documents its name lists in brackets
+(变更事项相关证明（股东会决议、新住所证明等） → 股东会决议).
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ _NO_ORIGINAL = re.compile(
     r"|\bno (?:need for the )?original\b|\boriginal (?:is )?not (?:needed|required)\b|\bcopy is enough\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(r"(\d+)\s*(?:份|张)?\s*(?:复印件|复印)|(\d+)\s*(?:photo)?cop(?:y|ies)", re.IGNORECASE)
+_COUNT = re.compile(
+    r"(\d+)\s*(?:份|张)?\s*(?:复印件|复印)|(\d+)\s*(?:photo)?cop(?:y|ies)|复印\s*(\d+)\s*(?:份|张)", re.IGNORECASE
+)
 _COPIES_OF = re.compile(r"\bcop(?:y|ies) of\b", re.IGNORECASE)
 _EN_NUMBER = re.compile(r"\b(one|two|three|four|five|six)\b", re.IGNORECASE)
 
@@ -52,7 +56,9 @@ def _material(item: Any) -> _Material:
     name = _fold(str(getattr(item, "name", "") or ""))
     core = _PREFIX.sub("", name)
     bare = re.sub(r"\(.*?\)", "", core)  # 经营场所证明（租赁合同或房产证） is named 经营场所证明
-    keys = {k for k in (name, core, bare, core[-3:] if len(core) >= 3 else "") if len(k) >= 2}
+    listed = [re.sub(r"等$", "", t) for b in re.findall(r"\((.*?)\)", core) for t in re.split(r"[、，,或和及/]", b)]
+    keys = {k for k in (name, core, bare, core[-3:] if len(core) >= 3 else "", *listed) if len(k) >= 2}
+    keys -= {k for k in listed if len(k) < 3}
     words = _EN_WORDS.findall(plain(str(getattr(item, "name_en", "") or "")).lower())
     english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(words)
     counts = frozenset(int(n) for n in re.findall(r"(\d+)\s*份", numeric(str(getattr(item, "note", "") or ""))))

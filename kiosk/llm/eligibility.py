@@ -105,6 +105,21 @@ def _local(locality: Locality) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return local, open_source
 
 
+def local_only_unsupported(sentence: str, own: str, locality: Locality) -> bool:
+    """Whether ``sentence`` limits the service to local hukou holders ("只有本市户籍才能申请") while the
+    cited services' own terms (``own``: summary, conditions, notes — not a material's note such as 本市户籍出示)
+    name no local hukou at all."""
+    local, _ = _local(locality)
+    text = facts.numeric(sentence)
+    for m in local.finditer(text):
+        before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 12]
+        claimed = (re.search(r"(?<![不非])(?:仅限|只限|只有|仅|只|限于?)\S{0,4}$", before) or re.match(r"[^，,。；;]{0,10}?(?:才能|才可以|才可)", after)
+                   or re.search(r"\bonly\b[^.;]{0,30}$", text[max(0, m.start() - 36) : m.start()], re.IGNORECASE))
+        if claimed:
+            return not local.search(facts.numeric(own))
+    return False
+
+
 @dataclass(frozen=True)
 class Eligibility:
     """What the cited entries say about who may apply and when."""

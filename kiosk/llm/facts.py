@@ -106,10 +106,10 @@ def floors(text: str) -> set[int]:
 
 
 # -- money, durations, clock times, weekdays ----------------------------------------------------------
-_FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
+_FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|CNY\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
 _FREE = re.compile(
-    r"(?=[免不无零分fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
+    r"(?=[免不无零分全fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|(?<=费)全免|全部免除|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
     r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
     r"|free of charge|\bno fees?\b|(?<!feel )(?<!toll-)\bfree\b(?! to\b)|\bno charge\b|\bcosts? nothing\b|\bat no cost\b)",
     re.IGNORECASE,
@@ -233,10 +233,14 @@ _EN_SPELLED = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(r"半个?(月|年)|(\d+)个半月")
+_HALF_EN = re.compile(r"\bhalf an? (?=(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b)", re.I)
+_HALF_WORKDAY = re.compile(r"(?<![\d.])半个?工作日")
 
 
 def _spelled_durations(t: str) -> str:
-    """Durations written in words as digits: "two weeks" → "2 weeks", 半个月 → 0.5个月, 一个半月 → 1.5个月."""
+    """Durations written in words as digits: "two weeks" → "2 weeks", 半个月 → 0.5个月, 一个半月 → 1.5个月,
+    half a working day / 半个工作日 → 0.5 working days."""
+    t = _HALF_WORKDAY.sub("0.5个工作日", _HALF_EN.sub("0.5 ", t))
     t = _EN_SPELLED.sub(lambda m: str(_EN_NUMBERS[m.group(1).lower()]), t)
     return _HALF.sub(lambda m: f"{m.group(2)}.5个月" if m.group(2) else f"0.5{'个月' if m.group(1) == '月' else '年'}", t)
 
@@ -253,6 +257,7 @@ _PAYOUT_WHEN = (
     ("next month", r"次月|下月|下个月|隔月|\b(?:the )?(?:following|next) month\b"),
     ("this month", r"当月|本月|\b(?:the )?same month\b|\bthis month\b"),
     ("next day", r"次日|第二天|隔天|翌日|\b(?:the )?(?:following|next) (?:working )?day\b"),
+    ("same day", r"当天|当日|\b(?:the )?same day\b"),
 )
 _PAYOUT = re.compile(
     r"(" + "|".join(p for _, p in _PAYOUT_WHEN) + r")\S{0,4}?(?:发放|到账|发到|打款|拨付|发钱|入账|划转|领取|支付)"
@@ -280,12 +285,27 @@ def immediate(text: str) -> bool:
     return bool(_IMMEDIATE.search(plain(text)))
 
 
+_POINTS_AFTER = re.compile(r"\s*(?:[：:](?!\d)|(?:要求|条件|内容|注意|原因|理由|事项|规定))")
+_POINTS_BEFORE = re.compile(r"(?:满足|符合|以下|如下|下面|这|几|注意|记住|包括)\s*$")
+
+
+def _counts_points(t: str, m: re.Match[str]) -> bool:
+    """"满足三点：…", "以下两点": 点 counting the points of a list, not a clock hour."""
+    if m.group(1) or m.group(4) or "点" not in m.group(0):
+        return False
+    return bool(_POINTS_AFTER.match(t, m.end()) or _POINTS_BEFORE.search(t[max(0, m.start() - 4) : m.start()]))
+
+
 def clock_mentions(text: str) -> list[tuple[int, bool]]:
     """Clock times as (minutes after midnight, ambiguous): 9:00, 下午两点半, 2 pm. ``ambiguous``: an hour
-    before 12 with no 上午/下午/am/pm of its own ("下午2点到6点": the 6 may mean 18:00)."""
+    before 12 with no 上午/下午/am/pm of its own ("下午2点到6点": the 6 may mean 18:00). A 点 that counts the
+    points of a list ("满足三点：") is no time."""
     out: list[tuple[int, bool]] = []
-    for m in _CLOCK.finditer(numeric(text)):
+    t = numeric(text)
+    for m in _CLOCK.finditer(t):
         ambiguous = False
+        if _counts_points(t, m):
+            continue
         if m.group(2):
             hour, minute = int(m.group(2)), 0
             if m.group(3):
@@ -364,20 +384,52 @@ _SHORT_HOTLINE = re.compile(
 )
 
 
+_APP_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]{2})1\d{4}(?=[”\"」』]|\s*(?:App|APP|app|小程序|公众号|客户端))")
+"""The number in an app's name ("掌上12333”", 交管12123 App): no phone number."""
+
+
 def phone_numbers(text: str) -> set[str]:
     """Phone-like numbers (landlines, mobiles, 400/800 numbers, 5-digit hotlines such as 12345, 3-digit
     service numbers such as 122 next to 拨打/热线/call) as digits."""
-    t = numeric(text)
+    t = _APP_NUMBER.sub(" ", numeric(text))
     found = {re.sub(r"\D", "", m.group()) for m in _PHONE.finditer(t)}
     return found | {m.group(1) or m.group(2) for m in _SHORT_HOTLINE.finditer(t)}
 
 
-_DISCOUNT = re.compile(r"减半|半价|减免一半|打\d+(?:\.\d)?折|\d(?:\.\d)?折|\bhalf[- ]price\b|\bhalf the (?:fee|price)\b|\d+% off\b", re.I)
+_DISCOUNT = re.compile(r"减半|半价|(?:减免|减收|减|优惠|便宜)[一1]半|打\d+(?:\.\d)?折|\d(?:\.\d)?折|\bhalf[- ]price\b|\bhalf the (?:fee|price)\b|\d+% off\b", re.I)
 
 
 def discounts(text: str) -> set[str]:
     """Reductions stated in ``text`` (减半, 半价, 打8折, half price), as written (numeric form)."""
     return {m.group().lower() for m in _DISCOUNT.finditer(numeric(text))}
+
+
+_CHARGE = re.compile(
+    r"(?<!不收|免收|不交|无需|不用|免交|没有|不需)(?<!免)(滞纳金|罚款|罚金|押金|保证金|手续费|评估费|服务费|加急费|快递费|邮寄费|刻章费|审核费|"
+    r"咨询费|管理费|材料费|制卡费|\blate fees?\b|\bpenalt(?:y|ies)\b|\bdeposit\b|\bhandling fees?\b|\bservice fees?\b|"
+    r"\bfiling fees?\b|\bexpress fees?\b)",
+    re.IGNORECASE,
+)
+
+
+def charge_names(text: str) -> set[str]:
+    """Charges of their own kind named in ``text`` — penalties, deposits and side costs (滞纳金, 罚款, 押金,
+    手续费, 评估费, a filing fee) — unless said not to be charged (不收手续费). The fee of the service itself
+    (工本费, 证件费) is judged by its amount."""
+    return {m.group().lower() for m in _CHARGE.finditer(plain(text))}
+
+
+_PAY_METHOD = re.compile(
+    r"现金|刷卡|扫码支付|扫码缴|支付宝|微信支付|银行转账|POS机|\bcash\b|\bcredit cards?\b|\bbank transfer\b|\bAlipay\b|\bWeChat Pay\b",
+    re.IGNORECASE,
+)
+_PAY_SAME = {"扫码缴": "扫码支付", "pos机": "刷卡", "credit card": "刷卡", "credit cards": "刷卡", "cash": "现金",
+             "bank transfer": "银行转账", "alipay": "支付宝", "wechat pay": "微信支付"}  # fmt: skip
+
+
+def payment_methods(text: str) -> set[str]:
+    """How money is paid or paid out (现金, 刷卡, 支付宝, cash), one spelling each."""
+    return {_PAY_SAME.get(m.group().lower(), m.group().lower()) for m in _PAY_METHOD.finditer(plain(text))}
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)

@@ -106,6 +106,21 @@ def _material(item: Any) -> _Material:
                      bool(getattr(item, "required", True)), note, owners, counts)  # fmt: skip
 
 
+def _at(material: _Material, folded: str, at: int) -> bool:
+    """Whether one of ``material``'s keys is what ``folded`` names at ``at`` (starting there or just before:
+    代办人身份证 around the 身份证 of another material)."""
+    return any(0 <= at - i <= 6 for k in material.keys for i in (folded.find(k, max(0, at - 6)),) if i >= 0)
+
+
+def _owned_by(material: _Material, before: str) -> bool:
+    """Whether the owner said just ``before`` a mention fits ``material`` (one without owners fits any)."""
+    owner = _OWNED.search(re.split(r"[、，,和及与跟或]", before)[-1])
+    if not owner or not material.owners:
+        return True
+    said = {_owner(w) for w in _OWNER_WORDS if w in owner.group(1)} or {"本人"}
+    return bool(said & material.owners) or owner.group(1) in material.name
+
+
 def _unnamed(material: _Material, names: list[str]) -> _Material:
     """``material`` without the keys that name the service itself (原护照's 护照 in 护照申请)."""
     keys = tuple(k for k in material.keys if k == material.name or not any(k in n for n in names))
@@ -221,9 +236,13 @@ class MaterialClaims:
     def _owners(self, clause: str) -> list[str]:
         folded, low = _fold(clause), plain(clause).lower()
         out = []
-        for m, at in self._named(clause):
+        named = self._named(clause)
+        for m, at in named:
             if not m.owners:
                 continue
+            if at >= 0 and any(o is not m and _at(o, folded, at) and _owned_by(o, folded[max(0, at - 8) : at])
+                               for o, _ in named):
+                continue  # "监护人的身份证": 监护人身份证 is cited beside 本人居民身份证 — the mention is that one
             said: set[str] = set()
             if at >= 0:
                 before = re.split(r"[、，,和及与跟或]", folded[max(0, at - 8) : at])[-1]

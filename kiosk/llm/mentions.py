@@ -21,13 +21,14 @@ _SYNONYMS = (
     ("证件照", "照片"), ("寸照", "寸照片"), ("出生证", "出生医学证明"), ("营业执照副本", "营业执照"),
     ("社会保障卡", "社保卡"), ("医疗保险卡", "医保卡"), ("复印件", "复印件"), ("离职证明", "劳动关系证明"),
     ("租房合同", "租赁合同"), ("购车发票", "机动车销售统一发票"), ("收据", "凭证"), ("婚姻登记证", "结婚证"),
+    ("公司执照", "营业执照"), ("企业执照", "营业执照"), ("领照", "领执照"),
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|许可证|合格证|检查证明|检验报告|检测报告|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
     r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
-_NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保")
+_NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保", "停保", "退保", "投保", "续保")
 """Two characters whose last is a break before a name elsewhere (份, 保) but part of the name here (社保卡)."""
 
 
@@ -39,7 +40,7 @@ def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
     gap = r"[\u4e00-\u9fff]{0,4}"
     # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list
     return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
-_STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折"})
+_STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折", "照片"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
     "果若后话些以用来"  # 如果, 若, 之后, 的话, 这些, 可以用来: a clause goes on, no document name
@@ -65,7 +66,10 @@ _EN_NOT_NEEDED = re.compile(
     r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
     r"\s+(?:is|are)\s+(?:not|no longer)\s+(?:needed|required)"
 )
-_EN_FROM = re.compile(r"\s+(?:issued\s+|signed\s+)?(?:from|by)\s+(?:the\s+|your\s+|a\s+|an\s+)?([a-z]{4,})\b", re.IGNORECASE)
+_EN_FROM = re.compile(
+    r"\s+(?:issued\s+|signed\s+)?(?:from|by)\s+(?:the\s+|your\s+|a\s+|an\s+)?(?!(?:your|their|this|that)\b)([a-z]{4,})\b",
+    re.IGNORECASE,
+)
 _EN_WORD_BEFORE = re.compile(r"([A-Za-z'-]+)\s+$")
 _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", "and", "or", "with", "bring", "show",
             "original", "copy", "copies", "valid", "new", "old", "this", "that", "any", "one", "two", "also", "need",
@@ -73,7 +77,7 @@ _EN_STOP = {"the", "a", "an", "your", "my", "their", "his", "her", "its", "of", 
             "id", "queue", "ticket", "number", "application", "have", "has", "get", "gets", "got", "collect", "receive",
             "apply", "issue", "issued", "use", "keep", "lose", "lost", "renew", "replace", "post", "posted", "mail",
             "is", "are", "be", "will", "can", "you", "we", "they", "it", "on", "in", "at", "both", "each", "partners",
-            "partner's", "someone's", "agent's", "from", "by", "2", "3", "only", "if", "then", "should", "may"}  # fmt: skip
+            "partner's", "someone's", "agent's", "from", "by", "2", "3", "only", "if", "then", "should", "may", "so-called"}  # fmt: skip
 _GENERIC_EN_DOCS = {"card", "form", "letter", "photo", "photos", "document", "receipt", "id card", "application form",
                     "queue ticket", "ticket", "number"}  # fmt: skip
 
@@ -104,6 +108,8 @@ _NEGATED = re.compile(
     r"(?:无需|无须|不需要?|不用|不必|免交|免予提交|不再需要?)(?:再)?(?:提供|提交|携带|出具|带|交)?[\u4e00-\u9fff]{0,8}?"
     r"(?:证明|证书|簿|本|证|卡|表)"
 )
+NEGATED_DOCUMENT = _NEGATED
+"""A document said not to be needed (不需要户口簿): no document claimed (for :mod:`kiosk.llm.novelty`)."""
 _ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4}?)[或、和及/]([\u4e00-\u9fff]{1,4}?)(证明|证书|证|表|卡|簿|合同)")
 _ISSUER = re.compile(r"([0-9a-z\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
 _NEAR = 60
@@ -114,15 +120,15 @@ social:社会,社保 security:保障,社保 insurance:保险,社保,医保 medic
 bank:银行 debit:借记 receipt:回执,凭证,收据,发票 photo:照片,相片,照 photograph:照片,相片 exit-entry:出入境
 exit:出境,出 entry:入境,入 electronic:电子 certificate:证,证明,证书 proof:证明 individual:个体,个人
 business:营业,经营,工商,企业,个体 licence:执照,许可 license:执照,许可 permit:许可,证,签注 child:儿童,子女,孩,婴儿,新生儿
-household:户口,户 register:簿,登记 registration:登记 guardian:监护 home:房,住房 ownership:有房,产权,权 no:无,未
-housing:住房,房 property:不动产,房产,房屋 title:权证,权属,产权 deed:证书,契 marriage:婚 birth:出生 death:死亡 tax:税
+household:户口,户 register:簿,登记 registration:登记 guardian:监护 home:房,住房,回乡,内地 ownership:有房,产权,权 no:无,未
+housing:住房,房 property:不动产,房产,房屋,房 title:权证,权属,产权 deed:证书,契 marriage:婚 birth:出生 death:死亡 tax:税
 fund:公积金,基金 provident:公积金 pension:养老 vaccination:接种,疫苗 record:记录,档案,证 criminal:犯罪 lease:租赁,租
 rental:租赁,租 contract:合同 application:申请 form:表 letter:函,信 statement:声明,说明,流水 income:收入 residence:居住
 resident:居民 student:学生,在读 school:学校,在读,学 work:工作,就业,劳动 employment:就业,劳动 unemployment:失业
 disability:残疾 disabled:残疾 food:食品 driving:驾驶 vehicle:车 passport:护照 visa:签证 family:亲属,家庭,家
 parent:父母,父,母 applicant:申请人 original:正本,原件 copy:副本,复印件 accommodation:住宿 purchase:购 loan:贷
 down:首付 payment:付款,缴,付 company:公司,企业 enterprise:企业 allowance:补贴,津贴 subsidy:补贴,补助 elderly:老年,高龄
-hukou:户口,户籍 bill:账单,发票,票据 invoice:发票 release:注销,解除 mortgage:抵押 death:死亡 termination:解除,终止
+hukou:户口,户籍 booklet:簿 return:回乡,来往,往来 mainland:内地 party:方,当事人 joint:合影,共同 bill:账单,发票,票据 invoice:发票 release:注销,解除 mortgage:抵押 death:死亡 termination:解除,终止
 """
 _EN_GLOSS: dict[str, tuple[str, ...]] = {
     w: tuple(spellings.split(",")) for w, _, spellings in (item.partition(":") for item in _EN_GLOSS_WORDS.split())
@@ -222,7 +228,9 @@ class Mentions:
         docs = _NEGATED.sub("", self.source)
         # "就业或就读证明" lists 就业证明 and 就读证明
         extra = [a + c for a, _, c in _ALTERNATIVES.findall(docs)] + [b + c for _, b, c in _ALTERNATIVES.findall(docs)]
-        self.doc_source = docs + "\n" + "\n".join(extra)
+        # "居民死亡医学证明（推断）书" is also named without its bracketed insertion
+        unbracketed = re.sub(r"[（(][^（）()]{1,8}[）)]", "", docs)
+        self.doc_source = docs + "\n" + "\n".join(extra) + "\n" + unbracketed
 
     # -- documents -------------------------------------------------------------------------------
     def unknown_documents(self, sentence: str) -> list[str]:
@@ -244,6 +252,8 @@ class Mentions:
                     k -= 1  # 社保, 医保…: where the name starts ("打印参保证明" names 参保证明)
                     prefix = text[k:start]
                     break
+            if prefix.startswith("者") and text[k - 1 : k] == "或":
+                prefix, k = prefix[1:], k + 1  # "或者签证页": 者 ends the conjunction 或者
             word = prefix + suffix
             if text.startswith(_NOT_DOCS, start) or (len(suffix) == 1 and text[m.end() : m.end() + 1] in _PLACE_AFTER):
                 continue  # 证件, 证号, 卡号: not a document of its own; 颁证厅, 公证处: a place
@@ -295,6 +305,9 @@ class Mentions:
             issuer = _EN_FROM.match(english, m.end())
             if issuer and _singular(issuer.group(1).lower()) not in self.source_en:
                 unknown.append(f"{m.group()} from {issuer.group(1)}")  # "a letter from your landlord"
+                continue
+            if phrase in ("photo", "photos") and not re.search(r"照片|photo", self.doc_source + self.doc_source_en):
+                unknown.append(phrase)  # "a recent photo" where the entries ask for no photo at all
                 continue
             if phrase in _GENERIC_EN_DOCS or len(words) == 1:
                 continue

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.llm.facts import plain
-from kiosk.llm.mentions import fold_documents
+from kiosk.llm.mentions import NEGATED_DOCUMENT, fold_documents
 
 MIN_IDF = 8.5
 """A word this rare in general text (jieba's idf) or rarer is specific enough to be a claim."""
@@ -241,7 +241,7 @@ class NovelContent:
         """(word, idf) of every unsupported content word after a claim trigger, whatever its rarity."""
         jieba, table = _load()
         words: list[tuple[str, float]] = []
-        for clause in _CLAUSE.split(fold_documents(sentence)):
+        for clause in _CLAUSE.split(NEGATED_DOCUMENT.sub(" ", fold_documents(sentence))):  # 不需要户口簿: none asked
             if not _HAN.search(clause) or not _TRIGGER.search(clause):
                 continue
             claimed = False
@@ -362,7 +362,9 @@ class NovelContent:
 
 @lru_cache(maxsize=256)
 def _build(source: str, min_idf: float, names: str) -> NovelContent:
-    return NovelContent(fold_documents(plain(source)), min_idf, fold_documents(plain(names)))
+    folded = fold_documents(plain(source))
+    unbracketed = re.sub(r"[（(][^（）()]{1,8}[）)]", "", folded)  # 死亡医学证明（推断）书 is a 死亡医学证明书
+    return NovelContent(f"{folded}\n{unbracketed}", min_idf, fold_documents(plain(names)))
 
 
 __all__ = ["MIN_IDF", "NovelContent", "idf"]

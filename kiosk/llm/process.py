@@ -47,6 +47,17 @@ _NO_VISIT = re.compile(
     r"|\bwithout (?:visiting|coming|going|a visit)\b|\bno need to (?:visit|come|go)\b|\bnever (?:visit|come)\b",
     re.IGNORECASE,
 )
+_HOME_VISIT = re.compile(
+    r"上门(?:办理|服务|办证|帮办|核查|核实|采集|查看|调查|受理)?|实地(?:核查|查看|调查|核实|勘察)|入户(?:核查|调查|走访)"
+    r"|\b(?:visit|inspect|check|come to)\s+(?:your|the)\s+(?:home|flat|house|apartment|property|premises)\b"
+    r"|\b(?:home|on-site|site) (?:visit|inspection|check|audit)s?\b",
+    re.IGNORECASE,
+)
+"""Staff coming to the applicant's home or premises (上门办理, 实地核查, an officer will visit your flat)."""
+_NEGATED_VISIT = re.compile(r"(?:不|无需|无须|不用|不必|没有)\S{0,3}(?:上门|实地|入户)|\bno (?:home|on-site|site) visit", re.IGNORECASE)
+_HOME_VISIT_SOURCE = re.compile(r"上门|实地|入户|现场核查|现场勘|走访|\bvisit\b|\bon-site\b|\binspect", re.IGNORECASE)
+_ONLINE_NAMED = re.compile(r"网上|线上|在线|App|APP|app|小程序|公众号|平台|网站|\bonline\b", re.IGNORECASE)
+"""An online channel the sentence itself names (the entries' own channel: the other rules check its name)."""
 _ONLY_ONLINE = re.compile(
     r"(?:只能|仅能|只可以|仅限|只支持|仅支持|只接受)\S{0,2}(?:在|通过|用)?\S{0,12}?(?:网上|线上|在线|App|APP|app|小程序|公众号|网站|平台)"
     r"|\bonly (?:be )?(?:done |handled |applied for |available )?(?:online|through the app|via the app)\b|\bonline only\b",
@@ -63,6 +74,13 @@ _IN_PERSON_ONLY = re.compile(
     r"|\bno (?:agents?|proxies|proxy)\b",
     re.IGNORECASE,
 )
+_AGENT_OFFERED = re.compile(
+    r"(?:或|或者|也可以?|也能|可以)[^。；;]{0,8}?(?:委托|代办|代理|代为)"
+    r"|\bor (?:\w+\s+){0,2}(?:send|ask|authori[sz]e)\s+(?:someone|somebody|an agent|a proxy|another)"
+    r"|\bor (?:\w+\s+){0,4}?(?:agent|proxy|power of attorney)\b",
+    re.IGNORECASE,
+)
+"""An agent offered next to "in person" (须本人到场，或者持委托书委托他人办理): not in person only."""
 _AGENT_SOURCE = re.compile(r"委托|代办|代理人|代为|代查|代领|\bagent\b|\bproxy\b|\bon (?:your|someone's) behalf\b", re.IGNORECASE)
 _HOME_OR_ONLINE_SOURCE = re.compile(
     r"上门(?:服务|办理|办证|帮办)|(?:可|可以|也可)(?:在|通过)?[^。；;，]{0,16}?(?:网上|在线|线上)(?:申请|办理|申领|换证|补证|申报)"
@@ -194,20 +212,24 @@ class ProcessRules:
             problems.append("appointment required, entries make it optional")
         elif _APPT_WAIVED.search(text) and "appt_required" in f and "appt_waived" not in f:
             problems.append("no appointment, entries require one")
-        if _NO_VISIT.search(text) and ("visit_free" not in f or "presence" in f):
+        online_here = self.online and "presence" not in f and _ONLINE_NAMED.search(text)  # 在X小程序上申报，不用跑窗口
+        if _NO_VISIT.search(text) and ("visit_free" not in f or "presence" in f) and not online_here:
             problems.append("no visit needed, entries require one")
         elif _FULLY_ONLINE.search(text) and "visit_free" not in f:
             problems.append("fully online, entries give no such channel")
         if _ONLY_ONLINE.search(text) and "only_online" not in f and "visit_free" not in f:
             problems.append("only online, entries serve at a window")
-        if _IN_PERSON_ONLY.search(text) and "agent" in f and "agent_barred" not in f:
+        in_person = _IN_PERSON_ONLY.search(text) and not _AGENT_OFFERED.search(text)
+        if in_person and "agent" in f and "agent_barred" not in f:
             problems.append("in person only, entries accept an agent")
-        elif _IN_PERSON_ONLY.search(text) and (self.online or "home_or_online" in f) and "presence" not in f:
+        elif in_person and (self.online or "home_or_online" in f) and "presence" not in f:
             problems.append("in person only, entries offer a home visit or an online application")
         elif _WINDOW_ONLY.search(text) and self.online and "presence" not in f:
             problems.append("only at the window, entries give an online channel")
         elif _AGENT_CLAIM.search(text) and "agent" not in f:
             problems.append("an agent may come, entries name none")
+        if _HOME_VISIT.search(text) and not _HOME_VISIT_SOURCE.search(src) and not _NEGATED_VISIT.search(text):
+            problems.append("home visit, entries name none")
         if _NO_ONLINE_CLAIM.search(text) and (self.online or "home_or_online" in f) and "no_online" not in f:
             problems.append("no online channel, entries give one")
         for m in _STEP_WAIVED.finditer(text):

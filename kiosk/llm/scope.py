@@ -6,6 +6,10 @@ verb (无犯罪记录证明开具 → 无犯罪记录证明), one of its aliases
 name, clause by clause; a clause that names none continues the topic of the clause before it. A clause that names some but not all of the cited services has its windows,
 floors and fees read against the named services' entries (and the hall's info) only; a
 clause that names none, or all, is read against them all.
+
+A clause saying the hall or a window handles one kind of case only ("本大厅只受理首次申领") while another
+cited service is served there and shares no word of that case (普通护照遗失补发 beside 普通护照申领（首次）)
+excludes a service the entries offer: :meth:`Scope.only_handles` reports it.
 """
 
 from __future__ import annotations
@@ -76,12 +80,41 @@ def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
     return tuple(sorted({n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)} | short))
 
 
+_ONLY_HANDLES = re.compile(r"(?:只|仅)(?:受理|办理|负责|办)([\u4e00-\u9fff]{2,8}?)(?:业务|事项)?(?=[，,。；;！!]|$)")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 class Scope:
     """The names of each cited service; tells which ones a sentence names."""
 
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services, in citation order."""
         self.names = [service_names(s, _materials([o for o in services if o is not s])) for s in services]
+        self.full_names = [
+            _fold(" ".join([str(getattr(s, "name", "") or ""), *(getattr(s, "aliases", None) or [])])) for s in services
+        ]
+        self.served = [bool(getattr(s, "windows", None)) for s in services]
+
+    def only_handles(self, sentence: str, source: str = "") -> list[str]:
+        """"只受理首次申领" where another cited service served at a window shares no word of 首次申领 (unless
+        the entries, ``source``, say so themselves)."""
+        if len(self.full_names) < 2:
+            return []
+        out: list[str] = []
+        for m in _ONLY_HANDLES.finditer(_fold(sentence)):
+            wanted = _bigrams(m.group(1))
+            folded_source = _fold(source)  # only on a claim (rare): the entries are long
+            if m.group(1) in folded_source and re.search(r"(?:只|仅)(?:受理|办理|负责|办)" + re.escape(m.group(1)), folded_source):
+                continue
+            overlap = [len(wanted & _bigrams(n)) for n in self.full_names]
+            if not any(overlap):
+                continue
+            out += [f"only {m.group(1)}, entries also serve {self.full_names[i].split()[0]}"
+                    for i, o in enumerate(overlap) if not o and self.served[i]]  # fmt: skip
+        return out
 
     def named(self, sentence: str) -> tuple[int, ...]:
         """Indices of the cited services ``sentence`` names (empty when one or none is cited)."""
@@ -94,17 +127,19 @@ class Scope:
             if any((n in english) if n.isascii() else (n in folded) for n in names)
         )  # fmt: skip
 
-    def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], bool]]:
+    def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], int]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices and
-        whether they were only carried over from the clause before (the clause names none itself:
-        "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
+        how many clauses back the topic was named (0: the clause names them itself; more: carried over, the
+        clause names none itself: "…办好退休手续的，可以再到2E01窗口提取" may have changed the topic)."""
         out = []
         topic: tuple[int, ...] = ()
+        depth = 0
         for clause in _CLAUSE.split(sentence):
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
             named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
+            depth = 0 if own else depth + 1
             topic = named
             if named and len(named) < len(self.names):
-                out.append((clause, named, not own))
+                out.append((clause, named, depth))
         return out
