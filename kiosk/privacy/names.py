@@ -31,7 +31,7 @@ SURNAMES = set(
     "洪赖阎储郁冀鞠荆谈况湛闻宣封芮井乌巴弓牧班厉戎祖束幸薄宿鄂索屠胥贡劳扶郦雍寿燕浦慕茹鱼戈庾匡禄阙蔚勾巢"
     "逯桓邸阚扈濮郜逄亓茅漆揭笪谌练邴危战惠荀滑嵇仝晋靖凤粟植钦雒仉暴佴訾旷税乐朴衣"
     # traditional forms (Hong Kong, Macau, Taiwan visitors)
-    "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴賴閻鄺儲"
+    "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴賴閻鄺儲麥關歐駱鄔區"
 )  # fmt: skip
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "西门",
@@ -93,13 +93,13 @@ _PERSON_NOUNS = "户主|老人家|老人|老太太|老爷子|老先生|小朋友
 # 我/俺 or 我妈/俺娘/孩子他爸 (+ 的 + 名字…) + a time (以前, 现在) + 叫: a name follows at once
 _NAMING_TIME = r"(?:现在|以前|原来|原先|之前|本来|曾经|后来|从前|过去|小时候|一直|都|也|就)?"
 _KIN_CUE = re.compile(
-    rf"(?:(?:我|俺|咱|阿拉)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
+    rf"(?:(?:我|俺|咱|阿拉|额|額|偶)(?:的|家|家的|家里的)?(?:{_KIN_ALL})|(?:{_KIN_LONG})|(?<![\u4e00-\u9fff])(?:{_PERSON_NOUNS})|"
     rf"(?:孩子|小孩|宝宝)(?:他|她)?(?:爸爸|妈妈|爸|妈))"
     rf"(?:的)?{_NAMING_TIME}(?:的)?(?:(?:名字|姓名|全名|大名|真名|本名|小名|乳名)(?:叫做|叫|是|为)?\s*[:：]?|叫做|名叫|叫)\s*"
 )
 # 我 + a time + 叫 ("我以前叫…", "我现在叫…"), and "I" in dialects (俺叫, 咱叫, 额叫 in Shaanxi, 阿拉叫 in
 # Shanghai, 偶叫, 吾叫): a name of one's own
-_SELF_CUE = re.compile(rf"(?:我|俺|咱|额|阿拉|偶|吾){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
+_SELF_CUE = re.compile(rf"(?:我|俺|咱|额|額|阿拉|偶|吾){_NAMING_TIME}(?:叫做|名叫|叫)(?![我你他她号了过])\s*")
 # 他叫…, 叫我…, 称呼我…: a name with a common surname, standing alone
 _OTHER_CUE = re.compile(
     rf"(?:他|她|那个|这个|那位|这位){_NAMING_TIME}(?:叫做|名叫|叫)\s*|(?:叫|称呼|喊)(?:我|俺)\s*"
@@ -291,7 +291,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             m.span(g) for m in _JAPANESE_CUE.finditer(view) for g in (1, 2)
             if m.group(g) and not _JAPANESE_NOT_NAME.search(m.group(g)) and _japanese_name(m.group(0), m.group(g))
         ]
-    if spans and ("(" in view or "（" in view):
+    if spans:
         spans += _aliases(view, spans)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
@@ -303,7 +303,7 @@ _CYRILLIC_I_AM = re.compile(r"(?:^|(?<=[\s,.!?]))Я\s+([А-ЯЁ][а-яё'\-]+(?:
 _HANGUL_NAME = "[\uac00-\ud7a3]{2,4}?"
 _KOREAN_COPULA = r"(?:입니다|이에요|예요|이고|인데요|이라고|라고)"
 _KOREAN_CUE = re.compile(
-    rf"(?:(?:제|내|저의|나의)\s*이름은\s*({_HANGUL_NAME})(?={_KOREAN_COPULA}|\s*[,.!?]|\s*$)|"
+    rf"(?:(?:(?:제|내|저의|나의)\s*|(?:^|(?<=[\s,.]))(?=(?:중국|한국|영어|영문)?\s*이름은))(?:(?:중국|한국|영어|영문)\s*)?이름은\s*({_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}}?)(?={_KOREAN_COPULA}|\s*[,.!?]|\s*$)|"
     rf"(?:저는|나는|전|난)\s*({_HANGUL_NAME})(?={_KOREAN_COPULA})|"
     rf"(?:^|(?<=[\s,.]))({_HANGUL_NAME})(?=(?:이라고|라고)\s*(?:합니다|해요)))"
 )
@@ -311,7 +311,7 @@ _KOREAN_SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설"
     "마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌"
 )  # fmt: skip
-_KOREAN_NOT_NAME = re.compile(r"(?:국인|사람|학생|회사원|선생님|주부|직원|의사|교수|군인)$")
+_KOREAN_NOT_NAME = re.compile(r"(?:국인|사람|학생|회사원|선생님|주부|직원|의사|교수|군인)$|^(?:뭐|무엇|누구|어떻게|어떤)")
 
 
 def _korean_names(text: str) -> list[tuple[int, int]]:
@@ -354,10 +354,17 @@ _ALIAS = re.compile(
 )
 
 
+_LATIN_ALIAS = re.compile(rf"(?:[，,]\s*|\s+)((?:[{_UPPER}][{_LATIN}'\-]+)(?:[ \-][{_UPPER}][{_LATIN}'\-]+){{1,2}})(?=\s*(?:[，,。.；;!?！？(（]|$))")
+
+
 def _aliases(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The alias written in brackets right after a name found (the same person in another script)."""
+    """The alias written right after a Chinese name found (the same person in another script): in brackets, or
+    a capitalised first and last name after a comma or a space ("我叫卢卡斯，Lucas Müller")."""
     found = []
-    for _, end in spans:
+    for start, end in spans:
+        latin = _LATIN_ALIAS.match(text, end) if _is_han(text[start]) else None
+        if latin and not {w.lower() for w in latin.group(1).split()} & _NOT_EN_NAMES:
+            found.append(latin.span(1))
         m = _ALIAS.match(text, end)
         if m and m.group(1).lower() not in _NOT_EN_NAMES and (
             not _is_han(m.group(1)[0]) or _zh_name_end(text, m.start(1)) == m.end(1)
@@ -652,7 +659,7 @@ _GIVEN_CHARS = set(
     "小大二三四五六七八九十"
 )  # fmt: skip
 _KIN_BARE = re.compile(
-    rf"(?:我|俺)(?:的|家)?(?:{_KIN_ALL})(?=[\u4e00-\u9fff])"
+    rf"(?:(?:我|俺|额|額|咱)(?:的|家)?(?:{_KIN_ALL})|(?:我是(?:他|她)(?:的)?|(?<=[，,。；;]))(?:{_KIN_LONG}))(?=[\u4e00-\u9fff])"
 )
 
 

@@ -67,7 +67,8 @@ CUED_DIGITS = 5
 _CUE = re.compile(
     r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
     r"電話|手機|號碼|身分證|證件|護照|通行證|台胞證|"
-    r"验证码|密码|尾号|联系方式|分机|number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
+    r"验证码|密码|尾号|联系方式|分机|(?:前|后|末|最后)[一二三四五六七八九十两\d]{1,2}位(?:数字|数)?|"
+    r"number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
 _SERVICE_CUE = re.compile(
@@ -537,7 +538,8 @@ _PINYIN_WORD = (
     rf"(?:{'|'.join(sorted((w for w in _PINYIN_DIGITS if w not in _SYLLABLES.split('|')), key=len, reverse=True))}"
     rf"|(?:{_SYLLABLES})+|[0-9]{{1,4}})"
 )
-_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:[\s\-]{{1,2}}{_PINYIN_WORD})*(?![A-Za-z0-9])", re.IGNORECASE)
+_PINYIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_PINYIN_WORD}(?:,?[\s\-]{{1,2}}{_PINYIN_WORD})*(?![A-Za-z0-9])", re.IGNORECASE)
+"""Spoken digit words, grouped by spaces, dashes or commas ("one three eight, one two three four")."""
 _SYLLABLE = re.compile(_SYLLABLES, re.IGNORECASE)
 
 
@@ -555,7 +557,7 @@ def _pinyin_spans(text: str, public: Collection[str]) -> list[Span]:
     digits (5 after a number's cue), half of them and at least three spoken."""
     spans = []
     for m in _PINYIN_RUN.finditer(text):
-        words = re.split(r"[\s\-]+", m.group())
+        words = re.split(r"[\s\-,]+", m.group())
         digits = "".join(_spoken_digits(w) for w in words)
         if len(digits) < CUED_DIGITS:
             continue

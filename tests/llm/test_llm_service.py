@@ -146,9 +146,13 @@ def test_in_stream_error_object(server: ChatServer, llm_settings, answer_for, ev
 
 
 def test_runaway_answer_is_capped(server: ChatServer, answer_for, events) -> None:
-    """A 20,000-token answer is cut at the cap (at a sentence end) and the stream is closed."""
+    """A 20,000-token answer is cut at the cap (at a sentence end) and the stream is closed.
+
+    The server pauses a millisecond between tokens, as a model does, and notices a hang-up in each pause: sent
+    at full speed, the whole reply could fit in the loopback socket's buffers before the kiosk reached its cap,
+    and the server would never see the stream closed (the test failed on a loaded machine)."""
     tokens = ["社保卡", "补办", "免费", "。"] * 5000
-    server.push(Scenario(stream(tokens)))
+    server.push(Scenario(stream(tokens, delay=0.001)))
     settings = settings_for(server.url, max_answer_chars=300)
     known_framing(settings, "plain")
     result = turn(settings, answer_for("社保卡丢了"), events)

@@ -414,3 +414,36 @@ def test_a_fourth_batch_of_look_alikes_survives(text: str) -> None:
 def test_nothing_of_a_number_is_left_beside_it(text: str, masked: str) -> None:
     """A final 1 typed as l, and a permit's letter before a dot, go with the number."""
     assert mask_pii(text, PUBLIC) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "pii"),
+    [
+        # a dictated number with the speaker's fillers, English digit words grouped by commas, a number's tail
+        ("手机号是幺五九 嗯 零零二一 呃 七七六五", ["幺五九 嗯 零零二一 呃 七七六五"]),
+        ("my mobile is one five nine, zero zero two one, seven seven six five", ["one five nine, zero zero two one, seven seven six five"]),
+        ("身份证后八位是03072514，前面我记不清了", ["03072514"]),
+        # 額 (traditional) as "I", a kin word opening a clause before a full name, "我是她…" + kin + name
+        ("額叫党永红，从榆林来的", ["党永红"]),
+        ("额爸叫贺建军，他腿脚不好", ["贺建军"]),
+        ("我叫冯丽，儿子冯子豪身份证也带了", ["冯丽", "冯子豪"]),
+        ("我来帮我妈问，我是她女儿邹小敏", ["邹小敏"]),
+        # a name with its Latin alias after a comma or a space; Korean 이름은 at the start, a Chinese name in Korean
+        ("我叫欧嘉豪，Kelvin Au，在香港出生", ["欧嘉豪", "Kelvin Au"]),
+        ("我叫麥穎詩 Cherry Mak，想问回乡证", ["麥穎詩", "Cherry Mak"]),
+        ("이름은 최수민이고 학생이에요", ["최수민"]),
+        ("제 중국 이름은 朴美兰이에요", ["朴美兰"]),
+    ],
+)
+def test_fillers_tails_dialect_kin_and_aliases_are_masked(text: str, pii: list[str]) -> None:
+    masked = mask_pii(text, public=PUBLIC)
+    for item in pii:
+        assert item not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이름은 뭐예요?", "我是她老公，来帮她问", "女儿今天没来，我替她办", "我叫王伟, Thanks a lot", "one, two, three things to ask"],
+)
+def test_fillers_and_kin_look_alikes_survive(text: str) -> None:
+    assert mask_pii(text, public=PUBLIC).replace(NAME_LABEL, "") == text.replace("王伟", "")
