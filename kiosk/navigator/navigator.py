@@ -370,7 +370,7 @@ class Navigator:
         if outcome == "choose":
             names = [compose.service_name(e.obj, lang) if isinstance(e.obj, Service)
                      else compose.place_name(e.obj, lang) for e in chosen]
-            answer.answer = answer.key_line = compose.choice_text(names, lang)
+            answer.answer = answer.key_line = compose.choice_text(names, lang, places=bool(answer.places))
         else:
             self._compose(answer)
         if conversation is not None and outcome == "answer":

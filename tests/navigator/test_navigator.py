@@ -179,3 +179,11 @@ def test_english_answer_uses_the_catalogs_english_fields(navigator: Navigator) -
     assert service.fee_en and service.fee_en in answer.answer
     assert service.conditions_en and all(c in answer.answer for c in service.conditions_en)
     assert service.fee not in answer.answer  # not the Chinese fee text
+
+
+def test_a_choice_of_places_is_worded_for_places(navigator: Navigator) -> None:
+    """Facilities are found ("您是不是要找"), services are done ("您是不是要办")."""
+    toilets = navigator.ask("厕所在哪")
+    assert toilets.outcome == "choose" and toilets.places and toilets.answer.startswith("您是不是要找：")
+    assert navigator.ask("where is the toilet").answer.startswith("Are you looking for: ")
+    assert navigator.ask("公积金怎么取").answer.startswith("您是不是要办：")
