@@ -99,6 +99,16 @@ class Conversation:
     last_places: list[Place] = field(default_factory=list)
     turns: int = 0
 
+    def refer_to(self, services: list[Service], places: list[Place]) -> None:
+        """Follow-ups now refer to these entries (what the citizen sees: an answer, a picked option, a tapped
+        tile); both empty: to nothing (a choice is on screen, none of it chosen)."""
+        self.last_services = list(services)
+        self.last_places = list(places)
+
+    def refers_to(self, entry_id: str) -> bool:
+        """True when ``entry_id`` is the service or place follow-ups refer to."""
+        return any(s.id == entry_id for s in self.last_services) or any(p.id == entry_id for p in self.last_places)
+
     def clear(self) -> None:
         """Forget everything about this visit."""
         self.last_services.clear()

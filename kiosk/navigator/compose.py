@@ -148,11 +148,14 @@ def place_name(place: Place, lang: Lang) -> str:
     return localized(place, "name", lang)
 
 
-def choice_text(names: list[str], lang: Lang) -> str:
-    """Asks the citizen to choose among several close matches (or none of them: staff)."""
+def choice_text(names: list[str], lang: Lang, *, places: bool = False) -> str:
+    """Asks the citizen to choose among several close matches (or none of them: staff); ``places``: a facility
+    is among them (it is found, not done: "您是不是要找")."""
     _ = translator(lang)
-    return _("Did you mean: {names}? If none of these, a member of staff can help.",
-             names=_.ctx("choice list", "; ").join(names))
+    joined = _.ctx("choice list", "; ").join(names)
+    if places:
+        return _("Are you looking for: {names}? If none of these, a member of staff can help.", names=joined)
+    return _("Did you mean: {names}? If none of these, a member of staff can help.", names=joined)
 
 
 HANDOFF = Phrase("Sorry, I could not tell which service you need. Please try other words, or tap “Call staff” "

@@ -59,6 +59,16 @@ _NEED_BOOST = 0.4
 """Coverage added to a place of a kind whose need the question states ("孩子饿了" → a nursing room)."""
 _PLACE_FACTOR = 0.95
 """Places yield to services unless the question asks where something is."""
+_FOLLOW_UP_WORDS = 4
+"""A question the rankers cannot place is a follow-up only with at most this many content characters (Chinese)
+or words (English) of its own: more are a need of its own (a monotone guard, not fitted)."""
+
+
+def _content_size(content: str) -> int:
+    """Chinese characters plus English words of a question's content."""
+    return len(re.findall(r"[\u3400-\u9fff]", content)) + len(re.findall(r"[a-z]+", content))
+
+
 @dataclass
 class _Entry:
     kind: str
@@ -318,7 +328,7 @@ class Navigator:
         if signals.words < confidence.STAFF_OVERRIDE and any(w in query.text for w in lexicon.STAFF_REQUEST):
             ranked = []
             verdict = confidence.Verdict("handoff", 0.0, 0.0, signals)
-        follow_up = conversation is not None and self._is_follow_up(query, conversation)
+        follow_up = conversation is not None and self._is_follow_up(query, conversation, verdict, ranked)
         if follow_up and conversation is not None and (verdict.outcome != "answer" or not query.has_content):
             answer.follow_up = True
             answer.services = list(conversation.last_services[:1])
@@ -360,12 +370,13 @@ class Navigator:
         if outcome == "choose":
             names = [compose.service_name(e.obj, lang) if isinstance(e.obj, Service)
                      else compose.place_name(e.obj, lang) for e in chosen]
-            answer.answer = answer.key_line = compose.choice_text(names, lang)
+            answer.answer = answer.key_line = compose.choice_text(names, lang, places=bool(answer.places))
         else:
             self._compose(answer)
         if conversation is not None and outcome == "answer":
-            conversation.last_services = list(answer.services)
-            conversation.last_places = list(answer.places)
+            conversation.refer_to(answer.services, answer.places)
+        elif conversation is not None and outcome == "choose":
+            conversation.refer_to([], [])  # a new subject, not yet chosen: "要带什么材料" must not mean the old one
         return answer
 
     def _with_place(self, first: _Entry, query: Query, ranked: list[fusion.Scored]) -> list[_Entry]:
@@ -393,10 +404,25 @@ class Navigator:
         answer.answer = answer.key_line = compose.OFF_TOPIC[lang]
         return answer
 
-    def _is_follow_up(self, query: Query, conversation: Conversation) -> bool:
+    def _is_follow_up(self, query: Query, conversation: Conversation, verdict: confidence.Verdict,
+                      ranked: list[fusion.Scored]) -> bool:
+        """True when the question is about the conversation's subject ("要带什么材料", "在几楼", "多少钱").
+
+        A question that names its own need is never one: words the rankers find, confidently or as a
+        choice ("厕所在哪", "I lost my ID card … what should I bring"), are a new subject — unless that
+        subject is among the entries they offer (a shorthand for the same service).
+        """
         if not (conversation.last_services or conversation.last_places):
             return False
-        return query.aspect is not Aspect.GENERAL or not query.has_content
+        if not query.has_content:
+            return True
+        if query.aspect is Aspect.GENERAL:
+            return False
+        if verdict.outcome not in ("answer", "choose"):
+            # the words name nothing the catalog holds: a few ("那个", "下来") still ask about the subject;
+            # a sentence of its own ("口好渴，哪里能喝口水") is a new need — staff, not the old card
+            return _content_size(query.content) <= _FOLLOW_UP_WORDS
+        return any(conversation.refers_to(self._entries[item.index].id) for item in ranked[:CHOICES])
 
     def _compose(self, answer: Answer) -> None:
         """The answer text and key line: one entry, or each of two needs in the order asked."""

@@ -69,6 +69,8 @@ class MainWindow(QWidget):
         self.portrait = False
         """True when the portrait layout is in use."""
         self._end_gate = lambda proceed: proceed()
+        self._shown: dict[str, Answer] = {}
+        """The answer each screen shows (Back puts it on screen again: the visit is told)."""
         store, visit = context.catalog_store, self.visit
         self.attract, self.chooser = AttractScreen(store, visit), ChooserScreen(store, visit)
         self.attract.idle_timeout_s = context.settings.ui.idle_timeout_s  # said in its privacy notice
@@ -160,6 +162,7 @@ class MainWindow(QWidget):
         self.bottom.subtitle.clear()
         input_method.forget(self)
         self.stack.history.clear()
+        self._shown.clear()
         self.stack.go("attract", push=False)
         self.visit.end()
 
@@ -189,6 +192,8 @@ class MainWindow(QWidget):
         """Show a hall facility on the map (home tile, chooser)."""
         place = self.catalog.place(place_id)
         if place is not None:
+            self.visit.look_at(place)  # "在几楼" now asks about this facility
+            self._shown.pop("map", None)
             self._show_map(lambda: self.map_screen.show_places([place]))
 
     def show_service_map(self, service_id: str) -> None:
@@ -207,6 +212,9 @@ class MainWindow(QWidget):
         """Previous screen (home when there is none)."""
         self.touch()
         self.stack.back()
+        shown = self._shown.get(self.current_screen)
+        if shown is not None and shown is not self.visit.current_answer:
+            self.visit.resume(shown)  # back at the choice: the option just left is no longer the subject
 
     def go_home(self) -> None:
         """The home screen."""
@@ -244,14 +252,16 @@ class MainWindow(QWidget):
         outcome = outcome_of(answer)
         if outcome == "choose":
             self.chooser.show_choice(answer.query, offered(answer))
-            self.stack.go("chooser")
+            screen = "chooser"
         elif outcome == "answer" and not answer.services and answer.places:
             self.map_screen.show_places(answer.places, answer.answer)
-            self.stack.go("map")
+            screen = "map"
         else:
             card = answer.services[0] if outcome == "answer" and answer.services else None
             self.answer_screen.show_answer(answer, card)
-            self.stack.go("answer")
+            screen = "answer"
+        self._shown[screen] = answer
+        self.stack.go(screen)
         self.answer_shown.emit(answer)
 
     # -- language, style, layout ------------------------------------------------------------------

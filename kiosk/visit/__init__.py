@@ -6,7 +6,14 @@ stages use: :class:`ChoicePicker`, :class:`Elaborator`, :class:`Voice`), ``event
 report), ``answers`` (answers made without the navigator; reading an answer's outcome).
 """
 
-from kiosk.visit.answers import answer_for_service, followed_language, offered, outcome_of, spoken_line
+from kiosk.visit.answers import (
+    answer_for_service,
+    answered_service,
+    followed_language,
+    offered,
+    outcome_of,
+    spoken_line,
+)
 from kiosk.visit.events import (
     AssistantState,
     AssistantStateChanged,
@@ -32,5 +39,6 @@ __all__ = [
     "AssistantState", "AssistantStateChanged", "Cancellation", "ChoicePicker", "Elaborated", "Elaborator",
     "LanguageChanged", "LikelyChoice", "Navigated", "NavigatorLike", "SpeechQueued", "TextSizeChanged", "Turn",
     "TurnEnded", "TurnEvent", "TurnFailed", "TurnStarted", "Understood", "Visit", "VisitEnded", "VisitEvent",
-    "VisitStarted", "Voice", "answer_for_service", "followed_language", "offered", "outcome_of", "spoken_line",
+    "VisitStarted", "Voice", "answer_for_service", "answered_service", "followed_language", "offered", "outcome_of",
+    "spoken_line",
 ]

@@ -45,6 +45,14 @@ def outcome_of(answer: Answer) -> Outcome:
     return "answer"
 
 
+def answered_service(answer: Answer | None) -> Service | None:
+    """The service an answer shows as its card — what statistics, ratings and staff calls credit. None for a
+    choice (an option merely offered is not chosen), a hand-off, a refusal or a place."""
+    if answer is None or outcome_of(answer) != "answer":
+        return None
+    return answer.top_service
+
+
 def offered(answer: Answer) -> list[Match]:
     """The entries a ``choose`` answer offers, best first: its first three matches, or — when the
     answer lists a larger family of confident services — the whole family."""

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Literal
 
-from kiosk.catalog import Catalog
+from kiosk.catalog import Catalog, Place
 from kiosk.navigator import Answer, Conversation
-from kiosk.visit.answers import answer_for_service, followed_language
+from kiosk.visit.answers import answer_for_service, followed_language, outcome_of
 from kiosk.visit.events import (
     AssistantState,
     AssistantStateChanged,
@@ -162,6 +162,25 @@ class Visit:
         self.start()
         return self._new_turn("", answer_for_service(catalog, service, self.language, query), self.receive)
 
+    def resume(self, answer: Answer) -> None:
+        """The citizen is back on a screen showing ``answer`` (Back): it is on screen again, and follow-ups
+        refer to it — to nothing when it is a choice (the option left was not chosen)."""
+        self.current_answer = answer
+        self._refer(answer)
+
+    def look_at(self, place: Place) -> None:
+        """The citizen opened a hall facility (a home tile, a chooser's place card): follow-ups ask about it."""
+        self.conversation.refer_to([], [place])
+
+    def _refer(self, answer: Answer) -> None:
+        """Follow-ups refer to what ``answer`` shows: its card, its place; nothing for a choice. A hand-off or
+        refusal shows nothing new and leaves the subject as it was."""
+        outcome = outcome_of(answer)
+        if outcome == "answer" and (answer.services or answer.places):
+            self.conversation.refer_to(answer.services, answer.places)
+        elif outcome == "choose":
+            self.conversation.refer_to([], [])
+
     def _new_turn(self, question: str, answer: Answer | None,
                   emit: Callable[[TurnEvent], None] | None = None) -> Turn:
         self.cancel()
@@ -189,6 +208,7 @@ class Visit:
             if self._turn is not None and self._turn.question:  # an asked question, not a tapped tile
                 self.set_language(followed_language(self.language, self._turn.question, answer))
             self.current_answer = answer
+            self._refer(answer)  # a tapped tile or a picked option, too: what a follow-up now asks about
         elif isinstance(event, TurnEnded):
             if self.assistant_state == "thinking":
                 self.set_assistant_state("idle")

@@ -3,6 +3,8 @@ before the wipe (bad ratings open follow-ups), skipping, and answers counted in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from admin_helpers import sign_in, tap, visible
 from PySide6.QtWidgets import QWidget
 
@@ -98,3 +100,40 @@ def test_llm_answers_are_counted_as_llm(qtbot, kiosk):
     assert controller.services.insights.summary(1).answered_by == {"catalog": 1}
     controller.record_llm_result(SimpleNamespace(answered_by="llm"))
     assert controller.services.insights.summary(1).answered_by == {"llm": 1}
+
+
+CHOICE_HALL = Path(__file__).resolve().parents[1] / "ui" / "data" / "ui_hall" / "catalog.json"
+"""A hall where "身份证" is a choice (补领, 换领, …)."""
+
+
+def _choice(qtbot, window) -> None:
+    window.start_visit()
+    with qtbot.waitSignal(window.answer_shown, timeout=30000):
+        window.submit_question("身份证")
+    assert window.current_screen == "chooser"
+
+
+def test_none_of_these_after_leaving_an_option_sends_no_service(qtbot, kiosk):
+    """Choice → open 换领 → Back → "都不是，找工作人员": staff hear the question, not the rejected service."""
+    window, controller = kiosk(catalog=CHOICE_HALL)
+    _choice(qtbot, window)
+    tap(qtbot, visible(window, "choice_id-card-renew"))
+    assert window.current_screen == "answer"
+    tap(qtbot, window.bottom.back_button)
+    with qtbot.waitSignal(controller.staff_called, timeout=3000) as called:
+        tap(qtbot, visible(window, "noneOfTheseButton"))
+    summary = called.args[0]
+    assert summary.service_id is None and summary.service_name == "" and summary.question == "身份证"
+    (item,) = controller.services.insights.open_items()
+    assert "换领" not in item.text and "补领" not in item.text
+
+
+def test_a_choice_credits_only_the_option_picked(qtbot, kiosk):
+    """The statistics count the service picked, never the first option merely offered."""
+    window, controller = kiosk(catalog=CHOICE_HALL)
+    insights, names = controller.services.insights, controller.services.service_name
+    _choice(qtbot, window)
+    assert insights.summary(1, names=names).top_services == []
+    with qtbot.waitSignal(window.answer_shown):
+        tap(qtbot, visible(window, "choice_id-card-renew"))
+    assert insights.summary(1, names=names).top_services == [("居民身份证换领", 1)]

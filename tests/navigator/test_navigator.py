@@ -97,6 +97,40 @@ def test_follow_up_uses_the_previous_service(navigator: Navigator) -> None:
     assert lonely.handoff and not lonely.services
 
 
+@pytest.mark.parametrize(("first", "question", "not_about"), [
+    ("我身份证丢了", "厕所在哪", "id-card-reissue"),
+    ("我身份证丢了", "where is the toilet", "id-card-reissue"),
+    ("我要开公司", "I lost my ID card yesterday at the train station and I need a new one quickly because I am "
+                 "flying to Beijing next week, what should I bring and where should I go and how long do", "company-registration"),
+    ("我身份证丢了", "口好渴，哪里能喝口水啊，排队排了很久", "id-card-reissue"),
+])
+def test_a_question_naming_its_own_need_is_no_follow_up(navigator: Navigator, first: str, question: str,
+                                                         not_about: str) -> None:
+    """A place, or a service the rankers find (even as a choice), or a sentence of its own: never the old card."""
+    conversation = Conversation()
+    assert navigator.ask(first, conversation).services[0].id == not_about
+    answer = navigator.ask(question, conversation)
+    assert not answer.follow_up and not_about not in [s.id for s in answer.services[:1]]
+    assert answer.outcome == navigator.ask(question).outcome  # as if asked first
+
+
+def test_a_choice_ends_the_old_subject(navigator: Navigator) -> None:
+    """A new question offered as a choice: "要带什么材料" next is about none of the old service's."""
+    conversation = Conversation()
+    navigator.ask("我身份证丢了", conversation)
+    assert navigator.ask("公积金怎么取", conversation).outcome == "choose"
+    follow = navigator.ask("要带什么材料", conversation)
+    assert follow.handoff and not follow.services
+
+
+@pytest.mark.parametrize("follow_up", ["要带什么材料", "在几楼", "多少钱", "办这个要预约吗", "How much does it cost?"])
+def test_a_real_follow_up_still_follows(navigator: Navigator, follow_up: str) -> None:
+    conversation = Conversation()
+    navigator.ask("我身份证丢了", conversation)
+    answer = navigator.ask(follow_up, conversation)
+    assert answer.follow_up and [s.id for s in answer.services] == ["id-card-reissue"]
+
+
 def test_english_answer_is_in_english(navigator: Navigator) -> None:
     answer = navigator.ask("Where can I renew my passport?")
     assert answer.language == "en" and answer.matches[0].id == "passport"
@@ -145,3 +179,11 @@ def test_english_answer_uses_the_catalogs_english_fields(navigator: Navigator) -
     assert service.fee_en and service.fee_en in answer.answer
     assert service.conditions_en and all(c in answer.answer for c in service.conditions_en)
     assert service.fee not in answer.answer  # not the Chinese fee text
+
+
+def test_a_choice_of_places_is_worded_for_places(navigator: Navigator) -> None:
+    """Facilities are found ("您是不是要找"), services are done ("您是不是要办")."""
+    toilets = navigator.ask("厕所在哪")
+    assert toilets.outcome == "choose" and toilets.places and toilets.answer.startswith("您是不是要找：")
+    assert navigator.ask("where is the toilet").answer.startswith("Are you looking for: ")
+    assert navigator.ask("公积金怎么取").answer.startswith("您是不是要办：")

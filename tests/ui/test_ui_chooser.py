@@ -109,3 +109,18 @@ def test_chooser_screenshots(make_window, qtbot, screenshot_dir, language, orien
     name = f"ui-chooser-likely-{language}-{orientation}{'-large' if large else ''}.png"
     assert window.grab().save(str(screenshot_dir / name))
     assert (screenshot_dir / name).stat().st_size > 10_000
+
+
+def test_a_choice_of_places_asks_what_is_looked_for(make_window, qtbot):
+    """Facilities are found, not done: "您是不是要找：" over places (and a mix), "您是不是要办：" over services."""
+    window = make_window()
+    window.start_visit()
+    places = [Match("restroom-1", "卫生间", "place", 0.6), Match("elevator-1", "电梯", "place", 0.55)]
+    window.show_answer(Answer(query="厕所在哪", matches=places, answer="", handoff=False, outcome="choose"))
+    assert find(window, "chooserTitle").text() == "您是不是要找："
+    window.visit.set_language("en")
+    assert find(window, "chooserTitle").text() == "Are you looking for:"
+    window.visit.set_language("zh")
+    services = [Match("id-card-reissue", "居民身份证补领", "service", 0.6), Match("id-card-renew", "居民身份证换领", "service", 0.55)]
+    window.show_answer(Answer(query="身份证", matches=services, answer="", handoff=False, outcome="choose"))
+    assert find(window, "chooserTitle").text() == "您是不是要办："

@@ -232,3 +232,35 @@ def test_ending_the_visit_wakes_a_turn_waiting_for_the_picker(navigator):
     assert VisitEnded() in events and VisitStarted() in events
     assert not [e for e in events if isinstance(e, (Navigated, LikelyChoice, TurnStarted, Understood))]
     assert turn.cancel.cancelled
+
+
+def test_a_tapped_service_is_what_a_follow_up_asks_about(navigator, catalog):
+    """A home tile or a picked option (``present``): "要带什么材料" is about that service, not the last answer."""
+    visit, _ = make_visit(navigator)
+    visit.ask("身份证丢了怎么补办").run()
+    visit.present(catalog, "rs-smk-gsbh").run()
+    follow = visit.ask("要带什么材料").run()
+    assert follow.follow_up and follow.top_service.id == "rs-smk-gsbh"
+    fresh, _ = make_visit(navigator)  # a tile as the visit's first step
+    fresh.present(catalog, "mz-dibao").run()
+    assert fresh.ask("在几楼").run().top_service.id == "mz-dibao"
+
+
+def test_back_at_the_choice_the_option_left_is_no_subject(navigator, catalog):
+    """Choice → open one option → Back: the choice is on screen again and the option is not the subject."""
+    visit, _ = make_visit(navigator)
+    choice = visit.ask("身份证").run()
+    assert choice.outcome == "choose"
+    visit.present(catalog, "gab-sfz-dqhl", "身份证").run()
+    visit.resume(choice)
+    assert visit.current_answer is choice and not visit.conversation.refers_to("gab-sfz-dqhl")
+    follow = visit.ask("要带什么材料").run()
+    assert not follow.services and follow.handoff
+
+
+def test_an_opened_place_is_what_a_follow_up_asks_about(navigator, catalog):
+    visit, _ = make_visit(navigator)
+    visit.ask("身份证丢了怎么补办").run()
+    visit.look_at(catalog.place("bianmin-xiuxi"))
+    follow = visit.ask("在几楼").run()
+    assert follow.follow_up and not follow.services and [p.id for p in follow.places] == ["bianmin-xiuxi"]

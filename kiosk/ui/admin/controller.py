@@ -26,6 +26,7 @@ from kiosk.ui.admin.panel import AdminPanel
 from kiosk.ui.admin.pinpad import NoPinNotice, PinPad
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.text import tr_both, tr_lines
+from kiosk.visit import answered_service
 
 if TYPE_CHECKING:
     from kiosk.admin.watchdog import Watchdog
@@ -191,7 +192,7 @@ class AdminController(QObject):
         question, service_id, service_name = "", None, ""
         if answer is not None:
             question = answer.query or ""
-            top = answer.top_service
+            top = answered_service(answer)  # a choice on screen, or "none of these": no service
             if top is not None:
                 service_id, service_name = top.id, top.name
         from kiosk.admin.masking import mask_text
@@ -219,7 +220,7 @@ class AdminController(QObject):
         """Count an answer shown on screen (masked question, who answered, top service)."""
         try:
             by = "handoff" if answer.handoff else answer.answered_by
-            top = answer.top_service
+            top = answered_service(answer)  # a choice credits nothing: the option picked is counted when shown
             self._last_question_id = self.services.insights.record_question(answer.query, by,
                                                                             top.id if top else None)
         except Exception:  # noqa: BLE001 - statistics never break the citizen's visit
@@ -253,8 +254,7 @@ class AdminController(QObject):
             return False
         self._rated_this_visit = True
         self._rating_done = then
-        answer = self.window.current_answer
-        top = answer.top_service if answer is not None else None
+        top = answered_service(self.window.current_answer)
         panel = RatingPanel(self.window.language)
         panel.rated.connect(lambda level, reason: self._rated(level, reason, top.id if top else None))
         panel.skipped.connect(self._rating_finished)

@@ -200,6 +200,10 @@
         <translation>★ Most likely</translation>
     </message>
     <message>
+        <source>Are you looking for:</source>
+        <translation>Are you looking for:</translation>
+    </message>
+    <message>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>

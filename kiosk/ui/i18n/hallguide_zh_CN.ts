@@ -200,6 +200,10 @@
         <translation>★ 最可能是这项</translation>
     </message>
     <message>
+        <source>Are you looking for:</source>
+        <translation>您是不是要找：</translation>
+    </message>
+    <message>
         <source>Did you mean:</source>
         <translation>您是不是要办：</translation>
     </message>

@@ -1,5 +1,5 @@
-"""A short choice instead of a dead end: "您是不是要办：" the offered entries as big cards, and
-"都不是，找工作人员". A picker may later mark one card "likely"; the cards never move."""
+"""A short choice instead of a dead end: "您是不是要办：" (with a place among them "您是不是要找：") the offered
+entries as big cards, and "都不是，找工作人员". A picker may later mark one card "likely"; the cards never move."""
 
 from __future__ import annotations
 
@@ -85,6 +85,9 @@ class ChooserScreen(QWidget):
         self.cards, self._badges = {}, {}
         catalog, lang = self._store.current.catalog, self._visit.language
         self.question.setText(tr("You asked: {0}").format(self.query) if self.query else "")
+        # services are done ("办"), facilities are found ("找"): a choice with a place among it asks the latter
+        services_only = all(m.kind == "service" for m in self.entries)
+        self.title.setText(tr("Did you mean:") if services_only else tr("Are you looking for:"))
         for match in self.entries:
             tile = TileButton(f"choice_{match.id}")
             if match.kind == "service":
@@ -123,7 +126,6 @@ class ChooserScreen(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.title.setText(tr("Did you mean:"))
         self.none_button.setText(tr("None of these — ask staff"))
         self._render()
 
