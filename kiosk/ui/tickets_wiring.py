@@ -34,6 +34,7 @@ from kiosk.printing.service import (
     StatusChecked,
 )
 from kiosk.printing.slips import Qr, guide_slip, ticket_slip, where_text
+from kiosk.printing.printer_names import status_lines
 from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
 from kiosk.tickets import (
     IssuedTicket,
@@ -402,12 +403,11 @@ class TicketController(QObject):
     def printer_check(self) -> StatusItem:
         """A status-screen line for the printer."""
         status = self.printing.printer.status()
-        open_alerts = self.alerts.active()
-        text = status.describe()
-        if open_alerts:
-            text += f"；未处理告警 {len(open_alerts)} 条，最近：{open_alerts[-1].message}"
-        ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
-        return StatusItem("printer", self._printer_word, ok, f"{printer_label(self.printing.printer.uri)}: {text}")
+        open_alerts = tuple(alert.message for alert in self.alerts.active())
+        uri = self.printing.printer.uri
+        zh, en = status_lines(uri, status.describe("zh"), status.describe("en"), open_alerts)
+        ok = False if open_alerts else status.health  # a test printer works: not a fault
+        return StatusItem("printer", self._printer_word, ok, f"{printer_label(uri)}: {status.describe()}", zh, en)
 
     def hall_alerts_check(self) -> StatusItem:
         """A status-screen line for the staff alerts of every kiosk of the hall (call off the GUI thread)."""

@@ -247,3 +247,20 @@ def test_a_printer_that_is_down_shows_from_the_start(make_kiosk, qtbot):
         qtbot.waitUntil(lambda: _chip(window) is None, timeout=5000)
     finally:
         printer.close()
+
+
+def test_the_pdf_test_printer_is_not_a_fault_on_the_staff_status(make_kiosk, tmp_path):
+    """Xvfb walk 10, defect 17: the staff status read "✕ 故障 Fault — printer fault" for the pdf:// test
+    printer, which works. It reads ⚠ Attention (citizens get no paper), each language on its own line."""
+    from kiosk.admin.status_text import bilingual, has_chinese
+    from kiosk.ui.admin.printer_checks import printer_check
+    from kiosk.ui.admin.status_state import row_state
+
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    for item in (controller.printer_check(), printer_check(controller.settings)()):
+        state = row_state(item, controller.settings)
+        assert item.ok is None and state.look == "attention" and "Fault" not in state.label, item
+        zh, en = bilingual(item)
+        assert "测试打印机" in zh and "只生成 PDF 文件" in zh, zh
+        assert "test printer" in en.lower() and "no paper" in en and not has_chinese(en), en
+        assert "fault" not in en.lower()
