@@ -31,7 +31,14 @@ def describe(loaded: LoadedCatalog) -> str:
         services=len(c.services), departments=len(c.departments), windows=len(c.windows),
         floors=len(c.hall.floors), places=len(c.places))
     version = tr_both("StaffAdminCatalog", "Version:")
-    return f"{c.hall.name} {c.hall.name_en}\n{version} {c.version()}\n{counts}"
+    tag = f" · #{loaded.fingerprint}" if loaded.fingerprint else ""
+    return f"{c.hall.name} {c.hall.name_en}\n{version} {c.version()}{tag}\n{counts}"
+
+
+def _label(loaded: LoadedCatalog) -> str:
+    """Version, file fingerprint and path of a catalog (two files of one version differ by the fingerprint)."""
+    return loaded.label() if loaded.path is not None else f"{loaded.catalog.version()} " + tr_both(
+        "StaffAdminCatalog", "(built in)")
 
 
 def _load(path: str, imports: Path) -> CatalogCheck:
@@ -117,12 +124,25 @@ class CatalogPage(Page):
         self.body.addWidget(self.message)
 
     def refresh(self) -> None:
-        """Show the catalog in use and rescan USB sticks."""
-        loaded = self.services.catalog
-        built_in = tr_both("StaffAdminCatalog", "(built in)")
-        self.current.setText(tr_both("StaffAdminCatalog", "In use:") + f" {loaded.catalog.version()} — {loaded.path or built_in}")
+        """Show the catalog in use and the one Roll back would restore, and rescan USB sticks."""
+        self.current.setText(self._live_text())
         self.rollback_button.setEnabled(self.services.catalog_store.previous is not None)
         self._scan()
+
+    def _live_text(self) -> str:
+        """Two lines: the catalog in use, and the one Roll back restores (or that there is none)."""
+        store = self.services.catalog_store
+        live = tr_both("StaffAdminCatalog", "In use:") + f" {_label(store.current)}"
+        if store.previous is None:
+            return live + "\n" + tr_both("StaffAdminCatalog", "Roll back: no earlier catalog kept")
+        return live + "\n" + tr_both("StaffAdminCatalog", "Roll back restores:") + f" {_label(store.previous)}"
+
+    def _show_live(self, verdict: str) -> None:
+        """After Apply or Roll back: the result panel says what is live now (not the last check's result)."""
+        self._checked = None
+        self.apply_button.setEnabled(False)
+        self._set_verdict("✓ " + verdict, "good")
+        self.preview.setPlainText(self._live_text())
 
     def _scan(self) -> None:
         self.usb_list.clear()
@@ -182,7 +202,7 @@ class CatalogPage(Page):
         self._set_verdict(("✓ " + tr_both("StaffAdminCatalog", "Valid — ready to apply")), "good")
         changes = "\n".join(f"  {line}" for line in compare(old, new).lines())
         self.preview.setPlainText(f"{describe(result.loaded)}\n\n" + tr_both("StaffAdminCatalog", "Compared with the one in use "
-                                  "({version}): {diff} services").format(version=old.version(), diff=f"{diff:+d}")
+                                  "({version}): {diff} services").format(version=_label(self.services.catalog), diff=f"{diff:+d}")
                                   + f"\n{changes}")
         self.apply_button.setEnabled(True)
 
@@ -199,9 +219,8 @@ class CatalogPage(Page):
         if self.services.on_catalog_changed is not None:
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.replace", "ok", loaded.catalog.version())
-        self.message.setText(tr_both("StaffAdminCatalog", "Applied:") + f" {loaded.catalog.version()}")
-        self._checked = None
-        self.apply_button.setEnabled(False)
+        self.message.setText(tr_both("StaffAdminCatalog", "Applied:") + f" {_label(loaded)}")
+        self._show_live(tr_both("StaffAdminCatalog", "Applied: the new catalog is in use"))
         self.refresh()
 
     def _rollback(self) -> None:
@@ -211,7 +230,8 @@ class CatalogPage(Page):
         if self.services.on_catalog_changed is not None:
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.rollback", "ok", loaded.catalog.version())
-        self.message.setText(tr_both("StaffAdminCatalog", "Rolled back to") + f" {loaded.catalog.version()}")
+        self.message.setText(tr_both("StaffAdminCatalog", "Rolled back to") + f" {_label(loaded)}")
+        self._show_live(tr_both("StaffAdminCatalog", "Rolled back: the previous catalog is in use"))
         self.refresh()
 
     def _export(self) -> None:

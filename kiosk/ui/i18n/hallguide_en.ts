@@ -426,6 +426,14 @@
         <translation>In use:</translation>
     </message>
     <message>
+        <source>Roll back: no earlier catalog kept</source>
+        <translation>Roll back: no earlier catalog kept</translation>
+    </message>
+    <message>
+        <source>Roll back restores:</source>
+        <translation>Roll back restores:</translation>
+    </message>
+    <message>
         <source>(no .json or .zip files on USB sticks)</source>
         <translation>(no .json or .zip files on USB sticks)</translation>
     </message>
@@ -462,8 +470,16 @@
         <translation>Applied:</translation>
     </message>
     <message>
+        <source>Applied: the new catalog is in use</source>
+        <translation>Applied: the new catalog is in use</translation>
+    </message>
+    <message>
         <source>Rolled back to</source>
         <translation>Rolled back to</translation>
+    </message>
+    <message>
+        <source>Rolled back: the previous catalog is in use</source>
+        <translation>Rolled back: the previous catalog is in use</translation>
     </message>
     <message>
         <source>Enter a folder or a .zip file to export to</source>

@@ -426,6 +426,14 @@
         <translation>正在使用：</translation>
     </message>
     <message>
+        <source>Roll back: no earlier catalog kept</source>
+        <translation>回退：没有保留更早的清单</translation>
+    </message>
+    <message>
+        <source>Roll back restores:</source>
+        <translation>回退将恢复：</translation>
+    </message>
+    <message>
         <source>(no .json or .zip files on USB sticks)</source>
         <translation>（未发现U盘上的 .json / .zip 文件）</translation>
     </message>
@@ -462,8 +470,16 @@
         <translation>已启用：</translation>
     </message>
     <message>
+        <source>Applied: the new catalog is in use</source>
+        <translation>已启用：新清单正在使用</translation>
+    </message>
+    <message>
         <source>Rolled back to</source>
         <translation>已回退到</translation>
+    </message>
+    <message>
+        <source>Rolled back: the previous catalog is in use</source>
+        <translation>已回退：上一版清单正在使用</translation>
     </message>
     <message>
         <source>Enter a folder or a .zip file to export to</source>
