@@ -22,6 +22,7 @@ from kiosk.admin.status import StatusItem
 from kiosk.catalog import LoadedCatalog, localized
 from kiosk.insights.status import hall_alerts_line
 from kiosk.messages import translator
+from kiosk.printing.printer_names import status_lines
 from kiosk.printing.samples import MisconfiguredPrinter, sample_ticket_slip
 from kiosk.printing.service import (
     Printed,
@@ -34,7 +35,6 @@ from kiosk.printing.service import (
     StatusChecked,
 )
 from kiosk.printing.slips import Qr, guide_slip, ticket_slip, where_text
-from kiosk.printing.printer_names import status_lines
 from kiosk.printing.transports import PrinterFault, SlipPrinter, printer_from_settings, printer_label
 from kiosk.tickets import (
     IssuedTicket,

@@ -152,8 +152,8 @@
         <translation>Ask</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</source>
-        <translation>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</translation>
+        <source>Privacy: no recordings are kept; questions are kept without personal details, for hall staff only; the screen is cleared after you leave.</source>
+        <translation>Privacy: no recordings are kept; questions are kept without personal details, for hall staff only; the screen is cleared after you leave.</translation>
     </message>
     <message>
         <source>Hall facilities</source>
@@ -264,8 +264,8 @@
         <translation>Assistant offline</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
-        <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</translation>
+        <source>Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone numbers) removed, only for the hall staff&apos;s statistics and calls for help. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone numbers) removed, only for the hall staff&apos;s statistics and calls for help. Everything on screen is erased when you leave or after %1 without use.</translation>
     </message>
 </context>
 <context>
@@ -892,8 +892,24 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Settings file:</source>
+        <translation>Settings file:</translation>
+    </message>
+    <message>
         <source>Saved to:</source>
         <translation>Saved to:</translation>
+    </message>
+    <message>
+        <source>Saved ({n}); after a restart: {keys}</source>
+        <translation>Saved ({n}); after a restart: {keys}</translation>
+    </message>
+    <message>
+        <source>Saved ({n}): in effect now</source>
+        <translation>Saved ({n}): in effect now</translation>
+    </message>
+    <message>
+        <source>(after a restart)</source>
+        <translation>(after a restart)</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -902,10 +918,6 @@
     <message>
         <source>Not saved:</source>
         <translation>Not saved:</translation>
-    </message>
-    <message>
-        <source>Saved ({n}): some take effect after a restart</source>
-        <translation>Saved ({n}): some take effect after a restart</translation>
     </message>
     <message>
         <source>Connecting…</source>

@@ -152,8 +152,8 @@
         <translation>提问</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</source>
-        <translation>隐私提示：您说的话和输入的内容不会被保存，离开后屏幕内容自动清除。</translation>
+        <source>Privacy: no recordings are kept; questions are kept without personal details, for hall staff only; the screen is cleared after you leave.</source>
+        <translation>隐私提示：不保存录音；您的问题去除个人信息后保存，仅供大厅工作人员使用；离开后屏幕内容自动清除。</translation>
     </message>
     <message>
         <source>Hall facilities</source>
@@ -264,8 +264,8 @@
         <translation>离线模式</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
-        <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或%1无操作后，屏幕内容将全部清除。</translation>
+        <source>Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone numbers) removed, only for the hall staff&apos;s statistics and calls for help. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>隐私提示：不保存录音。您的问题会去除姓名、证件号、手机号等个人信息后保存，仅供大厅工作人员统计和处理求助使用。您离开或%1无操作后，屏幕内容将全部清除。</translation>
     </message>
 </context>
 <context>
@@ -892,8 +892,24 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>Settings file:</source>
+        <translation>设置文件：</translation>
+    </message>
+    <message>
         <source>Saved to:</source>
         <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Saved ({n}); after a restart: {keys}</source>
+        <translation>已保存（{n} 项）；重启后生效：{keys}</translation>
+    </message>
+    <message>
+        <source>Saved ({n}): in effect now</source>
+        <translation>已保存（{n} 项），已立即生效</translation>
+    </message>
+    <message>
+        <source>(after a restart)</source>
+        <translation>（重启后生效）</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -902,10 +918,6 @@
     <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
-    </message>
-    <message>
-        <source>Saved ({n}): some take effect after a restart</source>
-        <translation>已保存（{n}）：部分设置重启后生效</translation>
     </message>
     <message>
         <source>Connecting…</source>

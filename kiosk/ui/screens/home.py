@@ -175,7 +175,8 @@ class HomeScreen(QWidget):
         self.question.setPlaceholderText(tr("Type your question, e.g. \"replace my ID card\""))
         self.send.setText(tr("Ask"))
         self.voice.setText(tr("Speak"))
-        self.privacy.setText(tr("Privacy: nothing you say or type is stored; the screen is cleared after you leave."))
+        self.privacy.setText(tr("Privacy: no recordings are kept; questions are kept without personal details, for "
+                                "hall staff only; the screen is cleared after you leave."))
         self.retranslate_voice()
         self._build_tiles()
 
