@@ -181,7 +181,8 @@ def ticket_slip(
         blocks.append(Text(_.ctx("slip", "Window {ids}  ·  {places}", ids=ids, places=places), "normal", True, True))
     blocks.append(Rule())
     if position.people_ahead:
-        blocks.append(Text(_.ctx("slip", "{n} people ahead of you", n=position.people_ahead), "normal", True, True))
+        blocks.append(Text(_.ctx_plural("slip", "{n} person ahead of you", "{n} people ahead of you",
+                                                 position.people_ahead, n=position.people_ahead), "normal", True, True))
         blocks.append(Text(_.ctx("slip", "Estimated wait about {m} min", m=max(1, position.wait_min)), "normal",
                            center=True))
     else:

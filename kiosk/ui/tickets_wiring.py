@@ -49,7 +49,7 @@ from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import AppContext, PrinterPort
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.text import tr_both
-from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
+from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, ahead_text, words
 from kiosk.visit.visit import Language
 
 _LOGGER = logging.getLogger(__name__)
@@ -219,9 +219,7 @@ class TicketController(QObject):
         if panel is not self.ticket_panel:
             return
         position = issued.position
-        text = (panel.w["ahead"].format(n=position.people_ahead, m=max(1, position.wait_min))
-                if position.people_ahead else panel.w["ahead_none"])
-        panel.ahead.setText(text)
+        panel.ahead.setText(ahead_text(panel.w, position.people_ahead, position.wait_min))
 
     def _cancelled(self) -> None:
         self.confirm_panel = None

@@ -1196,6 +1196,10 @@
         <translation>{n} people ahead, about {m} min wait</translation>
     </message>
     <message>
+        <source>1 person ahead, about {m} min wait</source>
+        <translation>1 person ahead, about {m} min wait</translation>
+    </message>
+    <message>
         <source>Nobody is waiting; go to the window after taking your number</source>
         <translation>Nobody is waiting; go to the window after taking your number</translation>
     </message>

@@ -1197,6 +1197,10 @@ systemctl --user start hallguide。</translation>
         <translation>前面还有 {n} 人，预计等候约 {m} 分钟</translation>
     </message>
     <message>
+        <source>1 person ahead, about {m} min wait</source>
+        <translation>前面还有 1 人，预计等候约 {m} 分钟</translation>
+    </message>
+    <message>
         <source>Nobody is waiting; go to the window after taking your number</source>
         <translation>目前无人等候，取号后请直接前往窗口</translation>
     </message>
