@@ -36,7 +36,7 @@ def test_ticket_slip_content(issued, hall):
     qr = next(b for b in zh.blocks if isinstance(b, Qr))
     assert qr.data == "https://example.gov.cn/guide/id-card-renew?t=A004&hall=test-hall"
     en = "\n".join(ticket_slip(issued, hall, qr_url=QR_URL, language="en").text_lines())
-    assert "Renew resident ID card" in en and "1 people ahead" in en and "Window A1, A2" in en
+    assert "Renew resident ID card" in en and "1 person ahead of you" in en and "Window A1, A2" in en
     assert qr_link("{bad}", service_id="x") == "{bad}"
 
 
