@@ -80,13 +80,14 @@ class TicketController(QObject):
             self.alerts.add_listener(share)
         if not store.available:
             self._store_state(False, store.problem)
+        self._printer_chip: str | None = None
         if printer is None:
             try:
                 printer = printer_from_settings(settings.printer)
             except ValueError as exc:
                 printer = MisconfiguredPrinter(settings.printer.uri, str(exc))
                 self.alerts.record(settings.printer.uri, "refused", f"打印机设置有误：{exc}")
-                window.status_bar_message("printer", f"打印机设置有误 {settings.printer.uri}")
+                self._printer_chip = "chip_failed"  # the setting's problem is in the staff alerts
         self.bridge.event.connect(self._on_print_event)
         self.printing = PrintService(printer, self.bridge.callback(), self.alerts)
         self._issuer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tickets")
@@ -104,9 +105,11 @@ class TicketController(QObject):
         window.visit_ended.connect(self.forget)
         uri = self.printing.printer.uri.strip().lower()
         if not uri or uri.startswith("pdf:"):  # no printer / the pdf:// test printer: say so plainly
-            window.status_bar_message("printer", words(self._language())["chip_test" if uri else "chip_none"])
+            self._printer_chip = "chip_test" if uri else "chip_none"
         else:  # a printer that is down shows from the start, not after the first print (on the print worker)
             self.printing.check("start")
+        self._set_printer_chip(self._printer_chip)
+        window.language_changed.connect(lambda _language: self._set_printer_chip(self._printer_chip))
 
     # -- helpers -------------------------------------------------------------------------------
     @property
@@ -134,6 +137,11 @@ class TicketController(QObject):
 
     def _language(self) -> Language:
         return self.window.language
+
+    def _set_printer_chip(self, key: str | None) -> None:
+        """The printer chip citizens see (a key of :data:`kiosk.ui.ticket_view.WORDS`), in the visit's language."""
+        self._printer_chip = key
+        self.window.status_bar_message("printer", words(self._language())[key] if key else None)
 
     def _next_job(self, kind: str) -> str:
         self._job_serial += 1
@@ -344,7 +352,7 @@ class TicketController(QObject):
                 self._staff_alert(event.status.describe())
             elif event.status.state == "ok" and self._printer_fault:
                 self._printer_fault = False
-                self.window.status_bar_message("printer", None)
+                self._set_printer_chip(None)
             return
         kind = event.kind
         panel = self.ticket_panel if self.ticket_panel is not None else self.guide_panel
@@ -361,7 +369,7 @@ class TicketController(QObject):
                 panel.show_print_event(event)
             if self._printer_fault:
                 self._printer_fault = False
-                self.window.status_bar_message("printer", None)
+                self._set_printer_chip(None)
         elif isinstance(event, PrintFailed):
             if panel is not None and (kind == "guide" or panel is self.ticket_panel):
                 panel.show_print_event(event)
@@ -372,7 +380,7 @@ class TicketController(QObject):
         """The technical detail goes to the log (and the staff alerts); the chip citizens see is plain."""
         _LOGGER.warning("printer: %s", message)
         self._printer_fault = True
-        self.window.status_bar_message("printer", words(self._language())["chip_failed"])
+        self._set_printer_chip("chip_failed")
 
     # -- visit end -----------------------------------------------------------------------------------
     def forget(self) -> None:

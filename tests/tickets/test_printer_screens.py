@@ -264,3 +264,13 @@ def test_the_pdf_test_printer_is_not_a_fault_on_the_staff_status(make_kiosk, tmp
         assert "测试打印机" in zh and "只生成 PDF 文件" in zh, zh
         assert "test printer" in en.lower() and "no paper" in en and not has_chinese(en), en
         assert "fault" not in en.lower()
+
+
+def test_the_printer_chip_follows_the_language(make_kiosk, qtbot, tmp_path):
+    """Xvfb walk 10, defect 13: "⚠ 测试打印机（不出纸）" stayed in the top bar in English mode."""
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    assert _chip(window) == "⚠ 测试打印机（不出纸）"
+    window.visit.set_language("en")
+    qtbot.waitUntil(lambda: _chip(window) == "⚠ Test printer (no paper)", timeout=2000)
+    window.visit.set_language("zh")
+    qtbot.waitUntil(lambda: _chip(window) == "⚠ 测试打印机（不出纸）", timeout=2000)

@@ -163,7 +163,9 @@ class MapScreen(QWidget):
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
             zone = loc(window, "zone", lang) if window else ""
-            where = tr("{0} ({1})").format(label, window.label) if window and window.label else label
+            # the window's own label only in its language: no Chinese label left in English (walk 10, defect 13)
+            own = (window.label_en if lang == "en" else window.label) if window else ""
+            where = tr("{0} ({1})").format(label, own) if own else label
             self.detail.setText(tr("Go to {0}: {1} {2}").format(where, self._floor_name(floor_id), zone).strip())
         else:
             place = self.places[self.window_index]
