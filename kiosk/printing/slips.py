@@ -161,8 +161,10 @@ def ticket_slip(
     *,
     qr_url: str,
     language: Literal["zh", "en"] = "zh",
+    test: bool = False,
 ) -> Slip:
-    """The queue ticket for an :class:`kiosk.tickets.IssuedTicket`."""
+    """The queue ticket for an :class:`kiosk.tickets.IssuedTicket`; ``test``: a staff test print, marked
+    as such under the number and in place of the queue figures (nobody waits for it)."""
     _ = _words(language)
     ticket = issued.ticket  # type: ignore[attr-defined]
     position = issued.position  # type: ignore[attr-defined]
@@ -173,14 +175,18 @@ def ticket_slip(
     if hall.name_en and hall.name_en != _name(hall, language):  # the English name under the Chinese one
         blocks.append(Text(hall.name_en, "small", center=True))
     blocks.append(Rule())
-    blocks.append(BigNumber(ticket.label, _.ctx("slip", "Priority lane") if ticket.priority else ""))
+    mark = _.ctx("slip", "TEST PRINT") if test else _.ctx("slip", "Priority lane") if ticket.priority else ""
+    blocks.append(BigNumber(ticket.label, mark))
     service_name = _name(service, language) if service else ticket.service_id
     blocks.append(Text(service_name, "large", True, True))
     if service is not None:
         ids, places = where_text(loaded, service, language)
         blocks.append(Text(_.ctx("slip", "Window {ids}  ·  {places}", ids=ids, places=places), "normal", True, True))
     blocks.append(Rule())
-    if position.people_ahead:
+    if test:
+        blocks.append(Text(_.ctx("slip", "Test print: not a queue number, nobody is waiting for it"), "normal",
+                           True, True))
+    elif position.people_ahead:
         blocks.append(Text(_.ctx_plural("slip", "{n} person ahead of you", "{n} people ahead of you",
                                                  position.people_ahead, n=position.people_ahead), "normal", True, True))
         blocks.append(Text(_.ctx("slip", "Estimated wait about {m} min", m=max(1, position.wait_min)), "normal",
