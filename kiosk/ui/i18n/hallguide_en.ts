@@ -1040,8 +1040,12 @@
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <source>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</source>
-        <translation>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</translation>
+        <source>Restart: the service starts the kiosk again within seconds.</source>
+        <translation>Restart: the service starts the kiosk again within seconds.</translation>
+    </message>
+    <message>
+        <source>Exit: the kiosk stays closed until the next boot or a manual start.</source>
+        <translation>Exit: the kiosk stays closed until the next boot or a manual start.</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -1040,9 +1040,12 @@
         <translation>退出导办程序</translation>
     </message>
     <message>
-        <source>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</source>
-        <translation>重启：系统服务在几秒内重新打开导办程序。退出：导办程序关闭并保持关闭，直到重新开机或
-systemctl --user start hallguide。</translation>
+        <source>Restart: the service starts the kiosk again within seconds.</source>
+        <translation>重启：系统服务在几秒内重新打开导办程序。</translation>
+    </message>
+    <message>
+        <source>Exit: the kiosk stays closed until the next boot or a manual start.</source>
+        <translation>退出：导办程序关闭并保持关闭，直到重新开机或手动启动（systemctl --user start hallguide）。</translation>
     </message>
     <message>
         <source>Yes</source>
