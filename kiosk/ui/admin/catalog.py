@@ -16,6 +16,7 @@ from kiosk.admin.catalog_diff import compare
 from kiosk.catalog import CatalogError, LoadedCatalog
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.keyboard_lift import hide_keyboard, latin_field
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.text import tr_both, tr_lines
@@ -39,6 +40,11 @@ def _label(loaded: LoadedCatalog) -> str:
     """Version, file fingerprint and path of a catalog (two files of one version differ by the fingerprint)."""
     return loaded.label() if loaded.path is not None else f"{loaded.catalog.version()} " + tr_both(
         "StaffAdminCatalog", "(built in)")
+
+
+def _short(loaded: LoadedCatalog) -> str:
+    """Version and file fingerprint, without the path."""
+    return f"{loaded.catalog.version()} · #{loaded.fingerprint}" if loaded.fingerprint else loaded.catalog.version()
 
 
 def _load(path: str, imports: Path) -> CatalogCheck:
@@ -66,8 +72,9 @@ class CatalogPage(Page):
         left.setSpacing(12)
         left.addWidget(make_label(tr_both("StaffAdminCatalog", "New catalog file"), "section"))
         path_row = QHBoxLayout()
-        self.path = QLineEdit()
+        self.path = latin_field(QLineEdit())
         self.path.setObjectName("catalogPath")
+        self.path.returnPressed.connect(self._check)
         self.path.setPlaceholderText("/media/usb/hall/catalog.json")
         self.path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         path_row.addWidget(self.path, 1)
@@ -111,8 +118,9 @@ class CatalogPage(Page):
         export = QHBoxLayout(export_box)
         export.setContentsMargins(18, 10, 18, 10)
         export.addWidget(make_label(tr_both("StaffAdminCatalog", "Export to"), None))
-        self.export_path = QLineEdit()
+        self.export_path = latin_field(QLineEdit())
         self.export_path.setObjectName("exportPath")
+        self.export_path.returnPressed.connect(self._export)
         self.export_path.setPlaceholderText("/media/usb/catalog-backup.zip")
         self.export_path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         export.addWidget(self.export_path, 1)
@@ -171,6 +179,7 @@ class CatalogPage(Page):
         self.verdict.style().polish(self.verdict)
 
     def _check(self) -> None:
+        hide_keyboard()  # the verdict and the preview must be seen
         text = self.path.text().strip()
         self._checked = None
         self.apply_button.setEnabled(False)
@@ -202,7 +211,7 @@ class CatalogPage(Page):
         self._set_verdict(("✓ " + tr_both("StaffAdminCatalog", "Valid — ready to apply")), "good")
         changes = "\n".join(f"  {line}" for line in compare(old, new).lines())
         self.preview.setPlainText(f"{describe(result.loaded)}\n\n" + tr_both("StaffAdminCatalog", "Compared with the one in use "
-                                  "({version}): {diff} services").format(version=_label(self.services.catalog), diff=f"{diff:+d}")
+                                  "({version}): {diff} services").format(version=_short(self.services.catalog), diff=f"{diff:+d}")
                                   + f"\n{changes}")
         self.apply_button.setEnabled(True)
 
@@ -235,6 +244,7 @@ class CatalogPage(Page):
         self.refresh()
 
     def _export(self) -> None:
+        hide_keyboard()
         target_text = self.export_path.text().strip()
         loaded = self.services.catalog
         if not target_text or loaded.path is None:

@@ -14,6 +14,7 @@ from kiosk.admin.status import StatusItem, llm_status
 from kiosk.admin.status_text import bilingual, state_label
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.keyboard_lift import hide_keyboard, latin_field
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.text import tr_both
@@ -22,7 +23,7 @@ _LOGGER = logging.getLogger(__name__)
 
 
 def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
+    edit = latin_field(QLineEdit())  # a URL and a model name: the Latin keyboard, no pinyin
     edit.setObjectName(name)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return edit
@@ -115,6 +116,7 @@ class SettingsPage(Page):
 
     def save(self) -> None:
         """Write changed values to the settings file, then apply them to the running kiosk."""
+        hide_keyboard()
         s = self.services.settings
         current = {"llm.base_url": s.llm.base_url, "llm.model": s.llm.model,
                    "ui.idle_timeout_s": s.ui.idle_timeout_s, "speech.volume": s.speech.volume,
@@ -148,6 +150,7 @@ class SettingsPage(Page):
             self.message.setText(tr_both("StaffAdminSettings", "Saved ({n}): in effect now").format(n=len(changes)))
 
     def _test(self) -> None:
+        hide_keyboard()
         url, model = self.llm_url.text().strip() or None, self.llm_model.text().strip()
         key = self.services.settings.llm.api_key_value()
         self.test_button.setEnabled(False)
