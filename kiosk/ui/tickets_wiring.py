@@ -331,8 +331,9 @@ class TicketController(QObject):
         if service is None:
             return
         language = self._language()
+        map_screen = self.window.map_screen  # the route and the window the map screen shows
         slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language,
-                          accessible=self.window.map_screen.step_free)  # the route the map screen shows
+                          accessible=map_screen.step_free, window_id=map_screen.chosen_window(service_id))
         if self.ticket_panel is not None:
             self.ticket_panel.set_print_state("printing", "guide")
         else:

@@ -274,3 +274,29 @@ def test_the_printer_chip_follows_the_language(make_kiosk, qtbot, tmp_path):
     qtbot.waitUntil(lambda: _chip(window) == "⚠ Test printer (no paper)", timeout=2000)
     window.visit.set_language("zh")
     qtbot.waitUntil(lambda: _chip(window) == "⚠ 测试打印机（不出纸）", timeout=2000)
+
+
+def test_the_guide_slip_has_material_notes_and_the_window_chosen_on_the_map(make_kiosk, qtbot, tmp_path,
+                                                                             demo_catalog_path):
+    """Xvfb walk 10, defect 22: the guide slip left out the materials' notes (户口簿 read as always required)
+    and its map led to A01 although the visitor had chosen A02 on the map screen."""
+    from kiosk.catalog import load_catalog
+    from kiosk.printing.slips import Check, FloorMap, guide_slip
+
+    demo = load_catalog(demo_catalog_path)
+    reissue = demo.catalog.service("id-card-reissue")
+    for language, note in (("zh", "本市户籍须出示"), ("en", "Other provinces: not needed")):
+        details = [c.detail for c in guide_slip(reissue, demo, qr_url="https://example.org/g", language=language).blocks
+                   if isinstance(c, Check)]
+        assert note in details[0], details
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    service = controller.loaded.catalog.service("id-card-renew")
+    printed = []
+    controller._submit = lambda slip, kind: printed.append(slip)
+    window.start_visit()
+    window.show_service_map(service.id)
+    window.map_screen.choose(1)
+    assert window.map_screen.chosen_window(service.id) == service.windows[1]
+    window.guide_print_requested.emit(service.id)
+    floor_map = next(b for b in printed[-1].blocks if isinstance(b, FloorMap))
+    assert service.windows[1] in floor_map.label, floor_map.label

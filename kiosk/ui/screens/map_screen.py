@@ -98,6 +98,13 @@ class MapScreen(QWidget):
         self.service, self.note, self.window_index = None, note, 0
         self._render()
 
+    def chosen_window(self, service_id: str) -> str | None:
+        """The window the visitor picked on the map for ``service_id`` (None when another target is shown)."""
+        if self.service is None or self.service.id != service_id:
+            return None
+        targets = self._targets()
+        return targets[min(self.window_index, len(targets) - 1)][0] if targets else None
+
     def choose(self, index: int) -> None:
         """Pick another window/place of the current target."""
         self.window_index = index
