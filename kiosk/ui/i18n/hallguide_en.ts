@@ -160,6 +160,10 @@
         <translation>Hall facilities</translation>
     </message>
     <message>
+        <source>That is as long as a question can be (%1 characters): please ask one thing at a time.</source>
+        <translation>That is as long as a question can be (%1 characters): please ask one thing at a time.</translation>
+    </message>
+    <message>
         <source>I can only help with services and places in this hall</source>
         <translation>I can only help with services and places in this hall</translation>
     </message>

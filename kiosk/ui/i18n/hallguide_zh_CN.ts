@@ -160,6 +160,10 @@
         <translation>大厅设施</translation>
     </message>
     <message>
+        <source>That is as long as a question can be (%1 characters): please ask one thing at a time.</source>
+        <translation>问题最多 %1 个字，后面的内容不会被输入：请一次只问一件事。</translation>
+    </message>
+    <message>
         <source>I can only help with services and places in this hall</source>
         <translation>我只能解答本大厅的办事和场所问题</translation>
     </message>
