@@ -16,6 +16,10 @@
         <translation>Call staff</translation>
     </message>
     <message>
+        <source>Voice input is not available</source>
+        <translation>Voice input is not available</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>

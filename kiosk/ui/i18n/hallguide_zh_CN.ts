@@ -16,6 +16,10 @@
         <translation>找工作人员</translation>
     </message>
     <message>
+        <source>Voice input is not available</source>
+        <translation>语音输入暂不可用</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
