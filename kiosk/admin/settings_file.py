@@ -32,6 +32,10 @@ EDITABLE: dict[str, str] = {
 }
 """Settings the admin screen may change, with a plain-words label."""
 
+RESTART_NEEDED = frozenset({"llm.base_url", "llm.model", "speech.volume", "speech.rate"})
+"""Editable settings the running kiosk reads only at start: saved at once, in effect after a restart.
+The others apply at once (idle timeout) or from the next visit (default language, elderly mode)."""
+
 SECRET_KEYS = frozenset({"admin.pin_hash", "llm.api_key"})
 
 

@@ -21,7 +21,7 @@ from kiosk.catalog.files import (
     parse_catalog,
     read_file,
 )
-from kiosk.catalog.localize import localized, localized_list
+from kiosk.catalog.localize import localized, localized_list, localized_only
 from kiosk.catalog.model import (
     CONNECTOR_KINDS,
     SCHEMA_VERSION,
@@ -64,6 +64,7 @@ __all__ = [
     "load_catalog",
     "localized",
     "localized_list",
+    "localized_only",
     "parse_catalog",
     "read_file",
     "walkway_problems",

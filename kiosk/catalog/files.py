@@ -8,6 +8,7 @@ raised is :class:`CatalogError`, and a refused catalog leaves the one in use in 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -34,6 +35,22 @@ class LoadedCatalog:
 
     catalog: Catalog
     path: Path | None
+    digest: str = ""
+    """The SHA-256 of the file's bytes (hex); empty for a catalog not read from a file."""
+
+    @property
+    def fingerprint(self) -> str:
+        """A short tag telling two files apart when their :meth:`Catalog.version` is the same (8 hex digits)."""
+        return self.digest[:8]
+
+    def label(self) -> str:
+        """What staff read to know which catalog this is: version, file fingerprint and path."""
+        parts = [self.catalog.version()]
+        if self.fingerprint:
+            parts.append(f"#{self.fingerprint}")
+        if self.path is not None:
+            parts.append(str(self.path))
+        return " · ".join(parts)
 
     def map_path(self, floor_id: str) -> Path | None:
         """The absolute path of a floor's SVG plan; None when it has none, it is missing or outside the folder."""
@@ -167,8 +184,9 @@ def load_catalog(path: Path | str) -> LoadedCatalog:
     """Read and validate a catalog file; raises :class:`CatalogError` (never anything else)."""
     path = Path(path).expanduser()
     source = str(path)
-    catalog = parse_catalog(decode_json(read_file(path, source), source), source)
-    loaded = LoadedCatalog(catalog, path.resolve())
+    raw = read_file(path, source)
+    catalog = parse_catalog(decode_json(raw, source), source)
+    loaded = LoadedCatalog(catalog, path.resolve(), hashlib.sha256(raw).hexdigest())
     problems = [
         f'hall.floors[{i}].map: file not found "{floor.map}"'
         for i, floor in enumerate(catalog.hall.floors)
@@ -189,7 +207,11 @@ def json_schema() -> dict[str, Any]:
 
 
 class CatalogStore:
-    """Holds the catalog in use; a refused catalog leaves the last good one in place."""
+    """Holds the catalog in use; a refused catalog leaves the last good one in place.
+
+    Rollback is one step back and no further: after it no previous catalog is kept, so a second
+    roll-back cannot bring back the catalog just rolled back from (it flipped back and forth before).
+    """
 
     def __init__(self, loaded: LoadedCatalog) -> None:
         self._current = loaded
@@ -212,9 +234,9 @@ class CatalogStore:
         return loaded
 
     def rollback(self) -> bool:
-        """Go back to the previous catalog; False when there is none."""
+        """Go back to the previous catalog (then none is kept); False when there is none."""
         if self._previous is None:
             return False
-        self._current, self._previous = self._previous, self._current
+        self._current, self._previous = self._previous, None
         allow_catalog_numbers(self._current.catalog)
         return True

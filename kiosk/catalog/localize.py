@@ -17,6 +17,15 @@ def localized(entry: Any, field: str, language: str) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def localized_only(entry: Any, field: str, language: str) -> str:
+    """``entry.<field>`` in ``language`` and no other: empty in English when ``<field>_en`` is not filled
+    (for an optional extra, e.g. a window's label, that is left out rather than shown in Chinese)."""
+    if language == "en":
+        english = getattr(entry, f"{field}_en", None)
+        return english if isinstance(english, str) else ""
+    return localized(entry, field, language)
+
+
 def localized_list(entry: Any, field: str, language: str) -> list[str]:
     """A list field (``conditions``) in ``language`` when the catalog has ``<field>_en``."""
     values = list(getattr(entry, field, None) or [])

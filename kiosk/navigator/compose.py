@@ -158,11 +158,13 @@ def choice_text(names: list[str], lang: Lang, *, places: bool = False) -> str:
     return _("Did you mean: {names}? If none of these, a member of staff can help.", names=joined)
 
 
-HANDOFF = Phrase("Sorry, I could not tell which service you need. Please try other words, or tap “Call staff” "
+# English quotes are straight: the hall's CJK font draws “ ” full-width (walk 10, defect 15)
+HANDOFF = Phrase("Sorry, I could not tell which service you need. Please try other words, or tap \"Call staff\" "
                  "and a member of staff will help you.")
 OFF_TOPIC = Phrase("Sorry, I can only help with services in this hall: what to bring, which window, where to go. "
                    "For anything else please ask a member of staff.")
-STAFF = Phrase("Of course. Tap “Call staff” and a member of staff will come to help you.")
-GREETING = Phrase("Hello! Tell me what you need, for example “I lost my ID card”, or tap one of the popular services.")
+STAFF = Phrase("Of course. Tap \"Call staff\" and a member of staff will come to help you.")
+GREETING = Phrase("Hello! Tell me what you need, for example \"I lost my ID card\", or tap one of the popular "
+                  "services.")
 FOLLOW_UP_NONE = Phrase("Please tell me first which service you need; then I can tell you what to bring, where to go "
                         "and the fee.")

@@ -32,3 +32,20 @@ def printer_label(uri: str, language: str | None = None) -> str:
         return say(N_("Test printer (PDF, no paper)")) + f": {uri}"
     kind = _PRINTER_KINDS.get(scheme, N_("Printer"))
     return f"{say(kind)}: {uri}"
+
+
+def status_lines(uri: str, said: str, said_en: str, alerts: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(Chinese, English) detail of the staff status row: the printer, what it said, the open alerts.
+
+    ``said`` / ``said_en``: :meth:`kiosk.printing.status.PrinterStatus.describe` in each language;
+    ``alerts``: the messages of the unresolved alerts, oldest first (kept as recorded).
+    """
+    lines = []
+    for language, text in (("zh", said), ("en", said_en)):
+        line = f"{printer_label(uri, language)} · {text}"
+        if alerts:
+            line += translator(language).plural("; {n} open alert, latest: {latest}",
+                                                "; {n} open alerts, latest: {latest}", len(alerts),
+                                                n=len(alerts), latest=alerts[-1])
+        lines.append(line)
+    return lines[0], lines[1]

@@ -31,10 +31,11 @@ class MisconfiguredPrinter:
 
 
 def sample_ticket_slip(loaded: LoadedCatalog, settings: Settings) -> Slip:
-    """A test ticket for the first service (a made-up number 000; nothing is issued)."""
+    """A test ticket for the first service, marked as a test print: number 000, no queue figures (nothing is
+    issued and nobody waits; walk 10, defect 19: it read like a real ticket with 3 people ahead)."""
     service = loaded.catalog.services[0]
     now = datetime.now()
     ticket = Ticket(0, now.date(), service.queue_prefix, 0, service.id, False, TicketState.WAITING, now)
-    issued = IssuedTicket(ticket, QueuePosition(3, 12), service.name, service.name_en, tuple(service.windows))
-    slip = ticket_slip(issued, loaded, qr_url=settings.tickets.qr_url, language="zh")
+    issued = IssuedTicket(ticket, QueuePosition(0, 0), service.name, service.name_en, tuple(service.windows))
+    slip = ticket_slip(issued, loaded, qr_url=settings.tickets.qr_url, language="zh", test=True)
     return replace(slip, name=f"test-{slip.name}")

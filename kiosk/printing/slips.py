@@ -140,11 +140,12 @@ def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[
     return ids, sep.join(places)
 
 
-def _map_block(loaded: LoadedCatalog, service: Service, language: str, accessible: bool = False) -> FloorMap | None:
+def _map_block(loaded: LoadedCatalog, service: Service, language: str, accessible: bool = False,
+               window_id: str | None = None) -> FloorMap | None:
     windows = loaded.catalog.service_windows(service)
     if not windows:
         return None
-    window = windows[0]
+    window = next((w for w in windows if w.id == window_id), windows[0])
     path = loaded.map_path(window.floor)
     kiosk = loaded.catalog.hall.kiosk
     here = (kiosk.x, kiosk.y) if kiosk.floor == window.floor else None
@@ -161,8 +162,10 @@ def ticket_slip(
     *,
     qr_url: str,
     language: Literal["zh", "en"] = "zh",
+    test: bool = False,
 ) -> Slip:
-    """The queue ticket for an :class:`kiosk.tickets.IssuedTicket`."""
+    """The queue ticket for an :class:`kiosk.tickets.IssuedTicket`; ``test``: a staff test print, marked
+    as such under the number and in place of the queue figures (nobody waits for it)."""
     _ = _words(language)
     ticket = issued.ticket  # type: ignore[attr-defined]
     position = issued.position  # type: ignore[attr-defined]
@@ -173,15 +176,20 @@ def ticket_slip(
     if hall.name_en and hall.name_en != _name(hall, language):  # the English name under the Chinese one
         blocks.append(Text(hall.name_en, "small", center=True))
     blocks.append(Rule())
-    blocks.append(BigNumber(ticket.label, _.ctx("slip", "Priority lane") if ticket.priority else ""))
+    mark = _.ctx("slip", "TEST PRINT") if test else _.ctx("slip", "Priority lane") if ticket.priority else ""
+    blocks.append(BigNumber(ticket.label, mark))
     service_name = _name(service, language) if service else ticket.service_id
     blocks.append(Text(service_name, "large", True, True))
     if service is not None:
         ids, places = where_text(loaded, service, language)
         blocks.append(Text(_.ctx("slip", "Window {ids}  ·  {places}", ids=ids, places=places), "normal", True, True))
     blocks.append(Rule())
-    if position.people_ahead:
-        blocks.append(Text(_.ctx("slip", "{n} people ahead of you", n=position.people_ahead), "normal", True, True))
+    if test:
+        blocks.append(Text(_.ctx("slip", "Test print: not a queue number, nobody is waiting for it"), "normal",
+                           True, True))
+    elif position.people_ahead:
+        blocks.append(Text(_.ctx_plural("slip", "{n} person ahead of you", "{n} people ahead of you",
+                                                 position.people_ahead, n=position.people_ahead), "normal", True, True))
         blocks.append(Text(_.ctx("slip", "Estimated wait about {m} min", m=max(1, position.wait_min)), "normal",
                            center=True))
     else:
@@ -204,7 +212,8 @@ def _material_detail(material: object, language: str) -> str:
     copies = getattr(material, "copies", 0)
     if copies:
         parts.append(_.ctx_plural("slip", "{n} copy", "{n} copies", copies, n=copies))
-    return " · ".join(parts)
+    note = localized(material, "note", language)  # when it is needed at all (walk 10, defect 22)
+    return "\n".join(line for line in (" · ".join(parts), note) if line)
 
 
 def guide_slip(
@@ -214,9 +223,11 @@ def guide_slip(
     qr_url: str,
     language: Literal["zh", "en"] = "zh",
     accessible: bool = False,
+    window_id: str | None = None,
 ) -> Slip:
     """The guidance slip (办事指南) for a catalog service; ``accessible``: the step-free route (lifts only),
-    as the map screen shows it when the visitor chose it."""
+    as the map screen shows it when the visitor chose it; ``window_id``: the window the visitor chose there
+    (the map leads to it; default the service's first window)."""
     _ = _words(language)
     catalog = loaded.catalog
     hall = catalog.hall
@@ -245,7 +256,7 @@ def guide_slip(
             blocks.append(Text(line.format(value=value), "small"))
     ids, places = where_text(loaded, service, language)
     blocks.append(Text(_.ctx("slip", "Where to go: Window {ids} · {places}", ids=ids, places=places), "normal", True))
-    floor_map = _map_block(loaded, service, language, accessible)
+    floor_map = _map_block(loaded, service, language, accessible, window_id)
     if floor_map is not None:
         blocks.append(floor_map)
     if service.online:

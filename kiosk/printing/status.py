@@ -43,6 +43,12 @@ class PrinterStatus:
         """False only when the printer *said* it cannot print (unknown still tries) or there is none."""
         return self.state in ("ok", "unknown", "test")
 
+    @property
+    def health(self) -> bool | None:
+        """The staff status row's state: True working, None needs a look (no answer; the pdf:// test printer,
+        which works but gives citizens no paper), False a fault staff must fix (no paper, offline, none)."""
+        return True if self.state == "ok" else None if self.state in ("unknown", "test") else False
+
     def describe(self, language: str = "zh") -> str:
         """Plain words for staff, in Chinese unless ``language`` says otherwise (messages of kiosk/locale)."""
         _ = translator(language)

@@ -115,7 +115,7 @@ class BottomBar(QFrame):
         self.stop_button.hide()
         row.addWidget(self.stop_button)
         self.mic_button = VoiceButton("micButton", 84)
-        self.mic_button.clicked.connect(self.mic_clicked)
+        self.mic_button.clicked.connect(self._mic_tapped)
         row.addWidget(self.mic_button)
         self.end_button = button("endVisitButton")
         self.end_button.clicked.connect(self.end_clicked)
@@ -136,10 +136,19 @@ class BottomBar(QFrame):
         self.stop_button.setVisible(state == "speaking")
 
     def set_voice_available(self, ok: bool, reason: str) -> None:
-        """Enable the mic, or disable it with a plain-words reason."""
+        """Enable the mic, or grey it with a plain-words reason that a tap shows (a touch screen has no
+        tooltips: a disabled mic did nothing at all, walk 10 defect 24)."""
         self._voice_reason = "" if ok else reason
-        self.mic_button.setEnabled(ok)
+        self.mic_button.available = ok
+        self.mic_button.update()
         self.mic_button.setToolTip(reason if not ok else tr("Speak"))
+        self.mic_button.setAccessibleDescription(self._voice_reason)
+
+    def _mic_tapped(self) -> None:
+        if self.mic_button.available:
+            self.mic_clicked.emit()
+        else:
+            self.subtitle.setText(self._voice_reason or tr("Voice input is not available"))
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -54,6 +54,11 @@ class IdleWatcher(QObject):
         self._timer.setInterval(int(timeout_s * 1000))
 
     @property
+    def timeout_s(self) -> float:
+        """The idle time in use."""
+        return self._timer.interval() / 1000
+
+    @property
     def active(self) -> bool:
         """True while the timer is running."""
         return self._timer.isActive()

@@ -297,6 +297,12 @@ class MainWindow(QWidget):
         self.bottom.show_for(name, bool(self.stack.history))
         self.screen_changed.emit(name)
 
+    def set_idle_timeout(self, seconds: float) -> None:
+        """Use a new idle time now (staff saved ``ui.idle_timeout_s``): the timer and the privacy notice."""
+        self.idle.set_timeout(seconds)
+        self.attract.idle_timeout_s = seconds
+        self.stack.invalidate(self.elderly_mode, self.portrait)
+
     # -- contract: answer extensions, overlays, idle, status chips ------------------------------------
     def add_answer_extension(self, widget: QWidget) -> None:
         """Put a widget under the service card on the answer screen."""

@@ -31,6 +31,7 @@ WORDS = {
     "confirm_title": QT_TRANSLATE_NOOP("TicketView", "Take a number"),
     "windows": QT_TRANSLATE_NOOP("TicketView", "Window {w}  {where}"),
     "ahead": QT_TRANSLATE_NOOP("TicketView", "{n} people ahead, about {m} min wait"),
+    "ahead_one": QT_TRANSLATE_NOOP("TicketView", "1 person ahead, about {m} min wait"),
     "ahead_none": QT_TRANSLATE_NOOP("TicketView", "Nobody is waiting; go to the window after taking your number"),
     "normal": QT_TRANSLATE_NOOP("TicketView", "Standard"),
     "priority": QT_TRANSLATE_NOOP("TicketView", "Priority lane"),
@@ -64,6 +65,13 @@ WORDS = {
     "printer_test": QT_TRANSLATE_NOOP("TicketView", "This kiosk has a test printer that prints no paper: please note your number"),
 }
 """The panel texts: English sources of the Qt Linguist context "TicketView" (kiosk/ui/i18n)."""
+
+
+def ahead_text(w: dict[str, str], people_ahead: int, wait_min: int) -> str:
+    """"3 people ahead, about 12 min wait" in the panel's words ``w``; one person is singular, nobody says so."""
+    if not people_ahead:
+        return w["ahead_none"]
+    return w["ahead_one" if people_ahead == 1 else "ahead"].format(n=people_ahead, m=max(1, wait_min))
 
 
 def words(language: str) -> dict[str, str]:
@@ -195,10 +203,7 @@ class TicketConfirmPanel(QFrame):
 
     def set_position(self, people_ahead: int, wait_min: int) -> None:
         """Show where a new ticket would stand."""
-        if people_ahead:
-            self.ahead.setText(self.w["ahead"].format(n=people_ahead, m=max(1, wait_min)))
-        else:
-            self.ahead.setText(self.w["ahead_none"])
+        self.ahead.setText(ahead_text(self.w, people_ahead, wait_min))
 
     def set_printer_warning(self, text: str | None) -> None:
         """Warn (before a number is issued) that the printer cannot print; None withdraws that warning."""
@@ -284,8 +289,7 @@ class TicketPanel(QFrame):
         left.addWidget(self.service)
         self.windows = PlainLabel(self.w["windows"].format(w=windows, where=where), "title")
         left.addWidget(self.windows)
-        ahead = (self.w["ahead"].format(n=people_ahead, m=max(1, wait_min)) if people_ahead
-                 else self.w["ahead_none"])
+        ahead = ahead_text(self.w, people_ahead, wait_min)
         self.ahead = PlainLabel(ahead, "title")
         left.addWidget(self.ahead)
         self.status = PlainLabel(self.w["printing"], "title")

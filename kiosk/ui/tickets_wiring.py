@@ -22,6 +22,7 @@ from kiosk.admin.status import StatusItem
 from kiosk.catalog import LoadedCatalog, localized
 from kiosk.insights.status import hall_alerts_line
 from kiosk.messages import translator
+from kiosk.printing.printer_names import status_lines
 from kiosk.printing.samples import MisconfiguredPrinter, sample_ticket_slip
 from kiosk.printing.service import (
     Printed,
@@ -48,7 +49,7 @@ from kiosk.ui.bridge import Bridge
 from kiosk.ui.context import AppContext, PrinterPort
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.text import tr_both
-from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, words
+from kiosk.ui.ticket_view import GuidePrintPanel, TicketConfirmPanel, TicketPanel, ahead_text, words
 from kiosk.visit.visit import Language
 
 _LOGGER = logging.getLogger(__name__)
@@ -79,13 +80,14 @@ class TicketController(QObject):
             self.alerts.add_listener(share)
         if not store.available:
             self._store_state(False, store.problem)
+        self._printer_chip: str | None = None
         if printer is None:
             try:
                 printer = printer_from_settings(settings.printer)
             except ValueError as exc:
                 printer = MisconfiguredPrinter(settings.printer.uri, str(exc))
                 self.alerts.record(settings.printer.uri, "refused", f"打印机设置有误：{exc}")
-                window.status_bar_message("printer", f"打印机设置有误 {settings.printer.uri}")
+                self._printer_chip = "chip_failed"  # the setting's problem is in the staff alerts
         self.bridge.event.connect(self._on_print_event)
         self.printing = PrintService(printer, self.bridge.callback(), self.alerts)
         self._issuer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tickets")
@@ -103,9 +105,11 @@ class TicketController(QObject):
         window.visit_ended.connect(self.forget)
         uri = self.printing.printer.uri.strip().lower()
         if not uri or uri.startswith("pdf:"):  # no printer / the pdf:// test printer: say so plainly
-            window.status_bar_message("printer", words(self._language())["chip_test" if uri else "chip_none"])
+            self._printer_chip = "chip_test" if uri else "chip_none"
         else:  # a printer that is down shows from the start, not after the first print (on the print worker)
             self.printing.check("start")
+        self._set_printer_chip(self._printer_chip)
+        window.language_changed.connect(lambda _language: self._set_printer_chip(self._printer_chip))
 
     # -- helpers -------------------------------------------------------------------------------
     @property
@@ -133,6 +137,11 @@ class TicketController(QObject):
 
     def _language(self) -> Language:
         return self.window.language
+
+    def _set_printer_chip(self, key: str | None) -> None:
+        """The printer chip citizens see (a key of :data:`kiosk.ui.ticket_view.WORDS`), in the visit's language."""
+        self._printer_chip = key
+        self.window.status_bar_message("printer", words(self._language())[key] if key else None)
 
     def _next_job(self, kind: str) -> str:
         self._job_serial += 1
@@ -218,9 +227,7 @@ class TicketController(QObject):
         if panel is not self.ticket_panel:
             return
         position = issued.position
-        text = (panel.w["ahead"].format(n=position.people_ahead, m=max(1, position.wait_min))
-                if position.people_ahead else panel.w["ahead_none"])
-        panel.ahead.setText(text)
+        panel.ahead.setText(ahead_text(panel.w, position.people_ahead, position.wait_min))
 
     def _cancelled(self) -> None:
         self.confirm_panel = None
@@ -324,8 +331,9 @@ class TicketController(QObject):
         if service is None:
             return
         language = self._language()
+        map_screen = self.window.map_screen  # the route and the window the map screen shows
         slip = guide_slip(service, self.loaded, qr_url=self.settings.tickets.qr_url, language=language,
-                          accessible=self.window.map_screen.step_free)  # the route the map screen shows
+                          accessible=map_screen.step_free, window_id=map_screen.chosen_window(service_id))
         if self.ticket_panel is not None:
             self.ticket_panel.set_print_state("printing", "guide")
         else:
@@ -345,7 +353,7 @@ class TicketController(QObject):
                 self._staff_alert(event.status.describe())
             elif event.status.state == "ok" and self._printer_fault:
                 self._printer_fault = False
-                self.window.status_bar_message("printer", None)
+                self._set_printer_chip(None)
             return
         kind = event.kind
         panel = self.ticket_panel if self.ticket_panel is not None else self.guide_panel
@@ -362,7 +370,7 @@ class TicketController(QObject):
                 panel.show_print_event(event)
             if self._printer_fault:
                 self._printer_fault = False
-                self.window.status_bar_message("printer", None)
+                self._set_printer_chip(None)
         elif isinstance(event, PrintFailed):
             if panel is not None and (kind == "guide" or panel is self.ticket_panel):
                 panel.show_print_event(event)
@@ -373,7 +381,7 @@ class TicketController(QObject):
         """The technical detail goes to the log (and the staff alerts); the chip citizens see is plain."""
         _LOGGER.warning("printer: %s", message)
         self._printer_fault = True
-        self.window.status_bar_message("printer", words(self._language())["chip_failed"])
+        self._set_printer_chip("chip_failed")
 
     # -- visit end -----------------------------------------------------------------------------------
     def forget(self) -> None:
@@ -402,12 +410,11 @@ class TicketController(QObject):
     def printer_check(self) -> StatusItem:
         """A status-screen line for the printer."""
         status = self.printing.printer.status()
-        open_alerts = self.alerts.active()
-        text = status.describe()
-        if open_alerts:
-            text += f"；未处理告警 {len(open_alerts)} 条，最近：{open_alerts[-1].message}"
-        ok = None if status.state == "unknown" and not open_alerts else (status.state == "ok" and not open_alerts)
-        return StatusItem("printer", self._printer_word, ok, f"{printer_label(self.printing.printer.uri)}: {text}")
+        open_alerts = tuple(alert.message for alert in self.alerts.active())
+        uri = self.printing.printer.uri
+        zh, en = status_lines(uri, status.describe("zh"), status.describe("en"), open_alerts)
+        ok = False if open_alerts else status.health  # a test printer works: not a fault
+        return StatusItem("printer", self._printer_word, ok, f"{printer_label(uri)}: {status.describe()}", zh, en)
 
     def hall_alerts_check(self) -> StatusItem:
         """A status-screen line for the staff alerts of every kiosk of the hall (call off the GUI thread)."""

@@ -163,6 +163,8 @@ class VoiceButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.level = 0.0
         self.listening = False
+        self.available = True
+        """False: drawn grey (voice cannot be used now) while it still takes a tap, to say why."""
         self.set_diameter(diameter)
 
     def set_diameter(self, diameter: int) -> None:
@@ -183,9 +185,9 @@ class VoiceButton(QPushButton):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         d = self._diameter
-        enabled = self.isEnabled()
+        enabled = self.isEnabled() and self.available
         base = QColor(theme.ACCENT if enabled else "#9aa3af")
-        if self.isDown():
+        if self.isDown() and enabled:
             base = QColor(theme.ACCENT_DARK)
         ring = 10
         if self.listening and enabled:

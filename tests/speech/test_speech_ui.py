@@ -68,7 +68,7 @@ def voice_kiosk(qtbot, qloop, speech_models, ko_wavs, demo_catalog_path: Path):
 def test_voice_turn_end_to_end(voice_kiosk, qloop, qtbot, screenshot_dir: Path) -> None:
     """Tap → listening with level and live partials → endpoint → transcript auto-sent → answer spoken."""
     window, controller, backend, events, sources, _ = voice_kiosk
-    run_until(qloop, lambda: window.bottom.mic_button.isEnabled() and window.home.voice.isEnabled(), 15)
+    run_until(qloop, lambda: window.bottom.mic_button.available and window.home.voice.isEnabled(), 15)
     submitted: list[str] = []
     shown: list = []
     window.question_submitted.connect(submitted.append)
@@ -114,7 +114,7 @@ def test_voice_turn_end_to_end(voice_kiosk, qloop, qtbot, screenshot_dir: Path) 
 def test_barge_in_stops_speech_and_listens(voice_kiosk, qloop) -> None:
     """Tapping the microphone while the kiosk speaks silences it at once and starts listening."""
     window, controller, backend, events, sources, _ = voice_kiosk
-    run_until(qloop, lambda: window.bottom.mic_button.isEnabled(), 15)
+    run_until(qloop, lambda: window.bottom.mic_button.available, 15)
     controller.speak_text("这是一段很长的回答，用来测试插话打断。请到二楼三号窗口办理。")
     run_until(qloop, lambda: backend.played_s() > 0.3, 9)
     window.voice_requested.emit()
@@ -133,7 +133,7 @@ def test_touch_correction_cancels_auto_send(voice_kiosk, qloop, qtbot) -> None:
     window, controller, backend, events, sources, files = voice_kiosk
     submitted: list[str] = []
     window.question_submitted.connect(submitted.append)
-    run_until(qloop, lambda: window.bottom.mic_button.isEnabled(), 15)
+    run_until(qloop, lambda: window.bottom.mic_button.available, 15)
     window.voice_requested.emit()
     run_until(qloop, lambda: any(isinstance(e, Final) for e in events), 30)
     qtbot.keyClicks(window.home.question, "a")  # QTest types ASCII only
@@ -145,7 +145,7 @@ def test_touch_correction_cancels_auto_send(voice_kiosk, qloop, qtbot) -> None:
 def test_visit_end_cancels_listening(voice_kiosk, qloop) -> None:
     """The idle wipe during a turn: no transcript survives, nothing is sent, the state is idle."""
     window, controller, backend, events, sources, _ = voice_kiosk
-    run_until(qloop, lambda: window.bottom.mic_button.isEnabled(), 15)
+    run_until(qloop, lambda: window.bottom.mic_button.available, 15)
     window.voice_requested.emit()
     run_until(qloop, lambda: any(isinstance(e, Partial) for e in events), 12)
     window.end_visit()
@@ -177,7 +177,7 @@ def test_no_model_disables_the_microphone(qtbot, qloop, tmp_path: Path, demo_cat
     try:
         window.start_visit()
         run_until(qloop, lambda: "触屏" in window.home.voice_hint.text(), 30)
-        assert not window.home.voice.isEnabled() and not window.bottom.mic_button.isEnabled()
+        assert not window.home.voice.isEnabled() and not window.bottom.mic_button.available
         window.grab().save(str(screenshot_dir / "speech_unavailable_1920x1080.png"))
     finally:
         controller.close()

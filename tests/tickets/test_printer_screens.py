@@ -247,3 +247,56 @@ def test_a_printer_that_is_down_shows_from_the_start(make_kiosk, qtbot):
         qtbot.waitUntil(lambda: _chip(window) is None, timeout=5000)
     finally:
         printer.close()
+
+
+def test_the_pdf_test_printer_is_not_a_fault_on_the_staff_status(make_kiosk, tmp_path):
+    """Xvfb walk 10, defect 17: the staff status read "✕ 故障 Fault — printer fault" for the pdf:// test
+    printer, which works. It reads ⚠ Attention (citizens get no paper), each language on its own line."""
+    from kiosk.admin.status_text import bilingual, has_chinese
+    from kiosk.ui.admin.printer_checks import printer_check
+    from kiosk.ui.admin.status_state import row_state
+
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    for item in (controller.printer_check(), printer_check(controller.settings)()):
+        state = row_state(item, controller.settings)
+        assert item.ok is None and state.look == "attention" and "Fault" not in state.label, item
+        zh, en = bilingual(item)
+        assert "测试打印机" in zh and "只生成 PDF 文件" in zh, zh
+        assert "test printer" in en.lower() and "no paper" in en and not has_chinese(en), en
+        assert "fault" not in en.lower()
+
+
+def test_the_printer_chip_follows_the_language(make_kiosk, qtbot, tmp_path):
+    """Xvfb walk 10, defect 13: "⚠ 测试打印机（不出纸）" stayed in the top bar in English mode."""
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    assert _chip(window) == "⚠ 测试打印机（不出纸）"
+    window.visit.set_language("en")
+    qtbot.waitUntil(lambda: _chip(window) == "⚠ Test printer (no paper)", timeout=2000)
+    window.visit.set_language("zh")
+    qtbot.waitUntil(lambda: _chip(window) == "⚠ 测试打印机（不出纸）", timeout=2000)
+
+
+def test_the_guide_slip_has_material_notes_and_the_window_chosen_on_the_map(make_kiosk, qtbot, tmp_path,
+                                                                             demo_catalog_path):
+    """Xvfb walk 10, defect 22: the guide slip left out the materials' notes (户口簿 read as always required)
+    and its map led to A01 although the visitor had chosen A02 on the map screen."""
+    from kiosk.catalog import load_catalog
+    from kiosk.printing.slips import Check, FloorMap, guide_slip
+
+    demo = load_catalog(demo_catalog_path)
+    reissue = demo.catalog.service("id-card-reissue")
+    for language, note in (("zh", "本市户籍须出示"), ("en", "Other provinces: not needed")):
+        details = [c.detail for c in guide_slip(reissue, demo, qr_url="https://example.org/g", language=language).blocks
+                   if isinstance(c, Check)]
+        assert note in details[0], details
+    window, controller = make_kiosk({"uri": f"pdf://{tmp_path / 'slips'}"})
+    service = controller.loaded.catalog.service("id-card-renew")
+    printed = []
+    controller._submit = lambda slip, kind: printed.append(slip)
+    window.start_visit()
+    window.show_service_map(service.id)
+    window.map_screen.choose(1)
+    assert window.map_screen.chosen_window(service.id) == service.windows[1]
+    window.guide_print_requested.emit(service.id)
+    floor_map = next(b for b in printed[-1].blocks if isinstance(b, FloorMap))
+    assert service.windows[1] in floor_map.label, floor_map.label

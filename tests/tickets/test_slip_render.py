@@ -36,7 +36,7 @@ def test_ticket_slip_content(issued, hall):
     qr = next(b for b in zh.blocks if isinstance(b, Qr))
     assert qr.data == "https://example.gov.cn/guide/id-card-renew?t=A004&hall=test-hall"
     en = "\n".join(ticket_slip(issued, hall, qr_url=QR_URL, language="en").text_lines())
-    assert "Renew resident ID card" in en and "1 people ahead" in en and "Window A1, A2" in en
+    assert "Renew resident ID card" in en and "1 person ahead of you" in en and "Window A1, A2" in en
     assert qr_link("{bad}", service_id="x") == "{bad}"
 
 
@@ -102,3 +102,20 @@ def test_printed_qr_decodes(issued, hall, tmp_path, gui_ready, width):
     qt_render.rasterize(ticket_slip(issued, hall, qr_url=QR_URL), width).save(path)
     text, _, _ = cv2.QRCodeDetector().detectAndDecode(cv2.imread(str(path)))
     assert text == "https://example.gov.cn/guide/id-card-renew?t=A004&hall=test-hall"
+
+
+def test_the_test_print_is_marked_and_has_no_queue_figures(hall, tmp_path, screenshot_dir, gui_ready):
+    """Xvfb walk 10, defect 19: the staff test print read like a real ticket ("A000 … 前面还有 3 人 预计等候约
+    12 分钟") with made-up figures and no test mark."""
+    from kiosk.printing.samples import sample_ticket_slip
+    from kiosk.settings import load_settings
+
+    slip = sample_ticket_slip(hall, load_settings(None, data_dir=tmp_path))
+    text = "\n".join(slip.text_lines())
+    number = next(b for b in slip.blocks if isinstance(b, BigNumber))
+    assert number.note == "测试打印" and "测试打印：不是排队号码" in text, text
+    for made_up in ("前面还有", "预计等候", "请留意叫号"):
+        assert made_up not in text, made_up
+    pdf = qt_render.render_pdf(slip, tmp_path / "test.pdf", 80)
+    png = screenshot_dir / "slip-test-print-zh-80mm"
+    subprocess.run(["pdftoppm", "-png", "-r", "203", "-singlefile", str(pdf), str(png)], check=True)

@@ -155,3 +155,28 @@ def test_the_privacy_notice_says_the_configured_idle_time(make_window, qtbot):
     qtbot.waitUntil(lambda: "after 90 seconds without use" in notice.text(), timeout=2000)
     assert [idle_words(s, "zh") for s in (60, 120, 45)] == ["一分钟", "2 分钟", "45 秒"]
     assert [idle_words(s, "en") for s in (60, 120, 45)] == ["a minute", "2 minutes", "45 seconds"]
+
+
+def test_the_privacy_notices_say_what_is_kept(make_window, qtbot):
+    """Xvfb walk 10, defect 21: the notices said nothing typed or said is stored, yet masked questions are kept
+    for the staff statistics (kiosk.insights). They say so, in both languages, and that no recording is kept."""
+    window = make_window(idle_timeout_s=30)
+    notice = find(window, "privacyNotice")
+    assert "不会被保存" not in notice.text() and "不保存录音" in notice.text(), notice.text()
+    assert "去除姓名、证件号、手机号等个人信息后保存" in notice.text() and "统计" in notice.text()
+    assert "30 秒无操作后" in notice.text()
+    window.start_visit()
+    home = find(window, "homePrivacyNotice")
+    assert "不会被保存" not in home.text() and "去除个人信息后保存" in home.text(), home.text()
+    window.visit.set_language("en")
+    qtbot.waitUntil(lambda: "without personal details" in home.text(), timeout=2000)
+    assert "nothing you say or type is stored" not in home.text() and "no recordings are kept" in home.text()
+
+
+def test_a_saved_idle_time_is_used_at_once_and_said_in_the_notice(make_window, qtbot):
+    """Defect 21: staff saved a 30 s idle time, the countdown still came after 60 s and the notice said 一分钟."""
+    window = make_window(idle_timeout_s=60)
+    notice = find(window, "privacyNotice")
+    window.set_idle_timeout(30)
+    qtbot.waitUntil(lambda: "30 秒无操作后" in notice.text(), timeout=2000)
+    assert window.idle.timeout_s == 30

@@ -16,6 +16,7 @@ from kiosk.admin.catalog_diff import compare
 from kiosk.catalog import CatalogError, LoadedCatalog
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.keyboard_lift import hide_keyboard, latin_field
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.text import tr_both, tr_lines
@@ -31,7 +32,19 @@ def describe(loaded: LoadedCatalog) -> str:
         services=len(c.services), departments=len(c.departments), windows=len(c.windows),
         floors=len(c.hall.floors), places=len(c.places))
     version = tr_both("StaffAdminCatalog", "Version:")
-    return f"{c.hall.name} {c.hall.name_en}\n{version} {c.version()}\n{counts}"
+    tag = f" · #{loaded.fingerprint}" if loaded.fingerprint else ""
+    return f"{c.hall.name} {c.hall.name_en}\n{version} {c.version()}{tag}\n{counts}"
+
+
+def _label(loaded: LoadedCatalog) -> str:
+    """Version, file fingerprint and path of a catalog (two files of one version differ by the fingerprint)."""
+    return loaded.label() if loaded.path is not None else f"{loaded.catalog.version()} " + tr_both(
+        "StaffAdminCatalog", "(built in)")
+
+
+def _short(loaded: LoadedCatalog) -> str:
+    """Version and file fingerprint, without the path."""
+    return f"{loaded.catalog.version()} · #{loaded.fingerprint}" if loaded.fingerprint else loaded.catalog.version()
 
 
 def _load(path: str, imports: Path) -> CatalogCheck:
@@ -59,8 +72,9 @@ class CatalogPage(Page):
         left.setSpacing(12)
         left.addWidget(make_label(tr_both("StaffAdminCatalog", "New catalog file"), "section"))
         path_row = QHBoxLayout()
-        self.path = QLineEdit()
+        self.path = latin_field(QLineEdit())
         self.path.setObjectName("catalogPath")
+        self.path.returnPressed.connect(self._check)
         self.path.setPlaceholderText("/media/usb/hall/catalog.json")
         self.path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         path_row.addWidget(self.path, 1)
@@ -104,8 +118,9 @@ class CatalogPage(Page):
         export = QHBoxLayout(export_box)
         export.setContentsMargins(18, 10, 18, 10)
         export.addWidget(make_label(tr_both("StaffAdminCatalog", "Export to"), None))
-        self.export_path = QLineEdit()
+        self.export_path = latin_field(QLineEdit())
         self.export_path.setObjectName("exportPath")
+        self.export_path.returnPressed.connect(self._export)
         self.export_path.setPlaceholderText("/media/usb/catalog-backup.zip")
         self.export_path.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         export.addWidget(self.export_path, 1)
@@ -117,12 +132,25 @@ class CatalogPage(Page):
         self.body.addWidget(self.message)
 
     def refresh(self) -> None:
-        """Show the catalog in use and rescan USB sticks."""
-        loaded = self.services.catalog
-        built_in = tr_both("StaffAdminCatalog", "(built in)")
-        self.current.setText(tr_both("StaffAdminCatalog", "In use:") + f" {loaded.catalog.version()} — {loaded.path or built_in}")
+        """Show the catalog in use and the one Roll back would restore, and rescan USB sticks."""
+        self.current.setText(self._live_text())
         self.rollback_button.setEnabled(self.services.catalog_store.previous is not None)
         self._scan()
+
+    def _live_text(self) -> str:
+        """Two lines: the catalog in use, and the one Roll back restores (or that there is none)."""
+        store = self.services.catalog_store
+        live = tr_both("StaffAdminCatalog", "In use:") + f" {_label(store.current)}"
+        if store.previous is None:
+            return live + "\n" + tr_both("StaffAdminCatalog", "Roll back: no earlier catalog kept")
+        return live + "\n" + tr_both("StaffAdminCatalog", "Roll back restores:") + f" {_label(store.previous)}"
+
+    def _show_live(self, verdict: str) -> None:
+        """After Apply or Roll back: the result panel says what is live now (not the last check's result)."""
+        self._checked = None
+        self.apply_button.setEnabled(False)
+        self._set_verdict("✓ " + verdict, "good")
+        self.preview.setPlainText(self._live_text())
 
     def _scan(self) -> None:
         self.usb_list.clear()
@@ -151,6 +179,7 @@ class CatalogPage(Page):
         self.verdict.style().polish(self.verdict)
 
     def _check(self) -> None:
+        hide_keyboard()  # the verdict and the preview must be seen
         text = self.path.text().strip()
         self._checked = None
         self.apply_button.setEnabled(False)
@@ -182,7 +211,7 @@ class CatalogPage(Page):
         self._set_verdict(("✓ " + tr_both("StaffAdminCatalog", "Valid — ready to apply")), "good")
         changes = "\n".join(f"  {line}" for line in compare(old, new).lines())
         self.preview.setPlainText(f"{describe(result.loaded)}\n\n" + tr_both("StaffAdminCatalog", "Compared with the one in use "
-                                  "({version}): {diff} services").format(version=old.version(), diff=f"{diff:+d}")
+                                  "({version}): {diff} services").format(version=_short(self.services.catalog), diff=f"{diff:+d}")
                                   + f"\n{changes}")
         self.apply_button.setEnabled(True)
 
@@ -199,9 +228,8 @@ class CatalogPage(Page):
         if self.services.on_catalog_changed is not None:
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.replace", "ok", loaded.catalog.version())
-        self.message.setText(tr_both("StaffAdminCatalog", "Applied:") + f" {loaded.catalog.version()}")
-        self._checked = None
-        self.apply_button.setEnabled(False)
+        self.message.setText(tr_both("StaffAdminCatalog", "Applied:") + f" {_label(loaded)}")
+        self._show_live(tr_both("StaffAdminCatalog", "Applied: the new catalog is in use"))
         self.refresh()
 
     def _rollback(self) -> None:
@@ -211,10 +239,12 @@ class CatalogPage(Page):
         if self.services.on_catalog_changed is not None:
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.rollback", "ok", loaded.catalog.version())
-        self.message.setText(tr_both("StaffAdminCatalog", "Rolled back to") + f" {loaded.catalog.version()}")
+        self.message.setText(tr_both("StaffAdminCatalog", "Rolled back to") + f" {_label(loaded)}")
+        self._show_live(tr_both("StaffAdminCatalog", "Rolled back: the previous catalog is in use"))
         self.refresh()
 
     def _export(self) -> None:
+        hide_keyboard()
         target_text = self.export_path.text().strip()
         loaded = self.services.catalog
         if not target_text or loaded.path is None:

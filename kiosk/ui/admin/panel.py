@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QStackedWidget,
 from kiosk.ui.admin.catalog import CatalogPage
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.insights import InsightsPage
+from kiosk.ui.admin.keyboard_lift import KeyboardLift
 from kiosk.ui.admin.page import Page
 from kiosk.ui.admin.queue import QueuePage
 from kiosk.ui.admin.services import AdminServices
@@ -78,7 +79,8 @@ class AdminPanel(QFrame):
         logout.clicked.connect(self.logout_requested)
         column.addWidget(logout)
         outer.addWidget(nav)
-        outer.addWidget(self.stack, 1)
+        self.keyboard_lift = KeyboardLift(self.stack, self)  # the field typed into stays above the keyboard
+        outer.addWidget(self.keyboard_lift.area, 1)
         self._filter = _ActivityFilter(self.activity)
         self.show_page("status")
 

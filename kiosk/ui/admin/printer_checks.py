@@ -24,18 +24,17 @@ def printer_check(settings: Any) -> Check:
     label = tr_both("StaffAdminPrinter_checks", "Printer")  # on the GUI thread: the check runs on a worker
 
     def check() -> StatusItem:
+        from kiosk.printing.printer_names import status_lines
         from kiosk.printing.transports import printer_label
 
         try:
             status = printer_from_settings(settings.printer).status()
         except Exception as exc:  # noqa: BLE001 - shown as a red line
             return StatusItem("printer", label, False, f"{settings.printer.uri}: {exc}")
-        ok = True if status.state == "ok" else None if status.state == "unknown" else False
-        english = status.describe("en")
+        ok = status.health
         uri = settings.printer.uri
-        return StatusItem("printer", label, ok, f"{status.describe()} · {printer_label(uri)}",
-                          f"{status.describe()} · {printer_label(uri, 'zh')}",
-                          f"{english} · {printer_label(uri, 'en')}")
+        zh, en = status_lines(uri, status.describe("zh"), status.describe("en"))
+        return StatusItem("printer", label, ok, f"{status.describe()} · {printer_label(uri)}", zh, en)
 
     return check
 

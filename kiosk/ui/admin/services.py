@@ -39,6 +39,8 @@ class AdminServices:
     config_path: Path | None = None
     on_catalog_changed: Callable[[LoadedCatalog], None] | None = None
     """Called after a catalog was applied or rolled back (rebuild the navigator)."""
+    on_settings_saved: Callable[[frozenset[str]], None] | None = None
+    """Called with the dotted keys staff saved, once the settings object holds them (apply them live)."""
     extra_checks: list[Check] = field(default_factory=list)
     """Speech, printer... checks added by the wiring when those areas are present."""
     llm_check: Check | None = None

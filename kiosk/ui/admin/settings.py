@@ -7,13 +7,14 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from kiosk.admin.settings_file import SettingsFileError, describe_change, update_settings_file
+from kiosk.admin.settings_file import RESTART_NEEDED, SettingsFileError, describe_change, update_settings_file
 from kiosk.admin.status import StatusItem, llm_status
 from kiosk.admin.status_text import bilingual, state_label
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
+from kiosk.ui.admin.keyboard_lift import hide_keyboard, latin_field
 from kiosk.ui.admin.page import Page, card
 from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.text import tr_both
@@ -22,7 +23,7 @@ _LOGGER = logging.getLogger(__name__)
 
 
 def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
+    edit = latin_field(QLineEdit())  # a URL and a model name: the Latin keyboard, no pinyin
     edit.setObjectName(name)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return edit
@@ -64,15 +65,15 @@ class SettingsPage(Page):
         self.elderly.setFixedWidth(220)
         self.elderly.setCheckable(True)
         self.elderly.toggled.connect(lambda on: self.elderly.setText(tr_both("StaffAdminSettings", "On") if on else tr_both("StaffAdminSettings", "Off")))
-        form.addRow(make_label(tr_both("StaffAdminSettings", "LLM URL")), self.llm_url)
-        form.addRow(make_label(tr_both("StaffAdminSettings", "Model")), self.llm_model)
+        form.addRow(_name(tr_both("StaffAdminSettings", "LLM URL"), "llm.base_url"), self.llm_url)
+        form.addRow(_name(tr_both("StaffAdminSettings", "Model"), "llm.model"), self.llm_model)
         form.addRow(make_label(""), _wrap(test_row))
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(make_label(tr_both("StaffAdminSettings", "Idle timeout")), self.idle)
-        form.addRow(make_label(tr_both("StaffAdminSettings", "Volume")), self.volume)
-        form.addRow(make_label(tr_both("StaffAdminSettings", "Speech rate")), self.rate)
-        form.addRow(make_label(tr_both("StaffAdminSettings", "Default language")), _wrap(lang_row))
-        form.addRow(make_label(tr_both("StaffAdminSettings", "Elderly mode")), self.elderly)
+        form.addRow(_name(tr_both("StaffAdminSettings", "Idle timeout"), "ui.idle_timeout_s"), self.idle)
+        form.addRow(_name(tr_both("StaffAdminSettings", "Volume"), "speech.volume"), self.volume)
+        form.addRow(_name(tr_both("StaffAdminSettings", "Speech rate"), "speech.rate"), self.rate)
+        form.addRow(_name(tr_both("StaffAdminSettings", "Default language"), "ui.language"), _wrap(lang_row))
+        form.addRow(_name(tr_both("StaffAdminSettings", "Elderly mode"), "ui.elderly_mode"), self.elderly)
         self.body.addWidget(box)
         row = QHBoxLayout()
         self.where = make_label("", "muted", "settingsFile")
@@ -97,7 +98,8 @@ class SettingsPage(Page):
         self.lang_buttons[s.ui.language].setChecked(True)
         self.elderly.setChecked(s.ui.elderly_mode)
         self.elderly.setText(tr_both("StaffAdminSettings", "On") if s.ui.elderly_mode else tr_both("StaffAdminSettings", "Off"))
-        self.where.setText(tr_both("StaffAdminSettings", "Saved to:") + f" {self.services.settings_path()}")
+        self.where.setText(tr_both("StaffAdminSettings", "Settings file:") + f" {self.services.settings_path()}")
+        self.message.clear()
 
     def values(self) -> dict[str, Any]:
         """The form as dotted settings keys."""
@@ -114,6 +116,7 @@ class SettingsPage(Page):
 
     def save(self) -> None:
         """Write changed values to the settings file, then apply them to the running kiosk."""
+        hide_keyboard()
         s = self.services.settings
         current = {"llm.base_url": s.llm.base_url, "llm.model": s.llm.model,
                    "ui.idle_timeout_s": s.ui.idle_timeout_s, "speech.volume": s.speech.volume,
@@ -135,10 +138,19 @@ class SettingsPage(Page):
                 setattr(getattr(s, section), name, value)
             except Exception:  # noqa: BLE001 - file is saved; the running value updates on restart
                 _LOGGER.warning("could not apply %s live", key)
+        if self.services.on_settings_saved is not None:
+            self.services.on_settings_saved(frozenset(changes))
         self.services.audit.record("settings.save", "ok", "; ".join(describe_change(k, v) for k, v in changes.items()))
-        self.message.setText(tr_both("StaffAdminSettings", "Saved ({n}): some take effect after a restart").format(n=len(changes)))
+        self.where.setText(tr_both("StaffAdminSettings", "Saved to:") + f" {path}")
+        later = sorted(k for k in changes if k in RESTART_NEEDED)
+        if later:
+            self.message.setText(tr_both("StaffAdminSettings", "Saved ({n}); after a restart: {keys}").format(
+                n=len(changes), keys=", ".join(later)))
+        else:
+            self.message.setText(tr_both("StaffAdminSettings", "Saved ({n}): in effect now").format(n=len(changes)))
 
     def _test(self) -> None:
+        hide_keyboard()
         url, model = self.llm_url.text().strip() or None, self.llm_model.text().strip()
         key = self.services.settings.llm.api_key_value()
         self.test_button.setEnabled(False)
@@ -189,6 +201,14 @@ class Stepper(QWidget):
         self._value = round(min(self.high, max(self.low, value)), self.decimals)
         shown = f"{self._value:.{self.decimals}f}" if self.decimals else f"{int(self._value)}"
         self.display.setText(shown + self.suffix)
+
+
+def _name(text: str, key: str) -> QLabel:
+    """A form row's name; a setting read only at start says it takes effect after a restart."""
+    if key in RESTART_NEEDED:
+        text += "\n" + tr_both("StaffAdminSettings", "(after a restart)")
+    label = make_label(text, None, f"settingName_{key}")
+    return label
 
 
 def _wrap(layout) -> QWidget:

@@ -8,7 +8,7 @@ from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.confirm import ConfirmStrip
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.page import Page, card
-from kiosk.ui.text import tr_both
+from kiosk.ui.text import tr_both, tr_lines
 
 
 class SystemPage(Page):
@@ -37,10 +37,10 @@ class SystemPage(Page):
         buttons.addWidget(self.exit_button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        self.body.addWidget(make_label(
-            tr_both("StaffAdminSystem", "Restart: the service starts the kiosk again within seconds. Exit: the kiosk "
-                    "stays closed until the next boot or a manual start."),
-            "muted"))
+        help_lines = (tr_lines("StaffAdminSystem", "Restart: the service starts the kiosk again within seconds."),
+                      tr_lines("StaffAdminSystem", "Exit: the kiosk stays closed until the next boot or a manual start."))
+        self.help = make_label("\n".join(help_lines), "muted", "systemHelp")  # each language on its own line
+        self.body.addWidget(self.help)
         self.confirm = ConfirmStrip("", tr_both("StaffAdminSystem", "Yes"), "systemConfirm")
         self.confirm.confirmed.connect(self._confirmed)
         self.body.addWidget(self.confirm)

@@ -84,6 +84,19 @@ def bind_other_areas(services: AdminServices, context: AppContext) -> None:
         services.mic_level = context.voice.value.mic_level
 
 
+def apply_saved_settings(window: MainWindow, keys: frozenset[str]) -> None:
+    """Put saved settings to work without a restart where the kiosk can: the idle time at once (timer and
+    privacy notice), the default language and text size from the next visit. The rest waits for a restart
+    (:data:`kiosk.admin.settings_file.RESTART_NEEDED`)."""
+    ui = window.settings.ui
+    if "ui.idle_timeout_s" in keys:
+        window.set_idle_timeout(ui.idle_timeout_s)
+    if "ui.language" in keys:
+        window.visit.default_language = ui.language
+    if "ui.elderly_mode" in keys:
+        window.visit.default_large_text = ui.elderly_mode
+
+
 def start_watchdog(settings: Any, parent: Any) -> Watchdog:
     """The GUI-stall watchdog, ticked every 100 ms by a QTimer on the GUI thread."""
     admin = settings.admin
@@ -104,6 +117,7 @@ def install(window: MainWindow, context: AppContext) -> AdminController:
     kiosk_mode = bool(settings.ui.fullscreen) and not context.windowed
     lockdown = KioskLockdown(kiosk_mode).install(cast(QApplication, QApplication.instance()))
     services = build_services(context, lockdown)
+    services.on_settings_saved = lambda keys: apply_saved_settings(window, keys)
     controller = AdminController(window, services, before_panel=lambda: bind_other_areas(services, context))
     controller.lockdown = lockdown
     controller.watchdog = start_watchdog(settings, controller)

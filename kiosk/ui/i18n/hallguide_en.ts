@@ -16,6 +16,10 @@
         <translation>Call staff</translation>
     </message>
     <message>
+        <source>Voice input is not available</source>
+        <translation>Voice input is not available</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -152,12 +156,16 @@
         <translation>Ask</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</source>
-        <translation>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</translation>
+        <source>Privacy: no recordings are kept; questions are kept without personal details, for hall staff only; the screen is cleared after you leave.</source>
+        <translation>Privacy: no recordings are kept; questions are kept without personal details, for hall staff only; the screen is cleared after you leave.</translation>
     </message>
     <message>
         <source>Hall facilities</source>
         <translation>Hall facilities</translation>
+    </message>
+    <message>
+        <source>That is as long as a question can be (%1 characters): please ask one thing at a time.</source>
+        <translation>That is as long as a question can be (%1 characters): please ask one thing at a time.</translation>
     </message>
     <message>
         <source>I can only help with services and places in this hall</source>
@@ -268,8 +276,8 @@
         <translation>Assistant offline</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
-        <translation>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</translation>
+        <source>Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone numbers) removed, only for the hall staff&apos;s statistics and calls for help. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone numbers) removed, only for the hall staff&apos;s statistics and calls for help. Everything on screen is erased when you leave or after %1 without use.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +438,14 @@
         <translation>In use:</translation>
     </message>
     <message>
+        <source>Roll back: no earlier catalog kept</source>
+        <translation>Roll back: no earlier catalog kept</translation>
+    </message>
+    <message>
+        <source>Roll back restores:</source>
+        <translation>Roll back restores:</translation>
+    </message>
+    <message>
         <source>(no .json or .zip files on USB sticks)</source>
         <translation>(no .json or .zip files on USB sticks)</translation>
     </message>
@@ -466,8 +482,16 @@
         <translation>Applied:</translation>
     </message>
     <message>
+        <source>Applied: the new catalog is in use</source>
+        <translation>Applied: the new catalog is in use</translation>
+    </message>
+    <message>
         <source>Rolled back to</source>
         <translation>Rolled back to</translation>
+    </message>
+    <message>
+        <source>Rolled back: the previous catalog is in use</source>
+        <translation>Rolled back: the previous catalog is in use</translation>
     </message>
     <message>
         <source>Enter a folder or a .zip file to export to</source>
@@ -880,8 +904,24 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Settings file:</source>
+        <translation>Settings file:</translation>
+    </message>
+    <message>
         <source>Saved to:</source>
         <translation>Saved to:</translation>
+    </message>
+    <message>
+        <source>Saved ({n}); after a restart: {keys}</source>
+        <translation>Saved ({n}); after a restart: {keys}</translation>
+    </message>
+    <message>
+        <source>Saved ({n}): in effect now</source>
+        <translation>Saved ({n}): in effect now</translation>
+    </message>
+    <message>
+        <source>(after a restart)</source>
+        <translation>(after a restart)</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -890,10 +930,6 @@
     <message>
         <source>Not saved:</source>
         <translation>Not saved:</translation>
-    </message>
-    <message>
-        <source>Saved ({n}): some take effect after a restart</source>
-        <translation>Saved ({n}): some take effect after a restart</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1016,8 +1052,12 @@
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <source>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</source>
-        <translation>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</translation>
+        <source>Restart: the service starts the kiosk again within seconds.</source>
+        <translation>Restart: the service starts the kiosk again within seconds.</translation>
+    </message>
+    <message>
+        <source>Exit: the kiosk stays closed until the next boot or a manual start.</source>
+        <translation>Exit: the kiosk stays closed until the next boot or a manual start.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1170,6 +1210,10 @@
     <message>
         <source>{n} people ahead, about {m} min wait</source>
         <translation>{n} people ahead, about {m} min wait</translation>
+    </message>
+    <message>
+        <source>1 person ahead, about {m} min wait</source>
+        <translation>1 person ahead, about {m} min wait</translation>
     </message>
     <message>
         <source>Nobody is waiting; go to the window after taking your number</source>

@@ -16,6 +16,10 @@
         <translation>找工作人员</translation>
     </message>
     <message>
+        <source>Voice input is not available</source>
+        <translation>语音输入暂不可用</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
@@ -152,12 +156,16 @@
         <translation>提问</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored; the screen is cleared after you leave.</source>
-        <translation>隐私提示：您说的话和输入的内容不会被保存，离开后屏幕内容自动清除。</translation>
+        <source>Privacy: no recordings are kept; questions are kept without personal details, for hall staff only; the screen is cleared after you leave.</source>
+        <translation>隐私提示：不保存录音；您的问题去除个人信息后保存，仅供大厅工作人员使用；离开后屏幕内容自动清除。</translation>
     </message>
     <message>
         <source>Hall facilities</source>
         <translation>大厅设施</translation>
+    </message>
+    <message>
+        <source>That is as long as a question can be (%1 characters): please ask one thing at a time.</source>
+        <translation>问题最多 %1 个字，后面的内容不会被输入：请一次只问一件事。</translation>
     </message>
     <message>
         <source>I can only help with services and places in this hall</source>
@@ -268,8 +276,8 @@
         <translation>离线模式</translation>
     </message>
     <message>
-        <source>Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or after %1 without use.</source>
-        <translation>隐私提示：您说的话和输入的内容不会被保存。您离开或%1无操作后，屏幕内容将全部清除。</translation>
+        <source>Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone numbers) removed, only for the hall staff&apos;s statistics and calls for help. Everything on screen is erased when you leave or after %1 without use.</source>
+        <translation>隐私提示：不保存录音。您的问题会去除姓名、证件号、手机号等个人信息后保存，仅供大厅工作人员统计和处理求助使用。您离开或%1无操作后，屏幕内容将全部清除。</translation>
     </message>
 </context>
 <context>
@@ -430,6 +438,14 @@
         <translation>正在使用：</translation>
     </message>
     <message>
+        <source>Roll back: no earlier catalog kept</source>
+        <translation>回退：没有保留更早的清单</translation>
+    </message>
+    <message>
+        <source>Roll back restores:</source>
+        <translation>回退将恢复：</translation>
+    </message>
+    <message>
         <source>(no .json or .zip files on USB sticks)</source>
         <translation>（未发现U盘上的 .json / .zip 文件）</translation>
     </message>
@@ -466,8 +482,16 @@
         <translation>已启用：</translation>
     </message>
     <message>
+        <source>Applied: the new catalog is in use</source>
+        <translation>已启用：新清单正在使用</translation>
+    </message>
+    <message>
         <source>Rolled back to</source>
         <translation>已回退到</translation>
+    </message>
+    <message>
+        <source>Rolled back: the previous catalog is in use</source>
+        <translation>已回退：上一版清单正在使用</translation>
     </message>
     <message>
         <source>Enter a folder or a .zip file to export to</source>
@@ -880,8 +904,24 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>Settings file:</source>
+        <translation>设置文件：</translation>
+    </message>
+    <message>
         <source>Saved to:</source>
         <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Saved ({n}); after a restart: {keys}</source>
+        <translation>已保存（{n} 项）；重启后生效：{keys}</translation>
+    </message>
+    <message>
+        <source>Saved ({n}): in effect now</source>
+        <translation>已保存（{n} 项），已立即生效</translation>
+    </message>
+    <message>
+        <source>(after a restart)</source>
+        <translation>（重启后生效）</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -890,10 +930,6 @@
     <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
-    </message>
-    <message>
-        <source>Saved ({n}): some take effect after a restart</source>
-        <translation>已保存（{n}）：部分设置重启后生效</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1016,9 +1052,12 @@
         <translation>退出导办程序</translation>
     </message>
     <message>
-        <source>Restart: the service starts the kiosk again within seconds. Exit: the kiosk stays closed until the next boot or a manual start.</source>
-        <translation>重启：系统服务在几秒内重新打开导办程序。退出：导办程序关闭并保持关闭，直到重新开机或
-systemctl --user start hallguide。</translation>
+        <source>Restart: the service starts the kiosk again within seconds.</source>
+        <translation>重启：系统服务在几秒内重新打开导办程序。</translation>
+    </message>
+    <message>
+        <source>Exit: the kiosk stays closed until the next boot or a manual start.</source>
+        <translation>退出：导办程序关闭并保持关闭，直到重新开机或手动启动（systemctl --user start hallguide）。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1171,6 +1210,10 @@ systemctl --user start hallguide。</translation>
     <message>
         <source>{n} people ahead, about {m} min wait</source>
         <translation>前面还有 {n} 人，预计等候约 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>1 person ahead, about {m} min wait</source>
+        <translation>前面还有 1 人，预计等候约 {m} 分钟</translation>
     </message>
     <message>
         <source>Nobody is waiting; go to the window after taking your number</source>

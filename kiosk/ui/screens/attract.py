@@ -69,9 +69,11 @@ class AttractScreen(Clickable):
         self.hall_en.setText(second if second != self.hall.text() else "")
         self.prompt.setText("点击屏幕或说话开始")
         self.prompt_en.setText("Tap the screen or speak to start")
-        self.privacy.setText(tr(
-            "Privacy: nothing you say or type is stored. Everything on screen is erased when you leave or "
-            "after %1 without use.").replace("%1", idle_words(self.idle_timeout_s, self._visit.language)))
+        self.privacy.setText(tr(  # what kiosk.insights keeps: masked questions, no audio (issue 21 of walk 10)
+            "Privacy: no recordings are kept. Your questions are kept with personal details (names, ID and phone "
+            "numbers) removed, only for the hall staff's statistics and calls for help. Everything on screen is "
+            "erased when you leave or after %1 without use.").replace(
+                "%1", idle_words(self.idle_timeout_s, self._visit.language)))
 
     def apply_mode(self, large: bool, portrait: bool) -> None:
         """Bigger figure in portrait, where there is room."""

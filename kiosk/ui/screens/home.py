@@ -23,6 +23,7 @@ from kiosk.ui.service_card import service_location
 from kiosk.ui.text import loc, tr, tr_both
 from kiosk.ui.widgets import PlainLabel, TileButton, VoiceButton, button, scroller
 from kiosk.visit import Visit
+from kiosk.visit.turn import MAX_QUESTION
 
 _W = TypeVar("_W", bound=QWidget)
 
@@ -71,7 +72,7 @@ class HomeScreen(QWidget):
         row.setSpacing(12)
         self.question = QLineEdit()
         self.question.setObjectName("questionField")
-        self.question.setMaxLength(200)
+        self.question.setMaxLength(MAX_QUESTION)  # what a turn reads; at the limit the field says so
         self.question.returnPressed.connect(self._send)
         self.question.textEdited.connect(self.question_edited)
         row.addWidget(self.question, 1)
@@ -87,6 +88,11 @@ class HomeScreen(QWidget):
         self.send.clicked.connect(self._send)
         row.addWidget(self.send)
         col.addLayout(row)
+        self.limit_hint = PlainLabel(role="muted")
+        self.limit_hint.setObjectName("questionLimit")
+        self.limit_hint.hide()
+        self.question.textChanged.connect(self._show_limit)
+        col.addWidget(self.limit_hint)
         self.voice = VoiceButton("voiceButton", 210)
         self.voice.clicked.connect(self.voice_clicked)
         col.addWidget(self.voice, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -175,8 +181,10 @@ class HomeScreen(QWidget):
         self.question.setPlaceholderText(tr("Type your question, e.g. \"replace my ID card\""))
         self.send.setText(tr("Ask"))
         self.voice.setText(tr("Speak"))
-        self.privacy.setText(tr("Privacy: nothing you say or type is stored; the screen is cleared after you leave."))
+        self.privacy.setText(tr("Privacy: no recordings are kept; questions are kept without personal details, for "
+                                "hall staff only; the screen is cleared after you leave."))
         self.retranslate_voice()
+        self._show_limit(self.question.text())
         self._build_tiles()
 
     def apply_mode(self, large: bool, portrait: bool) -> None:
@@ -286,6 +294,14 @@ class HomeScreen(QWidget):
                 grid.setColumnStretch(c, 1)
             self.tiles.addLayout(grid)
         self.tiles.addStretch(1)
+
+    def _show_limit(self, text: str) -> None:
+        """At the field's limit, say that nothing more is taken (it used to cut long text silently)."""
+        full = len(text) >= self.question.maxLength()
+        if full:
+            self.limit_hint.setText(tr("That is as long as a question can be (%1 characters): please ask one thing "
+                                       "at a time.").replace("%1", str(self.question.maxLength())))
+        self.limit_hint.setVisible(full)
 
     def wipe(self) -> None:
         """Forget the visitor's typing."""

@@ -14,7 +14,7 @@ from typing import cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window
+from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window, localized_only
 from kiosk.ui.floor_map import FloorMapView
 from kiosk.ui.route import choices_in_order, route_to
 from kiosk.ui.text import loc, tr
@@ -98,6 +98,13 @@ class MapScreen(QWidget):
         self.service, self.note, self.window_index = None, note, 0
         self._render()
 
+    def chosen_window(self, service_id: str) -> str | None:
+        """The window the visitor picked on the map for ``service_id`` (None when another target is shown)."""
+        if self.service is None or self.service.id != service_id:
+            return None
+        targets = self._targets()
+        return targets[min(self.window_index, len(targets) - 1)][0] if targets else None
+
     def choose(self, index: int) -> None:
         """Pick another window/place of the current target."""
         self.window_index = index
@@ -163,7 +170,9 @@ class MapScreen(QWidget):
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
             zone = loc(window, "zone", lang) if window else ""
-            where = tr("{0} ({1})").format(label, window.label) if window and window.label else label
+            # the window's own label only in its language: no Chinese label left in English (walk 10, defect 13)
+            own = localized_only(window, "label", lang) if window else ""
+            where = tr("{0} ({1})").format(label, own) if own else label
             self.detail.setText(tr("Go to {0}: {1} {2}").format(where, self._floor_name(floor_id), zone).strip())
         else:
             place = self.places[self.window_index]
