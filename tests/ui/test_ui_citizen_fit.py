@@ -1,0 +1,74 @@
+"""Citizen screens in English and large text, landscape and portrait: every text whole (Xvfb walk 10).
+
+Each test measures real geometry: a wrapped label is at least as tall as its text needs at its width
+(``heightForWidth``), a one-line label at least as wide as its text (``sizeHint``), and a widget lies
+inside the window. Screenshots are saved for people to look at.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons of ``root`` drawn smaller than their text needs."""
+    out = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)) or not widget.text():
+            continue
+        widget.ensurePolished()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need_h, need_w = widget.heightForWidth(widget.width()), 0
+        else:
+            need_h, need_w = widget.sizeHint().height(), widget.sizeHint().width()
+        if widget.height() + 2 < need_h or widget.width() + 2 < need_w:
+            out.append(f"{widget.objectName() or widget.text()[:24]!r}: {widget.size().toTuple()} < "
+                       f"{(need_w, need_h)}")
+    return out
+
+
+def outside(window: QWidget, widget: QWidget) -> bool:
+    """True when ``widget`` is not wholly inside the window."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return not window.rect().contains(widget.rect().translated(top_left))
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def english_large(window) -> None:
+    window.start_visit()
+    window.visit.set_language("en")
+    window.visit.set_large_text(True)
+    settle()
+
+
+@pytest.mark.parametrize("orientation", list(ORIENTATIONS))
+@pytest.mark.parametrize("panel_name", ["confirm", "ticket"])
+def test_ticket_panels_show_whole_texts_in_english_large_text(make_window, showcase_catalog_path, screenshot_dir,
+                                                              orientation, panel_name):
+    """Defect 6: the ticket number, the confirmation's service name and the QR caption are not cut."""
+    from kiosk.ui.ticket_view import TicketConfirmPanel, TicketPanel
+
+    window = make_window(showcase_catalog_path, ORIENTATIONS[orientation])
+    english_large(window)
+    where = "First floor Zone A · Household Registration"
+    if panel_name == "confirm":
+        panel = TicketConfirmPanel("Reissue of a lost resident ID card", "A01, A02", where, "en")
+        panel.set_position(0, 0)
+        panel.set_printer_warning(panel.w["printer_test"])
+    else:
+        panel = TicketPanel(number="A002", priority=True, service_name="Reissue of a lost resident ID card",
+                            windows="A01, A02", where=where, people_ahead=0, wait_min=0,
+                            qr_data="https://example.org/t/A002", language="en", portrait=window.portrait)
+        panel.set_print_state("test")
+    window.show_overlay(panel)
+    settle()
+    window.grab().save(str(screenshot_dir / f"fit-ticket-{panel_name}-en-large-{orientation}.png"))
+    assert not outside(window, panel)
+    assert not cut_texts(panel), cut_texts(panel)
