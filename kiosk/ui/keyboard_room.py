@@ -4,8 +4,12 @@ Qt Virtual Keyboard's desktop panel is a window of its own over the bottom of th
 covered the bottom bar, and a tap where 结束 (Finish) was landed on the keyboard's Enter and sent half a
 question. While the keyboard is shown, :class:`KeyboardRoom` reserves its height at the bottom of the window
 (the window's layout gets that bottom margin), so the bottom bar sits just above the keyboard and the
-screens shrink to the room left. When that room is too small for a screen's question field (landscape: the
-keyboard takes about 60 % of a 1080-pixel-high screen) the top bar steps aside while the keyboard is open.
+screens shrink to the room left: the keyboard takes its room from the screen, never from the top bar.
+
+The top bar used to step aside when that room was small (landscape: the keyboard takes about 60 % of a
+1080-pixel-high screen). To a citizen that looked as if the whole window had slid up, 找工作人员, the
+language and large-text buttons gone (Xvfb walk 10, defect 10). The screen makes do instead (the home
+screen puts its figure and greeting away, :meth:`kiosk.ui.screens.home.HomeScreen.resizeEvent`).
 """
 
 from __future__ import annotations
@@ -17,8 +21,6 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 _LOGGER = logging.getLogger(__name__)
-MIN_SCREEN_ROOM = 380
-"""Pixels a screen needs above the keyboard (its heading and question field) with the top bar shown."""
 
 
 def keyboard_window(own: QWindow | None) -> QWindow | None:
@@ -49,12 +51,11 @@ def keyboard_screen_rect(window: QWidget) -> QRect:
 class KeyboardRoom(QObject):
     """Keeps ``window``'s bottom bar above the on-screen keyboard (``layout`` is the window's top layout)."""
 
-    def __init__(self, window: QWidget, layout: QBoxLayout, top_bar: QWidget) -> None:
+    def __init__(self, window: QWidget, layout: QBoxLayout) -> None:
         super().__init__(window)
-        self.window, self.layout, self.top_bar = window, layout, top_bar
+        self.window, self.layout = window, layout
         self.reserved = 0
         """Pixels kept free at the bottom of the window for the keyboard (0 when it is hidden)."""
-        self._top_hidden = False
         self._later = QTimer(self, singleShot=True, interval=120)  # the panel's window settles after it slides in
         self._later.timeout.connect(self.update)
         method = QGuiApplication.inputMethod()
@@ -84,21 +85,11 @@ class KeyboardRoom(QObject):
         self.reserve(pixels)
 
     def reserve(self, pixels: int) -> None:
-        """Keep ``pixels`` free at the bottom; hide the top bar while that leaves a screen too little room."""
+        """Keep ``pixels`` free at the bottom (the screens above shrink; the top bar stays)."""
         pixels = max(0, min(pixels, self.window.height()))
         margins = self.layout.contentsMargins()
         if pixels == self.reserved and margins.bottom() == pixels:
             return
         self.reserved = pixels
         self.layout.setContentsMargins(margins.left(), margins.top(), margins.right(), pixels)
-        last = self.layout.itemAt(self.layout.count() - 1)
-        bottom = last.widget() if last is not None else None
-        bars = self.top_bar.sizeHint().height() + (bottom.sizeHint().height() if bottom is not None else 0)
-        squeeze = pixels > 0 and self.window.height() - pixels - bars < MIN_SCREEN_ROOM
-        if squeeze and not self.top_bar.isHidden():
-            self.top_bar.hide()
-            self._top_hidden = True
-        elif not squeeze and self._top_hidden:
-            self.top_bar.show()
-            self._top_hidden = False
         self.layout.activate()

@@ -72,3 +72,39 @@ def test_ticket_panels_show_whole_texts_in_english_large_text(make_window, showc
     window.grab().save(str(screenshot_dir / f"fit-ticket-{panel_name}-en-large-{orientation}.png"))
     assert not outside(window, panel)
     assert not cut_texts(panel), cut_texts(panel)
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize(("size", "keyboard_top"), [((1920, 1080), 415), ((1080, 1920), 1480)])
+def test_the_keyboard_takes_room_from_the_screen_not_the_top_bar(make_window, qtbot, screenshot_dir, size,
+                                                                 keyboard_top, large):
+    """Defect 10: with the keyboard up the top bar stays at the top, whole; the screen between the bars
+    shrinks and still shows the question field whole (the real panel's rectangle under Xvfb)."""
+    from PySide6.QtCore import QRect
+
+    window = make_window(size=size)
+    window.start_visit()
+    if large:
+        window.visit.set_large_text(True)
+    settle()
+    top = window.top
+    before = top.geometry()
+    origin = window.mapToGlobal(window.rect().topLeft())
+    room = window.keyboard_room
+    room.reserve(room.overlap(QRect(origin.x(), origin.y() + keyboard_top, size[0], size[1] - keyboard_top)))
+    settle()
+    window.grab().save(str(screenshot_dir / f"fit-keyboard-{'large' if large else 'normal'}-{size[0]}x{size[1]}.png"))
+    assert top.isVisible() and top.geometry() == before, "the top bar moved"
+    assert not cut_texts(top), cut_texts(top)
+    free = QRect(0, 0, size[0], keyboard_top)
+    field = window.home.question
+    for widget in (field, window.home.send, window.bottom):
+        shown = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        assert widget.isVisible() and free.contains(shown), (widget.objectName(), shown)
+    assert window.stack.rect().contains(QRect(field.mapTo(window.stack, field.rect().topLeft()), field.size()))
+    assert field.height() >= field.sizeHint().height()
+    home = window.home
+    for other in (home.figure, home.greeting, home.voice, home.voice_hint, home.privacy):  # nothing drawn over it
+        if other.isVisible():
+            assert not other.geometry().intersects(field.geometry()), other.objectName()
+            assert home.rect().contains(other.geometry()), other.objectName()
