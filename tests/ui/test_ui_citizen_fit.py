@@ -108,3 +108,55 @@ def test_the_keyboard_takes_room_from_the_screen_not_the_top_bar(make_window, qt
         if other.isVisible():
             assert not other.geometry().intersects(field.geometry()), other.objectName()
             assert home.rect().contains(other.geometry()), other.objectName()
+
+
+def beyond(root: QWidget) -> list[str]:
+    """Visible labels and buttons of ``root`` that stick out of their parent (drawn cut at its edge)."""
+    out = []
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)):
+            shown = widget.geometry()
+            if not widget.parentWidget().rect().contains(shown):
+                out.append(f"{widget.objectName() or widget.text()[:24]!r}: {shown.getRect()}")
+    return out
+
+
+@pytest.mark.parametrize("orientation", list(ORIENTATIONS))
+def test_the_map_screen_shows_whole_window_choices_in_english_large_text(make_window, demo_catalog_path,
+                                                                         screenshot_dir, orientation):
+    """Defect 8: the window buttons, the step-free button and the hall name are not cut."""
+    window = make_window(demo_catalog_path, ORIENTATIONS[orientation])
+    english_large(window)
+    window.show_service_map("id-card-reissue")
+    settle()
+    window.grab().save(str(screenshot_dir / f"fit-map-en-large-{orientation}.png"))
+    screen = window.map_screen
+    assert not cut_texts(screen), cut_texts(screen)
+    assert not beyond(screen), beyond(screen)
+    assert window.top.hall_name.isVisible() and window.top.hall_name.width() > 200
+
+
+@pytest.mark.parametrize("orientation", list(ORIENTATIONS))
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_hall_name_is_whole_in_the_top_bar_and_on_the_attract_screen(make_window, demo_catalog_path,
+                                                                         screenshot_dir, orientation, language):
+    """Defect 11: the top bar shows the whole hall name (wrapped, or on a row of its own) in both text
+    sizes, and the attract screen's second-language name is not cut."""
+    from kiosk.ui.text import loc
+
+    window = make_window(demo_catalog_path, ORIENTATIONS[orientation])
+    settle()
+    assert not cut_texts(window.attract), cut_texts(window.attract)
+    window.start_visit()
+    window.visit.set_language(language)
+    for large in (False, True):
+        window.visit.set_large_text(large)
+        window.status_bar_message("printer", "测试打印机（不出纸）")
+        settle()
+        name = window.top.hall_name
+        window.grab().save(str(screenshot_dir / f"fit-topbar-{language}-{'large' if large else 'normal'}-"
+                                                f"{orientation}.png"))
+        assert name.text() == loc(window.catalog.hall, "name", language)
+        assert name.isVisible()
+        assert not cut_texts(window.top), cut_texts(window.top)
+        assert not beyond(window.top), beyond(window.top)
