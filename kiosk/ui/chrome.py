@@ -65,6 +65,11 @@ class TopBar(QFrame):
         super().resizeEvent(event)
         self.place_hall_name()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Place the hall name for the width it is shown at."""
+        super().showEvent(event)
+        self.place_hall_name()
+
     def place_hall_name(self) -> None:
         """The whole hall name: beside the buttons on one line or wrapped onto two, else on a row of its own.
 
@@ -72,6 +77,8 @@ class TopBar(QFrame):
         "Minghua District Administrative Service …"), or squeezed to nothing when the chips and buttons
         took the whole width (Xvfb walk 10, defects 8 and 11)."""
         name = self.hall_name
+        if not self.isVisible():  # placed for the width it is shown at (not a hidden bar's default 640 px)
+            return
         name.ensurePolished()
         others = [self.row.itemAt(i) for i in range(self.row.count())]
         widths = [item.sizeHint().width() for item in others
