@@ -18,6 +18,7 @@ import logging
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 _LOGGER = logging.getLogger(__name__)
@@ -58,10 +59,41 @@ class KeyboardRoom(QObject):
         """Pixels kept free at the bottom of the window for the keyboard (0 when it is hidden)."""
         self._later = QTimer(self, singleShot=True, interval=120)  # the panel's window settles after it slides in
         self._later.timeout.connect(self.update)
+        self._panel: QQuickWindow | None = None
+        self._frames, self._waited = 0, False
+        self._fallback = QTimer(self, singleShot=True, interval=1500)  # no frame seen: make room anyway
+        self._fallback.timeout.connect(self._give_up_waiting)
         method = QGuiApplication.inputMethod()
+        method.visibleChanged.connect(self._shown_or_hidden)  # first: counts the new panel's frames from 0
         method.visibleChanged.connect(self.update)
         method.keyboardRectangleChanged.connect(self.update)
         method.visibleChanged.connect(self._later.start)
+
+    def _drawn(self) -> bool:
+        """True once the shown keyboard panel has drawn a frame (or when that cannot be told)."""
+        if self._waited:
+            return True
+        panel = keyboard_window(self.window.windowHandle())
+        if not isinstance(panel, QQuickWindow):
+            return True
+        if panel is not self._panel:
+            self._panel = panel
+            panel.frameSwapped.connect(self._frame_drawn)
+        return self._frames > 0
+
+    def _frame_drawn(self) -> None:
+        if QGuiApplication.inputMethod().isVisible():
+            self._frames += 1
+            if self._frames == 1:
+                QTimer.singleShot(0, self.update)
+
+    def _shown_or_hidden(self) -> None:
+        self._frames, self._waited = 0, False
+        self._fallback.start()
+
+    def _give_up_waiting(self) -> None:
+        self._waited = True
+        self.update()
 
     def covered(self) -> int:
         """How many pixels of the window's bottom the keyboard covers now."""
@@ -77,9 +109,16 @@ class KeyboardRoom(QObject):
         return max(0, mine.bottom() - keyboard.top() + 1)
 
     def update(self) -> None:
-        """Re-read the keyboard and make room (or give it back)."""
+        """Re-read the keyboard and make room (or give it back).
+
+        Room is made once the keyboard's panel has drawn a frame: without a compositor (a bare X session,
+        Xvfb) a panel window mapped but not yet drawn shows the pixels that were under it, so making room
+        at once drew the window's new layout above a stale copy of the old one (a second bottom bar in
+        mid-screen, Xvfb walk 10, defect 10). The slide-in timer makes room anyway if no frame is seen."""
         rect = keyboard_screen_rect(self.window)
         pixels = self.overlap(rect)
+        if pixels and not self.reserved and not self._drawn():
+            return
         if pixels != self.reserved:
             _LOGGER.info("on-screen keyboard at %s: %d px kept free above it", rect.getRect(), pixels)
         self.reserve(pixels)
