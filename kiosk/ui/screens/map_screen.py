@@ -229,8 +229,8 @@ class MapScreen(QWidget):
         """The window buttons side by side where they fit whole (with "Choose a window:" before them),
         else above each other: in portrait English large text a row cut them to "Window A01 · First flo"
         and wrapped the label onto three lines (Xvfb walk 10, defect 8)."""
-        shown = [self.choices_row.itemAt(i).widget() for i in range(self.choices_row.count())]
-        widgets = [w for w in shown if w is not None and not w.isHidden()]
+        items = [self.choices_row.itemAt(i) for i in range(self.choices_row.count())]
+        widgets = [w for w in (item.widget() for item in items if item is not None) if w is not None and not w.isHidden()]
         room = self.width() - self.outer.contentsMargins().left() - self.outer.contentsMargins().right()
         need = sum(w.sizeHint().width() for w in widgets) + self.choices_row.spacing() * max(0, len(widgets) - 1)
         across = not self._side and need <= room
