@@ -3,13 +3,15 @@ hidden staff corner) and the bottom bar (back, home, subtitle, stop speaking, mi
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.admin.gesture import TapGesture
 from kiosk.messages import LANGUAGE_NAMES, other_language
 from kiosk.ui.text import tr
-from kiosk.ui.widgets import ElidedLabel, PlainLabel, VoiceButton, button
+from kiosk.ui.widgets import PlainLabel, VoiceButton, button
 
 
 class TopBar(QFrame):
@@ -23,11 +25,20 @@ class TopBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("topBar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(32, 10, 0, 10)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(32, 10, 0, 10)
+        rows.setSpacing(4)
+        self.name_row = QHBoxLayout()
+        """The hall name's own row, above the buttons, when beside them it would not show whole."""
+        self.name_row.setContentsMargins(0, 0, 32, 0)
+        rows.addLayout(self.name_row)
+        row = QHBoxLayout()
         row.setSpacing(14)
-        self.hall_name = ElidedLabel()
+        rows.addLayout(row)
+        self.row = row
+        self.hall_name = PlainLabel()
         self.hall_name.setObjectName("hallName")
+        self.hall_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.hall_name, 1)
         self.chip_row = QHBoxLayout()
         self.chip_row.setSpacing(8)
@@ -49,6 +60,41 @@ class TopBar(QFrame):
         row.addWidget(self.admin_corner)
         self._gesture = TapGesture()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Place the hall name for the new width."""
+        super().resizeEvent(event)
+        self.place_hall_name()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Place the hall name for the width it is shown at."""
+        super().showEvent(event)
+        self.place_hall_name()
+
+    def place_hall_name(self) -> None:
+        """The whole hall name: beside the buttons on one line or wrapped onto two, else on a row of its own.
+
+        It used to be shortened to one line ("深圳市明…" on a portrait screen; English large text
+        "Minghua District Administrative Service …"), or squeezed to nothing when the chips and buttons
+        took the whole width (Xvfb walk 10, defects 8 and 11)."""
+        name = self.hall_name
+        if not self.isVisible():  # placed for the width it is shown at (not a hidden bar's default 640 px)
+            return
+        name.ensurePolished()
+        others = [self.row.itemAt(i) for i in range(self.row.count())]
+        widths = [item.sizeHint().width() for item in others
+                  if item is not None and item.widget() is not name and not item.isEmpty()]
+        margins = cast(QVBoxLayout, self.layout()).contentsMargins()
+        room = self.width() - margins.left() - margins.right() - sum(widths) - self.row.spacing() * len(widths)
+        lines = name.heightForWidth(max(1, room)) / max(1, name.fontMetrics().lineSpacing())
+        alone = bool(name.text()) and (room < 6 * name.fontMetrics().height() or lines > 2.5)
+        if alone == (self.name_row.indexOf(name) >= 0):
+            return
+        (self.row if alone else self.name_row).removeWidget(name)
+        if alone:
+            self.name_row.addWidget(name, 1)
+        else:
+            self.row.insertWidget(0, name, 1)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Count taps on the hidden corner (kiosk.admin.gesture): quick taps reach the widget as
         press, double-click, press, double-click, press, so both count, on the events' own clock."""
@@ -66,6 +112,7 @@ class TopBar(QFrame):
         self.large_button.setText(("✓ " if large else "") + tr("Large text"))
         self.large_button.setChecked(large)
         self.staff_button.setText(tr("Call staff"))
+        self.place_hall_name()
 
     def set_chip(self, key: str, text: str | None) -> None:
         """A small status chip; None removes it."""
@@ -75,6 +122,7 @@ class TopBar(QFrame):
                 self.chip_row.removeWidget(chip)
                 chip.deleteLater()
                 del self.chips[key]
+                self.place_hall_name()
             return
         if chip is None:
             chip = PlainLabel(role="chip")
@@ -84,6 +132,7 @@ class TopBar(QFrame):
             self.chip_row.addWidget(chip)
             chip.show()
         chip.setText("⚠ " + text)
+        self.place_hall_name()
 
 
 class BottomBar(QFrame):

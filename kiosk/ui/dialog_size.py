@@ -85,16 +85,26 @@ def fit(panel: QWidget, large: bool, room: QSize) -> None:
 
 
 def _fit_fixed_width(widget: QWidget, factor: float, room: int) -> None:
-    """A child built at a fixed width (a caption beside the QR code) grows with the text, and a wrapped
-    label keeps the height its text needs at the new size."""
+    """A child built at a fixed width (a caption beside the QR code) grows with the text (its height:
+    :func:`hold_wrapped_heights`)."""
     fixed = widget.property(_FIXED)
     if fixed is None:
         fixed = widget.minimumWidth() if 0 < widget.minimumWidth() == widget.maximumWidth() else 0
         widget.setProperty(_FIXED, fixed)
     if not fixed:
         return
-    width = _scaled_width(int(fixed), factor, room)
-    widget.setFixedWidth(width)
-    if isinstance(widget, QLabel) and widget.wordWrap():
-        widget.ensurePolished()
-        widget.setMinimumHeight(widget.heightForWidth(width))
+    widget.setFixedWidth(_scaled_width(int(fixed), factor, room))
+
+
+def hold_wrapped_heights(panel: QWidget) -> None:
+    """Give each wrapped label of a shown ``panel`` that has a fixed width the height its text needs there.
+
+    A layout asks a label its height for the *layout's* width, not for the label's own fixed width, so a
+    caption wrapped onto two lines beside (or under) the QR code got one line's height. Called once the
+    panel is shown in the overlay: measured before, the label still had the font of the style sheet it was
+    built with, not the overlay's (large text), and the second line was cut (Xvfb walk 10, defect 6)."""
+    for label in panel.findChildren(QLabel):
+        fixed = 0 < label.minimumWidth() == label.maximumWidth()
+        if fixed and label.wordWrap() and label.isVisibleTo(panel):
+            label.ensurePolished()
+            label.setMinimumHeight(label.heightForWidth(label.width()))

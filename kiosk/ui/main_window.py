@@ -98,7 +98,7 @@ class MainWindow(QWidget):
         self.retranslate()
         self.stack.go("attract", push=False)
         input_method.guard(self)
-        self.keyboard_room = KeyboardRoom(self, root, self.top)  # the keyboard never covers the bottom bar
+        self.keyboard_room = KeyboardRoom(self, root)  # the keyboard never covers the bottom bar
 
     def _connect(self) -> None:
         home, answer, chooser, top, bottom = self.home, self.answer_screen, self.chooser, self.top, self.bottom

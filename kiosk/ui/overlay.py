@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from kiosk.ui.dialog_size import fit
+from kiosk.ui.dialog_size import fit, hold_wrapped_heights
 from kiosk.ui.text import tr
 from kiosk.ui.widgets import PlainLabel, button
 
@@ -32,7 +32,8 @@ class OverlayHost(QWidget):
         self._shade = shade
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # no alignment of the layout itself: it would cap a panel at its size hint height (QLayout::alignmentRect
+        # never grows a panel to the height its wrapped texts need at the width it gets); the item is centred
         self._layout = layout
         self.widget: QWidget | None = None
         self.large = False
@@ -44,6 +45,7 @@ class OverlayHost(QWidget):
         self.large = large
         if self.widget is not None:
             self._fit(self.widget)
+            hold_wrapped_heights(self.widget)
 
     def _fit(self, widget: QWidget) -> None:
         margins = self._layout.contentsMargins()
@@ -68,6 +70,7 @@ class OverlayHost(QWidget):
         self._fit(widget)
         self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
         widget.show()
+        hold_wrapped_heights(widget)
         self.setGeometry(cast(QWidget, self.parentWidget()).rect())
         self.show()
         self.raise_()

@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 
 import segno
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.printing.service import Printed, PrintFailed
 from kiosk.printing.status import PrinterStatus
@@ -113,6 +113,45 @@ class QrView(QWidget):
                 for c, dark in enumerate(row):
                     if dark:
                         painter.fillRect(QRectF((c + 4) * module, (r + 4) * module, module + 0.5, module + 0.5), black)
+        painter.end()
+
+
+class TicketNumber(QLabel):
+    """The big ticket number, exactly as tall as its glyphs (plus a little air).
+
+    A plain label reserves the font's whole line height: with the CJK font at 224 px (large text) that is
+    325 px, and a landscape ticket panel in English large text squeezed it to 129 px, cutting the number in
+    half. Drawn from its tight bounds, the number needs about half of that and is never squeezed (fixed
+    height)."""
+
+    AIR = 8
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def _ink(self) -> QRect:
+        return self.fontMetrics().tightBoundingRect(self.text() or "0")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The glyphs' box and the air around it."""
+        self.ensurePolished()
+        ink = self._ink()
+        return QSize(ink.width() + 2 * self.AIR, ink.height() + 2 * self.AIR)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Never smaller than the glyphs."""
+        return self.sizeHint()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The text with its ink's top-left at the air's corner."""
+        ink = self._ink()
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.AIR - ink.left(), self.AIR - ink.top(), self.text())
         painter.end()
 
 
@@ -277,14 +316,18 @@ class TicketPanel(QFrame):
         outer.setSpacing(48)
         left = QVBoxLayout()
         left.setSpacing(14)
-        left.addWidget(PlainLabel(self.w["your_number"], "muted"))
-        self.number = PlainLabel(number)
+        heading = QHBoxLayout()  # the lane beside "your number": a line less for the number's room
+        heading.setSpacing(20)
+        heading.addWidget(PlainLabel(self.w["your_number"], "muted"), 0)
+        self.lane = PlainLabel(self.w["priority"] if priority else "", "chip")
+        self.lane.setVisible(priority)
+        heading.addWidget(self.lane, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addStretch(1)
+        left.addLayout(heading)
+        self.number = TicketNumber(number)
         self.number.setObjectName("ticketNumber")
         self.number.setStyleSheet("font-size: 168px; font-weight: 900; color: #17478f;")
         left.addWidget(self.number)
-        self.lane = PlainLabel(self.w["priority"] if priority else "", "chip")
-        self.lane.setVisible(priority)
-        left.addWidget(self.lane, 0, Qt.AlignmentFlag.AlignLeft)
         self.service = PlainLabel(service_name, "headline")
         left.addWidget(self.service)
         self.windows = PlainLabel(self.w["windows"].format(w=windows, where=where), "title")
@@ -319,7 +362,6 @@ class TicketPanel(QFrame):
         caption = PlainLabel(self.w["scan"], "muted")
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         caption.setFixedWidth(320)
-        caption.setMinimumHeight(caption.heightForWidth(320))
         right.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addStretch(1)
         outer.addLayout(right, 1)

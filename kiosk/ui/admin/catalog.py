@@ -8,7 +8,16 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.admin.catalog_backup import export_catalog, unpack_catalog
 from kiosk.admin.catalog_check import CatalogCheck, check_catalog_file
@@ -22,6 +31,8 @@ from kiosk.ui.admin.services import AdminServices
 from kiosk.ui.text import tr_both, tr_lines
 
 _LOGGER = logging.getLogger(__name__)
+STACK_BELOW = 1200
+"""A page narrower than this (portrait) shows the new file above its preview, not beside it."""
 
 
 def describe(loaded: LoadedCatalog) -> str:
@@ -66,8 +77,9 @@ class CatalogPage(Page):
         self._checked: LoadedCatalog | None = None
         self.current = make_label("", None, "catalogCurrent")
         self.body.addWidget(self.current)
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(24)
+        self.columns = columns
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(make_label(tr_both("StaffAdminCatalog", "New catalog file"), "section"))
@@ -130,6 +142,13 @@ class CatalogPage(Page):
         self.body.addWidget(export_box)
         self.message = make_label("", "muted", "catalogMessage")
         self.body.addWidget(self.message)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """The new file and its preview side by side, or above each other on a narrow (portrait) page,
+        where side by side the path field showed "/me…" and Apply / Roll back were cut (Xvfb walk 10)."""
+        super().resizeEvent(event)
+        narrow = self.width() < STACK_BELOW
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
     def refresh(self) -> None:
         """Show the catalog in use and the one Roll back would restore, and rescan USB sticks."""

@@ -1,9 +1,19 @@
-"""The staff panel: a tab column on the left (状态, 排队, 清单, 统计, 设置, 系统) and the page on the right."""
+"""The staff panel: a tab column on the left (状态, 排队, 清单, 统计, 设置, 系统) and the page on the right;
+on a portrait screen the tabs in rows above the page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.admin.catalog import CatalogPage
 from kiosk.ui.admin.controls import make_button, make_label
@@ -27,6 +37,13 @@ PAGES = [
     ("system", tr_both("StaffAdminPanel", "System"), SystemPage),
 ]
 
+NAV_WIDTH = 300
+"""Width of the tab column beside the page (landscape)."""
+NARROW_BELOW = 1400
+"""A panel narrower than this (portrait: 1000 px) has its tabs in rows above the page."""
+NARROW_TABS_PER_ROW = 3
+QT_MAX = 16_777_215
+
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel}
 
 
@@ -47,20 +64,26 @@ class AdminPanel(QFrame):
         self.setStyleSheet(ADMIN_STYLE)
         self.setMinimumSize(1780, 980)
         self.services = services
-        outer = QHBoxLayout(self)
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        self.outer = outer
         nav = QFrame()
         nav.setObjectName("adminNav")
-        nav.setFixedWidth(300)
+        nav.setFixedWidth(NAV_WIDTH)
+        self.nav = nav
         column = QVBoxLayout(nav)
         column.setContentsMargins(16, 24, 16, 20)
         column.setSpacing(8)
-        column.addWidget(make_label(tr_lines("StaffAdminPanel", "Staff mode"), "title"))
+        self.heading = make_label(tr_lines("StaffAdminPanel", "Staff mode"), "title")
+        column.addWidget(self.heading)
         column.addSpacing(12)
+        self.tab_grid = QGridLayout()
+        self.tab_grid.setSpacing(8)
+        column.addLayout(self.tab_grid)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
-        self.tabs: dict[str, object] = {}
+        self.tabs: dict[str, QAbstractButton] = {}
         group = QButtonGroup(self)
         for key, title, cls in PAGES:
             page = cls(services)
@@ -70,19 +93,50 @@ class AdminPanel(QFrame):
             tab.setCheckable(True)
             group.addButton(tab)
             tab.clicked.connect(lambda _=False, k=key: self.show_page(k))
-            column.addWidget(tab)
             self.tabs[key] = tab
-        column.addStretch(1)
+        self.stretch = QWidget()
+        column.addWidget(self.stretch, 1)
+        self.footer = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.footer.setSpacing(8)
+        column.addLayout(self.footer)
         self.session_note = make_label(tr_lines("StaffAdminPanel", "Signs out after 2 min idle"), "muted", "sessionNote")
-        column.addWidget(self.session_note)
+        self.footer.addWidget(self.session_note)
         logout = make_button(tr_both("StaffAdminPanel", "Sign out"), "adminLogout", "primary")
         logout.clicked.connect(self.logout_requested)
-        column.addWidget(logout)
+        self.footer.addWidget(logout)
         outer.addWidget(nav)
         self.keyboard_lift = KeyboardLift(self.stack, self)  # the field typed into stays above the keyboard
         outer.addWidget(self.keyboard_lift.area, 1)
+        self.narrow = False
+        """True when the tabs sit in rows above the page (a panel narrower than it was built: portrait)."""
+        self._arrange(False)
         self._filter = _ActivityFilter(self.activity)
         self.show_page("status")
+
+    def fit_width(self, width: int) -> None:
+        """Called by :func:`kiosk.ui.dialog_size.fit` with the width the panel may take.
+
+        On a portrait screen the panel is 1000 px wide, not the 1780 it was built for: with the tab column
+        beside it, the pages had 660 px, and the queue's service names were cut to one character, the
+        catalog's path field to "/me…", the settings' "+" buttons covered their values (Xvfb walk 10,
+        defect 7). Narrower than :data:`NARROW_BELOW` the tabs go into rows above the page."""
+        self._arrange(width < NARROW_BELOW)
+
+    def _arrange(self, narrow: bool) -> None:
+        self.narrow = narrow
+        self.outer.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        if narrow:
+            self.nav.setMinimumWidth(0)
+            self.nav.setMaximumWidth(QT_MAX)
+        else:
+            self.nav.setFixedWidth(NAV_WIDTH)
+        per_row = NARROW_TABS_PER_ROW if narrow else 1
+        for index, tab in enumerate(self.tabs.values()):
+            self.tab_grid.removeWidget(tab)
+            self.tab_grid.addWidget(tab, index // per_row, index % per_row)
+        self.stretch.setVisible(not narrow)
+        self.heading.setVisible(not narrow)  # the tabs say where staff are; the height goes to the page
+        self.footer.setDirection(QBoxLayout.Direction.LeftToRight if narrow else QBoxLayout.Direction.TopToBottom)
 
     def install_activity_filter(self) -> None:
         """Watch every child for touches/keys (call after the panel is built)."""
@@ -93,7 +147,7 @@ class AdminPanel(QFrame):
         """Open a page (and reload what it shows)."""
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
-        self.tabs[key].setChecked(True)  # type: ignore[attr-defined]
+        self.tabs[key].setChecked(True)
         page.refresh()
         return page
 

@@ -53,9 +53,11 @@ class AttractScreen(Clickable):
         self.idle_timeout_s = 60.0
         """The settings' ``ui.idle_timeout_s``, said in the privacy notice (the window sets it)."""
         for w in (self.hall, self.hall_en, self.figure, self.prompt, self.prompt_en):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-            if isinstance(w, PlainLabel):
-                w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            if isinstance(w, PlainLabel):  # full width, text centred: a centred item got its height for the
+                w.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # whole width, one line, and lost its second
+                layout.addWidget(w)  # line ("…Service Hall, Shenzhen", Xvfb walk 10, defect 11)
+            else:
+                layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.privacy)

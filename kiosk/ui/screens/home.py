@@ -197,14 +197,29 @@ class HomeScreen(QWidget):
         self._fit_height()
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        """Above the on-screen keyboard (kiosk.ui.keyboard_room) the field stays whole: mic and notes step aside."""
+        """Above the on-screen keyboard (kiosk.ui.keyboard_room) the field stays whole: mic and notes step
+        aside, and where even the figure and greeting leave the field too little room, they do too."""
         super().resizeEvent(event)
         self._fit_height()
 
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Fit the height it is shown at."""
+        super().showEvent(event)
+        self._fit_height()
+
     def _fit_height(self) -> None:
-        roomy = self.height() >= 560 or not self.isVisible()
+        shown = self.isVisible()
+        roomy = self.height() >= 560 or not shown
         self.voice.setVisible(roomy)
         self.voice_hint.setVisible(roomy)
+        margins, spacing = self.box.contentsMargins(), cast(QBoxLayout, self.ask_panel.layout()).spacing()
+        field = max(self.question.sizeHint().height(), self.send.sizeHint().height())
+        spare = self.height() - margins.top() - margins.bottom() - field - spacing
+        if self._portrait:  # the tiles share the column: keep them a row
+            spare -= self.box.spacing() + self.tiles_area.minimumSizeHint().height()
+        greeting = self.greeting.heightForWidth(max(1, self.greeting.width()))
+        self.figure.setVisible(not shown or spare >= max(self.figure.sizeHint().height(), greeting))
+        self.greeting.setVisible(not shown or spare >= greeting)
         self.privacy.setVisible(roomy and not self._portrait)
 
     def _popular(self, per_department: int, limit: int) -> list[Service]:

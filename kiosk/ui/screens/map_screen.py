@@ -21,6 +21,9 @@ from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, button, discard
 from kiosk.visit import Visit
 
+SIDE_COLUMN = 560
+"""Width of the words' column beside a one-floor plan in landscape (wider when its buttons need it)."""
+
 
 class MapScreen(QWidget):
     """Wayfinding to a service window or a hall facility."""
@@ -80,6 +83,7 @@ class MapScreen(QWidget):
             self.panels.append((panel, step, view))
         self.outer.addLayout(self.maps, 1)
         self._text_px = 24
+        self._side = False
 
     @property
     def _catalog(self) -> Catalog:
@@ -159,13 +163,15 @@ class MapScreen(QWidget):
         free.setText(("✓ " if self.step_free else "") + "♿ " + tr("Step-free route (lifts only)"))
         free.ensurePolished()
         free.setMinimumWidth(free.fontMetrics().horizontalAdvance(free.text()) + 2 * free.fontMetrics().height() + 24)
-        # landscape with one floor: the words on the left, a big plan on the right
+        # landscape with one floor: the words on the left, a big plan on the right; the column is as wide
+        # as the step-free button needs (English large text: wider than 560 px, its border was cut)
         side = not self._portrait and not route.floor_change
+        self._side = side
         self.outer.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
-        self.info.setMinimumWidth(560 if side else 0)
-        self.info.setMaximumWidth(560 if side else 16777215)
+        column = max(SIDE_COLUMN, free.minimumWidth())
+        self.info.setMinimumWidth(column if side else 0)
+        self.info.setMaximumWidth(column if side else 16777215)
         self.info_stretch.setVisible(side)
-        self.choices_row.setDirection(QBoxLayout.Direction.TopToBottom if side else QBoxLayout.Direction.LeftToRight)
         if self.service is not None:
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
@@ -201,6 +207,7 @@ class MapScreen(QWidget):
             self.choices.show()
         else:
             self.choices.hide()
+        self._arrange_choices()
 
         you = tr("You are here")
         for i, (panel, step, view) in enumerate(self.panels):
@@ -226,6 +233,22 @@ class MapScreen(QWidget):
             else:
                 step.setText(floor_tag + tr("Follow the line from \"You are here\" to {0}").format(label))
             view.set_leg(leg, label, you, connector)
+
+    def _arrange_choices(self) -> None:
+        """The window buttons side by side where they fit whole (with "Choose a window:" before them),
+        else above each other: in portrait English large text a row cut them to "Window A01 · First flo"
+        and wrapped the label onto three lines (Xvfb walk 10, defect 8)."""
+        items = [self.choices_row.itemAt(i) for i in range(self.choices_row.count())]
+        widgets = [w for w in (item.widget() for item in items if item is not None) if w is not None and not w.isHidden()]
+        room = self.width() - self.outer.contentsMargins().left() - self.outer.contentsMargins().right()
+        need = sum(w.sizeHint().width() for w in widgets) + self.choices_row.spacing() * max(0, len(widgets) - 1)
+        across = not self._side and need <= room
+        self.choices_row.setDirection(QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Re-arrange the window buttons for the new width."""
+        super().resizeEvent(event)
+        self._arrange_choices()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
