@@ -74,7 +74,8 @@ _CUE = re.compile(
 _SERVICE_CUE = re.compile(
     r"(受理编号|受理号|业务编号|业务号|流水号|订单号|回执号|回执编号|办件号|办件编号|申请编号|查询号|查询码|预约号|排队号|"
     r"案件号|登记号|信用代码|发票号码?|发票代码|邮编|邮政编码|post\s*code|postal\s*code|zip(?:\s*code)?|单号|编号(?=\s*no)|合同编号|合同号|注册号|备案号|许可证号|执照号|文号|批次号|"
-    r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
+    r"ICP备|ICP证|报错|错误码|错误代码|错误号|故障码|"
+    r"(?<![a-z])第|receipt|reference|ref\.?|order|case|tracking|error(?:\s*code)?)\s*(?:no\.?|number)?\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
 _DOC_CUE = re.compile(

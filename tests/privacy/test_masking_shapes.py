@@ -443,7 +443,8 @@ def test_fillers_tails_dialect_kin_and_aliases_are_masked(text: str, pii: list[s
 
 @pytest.mark.parametrize(
     "text",
-    ["이름은 뭐예요?", "我是她老公，来帮她问", "女儿今天没来，我替她办", "我叫王伟, Thanks a lot", "one, two, three things to ask"],
+    ["이름은 뭐예요?", "我是她老公，来帮她问", "女儿今天没来，我替她办", "我叫王伟, Thanks a lot", "one, two, three things to ask",
+     "APP一直报错 302-4417，怎么办", "页面底部有个京ICP备20231234号-2", "错误代码：10046211", "it says error code 500-7788"],
 )
 def test_fillers_and_kin_look_alikes_survive(text: str) -> None:
     assert mask_pii(text, public=PUBLIC).replace(NAME_LABEL, "") == text.replace("王伟", "")
