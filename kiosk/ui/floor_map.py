@@ -39,7 +39,6 @@ class FloorMapView(QWidget):
         self.setMinimumSize(QSize(320, 220))
         self._renderer: QSvgRenderer | None = None
         self._layered = False
-        self._taken: list[QRectF] = []
         self._markers: list[QRectF] = []
         self.leaders: list[tuple[QPointF, QPointF]] = []
         """Lines drawn from a tag that had to stand off to the marker it names (anchor, point on the tag)."""
@@ -94,6 +93,11 @@ class FloorMapView(QWidget):
         self._timer.stop()
         super().hideEvent(event)
 
+    @property
+    def _taken(self) -> list[QRectF]:
+        """The boxes of the tags drawn so far (a later tag keeps clear of them)."""
+        return [box for _, box in self.tags]
+
     def _plan_rect(self) -> QRectF:
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         if self._renderer is not None:
@@ -124,7 +128,6 @@ class FloorMapView(QWidget):
         p.drawRoundedRect(box, 10, 10)
         p.setPen(QColor("white"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        self._taken.append(box)
         self.tags.append((at, box))
 
     def plan_label_rects(self, plan: QRectF) -> list[QRectF]:
@@ -207,7 +210,6 @@ class FloorMapView(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         plan = self._plan_rect()
-        self._taken = []
         self.leaders = []
         self.tags = []
         if self._renderer is not None and self._layered:
