@@ -13,8 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.catalog import Catalog, CatalogError, load_catalog, parse_catalog
-from kiosk.catalog.files import decode_json, read_file
+from kiosk.catalog import Catalog, load_catalog
 from kiosk.navigator import Navigator
 
 REFUSALS = {"offtopic", "handoff", "off-topic", "injection", "refuse", "none"}
@@ -55,22 +54,10 @@ def load_questions(path: Path) -> list[tuple[str, list[str], str]]:
 
 
 def load_hall(path: Path) -> Catalog:
-    """A hall's catalog (a folder with catalog.json, or the file). A catalog written before floors needed
-    walkways gets comb walkways in memory (scripts/comb_walkways.py): the navigator does not read them."""
+    """A hall's catalog (a folder with catalog.json, or the file); a floor without walkways is a note, not a
+    refusal (the navigator does not read them)."""
     path = path / "catalog.json" if path.is_dir() else path
-    try:
-        return load_catalog(path).catalog
-    except CatalogError as exc:
-        if not all("walkways" in problem for problem in exc.problems):
-            raise
-    from scripts.comb_walkways import comb
-
-    data = decode_json(read_file(path, str(path)), str(path))
-    for floor in data["hall"]["floors"]:
-        floor["map"] = None
-    floors = [f["id"] for f in data["hall"]["floors"]]
-    lifts = [[f, f"bench-lift-{f}", 0.99, 0.5, "lift", "bench-lift", "电梯"] for f in floors] if len(floors) > 1 else []
-    return parse_catalog(comb(data, dict.fromkeys(floors, 0.5), lifts), str(path))
+    return load_catalog(path).catalog
 
 
 def is_refusal(expected: list[str]) -> bool:

@@ -105,7 +105,7 @@ def route_to(catalog: Catalog, target_id: str, *, accessible: bool = False) -> R
             except nx.NetworkXNoPath:
                 continue
     if path is None:
-        return _straight(catalog, entry)
+        return _straight(catalog, entry, graph if start in graph else None)
     metres = float(nx.path_weight(graph, path, weight="weight"))
     return _with_windows(catalog, Route(_legs(graph, path), target_id, metres))
 
@@ -135,17 +135,34 @@ def _legs(graph: nx.Graph, path: list[tuple[str, str]]) -> list[Leg]:
     return legs
 
 
-def _straight(catalog: Catalog, entry: Window | Place) -> Route:
-    """No walkway joins kiosk and target: a straight line (a catalog without walkways)."""
+def _straight(catalog: Catalog, entry: Window | Place, graph: nx.Graph | None = None) -> Route:
+    """No walkway joins kiosk and target: a straight line on a floor without walkways (a catalog that does
+    not describe them); when the kiosk's floor has walkways, its leg to the lift or stairs follows them."""
     kiosk = catalog.hall.kiosk
     end = _door(entry)
     if kiosk.floor == entry.floor:
         return _with_windows(catalog, Route([Leg(entry.floor, [(kiosk.x, kiosk.y), end], True, True)], entry.id))
     down = _nearest_connector(catalog, kiosk.floor, (kiosk.x, kiosk.y))
     up = _nearest_connector(catalog, entry.floor, end)
-    first = Leg(kiosk.floor, [(kiosk.x, kiosk.y)] + ([_door(down)] if down else []), True, False, down)
+    walked = _walked(graph, kiosk_node(catalog), (kiosk.floor, down.id)) if graph is not None and down else None
+    first = Leg(kiosk.floor, walked or [(kiosk.x, kiosk.y)] + ([_door(down)] if down else []), True, False, down)
     begin = _door(up) if up else _door(down) if down else end
     return _with_windows(catalog, Route([first, Leg(entry.floor, [begin, end], False, True, up or down)], entry.id))
+
+
+def _walked(graph: nx.Graph, start: tuple[str, str], goal: tuple[str, str]) -> list[XY] | None:
+    """The points of the walkway path ``start`` → ``goal`` on one floor, or None when there is none."""
+    import networkx as nx
+
+    if start not in graph or goal not in graph:
+        return None
+    try:
+        path = nx.shortest_path(graph, start, goal, weight="weight")
+    except nx.NetworkXNoPath:
+        return None
+    if any(node[0] != start[0] for node in path):
+        return None
+    return [(graph.nodes[n]["stop"].x, graph.nodes[n]["stop"].y) for n in path]
 
 
 def _nearest_connector(catalog: Catalog, floor: str, near: XY) -> Place | None:

@@ -9,7 +9,7 @@ by :func:`check_references` (:mod:`.checks`); the file itself is read safely by
 
 from __future__ import annotations
 
-from kiosk.catalog.checks import check_references, walkway_problems
+from kiosk.catalog.checks import check_references, walkway_notes, walkway_problems
 from kiosk.catalog.files import (
     MAX_CATALOG_BYTES,
     CatalogError,
@@ -67,5 +67,6 @@ __all__ = [
     "localized_only",
     "parse_catalog",
     "read_file",
+    "walkway_notes",
     "walkway_problems",
 ]

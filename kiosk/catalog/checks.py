@@ -83,18 +83,37 @@ def _path_problems(catalog: Catalog) -> list[str]:
     return problems
 
 
-def walkway_problems(catalog: Catalog) -> list[str]:
-    """Walkway problems: unknown points, and windows or places that cannot be reached from the kiosk."""
-    problems = _path_problems(catalog)
-    if problems:
-        return problems
+def _unwalked_floors(catalog: Catalog) -> list[tuple[int, str]]:
+    """(position, id) of the floors with windows, places or the kiosk but no walkways."""
+    out = []
     for f, floor in enumerate(catalog.hall.floors):
         has_targets = any(w.floor == floor.id for w in catalog.windows) or any(
             p.floor == floor.id for p in catalog.places)
         if floor.walkways is None and (has_targets or catalog.hall.kiosk.floor == floor.id):
-            problems.append(f"hall.floors[{f}].walkways: missing (floor {floor.id} has windows or places; "
-                            "describe its walkable paths)")
-    if problems:
+            out.append((f, floor.id))
+    return out
+
+
+def walkway_notes(catalog: Catalog) -> list[str]:
+    """What staff should know about a usable catalog: floors whose walkways are not described.
+
+    Walkways are optional in the format (a hall importing its service list has none yet): the
+    catalog is used, and the map and the slip draw a straight line on such a floor
+    (:func:`kiosk.route.route_to`) instead of a route along the corridors.
+    """
+    return [f"hall.floors[{f}].walkways: none on floor {fid} — the map and the slip draw a straight line "
+            "to its windows and places (describe its walkable paths for a route along the corridors)"
+            for f, fid in _unwalked_floors(catalog)]
+
+
+def walkway_problems(catalog: Catalog) -> list[str]:
+    """Walkway problems: unknown points, and windows or places that cannot be reached from the kiosk.
+
+    Reachability is checked when every floor with windows, places or the kiosk describes its
+    walkways; a floor without any is a note (:func:`walkway_notes`), not a problem.
+    """
+    problems = _path_problems(catalog)
+    if problems or _unwalked_floors(catalog):
         return problems
     start = kiosk_node(catalog)
     graph, reachable_nodes = reachable(catalog, start)

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kiosk.catalog.checks import check_references
+from kiosk.catalog.checks import check_references, walkway_notes
 from kiosk.catalog.model import Catalog
 from kiosk.privacy import allow_catalog_numbers
 
@@ -37,6 +37,8 @@ class LoadedCatalog:
     path: Path | None
     digest: str = ""
     """The SHA-256 of the file's bytes (hex); empty for a catalog not read from a file."""
+    notes: tuple[str, ...] = ()
+    """What staff should know about this usable catalog (:func:`kiosk.catalog.checks.walkway_notes`)."""
 
     @property
     def fingerprint(self) -> str:
@@ -186,7 +188,7 @@ def load_catalog(path: Path | str) -> LoadedCatalog:
     source = str(path)
     raw = read_file(path, source)
     catalog = parse_catalog(decode_json(raw, source), source)
-    loaded = LoadedCatalog(catalog, path.resolve(), hashlib.sha256(raw).hexdigest())
+    loaded = LoadedCatalog(catalog, path.resolve(), hashlib.sha256(raw).hexdigest(), tuple(walkway_notes(catalog)))
     problems = [
         f'hall.floors[{i}].map: file not found "{floor.map}"'
         for i, floor in enumerate(catalog.hall.floors)

@@ -34,6 +34,8 @@ def _validate(args: argparse.Namespace) -> int:
         f"{len(catalog.departments)} departments, {len(catalog.windows)} windows, "
         f"{len(catalog.places)} places, {len(catalog.hall.floors)} floors"
     )
+    for note in loaded.notes:
+        print(f"  note: {note}")
     return 0
 
 

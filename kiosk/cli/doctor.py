@@ -100,7 +100,25 @@ def check_embeddings(settings: Settings) -> tuple[str, bool, str]:
     return "embeddings", local.ok, local.text
 
 
+def check_catalog(settings: Settings) -> tuple[str, bool, str]:
+    """The hall's catalog (settings ``hall.catalog``) loads; its notes (floors without walkways…) follow."""
+    from kiosk.catalog import CatalogError, load_catalog
+
+    try:
+        loaded = load_catalog(settings.hall.catalog)
+    except CatalogError as exc:
+        first = "; ".join(exc.problems[:3]) + ("; …" if len(exc.problems) > 3 else "")
+        return "catalog", False, f"{exc.source}: refused, {len(exc.problems)} problem(s): {first}"
+    catalog = loaded.catalog
+    detail = (f"{catalog.hall.name}: {len(catalog.services)} services, {len(catalog.places)} places "
+              f"({loaded.label()})")
+    if loaded.notes:
+        detail += f"; {len(loaded.notes)} note(s): " + "; ".join(loaded.notes)
+    return "catalog", True, detail
+
+
 CHECKS: list[Check] = [
+    check_catalog,
     check_microphone,
     check_output,
     _model_check("zh"),

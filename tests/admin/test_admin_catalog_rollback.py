@@ -62,3 +62,27 @@ def test_the_store_rolls_back_one_step_only(admin_hall_path, tmp_path):
     assert store.current.digest != first.digest and len(first.fingerprint) == 8
     assert store.rollback() and store.current is first
     assert not store.rollback() and store.current is first
+
+
+def test_a_catalog_without_walkways_is_valid_with_a_note(qtbot, kiosk, tmp_path, admin_hall_path, screenshot_dir):
+    """A hall importing its service list before drawing walkways is not refused: the check says valid and
+    lists, under the comparison, the floors whose map will show a straight line."""
+    window, controller = kiosk()
+    data = json.loads(admin_hall_path.read_text("utf-8"))
+    for floor in data["hall"]["floors"]:
+        floor.pop("walkways", None)
+        floor["map"] = None
+    path = tmp_path / "bare" / "catalog.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    sign_in(qtbot, window, controller)
+    tap(qtbot, visible(window, "tab_catalog"))
+    verdict, preview = visible(window, "catalogVerdict"), visible(window, "catalogPreview")
+    visible(window, "catalogPath").setText(str(path))
+    tap(qtbot, visible(window, "catalogCheck"))
+    qtbot.waitUntil(lambda: "ready to apply" in verdict.text(), timeout=5000)
+    text = preview.toPlainText()
+    assert "提示（目录可以使用）" in text and "straight line" in text, text
+    assert text.count("walkways: none on floor") == len(data["hall"]["floors"])
+    assert visible(window, "catalogApply").isEnabled()
+    _shot(window, screenshot_dir, "catalog-no-walkways")

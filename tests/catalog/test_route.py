@@ -132,10 +132,32 @@ def test_cut_off_place_and_unknown_reference(catalog_data: dict) -> None:
     assert any('"C01": cannot be reached from the kiosk' in p for p in info.value.problems), info.value.problems
 
 
-def test_missing_walkways_are_reported(catalog_data: dict) -> None:
+def test_a_floor_without_walkways_is_a_note_and_gets_a_straight_line(catalog_data: dict, tmp_path: Path) -> None:
+    """Walkways are optional in the format: a hall importing its service list is not refused for lacking
+    them; staff read a note, and the route on that floor is a straight line to the target's door."""
     del catalog_data["hall"]["floors"][1]["walkways"]
-    with pytest.raises(CatalogError, match=r"hall.floors\[1\].walkways: missing"):
-        parse_catalog(catalog_data)
+    for floor in catalog_data["hall"]["floors"]:
+        floor["map"] = None
+    path = tmp_path / "catalog.json"
+    path.write_text(json.dumps(catalog_data, ensure_ascii=False), encoding="utf-8")
+    loaded = load_catalog(path)
+    assert [n.split(":")[0] for n in loaded.notes] == ["hall.floors[1].walkways"]
+    assert "straight line" in loaded.notes[0]
+    catalog = loaded.catalog
+    upstairs = next(w for w in catalog.windows if w.floor == catalog.hall.floors[1].id)
+    route = route_to(catalog, upstairs.id)
+    assert route.floor_change and route.legs[-1].end_is_target
+    assert route.end == ((upstairs.door or upstairs).x, (upstairs.door or upstairs).y)
+    assert len(route.legs[0].points) > 2, route.legs[0]  # to the lift along 1F's corridors
+    assert len(route.legs[1].points) == 2  # then straight on 2F
+    downstairs = next(w for w in catalog.windows if w.floor == catalog.hall.kiosk.floor)
+    assert len(route_to(catalog, downstairs.id).legs[0].points) > 2  # 1F keeps its corridors
+    del catalog_data["hall"]["floors"][0]["walkways"]
+    assert len(parse_catalog(catalog_data).hall.floors) == len(catalog_data["hall"]["floors"])
+
+
+def test_a_catalog_with_walkways_everywhere_has_no_notes(demo_catalog: LoadedCatalog) -> None:
+    assert demo_catalog.notes == ()
 
 
 def test_connectors_are_not_facility_tiles() -> None:

@@ -58,6 +58,14 @@ def _short(loaded: LoadedCatalog) -> str:
     return f"{loaded.catalog.version()} · #{loaded.fingerprint}" if loaded.fingerprint else loaded.catalog.version()
 
 
+def _notes(loaded: LoadedCatalog) -> str:
+    """The notes of a usable catalog (floors without walkways…), as lines under the comparison."""
+    if not loaded.notes:
+        return ""
+    head = tr_both("StaffAdminCatalog", "Notes (the catalog can be used):")
+    return "\n\n" + head + "\n" + "\n".join(f"  {note}" for note in loaded.notes)
+
+
 def _load(path: str, imports: Path) -> CatalogCheck:
     """Check a file (a backup ``.zip`` is unpacked under ``imports`` first); a refusal is a result to show."""
     if path.lower().endswith(".zip"):
@@ -231,7 +239,7 @@ class CatalogPage(Page):
         changes = "\n".join(f"  {line}" for line in compare(old, new).lines())
         self.preview.setPlainText(f"{describe(result.loaded)}\n\n" + tr_both("StaffAdminCatalog", "Compared with the one in use "
                                   "({version}): {diff} services").format(version=_short(self.services.catalog), diff=f"{diff:+d}")
-                                  + f"\n{changes}")
+                                  + f"\n{changes}" + _notes(result.loaded))
         self.apply_button.setEnabled(True)
 
     def _apply(self) -> None:

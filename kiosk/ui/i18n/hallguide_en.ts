@@ -434,6 +434,10 @@
         <translation>(built in)</translation>
     </message>
     <message>
+        <source>Notes (the catalog can be used):</source>
+        <translation>Notes (the catalog can be used):</translation>
+    </message>
+    <message>
         <source>In use:</source>
         <translation>In use:</translation>
     </message>

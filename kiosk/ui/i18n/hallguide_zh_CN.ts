@@ -434,6 +434,10 @@
         <translation>（内置）</translation>
     </message>
     <message>
+        <source>Notes (the catalog can be used):</source>
+        <translation>提示（目录可以使用）：</translation>
+    </message>
+    <message>
         <source>In use:</source>
         <translation>正在使用：</translation>
     </message>
