@@ -41,7 +41,13 @@ def is_virtual_keyboard() -> bool:
 
 def warm_up(window: QWidget, tries: int = WARM_UP_TRIES) -> bool:
     """Build the keyboard's panel now: show and hide it on a throw-away field of ``window``; the focus
-    goes back where it was. False (and another try in a second) while ``window`` is not active."""
+    goes back where it was. False (and another try in a second) while ``window`` is not active; False, and
+    nothing done, when the keyboard is shown (a citizen tapped a field before start-up was over): hiding it
+    would take it from under their fingers, and its first opening is paid already."""
+    method = QGuiApplication.inputMethod()
+    if method.isVisible():
+        _LOGGER.info("on-screen keyboard not warmed up: already in use")
+        return False
     if not window.isActiveWindow():
         if tries > 1:
             QTimer.singleShot(1000, window, lambda: warm_up(window, tries - 1))
@@ -56,7 +62,6 @@ def warm_up(window: QWidget, tries: int = WARM_UP_TRIES) -> bool:
     field.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     field.show()
     field.setFocus(Qt.FocusReason.OtherFocusReason)
-    method = QGuiApplication.inputMethod()
     method.show()  # builds the panel (QML), loads the layout and the pinyin decoder
     method.hide()
     field.clearFocus()

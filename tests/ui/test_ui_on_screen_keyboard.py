@@ -74,12 +74,16 @@ class _RecordingInputMethod:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, object]] = []
+        self.visible = False
 
     def show(self) -> None:
         self.calls.append(("show", QApplication.focusWidget()))
 
     def hide(self) -> None:
         self.calls.append(("hide", QApplication.focusWidget()))
+
+    def isVisible(self) -> bool:  # noqa: N802 - QInputMethod's name
+        return self.visible
 
     def update(self, *_args) -> None:
         """focusChanged's hint update (kiosk.ui.input_method)."""
@@ -94,8 +98,9 @@ def test_the_keyboard_is_opened_once_at_start_up_on_a_throw_away_field(make_wind
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     question = find(window, "questionField")
-    question.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is question, timeout=2000)
+    button = find(window, "sendButton")
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=2000)
     method = _RecordingInputMethod()
 
     class FakeGuiApplication:
@@ -110,9 +115,17 @@ def test_the_keyboard_is_opened_once_at_start_up_on_a_throw_away_field(make_wind
     assert isinstance(shown_on, QLineEdit) and shown_on is not question
     assert shown_on.objectName() == "keyboardWarmUpField" and shown_on.width() <= 1
     assert shown_on.inputMethodHints() & Qt.InputMethodHint.ImhSensitiveData  # it learns nothing either
-    assert QApplication.focusWidget() is question and question.text() == ""
+    assert QApplication.focusWidget() is button and question.text() == ""
     qtbot.waitUntil(lambda: window.findChild(QLineEdit, "keyboardWarmUpField") is None, timeout=2000)
     assert window.keyboard_room.reserved == 0
+
+    # a citizen already typing (the Xvfb walk tapped the field before start-up was over): left alone
+    method.calls.clear()
+    method.visible = True
+    question.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is question, timeout=2000)
+    assert on_screen_keyboard.warm_up(window) is False
+    assert method.calls == [] and QApplication.focusWidget() is question
 
 
 def test_no_warm_up_while_the_window_is_not_active(make_window, qtbot, monkeypatch):
