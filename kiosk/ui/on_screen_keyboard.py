@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -39,18 +40,21 @@ def is_virtual_keyboard() -> bool:
     return os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
 
 
-def warm_up(window: QWidget, tries: int = WARM_UP_TRIES) -> bool:
+def warm_up(window: QWidget, unused: Callable[[], bool] = lambda: True, tries: int = WARM_UP_TRIES) -> bool:
     """Build the keyboard's panel now: show and hide it on a throw-away field of ``window``; the focus
-    goes back where it was. False (and another try in a second) while ``window`` is not active; False, and
-    nothing done, when the keyboard is shown (a citizen tapped a field before start-up was over): hiding it
-    would take it from under their fingers, and its first opening is paid already."""
+    goes back where it was. False (and another try in a second) while ``window`` is not active. False, and
+    nothing done, when a visit may be under way: the keyboard shown or a text field focused (a citizen
+    tapped a field before start-up was over; hiding the keyboard would take it from under their fingers)
+    or ``unused()`` False (the kiosk passes "the attract screen is up")."""
+    from kiosk.ui.input_method import is_text_input
+
     method = QGuiApplication.inputMethod()
-    if method.isVisible():
+    if method.isVisible() or is_text_input(QApplication.focusWidget()) or not unused():
         _LOGGER.info("on-screen keyboard not warmed up: already in use")
         return False
     if not window.isActiveWindow():
         if tries > 1:
-            QTimer.singleShot(1000, window, lambda: warm_up(window, tries - 1))
+            QTimer.singleShot(1000, window, lambda: warm_up(window, unused, tries - 1))
         else:
             _LOGGER.info("on-screen keyboard not warmed up: the window never became active")
         return False

@@ -126,6 +126,12 @@ def test_the_keyboard_is_opened_once_at_start_up_on_a_throw_away_field(make_wind
     qtbot.waitUntil(lambda: QApplication.focusWidget() is question, timeout=2000)
     assert on_screen_keyboard.warm_up(window) is False
     assert method.calls == [] and QApplication.focusWidget() is question
+    method.visible = False  # focused, the keyboard not yet up (its first opening under way): left alone too
+    assert on_screen_keyboard.warm_up(window) is False
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=2000)
+    assert on_screen_keyboard.warm_up(window, unused=lambda: False) is False  # a visit under way
+    assert method.calls == []
 
 
 def test_no_warm_up_while_the_window_is_not_active(make_window, qtbot, monkeypatch):
