@@ -31,13 +31,16 @@ def child(warm: bool) -> None:
     from PySide6.QtCore import QLocale, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     app = QApplication([])
     window = QWidget()
     field = QLineEdit()
-    QVBoxLayout(window).addWidget(field)
+    idle_button = QPushButton("attract")  # the focus elsewhere, as on the kiosk's attract screen
+    box = QVBoxLayout(window)
+    box.addWidget(idle_button)
+    box.addWidget(field)
     window.resize(1920, 1080)
     window.show()
     window.activateWindow()
@@ -65,10 +68,11 @@ def child(warm: bool) -> None:
         result["worst_gap_s"].append(gap["max"])  # type: ignore[union-attr]
         result.setdefault("shown", method.isVisible())
         method.hide()
-        field.clearFocus()
+        idle_button.setFocus()
         QTimer.singleShot(800, (lambda: open_keyboard(n + 1)) if n < 3 else app.quit)
 
     def start() -> None:
+        idle_button.setFocus()
         if warm:
             started = time.perf_counter()
             on_screen_keyboard.warm_up(window)
