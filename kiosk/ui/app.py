@@ -28,6 +28,9 @@ def configure_environment(settings: Settings) -> None:
     os.environ.setdefault("QT_API", "pyside6")
     if settings.ui.virtual_keyboard and "PYTEST_CURRENT_TEST" not in os.environ:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+        from kiosk.ui.on_screen_keyboard import use_kiosk_layouts
+
+        use_kiosk_layouts()  # the pinyin layout's key left of "z" has a label (Xvfb walk, stop 23)
         # The keyboard takes its first layout from the default locale when it loads: pinyin for zh.
         from PySide6.QtCore import QLocale
 
@@ -219,6 +222,10 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     def areas_done(installed: dict[str, object]) -> None:
         timings["areas_installed"] = time.time()
         window.stack.prewarm()
+        from kiosk.ui import on_screen_keyboard
+
+        if on_screen_keyboard.is_virtual_keyboard():  # its first opening now, not at the first citizen's tap
+            on_screen_keyboard.warm_up(window, lambda: window.current_screen == "attract")
         collector.freeze_startup()
         if on_installed is not None:
             on_installed(window, installed)

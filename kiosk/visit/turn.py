@@ -71,6 +71,10 @@ class Voice(Protocol):
         """Queue ``text`` for speaking."""
         ...
 
+    def stop(self) -> object:
+        """Silence now and forget what is queued."""
+        ...
+
 
 class Cancellation:
     """A turn's cancel token: set once, by a newer turn or the end of the visit."""

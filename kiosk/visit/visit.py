@@ -183,7 +183,11 @@ class Visit:
 
     def _new_turn(self, question: str, answer: Answer | None,
                   emit: Callable[[TurnEvent], None] | None = None) -> Turn:
+        """A turn superseding the running one; what an older turn is still saying is silenced (a picked
+        option's answer is spoken, not the choice's question before it — Xvfb walk, stop 23)."""
         self.cancel()
+        if self.voice is not None:
+            self.voice.stop()
         turn = Turn(
             self.generation, question, emit or self._deliver,
             navigator=self._navigator, conversation=self.conversation, answer=answer,

@@ -124,3 +124,40 @@ def test_a_choice_of_places_asks_what_is_looked_for(make_window, qtbot):
     services = [Match("id-card-reissue", "居民身份证补领", "service", 0.6), Match("id-card-renew", "居民身份证换领", "service", 0.55)]
     window.show_answer(Answer(query="身份证", matches=services, answer="", handoff=False, outcome="choose"))
     assert find(window, "chooserTitle").text() == "您是不是要办："
+
+
+def test_a_picked_option_speaks_its_answer_not_the_choice_again(make_window, qtbot, demo_catalog_path):
+    """Xvfb walk (stop 23): after a pick the choice's question ("您是不是要办：…？") went on being spoken and
+    subtitled under the answer, a second question before it. The pick silences it; only the answer follows."""
+    from kiosk.speech.player import AudioOutput, NullBackend
+    from kiosk.speech.service import VoiceService
+    from kiosk.ui.speech_wiring import install
+
+    window = make_window(demo_catalog_path)
+    context = window.context
+    service = VoiceService(context.settings.speech, lambda e: None, catalog=context.catalog.catalog,
+                           output=AudioOutput(NullBackend(record=False)))
+    controller = install(window, context, service=service)
+    spoken: list[str] = []
+    controller.spoken_sentence.connect(spoken.append)
+    subtitle = window.bottom.subtitle
+    window.start_visit()
+    with qtbot.waitSignal(window.answer_shown, timeout=30000):
+        window.submit_question("身份证")
+    assert window.current_screen == "chooser"
+    qtbot.waitUntil(lambda: "您是不是要办" in subtitle.text(), timeout=15000)  # the choice is being said
+
+    spoken.clear()
+    first = next(iter(window.chooser.cards))
+    with qtbot.waitSignal(window.answer_shown, timeout=5000) as shown:
+        click(qtbot, find(window, f"choice_{first}"))
+    answer = shown.args[0]
+    assert window.current_screen == "answer" and answer.top_service.id == first
+    assert "您是不是要办" not in subtitle.text()
+    qtbot.waitUntil(lambda: bool(spoken), timeout=15000)
+    qtbot.waitUntil(lambda: bool(subtitle.text()), timeout=15000)
+    assert subtitle.text() in answer.key_line  # the picked option's answer, nothing of the choice
+    assert all(sentence in answer.key_line for sentence in spoken), spoken
+    texts = all_texts(window.answer_screen)
+    assert sum(t == answer.query for t in texts) == 1  # the question once, above its answer
+    controller.close()

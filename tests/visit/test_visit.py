@@ -116,6 +116,9 @@ def test_a_tapped_tile_shows_its_card_and_is_spoken(navigator, catalog):
         def say(self, text: str, language: str | None = None) -> None:
             self.said.append((text, language))
 
+        def stop(self) -> None:
+            self.said.clear()
+
     visit, events = make_visit(navigator)
     visit.voice = voice = Recorder()
     visit.set_language("en")
