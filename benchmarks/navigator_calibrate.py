@@ -12,8 +12,8 @@ off-topic / injection. It then fits two small logistic models (standardised sign
 - p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
   the highest threshold that loses at most 1% of the routing questions on every fitted hall.
 
-By default it fits on all seventeen development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
-Longshan, hall7..15). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
+By default it fits on all nineteen development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
+Longshan, hall7..17). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
 second run embeds nothing it has seen.
 
 It prints the constants to paste into confidence.py, then the headline figures with them on every hall
@@ -63,6 +63,8 @@ HALLS = {
     "hall13": (DATA / "blind8_hall13" / "catalog.json", DATA / "blind8_hall13" / "questions.tsv"),
     "hall14": (DATA / "blind9_hall14" / "catalog.json", DATA / "blind9_hall14" / "questions.tsv"),
     "hall15": (DATA / "blind9_hall15" / "catalog.json", DATA / "blind9_hall15" / "questions.tsv"),
+    "hall16": (DATA / "blind10_hall16" / "catalog.json", DATA / "blind10_hall16" / "questions.tsv"),
+    "hall17": (DATA / "blind10_hall17" / "catalog.json", DATA / "blind10_hall17" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.03
 ROUTING_LOSS = 0.01
