@@ -350,3 +350,20 @@ PROCEDURE_WORDS = (
 """Words of official procedures in any hall: a question holding one is not refused for an everyday word
 beside it ("在夜市摆个小吃摊要什么执照"), only for its meaning."""
 
+
+CLOSING = (
+    "注销", "销户", "撤销", "停业", "歇业", "关店", "关门", "关闭", "终止", "停保", "停缴", "退保", "吊销",
+    "deregist", "cancel", "closing", "close", "terminat", "wind up",
+)
+"""Words in an entry's own names that say it ends something (a business, an account, a registration)."""
+CLOSING_TOLD = ("不开了", "不干了", "不做了", "关了", "倒闭", "黄了", "停了", "撤了", "散伙", "销掉", "销了", "要销")
+"""Further words a question uses for ending something ("店关了", "要销户口")."""
+OPENING = (
+    "开(?:个|家|一个|一家|间|一间|了个|张|业|办)(?!证明|发票|票|收据|单子|病假|药|证)",
+    "开[^，,。？?！!]{0,5}?(?:店|馆|铺|公司|厂|摊|门面|工作室|超市)",
+    "新开", "新办",
+    "设立", "成立", "创办", "创业", "开户", "开通", "开立",
+    "open(?:ing)? (?:a|an|my|our) ", "set(?:ting)? up", "start(?:ing)? (?:a|an|my|our) ",
+)
+"""Patterns of a question that starts something (a business, an account): opening a shop, not issuing a
+receipt ("开发票") or a certificate ("开证明")."""

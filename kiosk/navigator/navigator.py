@@ -25,7 +25,18 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, locality, needs, textnorm
+from kiosk.navigator import (
+    compose,
+    confidence,
+    families,
+    fusion,
+    index_cache,
+    intent,
+    lexicon,
+    locality,
+    needs,
+    textnorm,
+)
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
 from kiosk.navigator.query import Query, parse, teach_words
@@ -165,6 +176,8 @@ class Navigator:
             self._postings = defaultdict(list, cached["postings"])
             self._idf = cached["idf"]
         self._unseen_idf = math.log(1 + len(self._entries))
+        self._closing = frozenset(e.index for e in self._entries if e.kind == "service" and intent.closes(e.names))
+        """The services whose own names say they end something (kiosk.navigator.intent)."""
         self._place_kinds = [(e.index, kinds) for e in self._entries
                              if isinstance(e.obj, Place) and (kinds := needs.kinds_of(e.obj))]
         """Each place of a known kind (kiosk.navigator.needs) with its kinds, for needs stated in a question."""
@@ -302,6 +315,7 @@ class Navigator:
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
+        ranked = intent.demote_closing(ranked, self._closing, query.text)
         cover, told = (0.0, 0.0), 0.0
         if ranked:
             first = self._entries[ranked[0].index]
