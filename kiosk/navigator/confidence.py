@@ -229,7 +229,7 @@ def decide(ranked: list[Scored], s: Signals, text: str, question: str = "") -> V
             return Verdict("answer", 1.0, 1.0, s)
         return Verdict("choose" if s.top >= LEXICAL_ONLY_CHOOSE else "handoff", 0.0, 1.0, s)
     right, close = p_right(s), p_close(s)
-    procedure = _has_word(text, lexicon.PROCEDURE_WORDS)
+    procedure = _has_word(text, lexicon.PROCEDURE_WORDS) or _has_word(text, lexicon.HALL_BUSINESS)
     if is_chit_chat_word(text) and ((s.chat > CHAT_KEYWORD and right < ANSWER_AT and not procedure)
                                     or (s.chat > 0 and s.words < CHAT_WORDS)):
         return Verdict("refuse", right, close, s)

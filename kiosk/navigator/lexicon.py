@@ -345,7 +345,8 @@ meaning alone (closer to chit-chat than to any entry); far from every entry it i
 PROCEDURE_WORDS = (
     "执照", "许可证", "许可", "登记", "申领", "申请", "补办", "补领", "换领", "备案", "户口", "户籍", "身份证",
     "社保", "医保", "公积金", "营业", "证明", "办证", "证件", "低保", "补贴", "补助", "退休", "养老",
-    "license", "permit", "registration", "certificate", "apply",
+    "护照", "签注", "通行证", "领证", "签证",
+    "license", "permit", "registration", "certificate", "apply", "passport", "visa",
 )
 """Words of official procedures in any hall: a question holding one is not refused for an everyday word
 beside it ("在夜市摆个小吃摊要什么执照"), only for its meaning."""
