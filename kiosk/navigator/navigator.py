@@ -30,6 +30,7 @@ from kiosk.navigator import (
     confidence,
     families,
     fusion,
+    homophones,
     index_cache,
     intent,
     lexicon,
@@ -134,6 +135,9 @@ class Navigator:
         """The catalog's own names and aliases that hold one of them (a question saying one keeps its names)."""
         self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
+        self._homophones = homophones.Homophones.build([n for e in self._entries for n in e.names],
+                                                       {f[2:] for f in self._idf if f.startswith("c:")})
+        """Misheard names written back in the catalog's characters (kiosk.navigator.homophones)."""
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
         if embedder is not None:
@@ -310,7 +314,8 @@ class Navigator:
 
     def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
         """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
-        query = self._parse(locality.without(question, self._place_names, self._place_phrases))
+        text = locality.without(question, self._place_names, self._place_phrases)
+        query = self._parse(self._homophones.correct(textnorm.normalize(text)))
         lexical = self.lexical(query)
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
