@@ -368,3 +368,9 @@ OPENING = (
 )
 """Patterns of a question that starts something (a business, an account): opening a shop, not issuing a
 receipt ("开发票") or a certificate ("开证明")."""
+
+BOTH = (
+    "(?:两个|两样|俩|二者|两者)都", "(?:和|跟|同埋|与|及|还有|、)[^，,。？?！!]{1,12}?(?:都|全)(?:要|想|得|还没|没|丢|不见|被)",
+    "(?:全|都)(?:没了|丢了|不见了)",
+)
+"""Patterns of a question that wants both of two things named together ("执照和许可证都要办", "两个都要补")."""

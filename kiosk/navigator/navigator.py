@@ -357,6 +357,8 @@ class Navigator:
         chosen: list[_Entry] = []
         outcome = verdict.outcome
         pair, tops = families.two_needs(self, question, ranked) if ranked else ([], [])
+        if not pair and outcome == "answer":
+            pair = families.both(question, ranked, self._entries)
         family = families.family(query, ranked, self._entries, self._families) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]
