@@ -153,7 +153,7 @@ def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -
     tops: list[int] = []
     clear = True
     for part in parts:
-        query, _, ranked, signals = navigator.rank(part)
+        query, _, ranked, signals = navigator.rank(part, question)
         if not ranked:
             return [], []
         verdict = confidence.decide(ranked, signals, query.text)

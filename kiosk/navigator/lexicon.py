@@ -374,3 +374,16 @@ BOTH = (
     "(?:全|都)(?:没了|丢了|不见了)",
 )
 """Patterns of a question that wants both of two things named together ("执照和许可证都要办", "两个都要补")."""
+
+FIRST_ISSUE = ("首次", "初次", "新办", "申领", "申办")
+"""Words in an entry's name that say it issues something for the first time ("居民身份证首次申领")."""
+REPLACING = ("补", "换", "挂失", "遗失", "损坏", "延期", "续")
+"""Words in an entry's name that say it replaces or renews something: such an entry is no first issue."""
+REPLACE_TOLD = (
+    "丢了", "弄丢", "搞丢", "掉了", "被偷", "偷了", "坏了", "烂了", "洗了", "刷不", "读不", "找不着", "找不到",
+    "不见了", "过期", "到期", "磨损", "补办", "补领", "补卡", "补一张", "换卡", "换新", "换一张", "换张", "换本",
+    "lost", "stolen", "damaged", "broken", "expired", "expire", "replace", "renew",
+)
+"""Words of a question about something the citizen had and lost, broke or outlived (not a first issue)."""
+FIRST_TOLD = ("第一次", "首次", "头一回", "头一次", "初次", "新办", "从来没", "first time", "never had")
+"""Words of a question that asks for a first issue after all."""

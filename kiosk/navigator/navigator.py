@@ -182,6 +182,9 @@ class Navigator:
         self._unseen_idf = math.log(1 + len(self._entries))
         self._closing = frozenset(e.index for e in self._entries if e.kind == "service" and intent.closes(e.names))
         """The services whose own names say they end something (kiosk.navigator.intent)."""
+        self._first_issue = intent.first_issues({e.index: textnorm.normalize(e.name) for e in self._entries
+                                                 if e.kind == "service"})
+        """The services whose names say they issue something for the first time (kiosk.navigator.intent)."""
         self._place_kinds = [(e.index, kinds) for e in self._entries
                              if isinstance(e.obj, Place) and (kinds := needs.kinds_of(e.obj))]
         """Each place of a known kind (kiosk.navigator.needs) with its kinds, for needs stated in a question."""
@@ -312,15 +315,18 @@ class Navigator:
         found = vectors.similarities(vector)
         return (None, -1.0) if found is None else found
 
-    def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
-        """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
+    def rank(self, question: str, context: str = "") -> tuple[Query, dict[int, float], list[fusion.Scored],
+                                                               confidence.Signals]:
+        """The parsed question, its lexical scores, the fused ranking and the confidence signals (``context``:
+        the whole question a part was cut from, whose intent counts for the part too)."""
         text = locality.without(question, self._place_names, self._place_phrases)
         query = self._parse(self._homophones.correct(textnorm.normalize(text)))
         lexical = self.lexical(query)
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
-        ranked = intent.demote_closing(ranked, self._closing, query.text)
+        ranked = intent.demote(ranked, self._closing, self._first_issue,
+                               textnorm.normalize(context) if context else query.text)
         cover, told = (0.0, 0.0), 0.0
         if ranked:
             first = self._entries[ranked[0].index]

@@ -27,3 +27,17 @@ def test_an_opening_question_is_not_offered_a_closing_service(semantic_demo: Nav
             assert not shown & CLOSING_IDS, (question, shown)
         answer = navigator.ask("店不开了，营业执照要注销")
         assert answer.services and answer.services[0].id == "business-deregistration"
+
+
+def test_a_first_issue_is_read_beside_its_replacement() -> None:
+    names = {0: "居民身份证首次申领", 1: "居民身份证遗失补领", 2: "社会保障卡申领", 3: "社会保障卡挂失补换",
+             4: "失业保险金申领", 5: "临时居民身份证申领"}
+    assert intent.first_issues(names) == {0, 2}
+    assert intent.replaces("社保卡跟衣服一起洗了,刷不出来") and intent.replaces("身份证快到期了")
+    assert not intent.replaces("第一次办身份证,旧的早就丢了") and not intent.replaces("想申请高龄补贴")
+
+
+def test_a_replacement_question_is_not_answered_with_the_first_issue(semantic_demo: Navigator) -> None:
+    for question in ("身份证丢了，还能补吗", "身份证快到期了要换"):
+        assert semantic_demo.ask(question).matches[0].id != "id-card-first", question
+    assert semantic_demo.ask("第一次办身份证").matches[0].id == "id-card-first"
