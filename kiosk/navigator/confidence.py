@@ -56,7 +56,7 @@ from kiosk.navigator import lexicon, textnorm
 from kiosk.navigator.fusion import Scored
 
 FEATURES_RIGHT = ("top", "margin", "agree", "z", "raw", "length", "told", "sem_margin", "lex_margin", "sem_lead_z")
-WEIGHTS_RIGHT = (9.123, 2.492, 9.093, 0.211, -0.067, -12.62, 0.688, 3.94, 190.855, -0.993, -2.108)
+WEIGHTS_RIGHT = (9.402, 2.587, 10.397, 0.168, -0.088, -12.988, 0.713, 3.911, 183.407, -0.752, -2.171)
 """Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py, all nineteen halls)."""
 ANSWER_AT = 0.90
 """p_right at or above this: answer with the first entry (the second-worst fitted hall decides)."""
