@@ -153,7 +153,7 @@ def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -
     tops: list[int] = []
     clear = True
     for part in parts:
-        query, _, ranked, signals = navigator.rank(part)
+        query, _, ranked, signals = navigator.rank(part, question)
         if not ranked:
             return [], []
         verdict = confidence.decide(ranked, signals, query.text)
@@ -163,3 +163,27 @@ def two_needs(navigator: Navigator, question: str, whole: list[fusion.Scored]) -
             tops.append(index)
         found.append(index)
     return (found if clear else []), (tops if len(tops) >= 2 else [])
+
+
+BOTH_SHARE = 0.5
+"""The second entry of a question that says "both" must score at least this share of the first's."""
+_BOTH = re.compile("|".join(lexicon.BOTH))
+
+
+def both(question: str, ranked: list[fusion.Scored], entries: list[Any]) -> list[int]:
+    """The first two services, in the order the question names them, when it says it wants both of two things
+    ("身份证和社保卡都要补", "两个都要办") and the second is close behind the first (else [])."""
+    text = textnorm.normalize(question).replace(" ", "")
+    if len(ranked) < 2 or not _BOTH.search(text):
+        return []
+    first, second = ranked[0], ranked[1]
+    if (entries[first.index].kind != "service" or entries[second.index].kind != "service"
+            or second.score < BOTH_SHARE * first.score):
+        return []
+    return sorted([first.index, second.index], key=lambda i: _said_at(text, entries[i].names))
+
+
+def _said_at(text: str, names: list[str]) -> int:
+    """Where in ``text`` a pair of characters of one of ``names`` first appears (len(text): nowhere)."""
+    places = [text.find(name[i:i + 2]) for name in names for i in range(len(name) - 1)]
+    return min((p for p in places if p >= 0), default=len(text))

@@ -345,8 +345,45 @@ meaning alone (closer to chit-chat than to any entry); far from every entry it i
 PROCEDURE_WORDS = (
     "执照", "许可证", "许可", "登记", "申领", "申请", "补办", "补领", "换领", "备案", "户口", "户籍", "身份证",
     "社保", "医保", "公积金", "营业", "证明", "办证", "证件", "低保", "补贴", "补助", "退休", "养老",
-    "license", "permit", "registration", "certificate", "apply",
+    "护照", "签注", "通行证", "领证", "签证",
+    "license", "permit", "registration", "certificate", "apply", "passport", "visa",
 )
 """Words of official procedures in any hall: a question holding one is not refused for an everyday word
 beside it ("在夜市摆个小吃摊要什么执照"), only for its meaning."""
 
+
+CLOSING = (
+    "注销", "销户", "撤销", "停业", "歇业", "关店", "关门", "关闭", "终止", "停保", "停缴", "退保", "吊销",
+    "deregist", "cancel", "closing", "close", "terminat", "wind up",
+)
+"""Words in an entry's own names that say it ends something (a business, an account, a registration)."""
+CLOSING_TOLD = ("不开了", "不干了", "不做了", "关了", "倒闭", "黄了", "停了", "撤了", "散伙", "销掉", "销了", "要销")
+"""Further words a question uses for ending something ("店关了", "要销户口")."""
+OPENING = (
+    "开(?:个|家|一个|一家|间|一间|了个|张|业|办)(?!证明|发票|票|收据|单子|病假|药|证)",
+    "开[^，,。？?！!]{0,5}?(?:店|馆|铺|公司|厂|摊|门面|工作室|超市)",
+    "新开", "新办",
+    "设立", "成立", "创办", "创业", "开户", "开通", "开立",
+    "open(?:ing)? (?:a|an|my|our) ", "set(?:ting)? up", "start(?:ing)? (?:a|an|my|our) ",
+)
+"""Patterns of a question that starts something (a business, an account): opening a shop, not issuing a
+receipt ("开发票") or a certificate ("开证明")."""
+
+BOTH = (
+    "(?:两个|两样|俩|二者|两者)都", "(?:和|跟|同埋|与|及|还有|、)[^，,。？?！!]{1,12}?(?:都|全)(?:要|想|得|还没|没|丢|不见|被)",
+    "(?:全|都)(?:没了|丢了|不见了)",
+)
+"""Patterns of a question that wants both of two things named together ("执照和许可证都要办", "两个都要补")."""
+
+FIRST_ISSUE = ("首次", "初次", "新办", "申领", "申办")
+"""Words in an entry's name that say it issues something for the first time ("居民身份证首次申领")."""
+REPLACING = ("补", "换", "挂失", "遗失", "损坏", "延期", "续")
+"""Words in an entry's name that say it replaces or renews something: such an entry is no first issue."""
+REPLACE_TOLD = (
+    "丢了", "弄丢", "搞丢", "掉了", "被偷", "偷了", "坏了", "烂了", "洗了", "刷不", "读不", "找不着", "找不到",
+    "不见了", "过期", "到期", "磨损", "补办", "补领", "补卡", "补一张", "换卡", "换新", "换一张", "换张", "换本",
+    "lost", "stolen", "damaged", "broken", "expired", "expire", "replace", "renew",
+)
+"""Words of a question about something the citizen had and lost, broke or outlived (not a first issue)."""
+FIRST_TOLD = ("第一次", "首次", "头一回", "头一次", "初次", "新办", "从来没", "first time", "never had")
+"""Words of a question that asks for a first issue after all."""

@@ -25,7 +25,19 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from kiosk.catalog import Catalog, Place, Service
-from kiosk.navigator import compose, confidence, families, fusion, index_cache, lexicon, locality, needs, textnorm
+from kiosk.navigator import (
+    compose,
+    confidence,
+    families,
+    fusion,
+    homophones,
+    index_cache,
+    intent,
+    lexicon,
+    locality,
+    needs,
+    textnorm,
+)
 from kiosk.navigator.answer import Answer, Aspect, Conversation, Match
 from kiosk.navigator.embedder import Embedder, EmbedderError
 from kiosk.navigator.query import Query, parse, teach_words
@@ -123,6 +135,9 @@ class Navigator:
         """The catalog's own names and aliases that hold one of them (a question saying one keeps its names)."""
         self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
+        self._homophones = homophones.Homophones.build([n for e in self._entries for n in e.names],
+                                                       {f[2:] for f in self._idf if f.startswith("c:")})
+        """Misheard names written back in the catalog's characters (kiosk.navigator.homophones)."""
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
         if embedder is not None:
@@ -165,6 +180,11 @@ class Navigator:
             self._postings = defaultdict(list, cached["postings"])
             self._idf = cached["idf"]
         self._unseen_idf = math.log(1 + len(self._entries))
+        self._closing = frozenset(e.index for e in self._entries if e.kind == "service" and intent.closes(e.names))
+        """The services whose own names say they end something (kiosk.navigator.intent)."""
+        self._first_issue = intent.first_issues({e.index: textnorm.normalize(e.name) for e in self._entries
+                                                 if e.kind == "service"})
+        """The services whose names say they issue something for the first time (kiosk.navigator.intent)."""
         self._place_kinds = [(e.index, kinds) for e in self._entries
                              if isinstance(e.obj, Place) and (kinds := needs.kinds_of(e.obj))]
         """Each place of a known kind (kiosk.navigator.needs) with its kinds, for needs stated in a question."""
@@ -295,13 +315,18 @@ class Navigator:
         found = vectors.similarities(vector)
         return (None, -1.0) if found is None else found
 
-    def rank(self, question: str) -> tuple[Query, dict[int, float], list[fusion.Scored], confidence.Signals]:
-        """The parsed question, its lexical scores, the fused ranking and the confidence signals."""
-        query = self._parse(locality.without(question, self._place_names, self._place_phrases))
+    def rank(self, question: str, context: str = "") -> tuple[Query, dict[int, float], list[fusion.Scored],
+                                                               confidence.Signals]:
+        """The parsed question, its lexical scores, the fused ranking and the confidence signals (``context``:
+        the whole question a part was cut from, whose intent counts for the part too)."""
+        text = locality.without(question, self._place_names, self._place_phrases)
+        query = self._parse(self._homophones.correct(textnorm.normalize(text)))
         lexical = self.lexical(query)
         similarities, chat = self._semantic(query)
         ranked = fusion.fuse(lexical, similarities, len(self._entries))
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
+        ranked = intent.demote(ranked, self._closing, self._first_issue,
+                               textnorm.normalize(context) if context else query.text)
         cover, told = (0.0, 0.0), 0.0
         if ranked:
             first = self._entries[ranked[0].index]
@@ -338,6 +363,8 @@ class Navigator:
         chosen: list[_Entry] = []
         outcome = verdict.outcome
         pair, tops = families.two_needs(self, question, ranked) if ranked else ([], [])
+        if not pair and outcome == "answer":
+            pair = families.both(question, ranked, self._entries)
         family = families.family(query, ranked, self._entries, self._families) if ranked else []
         if pair:
             outcome, chosen = "answer", [self._entries[i] for i in pair]

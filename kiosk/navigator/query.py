@@ -40,6 +40,18 @@ def segment(text: str) -> list[str]:
     return _jieba.lcut(text)
 
 
+def word_frequency(text: str) -> int:
+    """``text``'s frequency in jieba's dictionary (with the catalog's names taught; 0: no word)."""
+    segment("")  # loads jieba once
+    assert _jieba is not None
+    return int(_jieba.get_FREQ(text) or 0)
+
+
+def is_word(text: str) -> bool:
+    """True when jieba's dictionary (with the catalog's names taught) holds ``text`` as a word."""
+    return word_frequency(text) > 0
+
+
 def teach_words(words: set[str]) -> None:
     """Add the catalog's names and aliases to jieba's dictionary."""
     segment("")  # loads jieba once

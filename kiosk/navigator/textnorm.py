@@ -21,7 +21,7 @@ MAX_QUERY_CHARS = 200
 """Longer questions are cut: nobody says more than this to a kiosk, and it bounds the work."""
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+CJK_RUN = re.compile(f"[{_CJK}]+")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -122,7 +122,7 @@ def is_english(text: str) -> bool:
 
 def cjk_runs(text: str) -> list[str]:
     """The runs of Chinese characters in ``text``."""
-    return _CJK_RUN.findall(text)
+    return CJK_RUN.findall(text)
 
 
 def merge_accent(syllable: str) -> str:

@@ -110,3 +110,11 @@ def test_demo_question_set(semantic_demo: Navigator) -> None:
     assert routing.choice_right / routing.n >= 0.98, routing.wrong
     assert routing.answer_wrong == 0, routing.wrong
     assert refusal.handoff + refusal.refused == refusal.n, refusal.wrong
+
+
+def test_a_question_that_says_both_answers_both_in_the_order_named(semantic_demo: Navigator) -> None:
+    for question in ("身份证和社保卡都丢了", "钱包丢了，身份证社保卡全没了"):
+        answer = semantic_demo.ask(question)
+        assert answer.outcome == "answer", question
+        assert [s.id for s in answer.services] == ["id-card-reissue", "social-security-card"], question
+    assert len(semantic_demo.ask("身份证丢了怎么补").services) == 1
