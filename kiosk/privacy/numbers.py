@@ -677,6 +677,29 @@ def _spoken_check_letter(text: str, span: Span) -> Span:
     return span
 
 
+_DIGIT_CLASS = "".join(sorted(DIGIT_CHARS))
+# The last digits of a number, named as such: "尾号5521", "后四位是4471", "末4位：301X".
+_TAIL = re.compile(
+    rf"(?:尾号|尾数|(?:后|末|最后)(?:[三四五六3456])位(?:数字|数|号码)?)\s*(?:是|为|就是)?\s*[:：]?\s*"
+    rf"([{_DIGIT_CLASS}]{{3,6}}(?:[Xx](?![A-Za-z]))?)(?![{_DIGIT_CLASS}])"
+)
+
+
+def _tails_beside(text: str, spans: list[Span]) -> list[Span]:
+    """A number's tail ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text
+    ("卡号前面是6217 0012 3456 789，尾号是5521"): the tail is part of it and is masked too. A tail alone
+    ("我的卡尾号6789，是这张吗") identifies no one and is kept."""
+    whole = [s for s in spans if len(digits_of(text[s.start : s.end])) >= GENERIC_DIGITS]
+    if not whole:
+        return []
+    found = []
+    for m in _TAIL.finditer(text):
+        start, end = m.span(1)
+        if not any(s.start < end and start < s.end for s in spans):
+            found.append(Span(start, end, whole[0].label))
+    return found
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
@@ -702,5 +725,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     if "+" in text or "＋" in text:
         spans = [_international(text, s) for s in spans]
     spans = [_spoken_check_letter(text, _korean_mobile(text, s)) for s in spans]
+    if spans and ("尾" in text or "位" in text):
+        spans += _tails_beside(text, spans)
     spans.sort(key=lambda s: s.start)
     return spans
