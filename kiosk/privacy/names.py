@@ -109,7 +109,7 @@ _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
 _EXPLICIT_ZH = r"我叫|我(?:個|个)名(?:字)?(?:叫做|叫|係|系|是)|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文|韩文|韩国|日文|日本|越南|俄文|俄罗斯)名(?:字)?\s*[:：]?|"
-    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|本人\s*[:：]|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
     rf"叫做|(?:^|(?<=[，,。\s])){_NAMING_TIME}叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
@@ -273,8 +273,43 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# Han characters spoken apart, one or two at a time (speech recognition, or a visitor spelling a name out):
+# "本人：李 建 国", "我叫 陈 国 栋".
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000][\u4e00-\u9fff]{1,3})+")
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of names given in ``text`` after a self-introduction cue."""
+    """(start, end) of names given in ``text`` after a self-introduction cue, also a name spelled with spaces
+    between its characters ("本人：李 建 国")."""
+    spans = _names_in(text)
+    if " " in text or "\u3000" in text:
+        spans = sorted(set(spans) | set(_spaced_names(text)))
+    return spans
+
+
+def _spaced_names(text: str) -> list[tuple[int, int]]:
+    """Names that read as one once the spaces between single Han characters are taken out: the text is read
+    without them and a name found across a removed space is mapped back (the spaces inside it masked too)."""
+    if not _SPACED_RUN.search(text):
+        return []
+    keep: list[int] = []  # positions of the compact text in ``text``
+    for i, ch in enumerate(text):
+        if ch in " \u3000" and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+            continue
+        keep.append(i)
+    if len(keep) == len(text):
+        return []
+    compact = "".join(text[i] for i in keep)
+    found = []
+    for start, end in _names_in(compact):
+        lo, hi = keep[start], keep[end - 1] + 1
+        if hi - lo > end - start and end - start <= 4:  # a name read across a removed space
+            found.append((lo, hi))
+    return found
+
+
+def _names_in(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names given in ``text`` as written."""
     view = _reading_view(text)
     spans = _chinese_names(view) + _english_names(view)
     spans += _kin_named(view)
