@@ -328,6 +328,8 @@ def _names_in(text: str) -> list[tuple[int, int]]:
         ]
     if spans:
         spans += _aliases(view, spans)
+    if "不" in view or "成" in view:
+        spans += _corrections(view, spans)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
 
@@ -381,6 +383,47 @@ def _japanese_name(cue: str, name: str) -> bool:
     if "名前" in cue or not cue.rstrip().endswith("です"):
         return True
     return bool(re.fullmatch("[\u30a1-\u30fa\u30fc・]{2,}", name)) or name.startswith(_JAPANESE_SURNAMES)
+
+
+# A name's wrong spelling, set right or pointed out: "我叫林静，不是林晶", "不是王芳是王方", "系统里写成了何智明".
+_WRONG_CUE = re.compile(r"(?:不是|而不是|并不是|不叫|写成了?|打成了?|弄成了?|错成了?|登记成了?|印成了?)\s*")
+_CORRECTION = re.compile(r"不是\s*([\u4e00-\u9fff]{2,4}?)\s*[，,、]?\s*(?:而)?是\s*([\u4e00-\u9fff]{2,4})")
+_NOT_A_NAME_END = re.compile(r"(?:区|市|县|镇|村|路|街|园|楼|层|厅|馆|站|门|口|号|所|局|院|部|处|科|室|栏|页|表|色|天|年|月|次)$")
+
+
+def _name_like(name: str) -> bool:
+    """A common surname and a given name of the characters given names are made of (no cue needed)."""
+    surname = 2 if name.startswith(COMPOUND_SURNAMES) else 1
+    return (
+        (surname == 2 or name[0] in SURNAMES) and 1 <= len(name) - surname <= 2 and not name.startswith(_NOT_NAMES)
+        and all(c in _GIVEN_CHARS for c in name[surname:]) and not _NOT_A_NAME_END.search(name)
+    )
+
+
+def _corrections(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name's other spelling: after a name found, one of the same surname and length that the visitor says
+    it is not, or that it was written as ("我叫林静，不是林晶"); and two such names set against each other
+    without a cue ("不是王芳是王方", "不是张伟，是张玮")."""
+    found = []
+    names = {text[a:b] for a, b in spans if b - a >= 2 and _is_han(text[a])}
+    for m in _WRONG_CUE.finditer(text) if names else ():
+        for name in names:
+            other = text[m.end() : m.end() + len(name)]
+            if other != name and other[:1] == name[:1] and all(_is_han(c) for c in other) and (
+                m.end() + len(name) == len(text) or not _is_han(text[m.end() + len(name)])
+                or text[m.end() + len(name)] in _AFTER_SOFT_NAME
+            ):
+                found.append((m.end(), m.end() + len(name)))
+    for m in _CORRECTION.finditer(text):
+        a, b = m.group(1), m.group(2)
+        b = b[: len(a)]
+        after = m.start(2) + len(b)
+        alone = after == len(text) or not _is_han(text[after]) or text[after] in _AFTER_SOFT_NAME
+        if a != b and a[0] == b[0] and alone and (_name_like(a) or _name_like(b)) and not (
+            _NOT_A_NAME_END.search(a) or _NOT_A_NAME_END.search(b) or b.startswith(_NOT_NAMES)
+        ):
+            found += [m.span(1), (m.start(2), after)]
+    return found
 
 
 # An alias in brackets right after a name found: "我叫王伟（Wang Wei）", "Lisa Wang (王丽莎)".
