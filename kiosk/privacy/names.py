@@ -330,6 +330,7 @@ def _names_in(text: str) -> list[tuple[int, int]]:
         spans += _aliases(view, spans)
     if "不" in view or "成" in view:
         spans += _corrections(view, spans)
+    spans += _errand_names(view)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
 
@@ -388,7 +389,7 @@ def _japanese_name(cue: str, name: str) -> bool:
 # A name's wrong spelling, set right or pointed out: "我叫林静，不是林晶", "不是王芳是王方", "系统里写成了何智明".
 _WRONG_CUE = re.compile(r"(?:不是|而不是|并不是|不叫|写成了?|打成了?|弄成了?|错成了?|登记成了?|印成了?)\s*")
 _CORRECTION = re.compile(r"不是\s*([\u4e00-\u9fff]{2,4}?)\s*[，,、]?\s*(?:而)?是\s*([\u4e00-\u9fff]{2,4})")
-_NOT_A_NAME_END = re.compile(r"(?:区|市|县|镇|村|路|街|园|楼|层|厅|馆|站|门|口|号|所|局|院|部|处|科|室|栏|页|表|色|天|年|月|次)$")
+_NOT_A_NAME_END = re.compile(r"(?:省|州|区|市|县|镇|村|路|街|园|楼|层|厅|馆|站|门|口|号|所|局|院|部|处|科|室|栏|页|表|色|天|年|月|次)$")
 
 
 def _name_like(name: str) -> bool:
@@ -423,6 +424,31 @@ def _corrections(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             _NOT_A_NAME_END.search(a) or _NOT_A_NAME_END.search(b) or b.startswith(_NOT_NAMES)
         ):
             found += [m.span(1), (m.start(2), after)]
+    return found
+
+
+# A full name the visitor acts for or asks about, without a naming cue: "帮我查下孙丽华的材料", "给陈志强补一张
+# 身份证", "郑海燕的户口迁移手续要带什么". What comes before: the phrase's start or the verb of the errand.
+_ERRAND_BEFORE = set("，,。；;！？!?、：: \n查问看找帮给替为代把和跟与下是及")
+_ERRAND_AFTER = re.compile(
+    r"(?:办|补|查|交|取|领|申请|续|开|迁|改|登记|预约|报名|打印|注销|挂失|缴|提取)"
+    r"|的(?:材料|资料|身份证|社保|医保|户口|户籍|护照|证件|档案|手续|申请|进度|业务|信息|名字|驾照|驾驶证|居住证|通行证|"
+    r"结婚证|出生证|出生医学证明|退休|养老|公积金|房产证|不动产|低保|残疾证|准生证|学籍|补贴|津贴|银行卡|手机|电话)"
+)
+
+
+def _errand_names(text: str) -> list[tuple[int, int]]:
+    """A three-character name (a common surname and two characters given names are made of) that an errand is
+    for, at a phrase's start or after the errand's verb, then 的 + a personal record or the errand itself."""
+    found = []
+    for i, ch in enumerate(text):
+        if ch not in SURNAMES or (i > 0 and text[i - 1] not in _ERRAND_BEFORE):
+            continue
+        for size in (3, 4) if text.startswith(COMPOUND_SURNAMES, i) else (3,):
+            name = text[i : i + size]
+            if len(name) == size and _name_like(name) and _ERRAND_AFTER.match(text, i + size):
+                found.append((i, i + size))
+                break
     return found
 
 
