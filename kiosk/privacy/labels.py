@@ -149,6 +149,7 @@ def _english_thing(before: str) -> bool:
 _UTILITY_ACCOUNT = re.compile(
     r"(?:水费|电费|燃气|煤气|天然气|宽带|有线电视|暖气|供暖|供热|物业费?|水表|电表|气表)(?:的)?"
     r"(?:户号|账号|帐号|账户|帐户|用户号|缴费号|客户号)\s*(?:是|为|[:：])?\s*$"
+    r"|(?<![账帐开商])户号\s*(?:是|为|[:：])?\s*$"  # a household's number (户口本上的户号), as a utility's
 )
 # A place's network password, asked about (the hall's WiFi, not a visitor's secret): "WiFi密码是多少？是…".
 _NETWORK_PASSWORD = re.compile(r"(?:wi-?fi|wlan|无线网?|网络|热点)(?:的)?密码[^。\n]{0,10}$", re.IGNORECASE)
