@@ -275,7 +275,10 @@ def _is_han(ch: str) -> bool:
 
 # Han characters spoken apart, one or two at a time (speech recognition, or a visitor spelling a name out):
 # "本人：李 建 国", "我叫 陈 国 栋".
-_SPACED_RUN = re.compile(r"[\u4e00-\u9fff]{1,3}(?:[ \u3000][\u4e00-\u9fff]{1,3})+")
+_SPACED_RUN = re.compile(
+    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+    rf"|(?:{'|'.join(COMPOUND_SURNAMES)})[ \u3000][\u4e00-\u9fff]"
+)  # a character standing alone (李 建 国, 刘 德华) or a compound surname apart (欧阳 娜娜)
 
 
 def find_names(text: str) -> list[tuple[int, int]]:
