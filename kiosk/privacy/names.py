@@ -11,7 +11,10 @@ personal field ("沈佳宜，4401…", "Sarah Johnson, US passport …") and a R
 ("Меня зовут …", "Я Имя Фамилия") are names too; so are names after "I" in dialects (俺/咱/额/阿拉叫, 我係),
 after a role or status (我是台胞林志明, 我是退休职工…), a name's alias in brackets or after 中文名/英文名, and
 Korean (제 이름은…), Japanese (…と申します), Vietnamese (tôi tên là…), German, French and Spanish
-self-introductions; a form's example ("示例名字是张三") is no one's.
+self-introductions; a form's example ("示例名字是张三") is no one's. Without a cue, a full name an errand is for
+("帮我查下孙丽华的材料", "给陈志强补一张身份证": three characters of a common surname and given-name characters, then
+the errand or 的 + a personal record), a name's wrong spelling set right ("我叫林静，不是林晶", "不是王芳是王方"),
+and a name spelled with spaces between its characters ("本人：李 建 国").
 """
 
 from __future__ import annotations

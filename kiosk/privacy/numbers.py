@@ -16,11 +16,12 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
   built on a mobile (``wx13826549901``), and a letter-prefixed number after a personal label (``医保编号 H2301…``);
 - a Taiwan ID (a letter and nine digits whose check digit holds) as an ID number, a Taiwan mobile (``09…``) and
   a number after a calling code (``+886 9…``, ``+852 6…``) by its country's numbering, the ``+`` taken in;
-- pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000").
+- pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000"), and a number's tail
+  ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text (a tail alone is kept).
 
 Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`) and other lines of their switchboard
 block (a fax: the last two digits differ), hexadecimal codes, UUIDs and IPv4 addresses, dates and periods
-(``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
+(``20251101-20251130``), a one-time verification code (验证码 482913) and a place's WiFi password, money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
 运单号, 电费户号, 提货码, 回执上的编号, a field under a form's heading "发票\n号码：…", a number a system or an
