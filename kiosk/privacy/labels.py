@@ -149,7 +149,10 @@ def _english_thing(before: str) -> bool:
 _UTILITY_ACCOUNT = re.compile(
     r"(?:水费|电费|燃气|煤气|天然气|宽带|有线电视|暖气|供暖|供热|物业费?|水表|电表|气表)(?:的)?"
     r"(?:户号|账号|帐号|账户|帐户|用户号|缴费号|客户号)\s*(?:是|为|[:：])?\s*$"
+    r"|(?<![账帐开商])户号\s*(?:是|为|[:：])?\s*$"  # a household's number (户口本上的户号), as a utility's
 )
+# A place's network password, asked about (the hall's WiFi, not a visitor's secret): "WiFi密码是多少？是…".
+_NETWORK_PASSWORD = re.compile(r"(?:wi-?fi|wlan|无线网?|网络|热点)(?:的)?密码[^。\n]{0,10}$", re.IGNORECASE)
 
 
 def names_a_thing_label(before: str) -> bool:
@@ -166,6 +169,8 @@ def label_kind(before: str) -> str | None:
     english = not re.search(r"[\u4e00-\u9fff]", before[-24:])
     near, earlier = _clauses(before[-40:] if english else before[-24:])  # English words are longer
     if _thing_head(near) or _english_thing(before[-40:]) or _UTILITY_ACCOUNT.search(near):
+        return "thing"
+    if _NETWORK_PASSWORD.search(before[-20:]) and not re.search(r"我的|my\b", before[-20:], re.IGNORECASE):
         return "thing"
     if english and _EN_BARE.fullmatch(near) and not earlier:
         heading = _heading(before[-60:])  # "Invoice\nNo.: 12345678"

@@ -11,7 +11,10 @@ personal field ("沈佳宜，4401…", "Sarah Johnson, US passport …") and a R
 ("Меня зовут …", "Я Имя Фамилия") are names too; so are names after "I" in dialects (俺/咱/额/阿拉叫, 我係),
 after a role or status (我是台胞林志明, 我是退休职工…), a name's alias in brackets or after 中文名/英文名, and
 Korean (제 이름은…), Japanese (…と申します), Vietnamese (tôi tên là…), German, French and Spanish
-self-introductions; a form's example ("示例名字是张三") is no one's.
+self-introductions; a form's example ("示例名字是张三") is no one's. Without a cue, a full name an errand is for
+("帮我查下孙丽华的材料", "给陈志强补一张身份证": three characters of a common surname and given-name characters, then
+the errand or 的 + a personal record), a name's wrong spelling set right ("我叫林静，不是林晶", "不是王芳是王方"),
+and a name spelled with spaces between its characters ("本人：李 建 国").
 """
 
 from __future__ import annotations
@@ -109,7 +112,7 @@ _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
 _EXPLICIT_ZH = r"我叫|我(?:個|个)名(?:字)?(?:叫做|叫|係|系|是)|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文|韩文|韩国|日文|日本|越南|俄文|俄罗斯)名(?:字)?\s*[:：]?|"
-    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|"
+    rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|本人\s*[:：]|"
     rf"(?:家长|签名|签字|户主|监护人|法人代表|法定代表人|负责人|委托人|受托人|代理人|患者|乘车人|寄件人|取件人)\s*(?:是|为|[:：])|"
     rf"我(?:妈|爸|老妈|老爸|媳妇|闺女|老伴)(?:叫|名叫)|"
     rf"叫做|(?:^|(?<=[，,。\s])){_NAMING_TIME}叫|(?<=姓[\u4e00-\u9fff])叫|(?<=姓[\u4e00-\u9fff]{{2}})叫)\s*{_FILLERS}"
@@ -273,8 +276,46 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# Han characters spoken apart, one or two at a time (speech recognition, or a visitor spelling a name out):
+# "本人：李 建 国", "我叫 陈 国 栋".
+_SPACED_RUN = re.compile(
+    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+    rf"|(?:{'|'.join(COMPOUND_SURNAMES)})[ \u3000][\u4e00-\u9fff]"
+)  # a character standing alone (李 建 国, 刘 德华) or a compound surname apart (欧阳 娜娜)
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of names given in ``text`` after a self-introduction cue."""
+    """(start, end) of names given in ``text`` after a self-introduction cue, also a name spelled with spaces
+    between its characters ("本人：李 建 国")."""
+    spans = _names_in(text)
+    if " " in text or "\u3000" in text:
+        spans = sorted(set(spans) | set(_spaced_names(text)))
+    return spans
+
+
+def _spaced_names(text: str) -> list[tuple[int, int]]:
+    """Names that read as one once the spaces between single Han characters are taken out: the text is read
+    without them and a name found across a removed space is mapped back (the spaces inside it masked too)."""
+    if not _SPACED_RUN.search(text):
+        return []
+    keep: list[int] = []  # positions of the compact text in ``text``
+    for i, ch in enumerate(text):
+        if ch in " \u3000" and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+            continue
+        keep.append(i)
+    if len(keep) == len(text):
+        return []
+    compact = "".join(text[i] for i in keep)
+    found = []
+    for start, end in _names_in(compact):
+        lo, hi = keep[start], keep[end - 1] + 1
+        if hi - lo > end - start and end - start <= 4:  # a name read across a removed space
+            found.append((lo, hi))
+    return found
+
+
+def _names_in(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names given in ``text`` as written."""
     view = _reading_view(text)
     spans = _chinese_names(view) + _english_names(view)
     spans += _kin_named(view)
@@ -293,6 +334,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
         ]
     if spans:
         spans += _aliases(view, spans)
+    if "不" in view or "成" in view:
+        spans += _corrections(view, spans)
+    spans += _errand_names(view)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
 
@@ -346,6 +390,72 @@ def _japanese_name(cue: str, name: str) -> bool:
     if "名前" in cue or not cue.rstrip().endswith("です"):
         return True
     return bool(re.fullmatch("[\u30a1-\u30fa\u30fc・]{2,}", name)) or name.startswith(_JAPANESE_SURNAMES)
+
+
+# A name's wrong spelling, set right or pointed out: "我叫林静，不是林晶", "不是王芳是王方", "系统里写成了何智明".
+_WRONG_CUE = re.compile(r"(?:不是|而不是|并不是|不叫|写成了?|打成了?|弄成了?|错成了?|登记成了?|印成了?)\s*")
+_CORRECTION = re.compile(r"不是\s*([\u4e00-\u9fff]{2,4}?)\s*[，,、]?\s*(?:而)?是\s*([\u4e00-\u9fff]{2,4})")
+_NOT_A_NAME_END = re.compile(r"(?:省|州|区|市|县|镇|村|路|街|园|楼|层|厅|馆|站|门|口|号|所|局|院|部|处|科|室|栏|页|表|色|天|年|月|次)$")
+
+
+def _name_like(name: str) -> bool:
+    """A common surname and a given name of the characters given names are made of (no cue needed)."""
+    surname = 2 if name.startswith(COMPOUND_SURNAMES) else 1
+    return (
+        (surname == 2 or name[0] in SURNAMES) and 1 <= len(name) - surname <= 2 and not name.startswith(_NOT_NAMES)
+        and all(c in _GIVEN_CHARS for c in name[surname:]) and not _NOT_A_NAME_END.search(name)
+    )
+
+
+def _corrections(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name's other spelling: after a name found, one of the same surname and length that the visitor says
+    it is not, or that it was written as ("我叫林静，不是林晶"); and two such names set against each other
+    without a cue ("不是王芳是王方", "不是张伟，是张玮")."""
+    found = []
+    names = {text[a:b] for a, b in spans if b - a >= 2 and _is_han(text[a])}
+    for m in _WRONG_CUE.finditer(text) if names else ():
+        for name in names:
+            other = text[m.end() : m.end() + len(name)]
+            if other != name and other[:1] == name[:1] and all(_is_han(c) for c in other) and (
+                m.end() + len(name) == len(text) or not _is_han(text[m.end() + len(name)])
+                or text[m.end() + len(name)] in _AFTER_SOFT_NAME
+            ):
+                found.append((m.end(), m.end() + len(name)))
+    for m in _CORRECTION.finditer(text):
+        a, b = m.group(1), m.group(2)
+        b = b[: len(a)]
+        after = m.start(2) + len(b)
+        alone = after == len(text) or not _is_han(text[after]) or text[after] in _AFTER_SOFT_NAME
+        if a != b and a[0] == b[0] and alone and (_name_like(a) or _name_like(b)) and not (
+            _NOT_A_NAME_END.search(a) or _NOT_A_NAME_END.search(b) or b.startswith(_NOT_NAMES)
+        ):
+            found += [m.span(1), (m.start(2), after)]
+    return found
+
+
+# A full name the visitor acts for or asks about, without a naming cue: "帮我查下孙丽华的材料", "给陈志强补一张
+# 身份证", "郑海燕的户口迁移手续要带什么". What comes before: the phrase's start or the verb of the errand.
+_ERRAND_BEFORE = set("，,。；;！？!?、：: \n查问看找帮给替为代把和跟与下是及")
+_ERRAND_AFTER = re.compile(
+    r"(?:办|补|查|交|取|领|申请|续|开|迁|改|登记|预约|报名|打印|注销|挂失|缴|提取)"
+    r"|的[\u4e00-\u9fff]{0,2}(?:进度|手续|材料)|的(?:材料|资料|身份证|社保|医保|户口|户籍|护照|证件|档案|手续|申请|进度|业务|信息|名字|驾照|驾驶证|居住证|通行证|"
+    r"结婚证|出生证|出生医学证明|退休|养老|公积金|房产证|不动产|低保|残疾证|准生证|学籍|补贴|津贴|银行卡|手机|电话)"
+)
+
+
+def _errand_names(text: str) -> list[tuple[int, int]]:
+    """A three-character name (a common surname and two characters given names are made of) that an errand is
+    for, at a phrase's start or after the errand's verb, then 的 + a personal record or the errand itself."""
+    found = []
+    for i, ch in enumerate(text):
+        if ch not in SURNAMES or (i > 0 and text[i - 1] not in _ERRAND_BEFORE):
+            continue
+        for size in (3, 4) if text.startswith(COMPOUND_SURNAMES, i) else (3,):
+            name = text[i : i + size]
+            if len(name) == size and _name_like(name) and _ERRAND_AFTER.match(text, i + size):
+                found.append((i, i + size))
+                break
+    return found
 
 
 # An alias in brackets right after a name found: "我叫王伟（Wang Wei）", "Lisa Wang (王丽莎)".

@@ -16,11 +16,12 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
   built on a mobile (``wx13826549901``), and a letter-prefixed number after a personal label (``医保编号 H2301…``);
 - a Taiwan ID (a letter and nine digits whose check digit holds) as an ID number, a Taiwan mobile (``09…``) and
   a number after a calling code (``+886 9…``, ``+852 6…``) by its country's numbering, the ``+`` taken in;
-- pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000").
+- pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000"), and a number's tail
+  ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text (a tail alone is kept).
 
 Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`) and other lines of their switchboard
 block (a fax: the last two digits differ), hexadecimal codes, UUIDs and IPv4 addresses, dates and periods
-(``20251101-20251130``), money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
+(``20251101-20251130``), a one-time verification code (验证码 482913) and a place's WiFi password, money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
 运单号, 电费户号, 提货码, 回执上的编号, a field under a form's heading "发票\n号码：…", a number a system or an
@@ -67,7 +68,7 @@ CUED_DIGITS = 5
 _CUE = re.compile(
     r"(电话|手机|号码|号是|卡号|账号|帐号|社保号|医保号|身份证|证件|护照|通行证|回乡证|台胞证|居住证|学号|工号|编号|"
     r"電話|手機|號碼|身分證|證件|護照|通行證|台胞證|"
-    r"验证码|密码|尾号|联系方式|分机|(?:前|后|末|最后)[一二三四五六七八九十两\d]{1,2}位(?:数字|数)?|"
+    r"密码|尾号|联系方式|分机|(?:前|后|末|最后)[一二三四五六七八九十两\d]{1,2}位(?:数字|数)?|"
     r"number|phone|mobile|card|account|passport|permit|no\.|#)\s*[:：是为]?\s*$",
     re.IGNORECASE,
 )
@@ -677,6 +678,29 @@ def _spoken_check_letter(text: str, span: Span) -> Span:
     return span
 
 
+_DIGIT_CLASS = "".join(sorted(DIGIT_CHARS))
+# The last digits of a number, named as such: "尾号5521", "后四位是4471", "末4位：301X".
+_TAIL = re.compile(
+    rf"(?:尾号|尾数|(?:后|末|最后)(?:[三四五六3456])位(?:数字|数|号码)?)\s*(?:是|为|就是)?\s*[:：]?\s*"
+    rf"([{_DIGIT_CLASS}]{{3,6}}(?:[Xx](?![A-Za-z]))?)(?![{_DIGIT_CLASS}])"
+)
+
+
+def _tails_beside(text: str, spans: list[Span]) -> list[Span]:
+    """A number's tail ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text
+    ("卡号前面是6217 0012 3456 789，尾号是5521"): the tail is part of it and is masked too. A tail alone
+    ("我的卡尾号6789，是这张吗") identifies no one and is kept."""
+    whole = [s for s in spans if len(digits_of(text[s.start : s.end])) >= GENERIC_DIGITS]
+    if not whole:
+        return []
+    found = []
+    for m in _TAIL.finditer(text):
+        start, end = m.span(1)
+        if not any(s.start < end and start < s.end for s in spans):
+            found.append(Span(start, end, whole[0].label))
+    return found
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
@@ -702,5 +726,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     if "+" in text or "＋" in text:
         spans = [_international(text, s) for s in spans]
     spans = [_spoken_check_letter(text, _korean_mobile(text, s)) for s in spans]
+    if spans and ("尾" in text or "位" in text):
+        spans += _tails_beside(text, spans)
     spans.sort(key=lambda s: s.start)
     return spans

@@ -50,6 +50,7 @@ class Group:
     where: list[int]
     weak: bool = False
     sep: str = ""
+    spoken: bool = False
 
 
 def valid_date(yyyymmdd: str) -> bool:
@@ -74,6 +75,7 @@ def runs(text: str) -> list[list[Group]]:
                 if ch in _SPOKEN and not spoken and _word_after(text, i):
                     break  # 一直, 一下, 一样 after Arabic digits: a word, not a spoken digit
                 spoken = spoken or ch in _SPOKEN
+                current.spoken = current.spoken or ch in _SPOKEN
                 current.digits += DIGIT_CHARS[ch]
                 current.where.append(i)
                 i += 1
@@ -195,11 +197,14 @@ def _document_before(text: str, first: int) -> bool:
 
 def split_weak(groups: list[Group]) -> list[list[Group]]:
     """Commas join groups into one number (7+ digits in groups of 3+, the last one aside), except in a
-    thousands grouping (``1,200,000``) or after a group of 7+ digits (a number of its own): else they separate."""
+    thousands grouping (``1,200,000``; never of digits spoken one by one: "六零八，幺二三，四五六" is a
+    dictated number) or after a group of 7+ digits (a number of its own): else they separate."""
     if not any(g.weak for g in groups[1:]):
         return [groups]
     total = sum(len(g.digits) for g in groups)
-    thousands = len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:])
+    thousands = (
+        len(groups[0].digits) <= 3 and all(len(g.digits) == 3 for g in groups[1:]) and not any(g.spoken for g in groups)
+    )
     whole_before = any(g.weak and len(p.digits) >= GENERIC_DIGITS for p, g in pairwise(groups))
     if total >= GENERIC_DIGITS and all(len(g.digits) >= 3 for g in groups[:-1]) and not thousands and not whole_before:
         return [groups]  # not after a group that is a number on its own ("1087654321，12333说…")
