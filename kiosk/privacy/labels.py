@@ -148,9 +148,20 @@ def _english_thing(before: str) -> bool:
 # "燃气户号"); not a phone bill's (话费账号 may be the phone itself).
 _UTILITY_ACCOUNT = re.compile(
     r"(?:水费|电费|燃气|煤气|天然气|宽带|有线电视|暖气|供暖|供热|物业费?|水表|电表|气表)(?:的)?"
-    r"(?:户号|账号|帐号|账户|帐户|用户号|缴费号|客户号)\s*(?:是|为|[:：])?\s*$"
+    r"(?:户号|账号|帐号|账户|帐户|用户号|缴费号|客户号)(?:号码|编号)?\s*(?:是|为|[:：])?\s*$"
     r"|(?<![账帐开商])户号\s*(?:是|为|[:：])?\s*$"  # a household's number (户口本上的户号), as a utility's
 )
+# An institution's published line, not a visitor's: "民政局电话", "出入境咨询热线", "公安户政咨询电话是", "社保热线";
+# never a clause that says the line is the visitor's own (我的, 我们, 本人, 家里).
+_PUBLIC_LINE = re.compile(
+    r"(?:(?:局|厅|委|中心|大厅|窗口|派出所|法院|医院|银行|政府|街道办?|居委会|税务|海关|车管所|出入境|社保|医保|公积金)"
+    r"(?:的)?(?:电话|電話)"
+    r"|热线|熱線|(?:咨询|服务|办事|投诉|举报|值班|客服)(?:电话|專線|专线|号码))"
+    r"\s*(?:是|为|[:：])?\s*$"
+)
+_OWN_LINE = re.compile(r"我|我们|本人|家里|自己|单位|公司|\bmy\b|\bour\b", re.IGNORECASE)
+# A vehicle's or a product's number: "车辆识别代号", "车架号", "发动机号", "二维码下面的数字".
+_OBJECT_NUMBER = re.compile(r"车辆识别代?号|车架号|发动机号|\bVIN\b|二维码|商品码|条形码|条码", re.IGNORECASE)
 # A place's network password, asked about (the hall's WiFi, not a visitor's secret): "WiFi密码是多少？是…".
 _NETWORK_PASSWORD = re.compile(r"(?:wi-?fi|wlan|无线网?|网络|热点)(?:的)?密码[^。\n]{0,10}$", re.IGNORECASE)
 
@@ -169,6 +180,10 @@ def label_kind(before: str) -> str | None:
     english = not re.search(r"[\u4e00-\u9fff]", before[-24:])
     near, earlier = _clauses(before[-40:] if english else before[-24:])  # English words are longer
     if _thing_head(near) or _english_thing(before[-40:]) or _UTILITY_ACCOUNT.search(near):
+        return "thing"
+    if _PUBLIC_LINE.search(near) and not _OWN_LINE.search(near):
+        return "thing"
+    if _OBJECT_NUMBER.search(near) and not _PERSONAL.search(_OBJECT_NUMBER.sub("", near)):
         return "thing"
     if _NETWORK_PASSWORD.search(before[-20:]) and not re.search(r"我的|my\b", before[-20:], re.IGNORECASE):
         return "thing"

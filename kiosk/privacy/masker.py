@@ -19,6 +19,8 @@ from kiosk.privacy.numbers import Span, digits_of, find_numbers
 
 EMAIL_LABEL = "[邮箱]"
 _EMAIL = re.compile(r"[\w.+-]+\s*(?:@|＠)\s*[\w-]+(?:\.[\w-]+)+")
+# A government body's address (…@sz.gov.cn, …@mail.gov): published by the office, no person's.
+_OFFICIAL_MAIL = re.compile(r"\.gov(?:\.[a-z]{2})?$", re.IGNORECASE)
 _PHONE_LIKE = re.compile(
     r"(?:\+?86[\s-]?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}|\b\d{5,6}\b|\b[48]00[\s-]?\d{3}[\s-]?\d{4}"
 )
@@ -95,7 +97,8 @@ def find_pii(text: str, public: Iterable[str] | None = None) -> list[Span]:
     allowed = _public if public is None else frozenset(public)
     spans: list[Span] = []
     if "@" in text or "＠" in text:
-        spans += [Span(m.start(), m.end(), EMAIL_LABEL) for m in _EMAIL.finditer(text)]
+        spans += [Span(m.start(), m.end(), EMAIL_LABEL) for m in _EMAIL.finditer(text)
+                  if not _OFFICIAL_MAIL.search(m.group())]
     spans += find_numbers(text, allowed)
     spans += [Span(s, e, NAME_LABEL) for s, e in find_names(text)]
     spans.sort(key=lambda s: (s.start, -s.end))

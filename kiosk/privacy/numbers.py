@@ -288,9 +288,21 @@ def _dated_code(text: str, part: list[Group]) -> bool:
     )
 
 
+_SERVICE_LINE = re.compile(r"1[0-2]\d{3}|9[56]\d{3}")
+_AREA_CODE = re.compile(r"0[1-9]\d{1,2}")
+
+
 def _hotline(digits: str) -> bool:
     """A business hotline (400-/800- and ten digits): never a person's number."""
     return len(digits) == 10 and digits[:3] in ("400", "800")
+
+
+def _service_line(part: list[Group]) -> bool:
+    """A public service's five-digit line (12333, 12345, 95555, 96xxx), alone or after a city's area code
+    written apart ("0755-12333"): never a person's (a landline's local part has seven or eight digits)."""
+    if len(part) == 1:
+        return bool(_SERVICE_LINE.fullmatch(part[0].digits))
+    return len(part) == 2 and bool(_AREA_CODE.fullmatch(part[0].digits) and _SERVICE_LINE.fullmatch(part[1].digits))
 
 
 def _range(part: list[Group]) -> bool:
@@ -379,6 +391,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         or label_kind(text[max(0, head - 60) : head]) == "thing"
         or (names_a_thing_after(text[end : end + 20]) and label_kind(text[max(0, head - 60) : head]) is None)
         or _hotline(all_digits)
+        or (_service_line(part) and _letters_before(text, start) == start)  # not a document's (G023)12930
         or _range(part)
         or _dated_serial(all_digits, text[max(0, head - 60) : head], text[end : end + 16])
     ):
@@ -499,7 +512,18 @@ def _split_commas(text: str, groups: list[Group]) -> list[list[Group]]:
         return [groups]
     if any(g.weak for g in groups[1:]) and _joins_known(groups):
         return [groups]
+    if _dictated(text, groups):
+        return [groups]
     return split_weak(groups)
+
+
+def _dictated(text: str, groups: list[Group]) -> bool:
+    """A number dictated digit by digit, a comma after each ("电话1,3,9,2,6,5,4,3,2,1,0", "社保电脑号是6，1，8…"):
+    seven single digits or more after a number's cue (a list of floors or windows is shorter, and uncued)."""
+    return (
+        len(groups) >= 7 and all(len(g.digits) == 1 for g in groups)
+        and bool(_CUE.search(text[max(0, groups[0].where[0] - 12) : groups[0].where[0]]))
+    )
 
 
 def _joins_known(groups: list[Group]) -> bool:
@@ -701,6 +725,32 @@ def _tails_beside(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Right after a masked number, the speaker sets it right or says part of it again: "…，不对，是五六八七",
+# "00112233不对是00112234", "…，嗯，对，零七零七".
+_AFTERTHOUGHT = re.compile(
+    rf"^[，,。.\s]*(?:嗯|呃|啊)?[，,\s]*(?:不对|不是|错了|说错了|对|是)[，,\s]*(?:是|应该是)?\s*"
+    rf"([{_DIGIT_CLASS}](?:[{_DIGIT_CLASS}]|[\s\-](?=[{_DIGIT_CLASS}])){{2,22}})(?![{_DIGIT_CLASS}])"
+)
+# A false start before it: "188 什么来着 188 2617 3940".
+_FALSE_START = re.compile(rf"(?<![{_DIGIT_CLASS}])([{_DIGIT_CLASS}]{{2,4}})(?![{_DIGIT_CLASS}])[^{_DIGIT_CLASS}，,。]{{1,8}}$")
+
+
+def _said_again(text: str, spans: list[Span]) -> list[Span]:
+    """Digits said again beside a masked number (a correction, a repeated part, a false start): masked with it."""
+    found = []
+    for s in spans:
+        if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
+            continue
+        m = _AFTERTHOUGHT.match(text[s.end : s.end + 30])
+        if m and not _UNIT_AFTER.match(text[s.end + m.end(1) : s.end + m.end(1) + 6]):  # not "是2024年办的"
+            found.append(Span(s.end + m.start(1), s.end + m.end(1), s.label))
+        f = _FALSE_START.search(text[max(0, s.start - 14) : s.start])
+        if f and digits_of(text[s.start : s.end]).startswith(digits_of(f.group(1))):
+            offset = max(0, s.start - 14)
+            found.append(Span(offset + f.start(1), offset + f.end(1), s.label))
+    return [f for f in found if not any(o.start < f.end and f.start < o.end for o in spans)]
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
@@ -728,5 +778,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     spans = [_spoken_check_letter(text, _korean_mobile(text, s)) for s in spans]
     if spans and ("尾" in text or "位" in text):
         spans += _tails_beside(text, spans)
+    if spans:
+        spans += _said_again(text, spans)
     spans.sort(key=lambda s: s.start)
     return spans
