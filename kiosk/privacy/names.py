@@ -109,7 +109,7 @@ _OTHER_CUE = re.compile(
 )
 _KIN_START = re.compile(rf"(?:{_RELATIVES}|{_KIN_ALL}|家里|小名|大名|名字|全名|外号|全称)")
 _FILLERS = r"(?:(?:那个|这个|就是|呃|嗯|额)\s*)*"
-_EXPLICIT_ZH = r"我叫|我(?:個|个)名(?:字)?(?:叫做|叫|係|系|是)|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：])|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
+_EXPLICIT_ZH = r"我叫|我(?:個|个)名(?:字)?(?:叫做|叫|係|系|是)|(?:本人|我的?)姓名(?:是|为|叫)?\s*[:：]?|我的名字(?:是|叫)\s*[:：]?|名字(?:(?:是|叫)\s*[:：]?|\s*[:：]|\s?(?=[A-Z][a-z]+ [A-Z][a-z]+))|(?:英文|中文|拼音|外文|汉语|华文)名(?:字)?(?:是|叫)\s*[:：]?|姓名(?:是|为|叫)?\s*[:：]?|名叫|全名(?:是|叫)?\s*[:：]?"
 _ZH_CUE = re.compile(
     rf"(?:{_EXPLICIT_ZH}|本人(?:叫|是)|我姓(?!名)|免贵姓|(?:英文|中文|拼音|外文|汉语|华文|韩文|韩国|日文|日本|越南|俄文|俄罗斯)名(?:字)?\s*[:：]?|"
     rf"(?:{_RELATIVES})(?:叫|名叫|的名字(?:叫|是))|(?:申请人|联系人|户名|开户名|持卡人|收件人|经办人|代办人|办理人|委托人|受托人|被监护人|原名|曾用名|现用名)(?:是|叫|为)?\s*[:：]?|本人\s*[:：]|"
@@ -394,6 +394,7 @@ def _japanese_name(cue: str, name: str) -> bool:
 
 # A name's wrong spelling, set right or pointed out: "我叫林静，不是林晶", "不是王芳是王方", "系统里写成了何智明".
 _WRONG_CUE = re.compile(r"(?:不是|而不是|并不是|不叫|写成了?|打成了?|弄成了?|错成了?|登记成了?|印成了?)\s*")
+_SET_RIGHT = re.compile(r"[，,\s]*(?:不对|不是|说错了|错了)[，,\s]*(?:是|应该是)?\s*")
 _CORRECTION = re.compile(r"不是\s*([\u4e00-\u9fff]{2,4}?)\s*[，,、]?\s*(?:而)?是\s*([\u4e00-\u9fff]{2,4})")
 _NOT_A_NAME_END = re.compile(r"(?:省|州|区|市|县|镇|村|路|街|园|楼|层|厅|馆|站|门|口|号|所|局|院|部|处|科|室|栏|页|表|色|天|年|月|次)$")
 
@@ -421,6 +422,15 @@ def _corrections(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                 or text[m.end() + len(name)] in _AFTER_SOFT_NAME
             ):
                 found.append((m.end(), m.end() + len(name)))
+    for a0, b0 in spans:  # "我叫王芳，不对，是汪芳", "我叫李建，不是，李剑": set right right after it, any surname
+        right = _SET_RIGHT.match(text, b0)
+        if not right or b0 - a0 < 2 or not _is_han(text[a0]):
+            continue
+        other = text[right.end() : right.end() + (b0 - a0)]
+        after = right.end() + len(other)
+        if len(other) == b0 - a0 and all(_is_han(c) for c in other) and (other[0] == text[a0] or _name_like(other)) \
+                and (after == len(text) or not _is_han(text[after]) or text[after] in _AFTER_SOFT_NAME):
+            found.append((right.end(), after))
     for m in _CORRECTION.finditer(text):
         a, b = m.group(1), m.group(2)
         b = b[: len(a)]
