@@ -25,6 +25,7 @@ from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility, local_only_unsupported
+from kiosk.llm.exclusivity import WindowExclusivity
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
@@ -375,6 +376,7 @@ class GroundingChecker:
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
+        self._exclusivity = WindowExclusivity(list(grounding.services), self._scope)
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
         self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
@@ -500,6 +502,7 @@ class GroundingChecker:
         problems += self._limits.check(text)
         problems += self._placement.check(text)
         problems += self._scope.only_handles(text, self.source)
+        problems += self._exclusivity.check(text)
         if local_only_unsupported(text, self._own_terms, self._locality):
             problems.append("local hukou only, the entries set no hukou condition")
         problems += place_problems(self._places, text)
