@@ -109,17 +109,19 @@ class CopyRules:
             return []
         problems: list[str] = []
         offset = 0
-        before: list[_Material] = []
+        previous = ""
         for clause in _CLAUSE.split(sentence):
             start, offset = offset, offset + len(clause) + 1
-            previous, before = before, self._named(clause)
             copy, no_original = _COPY.search(clause), _NO_ORIGINAL.search(clause)
             if not copy and not no_original:
+                previous = clause
                 continue
             mention = min(m.start() for m in (copy, no_original) if m)
             named = self._bound(sentence, clause, start + mention)
             if not named and (no_original or _NO_COPY.search(clause)) and not _OTHER_DOCUMENT.search(clause):
-                named = before = previous  # "A交复印件就可以，不用原件": the clause goes on about A
+                named = self._named(previous)  # "A交复印件就可以，不用原件": the clause goes on about A
+            else:
+                previous = clause
             if not named:
                 continue
             if _NO_COPY.search(clause) and all(m.copies for m in named):
