@@ -25,6 +25,7 @@ from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
 from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility, local_only_unsupported
+from kiosk.llm.exclusivity import WindowExclusivity
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
@@ -250,6 +251,11 @@ def _part_percents(part: str) -> frozenset[float]:
 
 
 @lru_cache(maxsize=1024)
+def _part_months(part: str) -> frozenset[int]:
+    return frozenset(facts.months(part))
+
+
+@lru_cache(maxsize=1024)
 def _part_bindings(part: str) -> Bindings:
     return Bindings.build(part)
 
@@ -369,12 +375,14 @@ class GroundingChecker:
         self._placement = Placement.build(grounding)
         self._places = _places(tuple(parts))
         self._percents = frozenset().union(*(_part_percents(p) for p in parts))
+        self._months = frozenset().union(*(_part_months(p) for p in parts))
         self._discounts = frozenset().union(*(_part_discounts(p) for p in parts))
         self._charges = frozenset().union(*(_part_charges(p) for p in parts))
         self._pay_methods = frozenset().union(*(_part_pay_methods(p) for p in parts))
         self._bindings = _bindings(tuple(parts[1 : 1 + len(grounding.services)]))
         self._grounding, self._hall = grounding, hall
         self._scope = Scope(list(grounding.services))
+        self._exclusivity = WindowExclusivity(list(grounding.services), self._scope)
         self._copies = CopyRules(list(grounding.services))
         self._materials = MaterialClaims(list(grounding.services))
         self._cases = _cases(self.source, tuple(parts[1 : 1 + len(grounding.services)]))
@@ -493,6 +501,7 @@ class GroundingChecker:
         problems += [f"material {d}" for d in documents]
         problems += [p for p in self._materials.unlisted(text, documents) if not self._names_service(p.rsplit(" ", 1)[-1])]
         problems += [f"percent {v:g}" for v in sorted(facts.percents(text) - self._percents)]
+        problems += [f"month {n}" for n in sorted(facts.months(text) - self._months)]
         problems += [f"reduction {d}" for d in sorted(facts.discounts(text)) if d not in self._discounts]
         problems += [f"charge {c}" for c in sorted(facts.charge_names(text)) if c not in self._charges]
         problems += [f"paid by {p}" for p in sorted(facts.payment_methods(text)) if p not in self._pay_methods]
@@ -500,6 +509,7 @@ class GroundingChecker:
         problems += self._limits.check(text)
         problems += self._placement.check(text)
         problems += self._scope.only_handles(text, self.source)
+        problems += self._exclusivity.check(text)
         if local_only_unsupported(text, self._own_terms, self._locality):
             problems.append("local hukou only, the entries set no hukou condition")
         problems += place_problems(self._places, text)

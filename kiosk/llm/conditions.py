@@ -2,7 +2,8 @@
 attributes, who must come, the online and postal channels, and what the entries forbid or require.
 
 Each rule compares a *kind* of fact, never a phrase: an age ("年满60周岁", "under 6") the entries do not
-give; a grade ("一至四级") beyond the grades they give; a calendar date ("3月1日"); a photo background
+give; a grade ("一至四级") beyond the grades they give; an education level below the lowest they name
+("大专及以上" where they ask for 本科); a calendar date ("3月1日"); a photo background
 colour or size; "one partner may come" when the entries require both; "apply online" or "sent by post"
 when the entries give no such channel; doing what the entries forbid ("不得自带" → "本人自带"); waiving a
 presence or consent the entries require ("配偶须到场" → "配偶不需要到场"); requiring for a case what the
@@ -147,6 +148,18 @@ _EN_PERIODS = (
 )  # fmt: skip
 
 
+_EDUCATION = (
+    (1, r"初中"), (2, r"高中|中专|中职|技校"), (3, r"大专|专科|\bjunior college\b|\bassociate degree\b"),
+    (4, r"本科|学士|\bbachelor"), (5, r"硕士|研究生|\bmaster'?s? degree\b"), (6, r"博士|\bdoctorate\b|\bph\.?d\b"),
+)  # fmt: skip
+"""Education levels, lowest first."""
+
+
+def education_levels(text: str) -> set[int]:
+    """Education levels named in ``text`` (大专 → 3, 本科 → 4, bachelor's → 4)."""
+    return {level for level, pattern in _EDUCATION if re.search(pattern, text, re.IGNORECASE)}
+
+
 def _unnegated(text: str, word: str) -> bool:
     """Whether ``word`` occurs in ``text`` without a negation just before it."""
     i = text.find(word)
@@ -170,6 +183,7 @@ class Conditions:
     forbidden: frozenset[str]
     waivers: tuple[tuple[str, str], ...] = ()
     locality: Locality = NOWHERE
+    education: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, source: str, locality: Locality | None = None) -> Conditions:
@@ -183,6 +197,8 @@ class Conditions:
         src = self.source
         problems = [f"age {a}" for a in sorted(ages(text) - self.ages)]
         problems += [f"grade {g}" for g in sorted(grades(text) - self.grades)]
+        problems += [f"education level {e} below the entries' {min(self.education)}"
+                     for e in sorted(education_levels(text)) if self.education and e < min(self.education)]
         problems += [f"date {m}/{d}" for m, d in sorted(dates(text) - self.dates)]
         problems += [f"photo background {c}" for c in sorted(_colours(text) - self.colours)]
         problems += [f"photo size {i}" for i in sorted(_inches(text) - self.inches)]
@@ -227,4 +243,5 @@ def _build(source: str, locality: Locality) -> Conditions:
         colours=frozenset(_colours(text)), inches=frozenset(_inches(text)),
         forbidden=frozenset(m.group(1) for m in _FORBIDS.finditer(text)),
         waivers=tuple(sorted({(m.group(1), m.group(2)) for m in _WAIVER_SOURCE.finditer(text)})), locality=locality,
+        education=frozenset(education_levels(text)),
     )  # fmt: skip

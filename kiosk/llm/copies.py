@@ -25,8 +25,16 @@ _NO_ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    r"(\d+)\s*(?:份|张)?\s*(?:复印件|复印)|(\d+)\s*(?:photo)?cop(?:y|ies)|复印\s*(\d+)\s*(?:份|张)", re.IGNORECASE
+    r"(\d+)\s*(?:份|张)?\s*(?:复印件|复印)|(\d+)\s*(?:photo)?cop(?:y|ies)|复印件?\s*(\d+)\s*(?:份|张)", re.IGNORECASE
 )
+_NO_COPY = re.compile(
+    r"(?:不用|不需要?|无需|无须|不必|不要)(?:带|提供|交|准备)?复印件|复印件(?:不用|不需要?|无需|不必)|(?:只|仅)(?:需|要|交|带)?原件"
+    r"|原件(?:即可|就行|就可以|就够)|\bno (?:need for (?:a )?)?(?:photo)?cop(?:y|ies)\b|\boriginal is enough\b",
+    re.IGNORECASE,
+)
+"""The copy said not to be needed (交原件即可，不需要复印件): wrong where the material asks for copies."""
+_OTHER_DOCUMENT = re.compile(r"证|照|书|卡|簿|合同|证明|\b(?:card|certificate|licen[cs]e|passport|contract)\b", re.I)
+"""A clause naming a document of its own (not a cited material) is not about the material before it."""
 _COPIES_OF = re.compile(r"\bcop(?:y|ies) of\b", re.IGNORECASE)
 _EN_NUMBER = re.compile(r"\b(one|two|three|four|five|six)\b", re.IGNORECASE)
 
@@ -57,13 +65,17 @@ def _material(item: Any) -> _Material:
     core = _PREFIX.sub("", name)
     bare = re.sub(r"\(.*?\)", "", core)  # 经营场所证明（租赁合同或房产证） is named 经营场所证明
     listed = [re.sub(r"等$", "", t) for b in re.findall(r"\((.*?)\)", core) for t in re.split(r"[、，,或和及/]", b)]
+    head = core.split("(")[0] if "(" in core else ""  # 死亡医学证明（推断）书 is called 死亡医学证明
     keys = {k for k in (name, core, bare, core[-3:] if len(core) >= 3 else "", *listed) if len(k) >= 2}
+    keys |= {head} if len(head) >= 4 else set()
     keys -= {k for k in listed if len(k) < 3}
     words = _EN_WORDS.findall(plain(str(getattr(item, "name_en", "") or "")).lower())
     english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(words)
     counts = frozenset(int(n) for n in re.findall(r"(\d+)\s*份", numeric(str(getattr(item, "note", "") or ""))))
-    return _Material(tuple(sorted(keys)), english, bool(getattr(item, "original", True)),
-                     int(getattr(item, "copies", 0) or 0), counts)  # fmt: skip
+    copies = int(getattr(item, "copies", 0) or 0)
+    if not copies and _COPY.search(str(getattr(item, "note", "") or "")):
+        copies = 1  # "房东不到场的提供复印件": the note allows a copy
+    return _Material(tuple(sorted(keys)), english, bool(getattr(item, "original", True)), copies, counts)
 
 
 class CopyRules:
@@ -97,14 +109,23 @@ class CopyRules:
             return []
         problems: list[str] = []
         offset = 0
+        previous = ""
         for clause in _CLAUSE.split(sentence):
             start, offset = offset, offset + len(clause) + 1
             copy, no_original = _COPY.search(clause), _NO_ORIGINAL.search(clause)
             if not copy and not no_original:
+                previous = clause
                 continue
             mention = min(m.start() for m in (copy, no_original) if m)
             named = self._bound(sentence, clause, start + mention)
+            if not named and (no_original or _NO_COPY.search(clause)) and not _OTHER_DOCUMENT.search(clause):
+                named = self._named(previous)  # "A交复印件就可以，不用原件": the clause goes on about A
+            else:
+                previous = clause
             if not named:
+                continue
+            if _NO_COPY.search(clause) and all(m.copies for m in named):
+                problems.append("says no copy is needed, the entries ask for one")
                 continue
             counts = {int(g) for m in _COUNT.finditer(numeric(_EN_NUMBER.sub(_en_number, clause))) for g in m.groups() if g}
             if copy and _COPIES_OF.search(clause) and counts & {c for m in named for c in m.counts}:

@@ -95,7 +95,7 @@ _SOME_ONLY = re.compile(r"符合[^。；;]{0,12}?的|部分|多数|一般|[^。�
 def _local(locality: Locality) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(local hukou in a sentence, the entries opening the service to non-locals), with the hall's places."""
     zh, en = locality.zh_pattern(), locality.en_pattern()
-    local = re.compile(r"(?<!非)(?:本市|本地|本区|本省|当地|" + zh + r")(?:户籍|常住户口|户口)|\b(?:local|" + en + r") hukou\b", re.I)
+    local = re.compile(r"(?<!非)(?:本市|本地|本区|本省|当地|(?:" + zh + r")[市区省县]?)(?:户籍|常住户口|户口)|\b(?:local|" + en + r") hukou\b", re.I)
     open_source = re.compile(
         r"非本(?:市|地|省)(?:户籍|户口)[^。；;]{0,16}?(?:可|也|均|同样)|(?:含|包括|包含)非本(?:市|地|省)(?:户籍|户口)|或(?:者|是)?持[^。；;，]{0,6}居住证|(?:户籍|户口)[，,]?或[^。；;，]{0,6}居住证"
         r"|全国通办|不限户籍|\bnon-(?:local|" + en + r")\b[^.;]{0,30}\b(?:can|may|also)\b"
@@ -103,6 +103,10 @@ def _local(locality: Locality) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )  # fmt: skip
     return local, open_source
+
+
+_REQUIRED_BEFORE = re.compile(r"(?<![不无免非])(?:必须|须|需|要求)(?:为|是|具有|具备|持有|拥有)\S{0,2}$")
+"""A hukou said to be required ("且须为本市户籍", "要求是本地户籍"), not merely mentioned."""
 
 
 def local_only_unsupported(sentence: str, own: str, locality: Locality) -> bool:
@@ -114,7 +118,8 @@ def local_only_unsupported(sentence: str, own: str, locality: Locality) -> bool:
     for m in local.finditer(text):
         before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 12]
         claimed = (re.search(r"(?<![不非])(?:仅限|只限|只有|仅|只|限于?)\S{0,4}$", before) or re.match(r"[^，,。；;]{0,10}?(?:才能|才可以|才可)", after)
-                   or re.search(r"\bonly\b[^.;]{0,30}$", text[max(0, m.start() - 36) : m.start()], re.IGNORECASE))
+                   or _REQUIRED_BEFORE.search(before)
+                   or re.search(r"\b(?:only|must (?:be|have|hold))\b[^.;]{0,30}$", text[max(0, m.start() - 36) : m.start()], re.IGNORECASE))
         if claimed:
             return not local.search(facts.numeric(own))
     return False

@@ -65,7 +65,7 @@ _WINDOW_NUMBER = re.compile(
 )
 _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+zone\b|\barea\s+([A-Z])\b", re.IGNORECASE)
 # One pattern each: a single alternation of them all is ten times slower in Python's re.
-_FLOOR_ZH = re.compile(r"(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
+_FLOOR_ZH = re.compile(r"(?<![同每逐])(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
 _FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F(?![A-Za-z0-9])|(?<![A-Za-z0-9])F(?!0\d)(\d{1,2})(?![0-9])", re.IGNORECASE)
 _FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
@@ -435,13 +435,31 @@ def payment_methods(text: str) -> set[str]:
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)|百分之(\d+(?:\.\d+)?)", re.IGNORECASE)
 
 
+_FRACTION = re.compile(r"(?<![减打])(?:一半|半数)|\bhalf (?:of|the)\b|(\d+)\s*分之\s*(\d+)", re.IGNORECASE)
+
+
 def percents(text: str) -> set[float]:
-    """Percentages (3%, 1%–5% → 1 and 5, 百分之三)."""
+    """Percentages (3%, 1%–5% → 1 and 5, 百分之三) and fractions as percentages (一半 → 50, 三分之一 → 33.3)."""
     t = numeric(text)
     found = {float(m.group(1) or m.group(2)) for m in _PERCENT.finditer(t)}
+    for m in _FRACTION.finditer(re.sub(r"[一1]半", "一半", t)):  # numeric() reads 一半 as 1半
+        whole, part = (int(m.group(1)), int(m.group(2))) if m.group(1) else (2, 1)
+        if whole:
+            found.add(round(100 * part / whole, 1))
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|至|到)\s*(?=\d+(?:\.\d+)?\s*(?:%|％))", t):
         found.add(float(m.group(1)))
     return found
+
+
+_MONTH = re.compile(r"(?<![\d.个])(1[0-2]|0?[1-9])\s*月(?!份?\s*(?:内|之内))")
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_EN = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+
+
+def months(text: str) -> set[int]:
+    """Calendar months named in ``text`` (3月, 三月至六月, March; not 3个月, a duration)."""
+    found = {int(m.group(1)) for m in _MONTH.finditer(numeric(text))}
+    return found | {_EN_MONTHS.index(m.group(1)[:3].lower()) + 1 for m in _MONTH_EN.finditer(plain(text))}
 
 
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

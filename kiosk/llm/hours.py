@@ -37,7 +37,7 @@ _VAGUE_RESTRICTION = re.compile(
 """A clause for some services without naming them ("Sat 9:00-12:00 for selected services"): it opens the day
 to none of them (the clause in the other language names which)."""
 _TERM_SPLIT = re.compile(r"[、，,/]|\band\b|和|及|与")
-_TERM_STRIP = re.compile(r"窗口|windows?|\bonly\b|仅|限|等", re.IGNORECASE)
+_TERM_STRIP = re.compile(r"窗口|windows?|\bonly\b|仅|限|等|(?:延时|延长|加班)?(?:服务|业务|办理)$|延时$", re.IGNORECASE)
 _WORKDAYS = re.compile(
     r"(?<![\d个])工作日(?!内|以内|之内)|平时|平日|\bweekdays\b|\bon working days\b|\bother days\b", re.IGNORECASE
 )

@@ -67,6 +67,8 @@ _NOT_BROUGHT = re.compile(r"领|取|办|申|换|补|开|打印|发|激活|查询
 """A verb after the ask: the document is what the visit gives or changes (需要到窗口领取营业执照), not one to bring."""
 _CORE_PREFIX = re.compile(r"^(?:" + "|".join(_OWNER_WORDS) + r"|居民|近期|有效|原|名下|的|及|或|本市)+")
 _EN_WORDS = re.compile(r"[a-z]+")
+_DOCUMENT_END = re.compile(r"(?:证|照|书|卡|簿|合同|证明|表|单|协议|凭证|发票|材料)$")
+"""A bracket's item that is a document (租赁合同), not a case (企业退休)."""
 _OWNED = re.compile(r"((?:" + "|".join(_OWNER_WORDS) + r"|自己)+)(?:名下)?的?(?:居民|本人|名下|一类|有效|身份)?$")
 
 def _fold(text: str) -> str:
@@ -86,6 +88,8 @@ class _Material:
     note: str
     owners: frozenset[str]
     counts: frozenset[int]
+    sheets: frozenset[int] = frozenset()
+    """How many sheets of it one may hand in when it asks for copies: one, its copies, or those and the original."""
 
 
 def _material(item: Any) -> _Material:
@@ -95,6 +99,9 @@ def _material(item: Any) -> _Material:
     for part in re.split(r"[或及和、/]", name):
         core = _CORE_PREFIX.sub("", part)
         keys |= {k for k in (part, core, core[-3:] if len(core) >= 4 else "") if len(k) >= 2}
+    for listed in re.findall(r"\((.*?)\)", name):  # 经营场所使用证明（租赁合同等） is also named 租赁合同
+        keys |= {k for k in (re.sub(r"等$", "", t) for t in re.split(r"[、，,或和及/]", listed))
+                 if len(k) >= 3 and _DOCUMENT_END.search(k)}
     if name.startswith("原"):  # 原护照: the old one, named with 原/旧 (护照 alone is the new one applied for)
         core = _CORE_PREFIX.sub("", name)
         keys = {name, "旧" + core, "原来的" + core, "以前的" + core}
@@ -102,8 +109,10 @@ def _material(item: Any) -> _Material:
     english = (" ".join(words[-2:]),) if len(words) >= 2 else tuple(w for w in words if len(w) >= 5)
     owners = frozenset(_owner(w) for w in _OWNER_WORDS if w in name)
     counts = frozenset(int(n) for n in re.findall(_COUNT_WORD, numeric(name + "；" + note)))
+    copies = int(getattr(item, "copies", 0) or 0)
+    sheets = frozenset({1, copies, copies + bool(getattr(item, "original", True))}) if copies else frozenset()
     return _Material(name, tuple(sorted(keys, key=len, reverse=True)), english,
-                     bool(getattr(item, "required", True)), note, owners, counts)  # fmt: skip
+                     bool(getattr(item, "required", True)), note, owners, counts, sheets)  # fmt: skip
 
 
 def _at(material: _Material, folded: str, at: int) -> bool:
@@ -125,7 +134,7 @@ def _unnamed(material: _Material, names: list[str]) -> _Material:
     """``material`` without the keys that name the service itself (原护照's 护照 in 护照申请)."""
     keys = tuple(k for k in material.keys if k == material.name or not any(k in n for n in names))
     return _Material(material.name, keys, material.english, material.required, material.note, material.owners,
-                     material.counts)  # fmt: skip
+                     material.counts, material.sheets)  # fmt: skip
 
 
 def _exempt_case_named(note: str, sentence: str) -> bool:
@@ -267,17 +276,21 @@ class MaterialClaims:
             low = re.sub(rf"\b{word}\b", str(n), low)
         out = []
         for m, at in self._named(clause):
-            if not m.counts:
+            if not m.counts and not m.sheets and "原件" not in folded:
                 continue
+            originals: set[int] = set()
             if at >= 0:
                 key = next(k for k in m.keys if folded.startswith(k, at))
                 before = re.split(r"[、，,和及与跟或]", folded[max(0, at - 10) : at])[-1]
                 after = re.split(r"[、，,和及与跟或]", folded[at + len(key) : at + len(key) + 6])[0]
                 said = {int(n) for n in re.findall(_COUNT_WORD + r"[^\d]{0,6}$", numeric(before))}
                 said |= {int(n) for n in re.findall(r"^(?:[^\d]{0,3}?|[^\d]{0,3}?\d式)" + _COUNT_WORD, numeric(after))}
+                originals = {int(n) for n in re.findall(r"^[^\d]{0,3}?原件" + _COUNT_WORD, numeric(after))}
             else:
                 said = {int(n) for n in re.findall(r"\b(\d)\s+(?:[\w-]+\s+){0,4}?(?:photo|cop|form|certificate)", low)}
-            if said and not said & m.counts:
+            if originals - {1} and not originals & m.counts:  # "原件两份": one original unless the entry says more
+                out.append(f"originals {'/'.join(map(str, sorted(originals)))} ({m.name})")
+            elif said and (m.counts or m.sheets) and not said & (m.counts or m.sheets):
                 out.append(f"material count {'/'.join(map(str, sorted(said)))} ({m.name})")
         return out
 

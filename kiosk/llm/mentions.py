@@ -25,7 +25,7 @@ _SYNONYMS = (
 )  # fmt: skip
 _DOC_SUFFIX = re.compile(
     r"(证明书|许可证|合格证|检查证明|检验报告|检测报告|介绍信|遗失声明|登报声明|声明书|证明信|推荐信|证明|证书|通知书|委托书|申请书|承诺书|协议书|判决书|调解书|公证书|决定书|登记表|申请表|审批表|"
-    r"信息表|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
+    r"信息表|账户信息|意见|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
 _NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保", "停保", "退保", "投保", "续保")
@@ -101,6 +101,25 @@ _HAN_BEFORE_EN_APP = re.compile(
     r"([\u4e00-\u9fff]{2,12})\s*(?:mini[- ]?programs?|apps?|official accounts?|websites?|platforms?|portals?)\b", re.IGNORECASE
 )
 _HAN_IN_BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])")
+"""The apostrophe of "that's" / "it's": no quotation mark."""
+_SHORT_APP_AFTER = re.compile(r"\s*(?:App|APP|app|小程序|客户端|公众号|[”\"」』])")
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether ``short``'s characters appear in ``name`` in order (个税 in 个人所得税)."""
+    rest = iter(name)
+    return all(c in rest for c in short)
+
+
+def _as_app(app: str, text: str) -> bool:
+    """Whether ``app`` is named as an app in ``text``: a short form of another app's name (个税 of 个人所得税)
+    is an everyday word too (个税纳税记录) unless App, 小程序… or a closing quote follows it."""
+    if app.isascii() or len(app) > 2 or not any(o != app and _short_for(app, o) for o in KNOWN_APPS):
+        return True
+    return any(_SHORT_APP_AFTER.match(text, m.end()) for m in re.finditer(re.escape(app), text))
+
+
 _QUOTED = re.compile(r"[‘'“\"「『《〈]([^’'”\"」』》〉]{1,24})[’'”\"」』》〉]")
 
 
@@ -343,9 +362,9 @@ class Mentions:
         text = plain(sentence)
         unknown: list[str] = []
         for app in KNOWN_APPS:
-            if app.lower() in text.lower() and _fold(app) not in self.source:
+            if app.lower() in text.lower() and _fold(app) not in self.source and _as_app(app, text):
                 unknown.append(app)
-        for m in _QUOTED.finditer(text):
+        for m in _QUOTED.finditer(_CONTRACTION.sub("", text)):
             name = _fold(m.group(1))
             if len(name) >= 3 and name not in self.source:  # 2 characters: a button name (“取号”)
                 unknown.append(m.group(1))

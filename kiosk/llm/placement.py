@@ -21,15 +21,21 @@ class Placement:
 
     window_floors: tuple[tuple[str, frozenset[int]], ...]
     zone_floors: tuple[tuple[str, frozenset[int]], ...]
+    hall_ids: tuple[tuple[str, frozenset[int]], ...] = ()
+    """Window ids as the hall spells them (3M01, ck1-03): found as written, not read as a letter and a number."""
 
     @classmethod
     def build(cls, grounding: Any) -> Placement:
         """From ``grounding.windows`` (id, floor id, floor name) as :meth:`Grounding.build` resolves them."""
         by_window: dict[str, set[int]] = {}
         by_zone: dict[str, set[int]] = {}
+        by_id: dict[str, set[int]] = {}
         for window in getattr(grounding, "windows", None) or []:
-            ids = facts.window_ids(str(window.get("id", "")))
+            raw = str(window.get("id", ""))
+            ids = facts.window_ids(raw)
             found = facts.floors(f"{window.get('floor', '')} {window.get('floor_name', '')}")
+            if found and len(raw) >= 3 and re.fullmatch(r"[\w-]+", raw) and re.search(r"\d[A-Za-z]|[A-Za-z]{2,}\d", raw):
+                by_id.setdefault(raw.upper(), set()).update(found)
             if not ids or not found:
                 continue
             for wid in ids:
@@ -38,12 +44,13 @@ class Placement:
         return cls(
             tuple(sorted((k, frozenset(v)) for k, v in by_window.items())),
             tuple(sorted((k, frozenset(v)) for k, v in by_zone.items())),
+            tuple(sorted((k, frozenset(v)) for k, v in by_id.items())),
         )
 
     def check(self, sentence: str) -> list[str]:
         """A floor in ``sentence`` stated next to a window or zone (same clause, a few characters apart) that
         is not that window's or zone's floor ("3F的A05窗口"; "请在一楼取号，再到三楼C04窗口" is fine)."""
-        if not self.window_floors:
+        if not self.window_floors and not self.hall_ids:
             return []
         t = facts.numeric(sentence)
         floors = _floor_mentions(t)
@@ -55,6 +62,8 @@ class Placement:
             wid = f"{m.group(1).upper()}{int(m.group(2))}"
             if wid in windows:
                 places.append((m.start(), m.end(), windows[wid]))
+        for raw, floor_set in self.hall_ids:
+            places += [(m.start(), m.end(), floor_set) for m in re.finditer(re.escape(raw), t, re.IGNORECASE)]
         for m in facts._ZONE.finditer(facts.plain(sentence)):
             zone = next(g for g in m.groups() if g).upper()
             if zone in zones:
@@ -126,6 +135,9 @@ def _close(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return len(gap) <= _NEAR and not any(c in gap for c in "，。；;,.!?！？")
 
 
+_SPELLED_OUT = re.compile(r"\s*[(（]\s*(?:B?\d{1,2}\s*F|F\d{1,2}|floor\s*\d{1,2}|\d{1,2}\s*(?:楼|层))\s*[)）]", re.IGNORECASE)
+
+
 def _floor_mentions(t: str) -> list[tuple[int, int, int]]:
     """(start, end, floor) of each floor stated in ``t`` (numeric form)."""
     out: list[tuple[int, int, int]] = []
@@ -139,5 +151,7 @@ def _floor_mentions(t: str) -> list[tuple[int, int, int]]:
     for m in facts._FLOOR_EN.finditer(t):
         out.append((m.start(), m.end(), int(m.group(1) or m.group(2))))
     for m in facts._FLOOR_WORD.finditer(t):
+        if _SPELLED_OUT.match(t, m.end()):
+            continue  # "the first floor (2F)": the bracket says which floor the word means
         out.append((m.start(), m.end(), -1 if m.group(2) else facts._EN_FLOOR[m.group(1).lower()]))
     return out

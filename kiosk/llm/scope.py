@@ -19,7 +19,9 @@ from typing import Any
 
 from kiosk.llm.facts import plain
 
-_VERB_END = re.compile(r"(补领|换领|申领|补办|换发|补发|办理|开具|申请|登记|办证|迁入|迁出|注销|变更|查询)$")
+_VERB_END = re.compile(r"(补领|换领|申领|补办|换发|补发|办理|开具|申请|登记|办证|迁入|迁出|注销|变更|查询|缴纳|核发)$")
+_REPLACE_VERB = re.compile(r"^(补|换)(?![领办发])")
+"""补结婚证 is also said 补领结婚证 / 补办结婚证."""
 _PREFIX = re.compile(r"^(居民|普通|往来|机动车)")
 _DOC_END = re.compile(r"(证明|证书|证|卡|照|簿|书)$")
 _MIN_ALIAS = 3
@@ -28,6 +30,8 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
 
 
+_FIRST = re.compile(r"先|\b(?:first|before)\b", re.IGNORECASE)
+"""A step done first ("要先到C07窗口做查询"): said of the topic's service, whoever's window it is at."""
 _SHORT_FORMS = (("个体工商户", "个体户"), ("居民身份证", "身份证"))
 
 
@@ -36,6 +40,11 @@ def _fold(text: str) -> str:
     for long, short in _SHORT_FORMS:
         text = text.replace(long, short)
     return text
+
+
+def _window(text: str) -> str:
+    """A window id or a clause folded for finding window ids in it (ck1-03 → CK103)."""
+    return re.sub(r"[\s\-－—_]", "", plain(str(text))).upper()
 
 
 def _english(text: str) -> str:
@@ -75,6 +84,8 @@ def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
                 short.add(core)  # a document no other cited service lists names its own service (护照)
     for alias in getattr(service, "aliases", None) or []:
         names.add(_english(alias) if plain(alias).isascii() else _fold(alias))
+        if _REPLACE_VERB.search(_fold(alias)):
+            names |= {_REPLACE_VERB.sub(r"\1" + v, _fold(alias)) for v in "领办"}
     if getattr(service, "name_en", ""):
         names.add(_english(service.name_en))
     return tuple(sorted({n for n in names if len(n) >= (_MIN_ALIAS if n != name else 2)} | short))
@@ -97,6 +108,8 @@ class Scope:
             _fold(" ".join([str(getattr(s, "name", "") or ""), *(getattr(s, "aliases", None) or [])])) for s in services
         ]
         self.served = [bool(getattr(s, "windows", None)) for s in services]
+        self.windows = [tuple(_window(w) for w in getattr(s, "windows", None) or [] if len(_window(w)) >= 3)
+                        for s in services]  # fmt: skip
 
     def only_handles(self, sentence: str, source: str = "") -> list[str]:
         """"只受理首次申领" where another cited service served at a window shares no word of 首次申领 (unless
@@ -127,6 +140,11 @@ class Scope:
             if any((n in english) if n.isascii() else (n in folded) for n in names)
         )  # fmt: skip
 
+    def _window_owners(self, clause: str) -> tuple[int, ...]:
+        """The cited services whose window ids ``clause`` gives."""
+        folded = _window(clause)
+        return tuple(i for i, ids in enumerate(self.windows) if any(w in folded for w in ids))
+
     def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], int]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices and
         how many clauses back the topic was named (0: the clause names them itself; more: carried over, the
@@ -138,6 +156,9 @@ class Scope:
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
             named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
+            owners = () if own or len(named) in (0, len(self.names)) else self._window_owners(clause)
+            if owners and not set(owners) & set(named) and not _FIRST.search(clause):
+                named = owners  # "…，给孩子上户口则在一楼A03窗口": another cited service's window is the new topic
             depth = 0 if own else depth + 1
             topic = named
             if named and len(named) < len(self.names):
