@@ -229,6 +229,8 @@ class NovelContent:
             return True
         if _shortened(word, src) or (word[0] in _MODIFIERS and word[1:] in src):
             return True
+        if len(word) >= 3 and word[-1] in "区处" and word[:-1] in src:
+            return True  # a zone named with its suffix added (民生服务区 for the zone 民生服务)
         if len(word) >= 4 and all(word[i : i + 2] in src for i in range(0, len(word) - 1, 2)):
             return True  # a compound of supported parts (登记结婚: 登记, 结婚), however jieba was taught to cut it
         return any(head in word and any(s in src for s in spellings) for head, spellings in _SYNONYMS)
