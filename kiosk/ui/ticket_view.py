@@ -56,7 +56,8 @@ WORDS = {
     "chip_failed": QT_TRANSLATE_NOOP("TicketView", "Printer not working"),
     "chip_none": QT_TRANSLATE_NOOP("TicketView", "No printer"),
     "chip_test": QT_TRANSLATE_NOOP("TicketView", "Test printer (no paper)"),
-    "reprint": QT_TRANSLATE_NOOP("TicketView", "Print again"),
+    "reprint": QT_TRANSLATE_NOOP("TicketView", "Print the number slip again"),
+    "guide_again": QT_TRANSLATE_NOOP("TicketView", "Print the service guide again"),
     "done": QT_TRANSLATE_NOOP("TicketView", "Done"),
     "scan": QT_TRANSLATE_NOOP("TicketView", "Scan for the service guide and queue status"),
     "issue_failed": QT_TRANSLATE_NOOP("TicketView", "A number cannot be issued right now — please ask staff"),
@@ -371,6 +372,8 @@ class TicketPanel(QFrame):
         self.reprint_button.clicked.connect(self.reprint_requested.emit)
         self.done_button.clicked.connect(self.done.emit)
         self.print_state = "printing"
+        self._lines = {"ticket": self.w["printing"], "guide": ""}
+        """What the status says of each slip: a failed guide never replaces the ticket's "note your number"."""
 
     def show_print_event(self, event: Printed | PrintFailed) -> None:
         """Show a print result (its ``outcome``) for the ticket or the guide."""
@@ -380,11 +383,15 @@ class TicketPanel(QFrame):
         """``printing`` | ``printed`` | ``unconfirmed`` | ``test`` | ``failed`` | ``none`` for the ticket
         (or ``kind="guide"``)."""
         prefix = "" if kind == "ticket" else "guide_"
-        self.status.setText(self.w.get(f"{prefix}{state}", self.w[f"{prefix}failed"]))
-        warn = state in ("failed", "none", "test", "unconfirmed")
+        self._lines["ticket" if kind == "ticket" else "guide"] = self.w.get(f"{prefix}{state}", self.w[f"{prefix}failed"])
+        self.status.setText("\n".join(line for line in self._lines.values() if line))
+        warn = self.print_state in ("failed", "none", "test", "unconfirmed") or state in (
+            "failed", "none", "test", "unconfirmed")
         self.status.setStyleSheet("color: #9a3412;" if warn else "color: #1a1f29;")
         if state == "none":
             self.guide_button.hide()  # nothing to print on: the QR on screen is the guide
+        if kind != "ticket":  # the guide button says what it prints (again)
+            self.guide_button.setText(self.w["guide_again" if state == "failed" else "guide"])
         if kind == "ticket":
             self.print_state = state
             self.reprint_button.setVisible(state == "failed")

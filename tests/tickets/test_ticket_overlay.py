@@ -51,8 +51,28 @@ def test_take_a_number_and_print(kiosk, qtbot, screenshot_dir):
     # 打印办事指南 from the ticket screen.
     before = len(printer.connections)
     ticket_panel.guide_button.click()
-    qtbot.waitUntil(lambda: ticket_panel.status.text() == "办事指南已打印，请取走", timeout=5000)
+    qtbot.waitUntil(lambda: ticket_panel.status.text() == "已打印，请取票\n办事指南已打印，请取走", timeout=5000)
     assert len(printer.connections) > before
+
+
+def test_a_failed_guide_keeps_the_failed_tickets_note_your_number(kiosk, qtbot, screenshot_dir):
+    """Walk 11 #3: after a failed ticket, a failed guide adds its line; "note your number, still valid" stays,
+    and each button names the slip it prints again."""
+    window, controller, printer = kiosk
+    printer.state = "paper_out"
+    window.ticket_requested.emit("social-card")
+    controller.confirm_panel.take_button.click()
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    panel = controller.ticket_panel
+    qtbot.waitUntil(lambda: panel.print_state == "failed", timeout=5000)
+    assert panel.reprint_button.text() == "重新打印号码单"
+    panel.guide_button.click()
+    qtbot.waitUntil(lambda: "可扫码查看办事指南" in panel.status.text(), timeout=5000)
+    text = panel.status.text()
+    assert "请记下号码" in text and "您的号码依然有效" in text and "可扫码查看办事指南" in text
+    assert panel.reprint_button.text() == "重新打印号码单" and panel.reprint_button.isVisible()
+    assert panel.guide_button.text() == "重新打印办事指南"
+    window.grab().save(str(screenshot_dir / "ticket-guide-failed-after-ticket.png"))
 
 
 @pytest.mark.parametrize("fault", ["paper_out", "offline", "no_answer_closed", "close_mid_job"])

@@ -161,3 +161,22 @@ def test_a_picked_option_speaks_its_answer_not_the_choice_again(make_window, qtb
     texts = all_texts(window.answer_screen)
     assert sum(t == answer.query for t in texts) == 1  # the question once, above its answer
     controller.close()
+
+
+def test_back_from_a_picked_option_returns_to_the_choice(make_window, qtbot):
+    """Walk 11 #1: 返回 from an option picked in the chooser goes back to "您是不是要办：" with its options."""
+    window = make_window()
+    window.visit.picker = NamePicker("换领")
+    with qtbot.waitSignal(window.likely_choice, timeout=30000):
+        window.submit_question("身份证")
+    order = _card_order(window)
+    with qtbot.waitSignal(window.answer_shown, timeout=30000):
+        click(qtbot, find(window, "choice_id-card-reissue"))
+    assert window.current_screen == "answer"
+    qtbot.waitUntil(lambda: find(window, "backButton").isVisible())
+    click(qtbot, find(window, "backButton"))
+    assert window.current_screen == "chooser"
+    assert find(window, "chooserTitle").text() == "您是不是要办："
+    assert _card_order(window) == order
+    click(qtbot, find(window, "choice_id-card-renew"))  # another pick still works
+    assert window.current_screen == "answer" and find(window, "cardTitle").text() == "居民身份证换领"

@@ -1316,8 +1316,12 @@
         <translation>Test printer (no paper)</translation>
     </message>
     <message>
-        <source>Print again</source>
-        <translation>Print again</translation>
+        <source>Print the number slip again</source>
+        <translation>Print the number slip again</translation>
+    </message>
+    <message>
+        <source>Print the service guide again</source>
+        <translation>Print the service guide again</translation>
     </message>
     <message>
         <source>Done</source>

@@ -1316,8 +1316,12 @@
         <translation>测试打印机（不出纸）</translation>
     </message>
     <message>
-        <source>Print again</source>
-        <translation>重新打印</translation>
+        <source>Print the number slip again</source>
+        <translation>重新打印号码单</translation>
+    </message>
+    <message>
+        <source>Print the service guide again</source>
+        <translation>重新打印办事指南</translation>
     </message>
     <message>
         <source>Done</source>
