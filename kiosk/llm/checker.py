@@ -52,6 +52,7 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9f
 too few named, the pair is taken to be the cited services."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
+_OWN_BRACKET = re.compile(r"[（(][^（）()]{1,24}[）)]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
                "appointment required", "an agent may come", "fully online", "no visit needed", "home visit",
                "residence condition", "local hukou only", "age ", "minimum age ", "threshold ", "grade ")
@@ -461,6 +462,15 @@ class GroundingChecker:
             if len(own) == 1:
                 continue
             clause = _DEADLINE.sub("", facts.numeric(clause))
+            # a bracket right after one of the names is that service's own ("食品经营许可（C03窗口）和公共场所
+            # 卫生许可（C06窗口）都要…"): not said of each (the sentence's own check still reads it)
+            for bracket in _OWN_BRACKET.finditer(clause):
+                owner = self._scope.named(clause[max(0, bracket.start() - 16) : bracket.start()])
+                if len(owner) == 1:
+                    problems += [f"{p} (for {self._grounding.services[owner[0]].id})"
+                                 for p in self._scoped_checker(owner)._entry_problems(bracket.group())
+                                 if p.startswith(_EACH_KINDS)]  # fmt: skip
+            clause = _OWN_BRACKET.sub("", clause)
             for i in own or named:
                 service = self._grounding.services[i]
                 problems += [f"{p} (for {service.id})" for p in self._scoped_checker((i,))._entry_problems(clause)

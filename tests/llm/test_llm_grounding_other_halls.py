@@ -110,3 +110,23 @@ def test_a_verb_before_a_word_and_everyday_spellings_are_not_novel() -> None:
                      "可以由家属代为办理", "准迁证可以免交"):
         assert content.unsupported(sentence) == [], sentence
     assert content.unsupported("还需要到疾控中心体检") != []
+
+
+HALL16 = Path(__file__).resolve().parents[1] / "data" / "blind10_hall16" / "catalog.json"
+
+
+@pytest.fixture(scope="module")
+def pair_checker() -> GroundingChecker:
+    catalog = load_catalog(HALL16).catalog
+    services = [catalog.service("sc-sp-01"), catalog.service("wj-gg-01")]
+    assert all(services)
+    return GroundingChecker(Grounding.build(services, "", "zh", catalog), hall=catalog.hall)
+
+
+def test_a_bracket_after_a_name_is_that_services_own(pair_checker: GroundingChecker) -> None:
+    """"A（its window）和 B（its window）都…": each bracket is read against the service it follows, not
+    said of both; brackets swapped are caught. A zone written with 区 added is the entry's zone."""
+    assert pair_checker.check("公共场所卫生许可（C06窗口）和食品经营许可（C03窗口）都不收费。").ok
+    swapped = pair_checker.check("公共场所卫生许可（C03窗口）和食品经营许可（C06窗口）都不收费。")
+    assert not swapped.ok and "window C03 (for wj-gg-01)" in swapped.problems
+    assert pair_checker.check("公共场所卫生许可请到三层西区民生服务区的C06窗口办理。").ok
