@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from kiosk.catalog import LoadedCatalog, Service, localized, localized_list
+from kiosk.catalog import LoadedCatalog, Service, floor_and_zone, localized, localized_list
 from kiosk.messages import Translator, translator
 from kiosk.route import route_to
 
@@ -134,7 +134,8 @@ def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[
     places: list[str] = []
     for window in windows:
         floor = catalog.floor(window.floor)
-        text = f"{_name(floor, language) if floor else window.floor} {localized(window, 'zone', language)}".strip()
+        text = floor_and_zone(_name(floor, language) if floor else window.floor, localized(window, 'zone', language),
+                              floor_id=window.floor)
         if text not in places:
             places.append(text)
     return ids, sep.join(places)

@@ -14,7 +14,7 @@ from typing import cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window, localized_only
+from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window, floor_and_zone, localized_only
 from kiosk.ui.floor_map import FloorMapView
 from kiosk.ui.route import choices_in_order, route_to
 from kiosk.ui.text import loc, tr
@@ -179,7 +179,8 @@ class MapScreen(QWidget):
             # the window's own label only in its language: no Chinese label left in English (walk 10, defect 13)
             own = localized_only(window, "label", lang) if window else ""
             where = tr("{0} ({1})").format(label, own) if own else label
-            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, self._floor_name(floor_id), zone).strip())
+            place = floor_and_zone(self._floor_name(floor_id), zone, floor_id=floor_id)
+            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, place, "").strip())
         else:
             place = self.places[self.window_index]
             self.title.setText(loc(place, "name", lang))
