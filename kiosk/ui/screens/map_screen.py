@@ -179,8 +179,8 @@ class MapScreen(QWidget):
             # the window's own label only in its language: no Chinese label left in English (walk 10, defect 13)
             own = localized_only(window, "label", lang) if window else ""
             where = tr("{0} ({1})").format(label, own) if own else label
-            place = floor_and_zone(self._floor_name(floor_id), zone, floor_id=floor_id)
-            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, place, "").strip())
+            where_on_floor = floor_and_zone(self._floor_name(floor_id), zone, floor_id=floor_id)
+            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, where_on_floor, "").strip())
         else:
             place = self.places[self.window_index]
             self.title.setText(loc(place, "name", lang))
