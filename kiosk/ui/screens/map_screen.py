@@ -231,6 +231,8 @@ class MapScreen(QWidget):
                     step.setText(floor_tag + tr("② On {0}, leave the {1} and go to {2}").format(
                         self._floor_name(floor_id), lift, label))
                     connector = lift
+            elif leg.straight:  # no walkways known: the line is a direction, not a route (Xvfb walk 11, defect 5)
+                step.setText(floor_tag + tr("Head for {0}; the dotted line only shows the direction").format(label))
             else:
                 step.setText(floor_tag + tr("Follow the line from \"You are here\" to {0}").format(label))
             view.set_leg(leg, label, you, connector)
