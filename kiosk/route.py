@@ -35,6 +35,8 @@ class Leg:
     """The lift/stairs used to change floor (at the end of this leg, or at its start for the last leg)."""
     keep_clear: tuple[XY, ...] = ()
     """The window numbers on this floor: whoever draws the leg keeps its labels off them."""
+    straight: bool = False
+    """A straight line where no walkway is known (a floor without walkways): a direction, not a walked route."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def route_to(catalog: Catalog, target_id: str, *, accessible: bool = False) -> R
 
 def _with_windows(catalog: Catalog, route: Route) -> Route:
     legs = [Leg(leg.floor, leg.points, leg.start_is_kiosk, leg.end_is_target, leg.connector,
-                tuple((w.x, w.y) for w in catalog.windows if w.floor == leg.floor)) for leg in route.legs]
+                tuple((w.x, w.y) for w in catalog.windows if w.floor == leg.floor), leg.straight) for leg in route.legs]
     return Route(legs, route.target, route.metres)
 
 
@@ -141,13 +143,16 @@ def _straight(catalog: Catalog, entry: Window | Place, graph: nx.Graph | None = 
     kiosk = catalog.hall.kiosk
     end = _door(entry)
     if kiosk.floor == entry.floor:
-        return _with_windows(catalog, Route([Leg(entry.floor, [(kiosk.x, kiosk.y), end], True, True)], entry.id))
+        return _with_windows(catalog, Route([Leg(entry.floor, [(kiosk.x, kiosk.y), end], True, True, straight=True)],
+                                            entry.id))
     down = _nearest_connector(catalog, kiosk.floor, (kiosk.x, kiosk.y))
     up = _nearest_connector(catalog, entry.floor, end)
     walked = _walked(graph, kiosk_node(catalog), (kiosk.floor, down.id)) if graph is not None and down else None
-    first = Leg(kiosk.floor, walked or [(kiosk.x, kiosk.y)] + ([_door(down)] if down else []), True, False, down)
+    first = Leg(kiosk.floor, walked or [(kiosk.x, kiosk.y)] + ([_door(down)] if down else []), True, False, down,
+                straight=not walked)
     begin = _door(up) if up else _door(down) if down else end
-    return _with_windows(catalog, Route([first, Leg(entry.floor, [begin, end], False, True, up or down)], entry.id))
+    last = Leg(entry.floor, [begin, end], False, True, up or down, straight=True)
+    return _with_windows(catalog, Route([first, last], entry.id))
 
 
 def _walked(graph: nx.Graph, start: tuple[str, str], goal: tuple[str, str]) -> list[XY] | None:

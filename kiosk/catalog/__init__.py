@@ -21,7 +21,7 @@ from kiosk.catalog.files import (
     parse_catalog,
     read_file,
 )
-from kiosk.catalog.localize import localized, localized_list, localized_only
+from kiosk.catalog.localize import floor_and_zone, localized, localized_list, localized_only, zone_has_floor
 from kiosk.catalog.model import (
     CONNECTOR_KINDS,
     SCHEMA_VERSION,
@@ -60,6 +60,7 @@ __all__ = [
     "Window",
     "check_references",
     "decode_json",
+    "floor_and_zone",
     "json_schema",
     "load_catalog",
     "localized",
@@ -69,4 +70,5 @@ __all__ = [
     "read_file",
     "walkway_notes",
     "walkway_problems",
+    "zone_has_floor",
 ]

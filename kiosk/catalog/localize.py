@@ -34,3 +34,26 @@ def localized_list(entry: Any, field: str, language: str) -> list[str]:
         if isinstance(english, list) and english:
             return [str(v) for v in english]
     return [str(v) for v in values]
+
+
+def _starts_with(zone: str, floor: str) -> bool:
+    """True when ``zone`` begins with ``floor`` as a whole word ("一楼A区" with "一楼"; not "1A" with "1")."""
+    z, f = " ".join(zone.split()).casefold(), " ".join(floor.split()).casefold()
+    if not f or not z.startswith(f):
+        return False
+    rest = z[len(f):]
+    return not rest or not (rest[0].isascii() and rest[0].isalnum() and f[-1].isascii() and f[-1].isalnum())
+
+
+def zone_has_floor(floor_names: tuple[str, ...] | list[str], zone: str) -> bool:
+    """True when the zone's name already names its floor (by any of ``floor_names``, e.g. name and id)."""
+    return any(_starts_with(zone, name) for name in floor_names if name)
+
+
+def floor_and_zone(floor_name: str, zone: str, *, floor_id: str = "") -> str:
+    """"一楼 A区" — the floor and the zone as one place; the floor left out when the zone's name already
+    begins with it ("一楼A区 公安户政", not "一楼 一楼A区 公安户政"), in any language."""
+    zone = zone.strip()
+    if zone and zone_has_floor((floor_name, floor_id), zone):
+        return zone
+    return f"{floor_name} {zone}".strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from kiosk.catalog import Catalog, Service, localized, localized_list
+from kiosk.catalog import Catalog, Service, floor_and_zone, localized, localized_list
 
 PROMPT_BUDGET_CHARS = 4000
 """Default size of a whole request, as :func:`request_size` counts it (characters, for Chinese)."""
@@ -70,7 +70,8 @@ def _windows_line(service: Service, catalog: Catalog | None, language: str) -> s
     for window in catalog.service_windows(service):
         floor = catalog.floor(window.floor)
         floor_name = localized(floor, "name", language) if floor else window.floor
-        place = " ".join(p for p in (floor_name, localized(window, "zone", language), window.label) if p)
+        where = floor_and_zone(floor_name, localized(window, "zone", language), floor_id=window.floor)
+        place = " ".join(p for p in (where, window.label) if p)
         groups.setdefault(place, []).append(window.id)
     known = {w for ids in groups.values() for w in ids}
     parts = [f"{place} {t['list'].join(ids)}" for place, ids in groups.items()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from kiosk.catalog import Catalog, Material, Place, Service, localized, localized_list
+from kiosk.catalog import Catalog, Material, Place, Service, localized, localized_list, zone_has_floor
 from kiosk.messages import Phrase, translator
 from kiosk.navigator.answer import Aspect
 
@@ -49,6 +49,8 @@ def location_text(catalog: Catalog, service: Service, lang: Lang) -> str:
         floor = catalog.floor(floor_id)
         floor_name = localized(floor, "name", lang) if floor else floor_id
         windows = _.ctx("window list", ", ").join(labels)
+        if zone and zone_has_floor((floor_name, floor_id), zone):
+            floor_name, zone = zone, ""
         parts.append(_("{floor}, {zone}, window {windows}", floor=floor_name, zone=zone, windows=windows) if zone
                      else _("{floor}, window {windows}", floor=floor_name, windows=windows))
     return _.ctx("location list", "; ").join(parts)

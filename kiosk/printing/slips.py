@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from kiosk.catalog import LoadedCatalog, Service, localized, localized_list
+from kiosk.catalog import LoadedCatalog, Service, floor_and_zone, localized, localized_list
 from kiosk.messages import Translator, translator
 from kiosk.route import route_to
 
@@ -134,26 +134,50 @@ def where_text(loaded: LoadedCatalog, service: Service, language: str) -> tuple[
     places: list[str] = []
     for window in windows:
         floor = catalog.floor(window.floor)
-        text = f"{_name(floor, language) if floor else window.floor} {localized(window, 'zone', language)}".strip()
+        text = floor_and_zone(_name(floor, language) if floor else window.floor, localized(window, 'zone', language),
+                              floor_id=window.floor)
         if text not in places:
             places.append(text)
     return ids, sep.join(places)
 
 
-def _map_block(loaded: LoadedCatalog, service: Service, language: str, accessible: bool = False,
-               window_id: str | None = None) -> FloorMap | None:
-    windows = loaded.catalog.service_windows(service)
+def _map_blocks(loaded: LoadedCatalog, service: Service, language: str, accessible: bool = False,
+                window_id: str | None = None) -> list[Block]:
+    """The slip's plan(s): one of the window's floor; when the visitor must change floor, first the kiosk's
+    floor to the lift or stairs and then the window's floor from there, each under its step, as the map
+    screen shows them (the slip left out the lift and the first floor: Xvfb walk 11, defect 7)."""
+    catalog = loaded.catalog
+    windows = catalog.service_windows(service)
     if not windows:
-        return None
+        return []
+    _ = _words(language)
     window = next((w for w in windows if w.id == window_id), windows[0])
-    path = loaded.map_path(window.floor)
-    kiosk = loaded.catalog.hall.kiosk
-    here = (kiosk.x, kiosk.y) if kiosk.floor == window.floor else None
-    label = _words(language).ctx("slip", "Window {id}", id=window.id)
-    route = route_to(loaded.catalog, window.id, accessible=accessible)
-    points = tuple(route.legs[-1].points) if route.legs else ()
-    x, y = points[-1] if points else (window.x, window.y)
-    return FloorMap(str(path) if path else None, x, y, label, here, points)
+    kiosk = catalog.hall.kiosk
+    label = _.ctx("slip", "Window {id}", id=window.id)
+    route = route_to(catalog, window.id, accessible=accessible)
+    if not route.floor_change:
+        path = loaded.map_path(window.floor)
+        here = (kiosk.x, kiosk.y) if kiosk.floor == window.floor else None
+        points = tuple(route.legs[-1].points) if route.legs else ()
+        x, y = points[-1] if points else (window.x, window.y)
+        return [FloorMap(str(path) if path else None, x, y, label, here, points)]
+    first, last = route.legs[0], route.legs[-1]
+    floor = catalog.floor(window.floor)
+    floor_name = _name(floor, language) if floor else window.floor
+    lift = _name(first.connector, language) if first.connector else _.ctx("slip", "lift or stairs")
+    blocks: list[Block] = []
+    for step, leg, tag in (
+        (_.ctx("slip", "① Take the {lift} to {floor}", lift=lift, floor=floor_name), first,
+         _.ctx("slip", "{lift} → {floor}", lift=lift, floor=floor_name)),
+        (_.ctx("slip", "② On {floor}, leave the {lift} and go to window {id}", floor=floor_name, lift=lift,
+               id=window.id), last, label),
+    ):
+        path = loaded.map_path(leg.floor)
+        x, y = leg.points[-1]
+        blocks.append(Text(step, "normal", True))
+        blocks.append(FloorMap(str(path) if path else None, x, y, tag, leg.points[0] if leg.start_is_kiosk else None,
+                               tuple(leg.points)))
+    return blocks
 
 
 def ticket_slip(
@@ -256,9 +280,7 @@ def guide_slip(
             blocks.append(Text(line.format(value=value), "small"))
     ids, places = where_text(loaded, service, language)
     blocks.append(Text(_.ctx("slip", "Where to go: Window {ids} · {places}", ids=ids, places=places), "normal", True))
-    floor_map = _map_block(loaded, service, language, accessible, window_id)
-    if floor_map is not None:
-        blocks.append(floor_map)
+    blocks.extend(_map_blocks(loaded, service, language, accessible, window_id))
     if service.online:
         blocks.append(Text(_.ctx("slip", "Online: {value}", value=localized(service, "online", language)), "small"))
     link = qr_link(qr_url, service_id=service.id, number="", hall_id=hall.id)

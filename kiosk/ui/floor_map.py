@@ -234,9 +234,10 @@ class FloorMapView(QWidget):
             p.setPen(QPen(QColor("white"), 16 * k, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                           Qt.PenJoinStyle.RoundJoin))
             p.drawPath(path)
-            pen = QPen(QColor(theme.ACCENT), 9 * k, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
-                       Qt.PenJoinStyle.RoundJoin)
-            pen.setDashPattern([1.6, 1.4])
+            # a walked route dashed; a straight direction (no walkways known) as thinner dots
+            pen = QPen(QColor(theme.ACCENT), (6 if leg.straight else 9) * k, Qt.PenStyle.DashLine,
+                       Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            pen.setDashPattern([0.1, 2.2] if leg.straight else [1.6, 1.4])
             p.setPen(pen)
             p.drawPath(path)
             # arrow head at the end

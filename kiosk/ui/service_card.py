@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.catalog import Catalog, Material, Service
+from kiosk.catalog import Catalog, Material, Service, floor_and_zone
 from kiosk.ui.text import loc, loc_list, tr
 from kiosk.ui.widgets import PlainLabel, card_frame
 
@@ -28,7 +28,7 @@ def service_location(catalog: Catalog, service: Service, language: str) -> str:
         floor = catalog.floor(window.floor)
         floor_name = loc(floor, "name", language) if floor else window.floor
         zone = loc(window, "zone", language)
-        text = f"{floor_name} {zone}".strip()
+        text = floor_and_zone(floor_name, zone, floor_id=window.floor)
         if text not in out:
             out.append(text)
     return tr(", ").join(out)

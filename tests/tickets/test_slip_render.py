@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from kiosk.printing import qt_render
-from kiosk.printing.slips import BigNumber, Check, FloorMap, Qr, guide_slip, qr_link, ticket_slip
+from kiosk.printing.slips import BigNumber, Check, FloorMap, Qr, Text, guide_slip, qr_link, ticket_slip
 from kiosk.tickets import TicketDesk
 
 QR_URL = "https://example.gov.cn/guide/{service_id}?t={number}&hall={hall_id}"
@@ -52,7 +52,8 @@ def test_guide_slip_content(hall):
     floor_map = next(b for b in slip.blocks if isinstance(b, FloorMap))
     assert floor_map.svg_path.endswith("floor1.svg") and floor_map.here is not None
     upstairs = guide_slip(hall.catalog.service("tax-invoice"), hall, qr_url=QR_URL, language="en")
-    assert next(b for b in upstairs.blocks if isinstance(b, FloorMap)).here is None  # kiosk is on 1F
+    maps = [b for b in upstairs.blocks if isinstance(b, FloorMap)]
+    assert maps[0].here is not None and maps[-1].here is None  # kiosk on 1F: to the lift, then upstairs
     assert "Hours: 周一至周五 9:00-16:30" in "\n".join(upstairs.text_lines())
 
 
@@ -118,4 +119,27 @@ def test_the_test_print_is_marked_and_has_no_queue_figures(hall, tmp_path, scree
         assert made_up not in text, made_up
     pdf = qt_render.render_pdf(slip, tmp_path / "test.pdf", 80)
     png = screenshot_dir / "slip-test-print-zh-80mm"
+    subprocess.run(["pdftoppm", "-png", "-r", "203", "-singlefile", str(pdf), str(png)], check=True)
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_guide_slip_upstairs_has_the_lift_step(hall, tmp_path, screenshot_dir, gui_ready, language):
+    """A service on another floor (Xvfb walk 11, defect 7): the slip gives step ① to the lift on the kiosk's
+    floor with its plan, then step ② on the window's floor, as the map screen does; looked at as PNG."""
+    service = hall.catalog.service("tax-invoice")
+    kiosk_floor = hall.catalog.hall.kiosk.floor
+    assert hall.catalog.service_windows(service)[0].floor != kiosk_floor
+    slip = guide_slip(service, hall, qr_url=QR_URL, language=language)
+    maps = [b for b in slip.blocks if isinstance(b, FloorMap)]
+    assert len(maps) == 2 and maps[0].svg_path != maps[1].svg_path
+    assert maps[0].here is not None and len(maps[0].route) > 1 and maps[1].here is None
+    text = "\n".join(slip.text_lines())
+    assert ("① 乘" if language == "zh" else "① Take the") in text, text
+    assert ("② 到" if language == "zh" else "② On") in text, text
+    pdf = qt_render.render_pdf(slip, tmp_path / "guide.pdf", 80)
+    out = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                                       text=True, check=True).stdout)
+    steps = [b.text for b in slip.blocks if isinstance(b, Text) and b.text.startswith(("①", "②"))]
+    assert len(steps) == 2 and all(unicodedata.normalize("NFKC", t)[:4] in out.replace("\n", " ") for t in steps), out
+    png = screenshot_dir / f"slip-guide-upstairs-{language}-80mm"
     subprocess.run(["pdftoppm", "-png", "-r", "203", "-singlefile", str(pdf), str(png)], check=True)

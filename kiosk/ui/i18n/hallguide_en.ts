@@ -268,6 +268,10 @@
         <translation>② On {0}, leave the {1} and go to {2}</translation>
     </message>
     <message>
+        <source>Head for {0}; the dotted line only shows the direction</source>
+        <translation>Head for {0}; the dotted line only shows the direction</translation>
+    </message>
+    <message>
         <source>Follow the line from &quot;You are here&quot; to {0}</source>
         <translation>Follow the line from &quot;You are here&quot; to {0}</translation>
     </message>

@@ -268,6 +268,10 @@
         <translation>② 到{0}后，出{1}前往 {2}</translation>
     </message>
     <message>
+        <source>Head for {0}; the dotted line only shows the direction</source>
+        <translation>前往 {0}（图中点线只示方向，不是步行路线）</translation>
+    </message>
+    <message>
         <source>Follow the line from &quot;You are here&quot; to {0}</source>
         <translation>沿路线从“您在这里”走到 {0}</translation>
     </message>

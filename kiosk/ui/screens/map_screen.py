@@ -14,7 +14,7 @@ from typing import cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window, localized_only
+from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window, floor_and_zone, localized_only
 from kiosk.ui.floor_map import FloorMapView
 from kiosk.ui.route import choices_in_order, route_to
 from kiosk.ui.text import loc, tr
@@ -179,7 +179,8 @@ class MapScreen(QWidget):
             # the window's own label only in its language: no Chinese label left in English (walk 10, defect 13)
             own = localized_only(window, "label", lang) if window else ""
             where = tr("{0} ({1})").format(label, own) if own else label
-            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, self._floor_name(floor_id), zone).strip())
+            where_on_floor = floor_and_zone(self._floor_name(floor_id), zone, floor_id=floor_id)
+            self.detail.setText(tr("Go to {0}: {1} {2}").format(where, where_on_floor, "").strip())
         else:
             place = self.places[self.window_index]
             self.title.setText(loc(place, "name", lang))
@@ -230,6 +231,8 @@ class MapScreen(QWidget):
                     step.setText(floor_tag + tr("② On {0}, leave the {1} and go to {2}").format(
                         self._floor_name(floor_id), lift, label))
                     connector = lift
+            elif leg.straight:  # no walkways known: the line is a direction, not a route (Xvfb walk 11, defect 5)
+                step.setText(floor_tag + tr("Head for {0}; the dotted line only shows the direction").format(label))
             else:
                 step.setText(floor_tag + tr("Follow the line from \"You are here\" to {0}").format(label))
             view.set_leg(leg, label, you, connector)
