@@ -86,6 +86,7 @@ MIXED_ALLOWED = {
     "privacy/runs.py": "the characters that spell an ID number's check letter X",
     "llm/bindings.py": "patterns that bind fees and time limits to their case, in either language",
     "llm/checker.py": "regular expression for deadlines in answers of either language",
+    "llm/exclusivity.py": "patterns of \"only at window X\" claims in answers of either language",
     "llm/conditions.py": "patterns of conditions (ages, photos, presence, channels) in answers of either language",
     "llm/copies.py": "patterns of copies and originals in answers of either language",
     "llm/hours.py": "patterns of opening hours and days in answers of either language",
