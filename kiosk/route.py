@@ -107,7 +107,7 @@ def route_to(catalog: Catalog, target_id: str, *, accessible: bool = False) -> R
             except nx.NetworkXNoPath:
                 continue
     if path is None:
-        return _straight(catalog, entry, graph if start in graph else None)
+        return _straight(catalog, entry, graph)
     metres = float(nx.path_weight(graph, path, weight="weight"))
     return _with_windows(catalog, Route(_legs(graph, path), target_id, metres))
 
@@ -137,7 +137,7 @@ def _legs(graph: nx.Graph, path: list[tuple[str, str]]) -> list[Leg]:
     return legs
 
 
-def _straight(catalog: Catalog, entry: Window | Place, graph: nx.Graph | None = None) -> Route:
+def _straight(catalog: Catalog, entry: Window | Place, graph: nx.Graph) -> Route:
     """No walkway joins kiosk and target: a straight line on a floor without walkways (a catalog that does
     not describe them); when the kiosk's floor has walkways, its leg to the lift or stairs follows them."""
     kiosk = catalog.hall.kiosk
@@ -147,7 +147,7 @@ def _straight(catalog: Catalog, entry: Window | Place, graph: nx.Graph | None = 
                                             entry.id))
     down = _nearest_connector(catalog, kiosk.floor, (kiosk.x, kiosk.y))
     up = _nearest_connector(catalog, entry.floor, end)
-    walked = _walked(graph, kiosk_node(catalog), (kiosk.floor, down.id)) if graph is not None and down else None
+    walked = _walked(graph, kiosk_node(catalog), (kiosk.floor, down.id)) if down else None
     first = Leg(kiosk.floor, walked or [(kiosk.x, kiosk.y)] + ([_door(down)] if down else []), True, False, down,
                 straight=not walked)
     begin = _door(up) if up else _door(down) if down else end
