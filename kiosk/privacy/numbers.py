@@ -517,9 +517,13 @@ def _split_commas(text: str, groups: list[Group]) -> list[list[Group]]:
     return split_weak(groups)
 
 
+_DOCUMENT_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z][，,\s]*$")  # "通行证号是C，幺二，三四…": the letter said first
+
+
 def _dictated(text: str, groups: list[Group]) -> bool:
-    """A number dictated digit by digit, a comma after each ("电话1,3,9,2,6,5,4,3,2,1,0", "社保电脑号是6，1，8…"):
-    seven single digits or more after a number's cue (a list of floors or windows is shorter, and uncued)."""
+    """A number dictated after its cue (a document's letter may come between): digit by digit, a comma after
+    each — seven single digits or more ("电话1,3,9,2,6,5,4,3,2,1,0"; a list of floors or windows is shorter and
+    uncued) — or in spoken pieces of up to four digits ("号码是二九，八八，七六，五四")."""
     digit_by_digit = len(groups) >= 7 and all(len(g.digits) == 1 for g in groups)
     spoken_pieces = (  # "号码是二九，八八，七六，五四": spoken pieces are never a thousands grouping
         len(groups) >= 3 and all(g.spoken and len(g.digits) <= 4 for g in groups)
@@ -527,9 +531,6 @@ def _dictated(text: str, groups: list[Group]) -> bool:
     )
     before = _DOCUMENT_LETTER.sub("", text[max(0, groups[0].where[0] - 14) : groups[0].where[0]])
     return (digit_by_digit or spoken_pieces) and bool(_CUE.search(before))
-
-
-_DOCUMENT_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z][，,\s]*$")  # "通行证号是C，幺二，三四…": the letter said first
 
 
 def _joins_known(groups: list[Group]) -> bool:
