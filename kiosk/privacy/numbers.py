@@ -497,6 +497,11 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     lettered = DOCUMENT_LABEL if not is_taiwan_id(text[lead:first].strip(" -") + all_digits) else ID_LABEL
     if lead < first and spans and spans[0].start == first and 7 <= total <= 10:
         spans[0] = Span(lead, spans[0].end, lettered)
+    elif (
+        lead == first - 1 and spans and spans[0].start == first and spans[0].label == NUMBER_LABEL
+        and label_kind(text[max(0, lead - 24) : lead]) == "personal"
+    ):  # a certificate's letter glued to its number ("结婚证字号 J440304-2020-001234"): the letter is the number's
+        spans[0] = Span(lead, spans[0].end, DOCUMENT_LABEL)
     elif lead < first and 6 <= total <= 10 and not spans:
         spans.append(Span(lead, end, lettered))
     elif (
@@ -805,14 +810,19 @@ _AFTERTHOUGHT = re.compile(
 _FALSE_START = re.compile(rf"(?<![{_DIGIT_CLASS}])([{_DIGIT_CLASS}]{{2,4}})(?![{_DIGIT_CLASS}])[^{_DIGIT_CLASS}，,。]{{1,8}}$")
 
 
-def _said_again(text: str, spans: list[Span]) -> list[Span]:
-    """Digits said again beside a masked number (a correction, a repeated part, a false start): masked with it."""
+def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[Span]:
+    """Digits said again beside a masked number (a correction, a repeated part, a false start): masked with it;
+    never the hall's own number or a public service line said against it ("…，不是0755-2699 8100那个", "不是12345")."""
     found = []
     for s in spans:
         if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
             continue
         m = _AFTERTHOUGHT.match(text[s.end : s.end + 30])
-        if m and not _UNIT_AFTER.match(text[s.end + m.end(1) : s.end + m.end(1) + 6]):  # not "是2024年办的"
+        again = digits_of(m.group(1)) if m else ""
+        if (
+            m and not _UNIT_AFTER.match(text[s.end + m.end(1) : s.end + m.end(1) + 6])  # not "是2024年办的"
+            and not _public(again, public) and not _SERVICE_LINE.fullmatch(again) and not _hotline(again)
+        ):
             found.append(Span(s.end + m.start(1), s.end + m.end(1), s.label))
         f = _FALSE_START.search(text[max(0, s.start - 14) : s.start])
         if f and digits_of(text[s.start : s.end]).startswith(digits_of(f.group(1))):
@@ -891,6 +901,6 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     if "尾" in text or "位" in text:
         spans += _tails(text, spans)
     if spans:
-        spans += _said_again(text, spans)
+        spans += _said_again(text, spans, public)
     spans.sort(key=lambda s: s.start)
     return spans
