@@ -169,6 +169,7 @@ _OBJECT_NUMBER = re.compile(r"车辆识别代?号|车架号|发动机号|\bVIN\b
 # A card that opens a door or a car park (门禁卡, 电梯卡, 停车卡): the building's token, issued and replaced by its
 # property office, not a person's number.
 _ACCESS_CARD = re.compile(r"(?:门禁|门|电梯|停车|车位|钥匙)卡")
+_BARE_CARD = re.compile(r"\s*(?:卡号|卡的号码|卡上的号码|号码|编号|号)\s*(?:是|为|[:：])?\s*")
 # A place's network password, asked about (the hall's WiFi, not a visitor's secret): "WiFi密码是多少？是…".
 _NETWORK_PASSWORD = re.compile(r"(?:wi-?fi|wlan|无线网?|网络|热点)(?:的)?密码[^。\n]{0,10}$", re.IGNORECASE)
 
@@ -194,6 +195,8 @@ def label_kind(before: str) -> str | None:
         return "thing"
     if _ACCESS_CARD.search(near) and not _PERSONAL.search(_ACCESS_CARD.sub("", near)):
         return "thing"
+    if _BARE_CARD.fullmatch(near) and _ACCESS_CARD.search(earlier) and not _PERSONAL.search(_ACCESS_CARD.sub("", earlier)):
+        return "thing"  # "门禁卡丢了，卡号00412356还能补吗": the card the sentence is about
     if _NETWORK_PASSWORD.search(before[-20:]) and not re.search(r"我的|my\b", before[-20:], re.IGNORECASE):
         return "thing"
     if english and _EN_BARE.fullmatch(near) and not earlier:

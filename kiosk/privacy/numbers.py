@@ -754,6 +754,7 @@ _TAIL_KINDS = (
 # A question about the tail, in its sentence: the visitor points at a card or a message by it ("…那张可以吗",
 # "是这张吗", "…的短信是你们发的吗", "是1234还是要全部"), not giving it for a record.
 _TAIL_QUESTION = re.compile(r"吗|嗎|么|呢|？|\?|还是|還是|是不是|对不对|能不能|可不可以|行不行|哪|什么|多少|怎么|咋")
+_TAIL_EXAMPLE = re.compile(r"比如|例如|譬如|举例|举个例子|示例|假如|假设|样例")
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
 
 
@@ -795,7 +796,8 @@ def _tails(text: str, spans: list[Span]) -> list[Span]:
         label = _tail_kind(text[max(sentence_start, m.start() - 24) : m.start()]) or _tail_kind_after(
             text[end : min(sentence_end, end + 10)]
         )
-        if label and not _TAIL_QUESTION.search(text, sentence_start, sentence_end):
+        example = _TAIL_EXAMPLE.search(text, sentence_start, m.start())
+        if label and not example and not _TAIL_QUESTION.search(text, sentence_start, sentence_end):
             found.append(Span(start, end, label))
     return found
 
