@@ -18,8 +18,8 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
   a number after a calling code (``+886 9…``, ``+852 6…``) by its country's numbering, the ``+`` taken in;
 - pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000"), and a number's tail
   ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text, or alone when its sentence
-  names a person's number and states the tail ("退款退到我招行卡，尾号3634"; one that asks about it, "我的卡尾号6789，
-  是这张吗", is kept);
+  names a person's number and gives the tail ("退款退到我招行卡，尾号3634"; one a question points at a card with,
+  "我的卡尾号6789，是这张吗", is kept);
 - letters typed or read for digits inside a number (``138OO138OOO``, ``l3800138000``: O for 0, l/I for 1).
 
 Left alone: numbers the hall publishes (:mod:`kiosk.privacy.masker`) and, when the visitor offers one as the
@@ -751,9 +751,11 @@ _TAIL_KINDS = (
     (re.compile(r"卡|账号|账户|帐号|帐户|存折|信用卡|工资卡|银行"), CARD_LABEL),
     (re.compile(r"社保|医保|公积金|护照|通行证|回乡证|台胞证|居住证|驾驶证|驾照"), NUMBER_LABEL),
 )
-# A question about the tail, in its sentence: the visitor points at a card or a message by it ("…那张可以吗",
-# "是这张吗", "…的短信是你们发的吗", "是1234还是要全部"), not giving it for a record.
+# A question that points at one card or message by its tail ("…那张可以吗", "是这张吗", "…的那个短信是你们发的
+# 吗", "是1234还是要全部"): the tail picks one out, it is not given for a record. Both a question and a pointing
+# word are needed ("我尾号3634的卡能退款吗" gives the tail of the card to refund to).
 _TAIL_QUESTION = re.compile(r"吗|嗎|么|呢|？|\?|还是|還是|是不是|对不对|能不能|可不可以|行不行|哪|什么|多少|怎么|咋")
+_TAIL_POINTING = re.compile(r"这张|那张|哪张|这个|那个|哪个|这一张|那一张|是这|是那|还是|還是|這張|那張")
 _TAIL_EXAMPLE = re.compile(r"比如|例如|譬如|举例|举个例子|示例|假如|假设|样例")
 _SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
 
@@ -780,8 +782,9 @@ def _tails(text: str, spans: list[Span]) -> list[Span]:
     """A number's tail ("尾号5521", "后四位是4471"). Beside the rest of a number masked in the same text
     ("卡号前面是6217 0012 3456 789，尾号是5521") it is part of it and is masked too. Given alone, it is masked when
     its sentence names a person's number and gives the tail ("退款退到我招行卡，尾号3634", "我银行卡尾号是0866，
-    前面的记不住了", "身份证后四位6110"); kept when the sentence asks about it ("我的卡尾号6789，是这张吗",
-    "身份证号后四位是1234还是要全部"), or the tail is a thing's ("订单尾号5531", "车架号后六位")."""
+    前面的记不住了", "身份证后四位6110", "我尾号3634的卡能退款吗"); kept when a question points at one card
+    with it ("我的卡尾号6789，是这张吗", "身份证号后四位是1234还是要全部"), in an example ("比如…"), or when the
+    tail is a thing's ("订单尾号5531", "车架号后六位")."""
     whole = [s for s in spans if len(digits_of(text[s.start : s.end])) >= GENERIC_DIGITS]
     found = []
     for m in _TAIL.finditer(text):
@@ -797,7 +800,10 @@ def _tails(text: str, spans: list[Span]) -> list[Span]:
             text[end : min(sentence_end, end + 10)]
         )
         example = _TAIL_EXAMPLE.search(text, sentence_start, m.start())
-        if label and not example and not _TAIL_QUESTION.search(text, sentence_start, sentence_end):
+        pointing = _TAIL_QUESTION.search(text, sentence_start, sentence_end) and _TAIL_POINTING.search(
+            text, sentence_start, sentence_end
+        )
+        if label and not example and not pointing:
             found.append(Span(start, end, label))
     return found
 

@@ -58,6 +58,8 @@ def test_personal_items_are_masked(text: str, items: list[str]) -> None:
         "车架号后六位是308812",
         "快递单号尾号7720，到了没有",
         "比如身份证后四位是1234，就输入1234",
+        "银行卡尾号4410那张能用吗，还是要用新的",
+        "手机尾号0518的那个短信是你们发的吗",
         "验证码是482913，为什么一直说错",
         "大厅WiFi密码是多少？是12345678吗",
         "户口本上的户号是 000123456",
@@ -92,11 +94,14 @@ def test_look_alikes_are_left_alone(text: str) -> None:
         ("身份证后四位0317，前面的我忘了", "0317", "[身份证号]"),
         ("手机后四位是6680的那个号还在用", "6680", "[手机号]"),
         ("社保卡末四位是1172。", "1172", "[银行卡号]"),
+        ("我尾号3366的卡能退款吗", "3366", "[银行卡号]"),
+        ("我手机尾号是9012，能收到短信吗？", "9012", "[手机号]"),
     ],
 )
 def test_a_tail_given_alone_for_a_record_is_masked(text: str, tail: str, label: str) -> None:
     """A tail alone, stated as a person's number's (a refund account, a card to register, in a
-    self-introduction), is the visitor giving part of their number: masked with its kind. (A question about
-    the tail — "是这张吗", "还是要全部" — and a thing's tail are kept: see the look-alikes above.)"""
+    self-introduction, a question about something else), is the visitor giving part of their number: masked
+    with its kind. (A question that points at one card by its tail — "是这张吗", "那张可以吗", "还是要全部" —, an
+    example and a thing's tail are kept: see the look-alikes above.)"""
     masked = mask_pii(text, ())
     assert tail not in masked and label in masked, masked
