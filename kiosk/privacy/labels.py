@@ -6,8 +6,8 @@ a compound identifier — a noun glued to 号/号码/编号/编码/代码/码/�
 "交易参考号", "宗地号", "提货码") — or that names a document or a transaction (单, 票, 合同, 执照,
 回执, 流水, 交易…) names a *thing's* number: a parcel, an invoice, a contract, a register entry, a
 utility account, a building's door or car-park card (门禁卡, 停车卡). A certificate of one's civil status is a
-person's whatever its number is called (结婚证字号, 离婚证编号). A bare 号码/编号 ("号码是…", "我的号码") names nothing and stays personal, except in
-a sentence that was just talking about a document ("发票代码…，号码08765432").
+person's whatever its number is called (结婚证字号, 离婚证编号). A bare 号码/编号 ("号码是…", "我的号码") names
+nothing and stays personal, except in a sentence that was just talking about a document ("发票代码…，号码08765432").
 
 The label right before the number wins over a personal word earlier in its clause ("身份证办好后领取凭条号码":
 the slip's), unless a personal word is glued to it ("驾驶证档案编号"); a bare field on a form's line is read

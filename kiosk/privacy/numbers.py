@@ -748,7 +748,7 @@ _TAIL = re.compile(
 _TAIL_KINDS = (
     (re.compile(r"身份证|身分证|證件|证件|身份號|身份号"), ID_LABEL),
     (re.compile(r"手机|手機|电话|電話|座机|联系方式|号码"), PHONE_LABEL),
-    (re.compile(r"卡|账号|账户|帐号|帐户|存折|信用卡|工资卡|银行"), CARD_LABEL),
+    (re.compile(r"卡|账号|账户|帐号|帐户|存折|银行"), CARD_LABEL),
     (re.compile(r"社保|医保|公积金|护照|通行证|回乡证|台胞证|居住证|驾驶证|驾照"), NUMBER_LABEL),
 )
 # A question that points at one card or message by its tail ("…那张可以吗", "是这张吗", "…的那个短信是你们发的
