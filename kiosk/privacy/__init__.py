@@ -40,6 +40,7 @@ from kiosk.privacy.numbers import (
     id_check_char,
     is_id_number,
     luhn_ok,
+    ocr_view,
 )
 
 LABELS = (ID_LABEL, PHONE_LABEL, LANDLINE_LABEL, CARD_LABEL, DOCUMENT_LABEL, NUMBER_LABEL, EMAIL_LABEL, NAME_LABEL)
@@ -49,6 +50,6 @@ __all__ = [
     "CARD_LABEL", "DOCUMENT_LABEL", "EMAIL_LABEL", "ID_LABEL", "LABELS", "LANDLINE_LABEL", "NAME_LABEL",
     "NUMBER_LABEL", "PHONE_LABEL", "PiiFilter", "Span", "allow_catalog_numbers", "allow_public_numbers",
     "catalog_public_texts", "classify", "digits_of", "find_names", "find_numbers", "find_pii", "id_check_char",
-    "install_log_masking", "is_id_number", "luhn_ok", "mask_for_screen", "mask_pii", "mask_record",
+    "install_log_masking", "is_id_number", "luhn_ok", "mask_for_screen", "mask_pii", "mask_record", "ocr_view",
     "public_numbers", "public_numbers_in",
 ]  # fmt: skip

@@ -5,8 +5,9 @@ A number is named by the clause right before it. A clause that names a person's 
 a compound identifier — a noun glued to 号/号码/编号/编码/代码/码/序号 ("运单号", "电费户号",
 "交易参考号", "宗地号", "提货码") — or that names a document or a transaction (单, 票, 合同, 执照,
 回执, 流水, 交易…) names a *thing's* number: a parcel, an invoice, a contract, a register entry, a
-utility account. A bare 号码/编号 ("号码是…", "我的号码") names nothing and stays personal, except in
-a sentence that was just talking about a document ("发票代码…，号码08765432").
+utility account, a building's door or car-park card (门禁卡, 停车卡). A certificate of one's civil status is a
+person's whatever its number is called (结婚证字号, 离婚证编号). A bare 号码/编号 ("号码是…", "我的号码") names
+nothing and stays personal, except in a sentence that was just talking about a document ("发票代码…，号码08765432").
 
 The label right before the number wins over a personal word earlier in its clause ("身份证办好后领取凭条号码":
 the slip's), unless a personal word is glued to it ("驾驶证档案编号"); a bare field on a form's line is read
@@ -47,7 +48,10 @@ _THING = re.compile(
 )
 # The number of a certificate a person holds, whatever its name (misheard, or one not listed above): "…证号码";
 # not an exam ticket's, a licence's or a diploma's (准考证号, 许可证号, 产权证号, 学位证编号: the issuer's register).
-_DOCUMENT_NUMBER = re.compile(r"(?<!准考)(?<!许可)(?<!产权)(?<!登记)(?<!资格)(?<!合格)(?<!学位)(?<!毕业)(?<!学历)证(?:件)?(?:号码|号|编号)\s*(?:是|为|[:：])?\s*$")
+# A certificate of one's civil status is personal whatever its number is called: "结婚证字号", "离婚证编号".
+_DOCUMENT_NUMBER = re.compile(
+    r"(?<!准考)(?<!许可)(?<!产权)(?<!登记)(?<!资格)(?<!合格)(?<!学位)(?<!毕业)(?<!学历)证(?:件)?(?:号码|字号|号|编号)\s*(?:是|为|[:：])?\s*$"
+)
 _EN_BARE = re.compile(r"\s*(?:code|no\.?|number|#)\s*(?:is|:)?\s*", re.IGNORECASE)
 _BARE = re.compile(r"(?:号码|编号|编码|代码|号)\s*(?:是|为|[:：])?\s*$")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n、]")
@@ -162,6 +166,10 @@ _PUBLIC_LINE = re.compile(
 _OWN_LINE = re.compile(r"我|我们|本人|家里|自己|单位|公司|\bmy\b|\bour\b", re.IGNORECASE)
 # A vehicle's or a product's number: "车辆识别代号", "车架号", "发动机号", "二维码下面的数字".
 _OBJECT_NUMBER = re.compile(r"车辆识别代?号|车架号|发动机号|\bVIN\b|二维码|商品码|条形码|条码", re.IGNORECASE)
+# A card that opens a door or a car park (门禁卡, 电梯卡, 停车卡): the building's token, issued and replaced by its
+# property office, not a person's number.
+_ACCESS_CARD = re.compile(r"(?:门禁|门|电梯|停车|车位|钥匙)卡")
+_BARE_CARD = re.compile(r"\s*(?:卡号|卡的号码|卡上的号码|号码|编号|号)\s*(?:是|为|[:：])?\s*")
 # A place's network password, asked about (the hall's WiFi, not a visitor's secret): "WiFi密码是多少？是…".
 _NETWORK_PASSWORD = re.compile(r"(?:wi-?fi|wlan|无线网?|网络|热点)(?:的)?密码[^。\n]{0,10}$", re.IGNORECASE)
 
@@ -185,6 +193,10 @@ def label_kind(before: str) -> str | None:
         return "thing"
     if _OBJECT_NUMBER.search(near) and not _PERSONAL.search(_OBJECT_NUMBER.sub("", near)):
         return "thing"
+    if _ACCESS_CARD.search(near) and not _PERSONAL.search(_ACCESS_CARD.sub("", near)):
+        return "thing"
+    if _BARE_CARD.fullmatch(near) and _ACCESS_CARD.search(earlier) and not _PERSONAL.search(_ACCESS_CARD.sub("", earlier)):
+        return "thing"  # "门禁卡丢了，卡号00412356还能补吗": the card the sentence is about
     if _NETWORK_PASSWORD.search(before[-20:]) and not re.search(r"我的|my\b", before[-20:], re.IGNORECASE):
         return "thing"
     if english and _EN_BARE.fullmatch(near) and not earlier:

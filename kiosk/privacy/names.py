@@ -656,14 +656,14 @@ _HANGUL_ALONE = re.compile("[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])")
 # 我是 + what one did + 的 + a name standing alone: "我是那个上午预约的刘晓燕，…", "我是昨天打电话来的王明。"
 _SELF_DESCRIBED = re.compile(r"(?:我是|我就是|本人是|我系)(?:那个|这个)?(?=[^，,。！？!?\s]{1,12}的)")
 _AFTER_SURNAME = re.compile(
-    rf"(?:姓|我是老|我是小|我就是老|我是|本人)({'|'.join(COMPOUND_SURNAMES)}|[\u4e00-\u9fff])(?=[，,、。\s])"
-)
+    rf"(?:姓|我是老|我是小|我就是老|我是|本人|我叫|我名字叫|名字是|我的名字是)({'|'.join(COMPOUND_SURNAMES)}|[\u4e00-\u9fff])(?=[，,、。\s])"
+)  # "我叫吴，口天吴，吴晓燕": the surname said first, then how it is written, then the full name
 _PHRASE = re.compile(r"[，,、。；;\s]+")
 
 
 def _surname_then_name(text: str) -> list[tuple[int, int]]:
-    """A surname declared (姓孙, 我是老赵), then a later phrase that is a full name with it: "免贵姓孙，孙立平",
-    "我姓张，弓长张，张海洋", "我是老赵，赵德胜" ("我姓李，李白的李" names no one)."""
+    """A surname declared (姓孙, 我是老赵, 我叫吴), then a later phrase that is a full name with it: "免贵姓孙，孙立平",
+    "我姓张，弓长张，张海洋", "我是老赵，赵德胜", "我叫吴，口天吴，吴晓燕" ("我姓李，李白的李" names no one)."""
     spans = []
     for m in _AFTER_SURNAME.finditer(text):
         surname = m.group(1)

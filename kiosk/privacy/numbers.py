@@ -17,10 +17,14 @@ cut at dates (``2024-05-01``), before a year, window or count that follows a com
 - a Taiwan ID (a letter and nine digits whose check digit holds) as an ID number, a Taiwan mobile (``09…``) and
   a number after a calling code (``+886 9…``, ``+852 6…``) by its country's numbering, the ``+`` taken in;
 - pieces of one number given across clauses in order ("前三位138，中间四位0013，后四位8000"), and a number's tail
-  ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text (a tail alone is kept).
+  ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text, or alone when its sentence
+  names a person's number and gives the tail ("退款退到我招行卡，尾号3634"; one a question points at a card with,
+  "我的卡尾号6789，是这张吗", is kept);
+- letters typed or read for digits inside a number (``138OO138OOO``, ``l3800138000``: O for 0, l/I for 1).
 
-Left alone: numbers the hall publishes (:mod:`kiosk.privacy.public`) and other lines of their switchboard
-block (a fax: the last two digits differ), hexadecimal codes, UUIDs and IPv4 addresses, dates and periods
+Left alone: numbers the hall publishes (:mod:`kiosk.privacy.masker`) and, when the visitor offers one as the
+hall's ("大厅的传真是…吗"), another line of their switchboard block (the last two digits differ; a visitor's own
+line one digit off the hall's, "我们公司座机…", is masked), hexadecimal codes, UUIDs and IPv4 addresses, dates and periods
 (``20251101-20251130``), a one-time verification code (验证码 482913) and a place's WiFi password, money amounts (after ¥ or a word such as 金额/余额/贷款, before 元, or with
 decimals), counts (before 件/人次/户…), business hotlines (``400-…``), the number of a *thing* — a parcel,
 an invoice, a utility account, an exam, a register entry — as its label says (:mod:`kiosk.privacy.labels`:
@@ -220,15 +224,30 @@ def _is_latin(ch: str) -> bool:
     return ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ("\uff21" <= ch <= "\uff3a") or ("\uff41" <= ch <= "\uff5a")
 
 
-def _public(digits: str, public: Collection[str]) -> bool:
-    """A published number, or another line of the same switchboard block (its fax, an extension's direct
-    line): a landline that differs from a published one only in its last two digits."""
+def _public(digits: str, public: Collection[str], block: bool = False) -> bool:
+    """A published number; with ``block``, also another line of the same switchboard block (its fax, an
+    extension's direct line): a landline that differs from a published one only in its last two digits."""
     if digits in public or (digits.startswith("86") and "0" + digits[2:] in public):
         return True
-    if len(digits) < 10 or digits[0] != "0" or _PHONE.fullmatch(digits) or not public:
+    if not block or len(digits) < 10 or digits[0] != "0" or _PHONE.fullmatch(digits) or not public:
         return False
     head = digits[:-2]
     return any(len(p) == len(digits) and p.startswith(head) and p[0] == "0" for p in public)
+
+
+# Words that present a number as the hall's ("大厅的传真是…吗", "你们大厅是…还是…"), and words that make it the
+# visitor's own line ("我们公司", "单位座机", "我家电话"): a line one or two digits off the hall's is the hall's
+# (another line of its block) only when the visitor offers it as the hall's and not as their own.
+_HALL_WORDS = re.compile(r"大厅|大廳|你们|你們|贵厅|贵中心|服务中心|政务中心|中心的|总机|传真|傳真|\b(?:your|hall|fax)\b", re.IGNORECASE)
+_OWN_WORDS = re.compile(
+    r"我的|我们的|我家|我们家|本人|家里|自己|单位|公司|我(?:的)?(?:电话|座机|手机|号码|传真)|\b(?:my|our)\b", re.IGNORECASE
+)
+
+
+def _offered_as_hall(text: str, start: int, end: int) -> bool:
+    """Whether the words around a number (30 characters before, 20 after) offer it as the hall's line."""
+    around = text[max(0, start - 30) : start] + " " + text[end : end + 20]
+    return bool(_HALL_WORDS.search(around)) and not _OWN_WORDS.search(around)
 
 
 def _code_token(text: str, start: int, end: int) -> bool:
@@ -378,7 +397,8 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
         return _personal_code(text, start, end)
     if _dated_code(text, part):
         return []
-    if _public(all_digits.rstrip("X"), public):
+    block = _offered_as_hall(text, start, end)
+    if _public(all_digits.rstrip("X"), public, block):
         return []
     head = start
     while head > 0 and text[head - 1].isascii() and (text[head - 1].isalpha() or text[head - 1] == "-"):
@@ -421,7 +441,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
             if len(value) > 19:
                 break
             label = classify(value)
-            if label is not None and not _public(value, public):
+            if label is not None and not _public(value, public, block):
                 best = (j, label)
         if best is None:
             i += 1
@@ -457,7 +477,7 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
             stop += 1
         digits = "".join(g.digits for g in part[k:stop])
         count = len(digits)
-        if not _public(digits.rstrip("X"), public) and not (money and count < 10) and not service_id and (
+        if not _public(digits.rstrip("X"), public, block) and not (money and count < 10) and not service_id and (
             count >= GENERIC_DIGITS or (cued and k == 0 and count >= CUED_DIGITS)
         ):
             local = count in (7, 8) and digits[0] not in "01"
@@ -477,6 +497,11 @@ def _part_spans(text: str, part: list[Group], public: Collection[str]) -> list[S
     lettered = DOCUMENT_LABEL if not is_taiwan_id(text[lead:first].strip(" -") + all_digits) else ID_LABEL
     if lead < first and spans and spans[0].start == first and 7 <= total <= 10:
         spans[0] = Span(lead, spans[0].end, lettered)
+    elif (
+        lead == first - 1 and spans and spans[0].start == first and spans[0].label == NUMBER_LABEL
+        and label_kind(text[max(0, lead - 24) : lead]) == "personal"
+    ):  # a certificate's letter glued to its number ("结婚证字号 J440304-2020-001234"): the letter is the number's
+        spans[0] = Span(lead, spans[0].end, DOCUMENT_LABEL)
     elif lead < first and 6 <= total <= 10 and not spans:
         spans.append(Span(lead, end, lettered))
     elif (
@@ -530,7 +555,11 @@ def _dictated(text: str, groups: list[Group]) -> bool:
         and sum(len(g.digits) for g in groups) >= GENERIC_DIGITS
     )
     before = _DOCUMENT_LETTER.sub("", text[max(0, groups[0].where[0] - 14) : groups[0].where[0]])
-    return (digit_by_digit or spoken_pieces) and bool(_CUE.search(before))
+    before = _CUE_TAIL.sub("", before)  # "电脑号啊，", "医保号呀，呃，": a particle or a filler after the cue
+    return (digit_by_digit or spoken_pieces) and bool(_CUE.search(before) or label_kind(before) == "personal")
+
+
+_CUE_TAIL = re.compile(r"(?:[，,、：:\s]*(?:啊|呀|哈|嘛|吧|呢|哦|噢|喔|呃|嗯|额|就是|那个))+[，,、：:\s]*$")
 
 
 def _joins_known(groups: list[Group]) -> bool:
@@ -713,22 +742,69 @@ _DIGIT_CLASS = "".join(sorted(DIGIT_CHARS))
 # The last digits of a number, named as such: "尾号5521", "后四位是4471", "末4位：301X".
 _TAIL = re.compile(
     rf"(?:尾号|尾数|(?:后|末|最后)(?:[三四五六3456])位(?:数字|数|号码)?)\s*(?:是|为|就是)?\s*[:：]?\s*"
-    rf"([{_DIGIT_CLASS}]{{3,6}}(?:[Xx](?![A-Za-z]))?)(?![{_DIGIT_CLASS}])"
+    rf"([{_DIGIT_CLASS}]{{3,6}}(?:[XxＸｘ](?![A-Za-z]))?)(?![{_DIGIT_CLASS}])"
 )
+# Whose tail it is: the kind of a person's number named before it in its sentence, the nearest one deciding.
+_TAIL_KINDS = (
+    (re.compile(r"身份证|身分证|證件|证件|身份號|身份号"), ID_LABEL),
+    (re.compile(r"手机|手機|电话|電話|座机|联系方式|号码"), PHONE_LABEL),
+    (re.compile(r"卡|账号|账户|帐号|帐户|存折|银行"), CARD_LABEL),
+    (re.compile(r"社保|医保|公积金|护照|通行证|回乡证|台胞证|居住证|驾驶证|驾照"), NUMBER_LABEL),
+)
+# A question that points at one card or message by its tail ("…那张可以吗", "是这张吗", "…的那个短信是你们发的
+# 吗", "是1234还是要全部"): the tail picks one out, it is not given for a record. Both a question and a pointing
+# word are needed ("我尾号3634的卡能退款吗" gives the tail of the card to refund to).
+_TAIL_QUESTION = re.compile(r"吗|嗎|么|呢|？|\?|还是|還是|是不是|对不对|能不能|可不可以|行不行|哪|什么|多少|怎么|咋")
+_TAIL_POINTING = re.compile(r"这张|那张|哪张|这个|那个|哪个|这一张|那一张|是这|是那|还是|還是|這張|那張")
+_TAIL_EXAMPLE = re.compile(r"比如|例如|譬如|举例|举个例子|示例|假如|假设|样例")
+_SENTENCE_SPLIT = re.compile(r"[。；;！？!?\n]")
 
 
-def _tails_beside(text: str, spans: list[Span]) -> list[Span]:
-    """A number's tail ("尾号5521", "后四位是4471") given beside the rest of a number masked in the same text
-    ("卡号前面是6217 0012 3456 789，尾号是5521"): the tail is part of it and is masked too. A tail alone
-    ("我的卡尾号6789，是这张吗") identifies no one and is kept."""
+def _tail_kind(before: str) -> str | None:
+    """The label of the person's number whose tail follows ``before`` (its sentence up to the tail's word), or
+    None when the sentence names no person's number or the label right before names a thing's (订单, 车架号)."""
+    if label_kind(before) == "thing":
+        return None
+    found = [(m.end(), label) for pattern, label in _TAIL_KINDS for m in pattern.finditer(before)]
+    return max(found)[1] if found else None
+
+
+_TAIL_OWNER_AFTER = re.compile(r"^[^，,、]{0,4}?(?:的|那张|这张|那个|这个)(?:银行|信用)?(?:卡|账户|账号|帐户|帐号|存折|手机|身份证)")
+
+
+def _tail_kind_after(after: str) -> str | None:
+    """The label of the person's number a tail is said to be of right after it ("尾号4028那张卡", "…的账户")."""
+    m = _TAIL_OWNER_AFTER.match(after)
+    return _tail_kind(m.group()) if m else None
+
+
+def _tails(text: str, spans: list[Span]) -> list[Span]:
+    """A number's tail ("尾号5521", "后四位是4471"). Beside the rest of a number masked in the same text
+    ("卡号前面是6217 0012 3456 789，尾号是5521") it is part of it and is masked too. Given alone, it is masked when
+    its sentence names a person's number and gives the tail ("退款退到我招行卡，尾号3634", "我银行卡尾号是0866，
+    前面的记不住了", "身份证后四位6110", "我尾号3634的卡能退款吗"); kept when a question points at one card
+    with it ("我的卡尾号6789，是这张吗", "身份证号后四位是1234还是要全部"), in an example ("比如…"), or when the
+    tail is a thing's ("订单尾号5531", "车架号后六位")."""
     whole = [s for s in spans if len(digits_of(text[s.start : s.end])) >= GENERIC_DIGITS]
-    if not whole:
-        return []
     found = []
     for m in _TAIL.finditer(text):
         start, end = m.span(1)
-        if not any(s.start < end and start < s.end for s in spans):
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        if whole:
             found.append(Span(start, end, whole[0].label))
+            continue
+        sentence_start = max((e.end() for e in _SENTENCE_SPLIT.finditer(text, 0, m.start())), default=0)
+        sentence_end = next((e.end() for e in _SENTENCE_SPLIT.finditer(text, end)), len(text))
+        label = _tail_kind(text[max(sentence_start, m.start() - 24) : m.start()]) or _tail_kind_after(
+            text[end : min(sentence_end, end + 10)]
+        )
+        example = _TAIL_EXAMPLE.search(text, sentence_start, m.start())
+        pointing = _TAIL_QUESTION.search(text, sentence_start, sentence_end) and _TAIL_POINTING.search(
+            text, sentence_start, sentence_end
+        )
+        if label and not example and not pointing:
+            found.append(Span(start, end, label))
     return found
 
 
@@ -742,14 +818,19 @@ _AFTERTHOUGHT = re.compile(
 _FALSE_START = re.compile(rf"(?<![{_DIGIT_CLASS}])([{_DIGIT_CLASS}]{{2,4}})(?![{_DIGIT_CLASS}])[^{_DIGIT_CLASS}，,。]{{1,8}}$")
 
 
-def _said_again(text: str, spans: list[Span]) -> list[Span]:
-    """Digits said again beside a masked number (a correction, a repeated part, a false start): masked with it."""
+def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[Span]:
+    """Digits said again beside a masked number (a correction, a repeated part, a false start): masked with it;
+    never the hall's own number or a public service line said against it ("…，不是0755-2699 8100那个", "不是12345")."""
     found = []
     for s in spans:
         if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
             continue
         m = _AFTERTHOUGHT.match(text[s.end : s.end + 30])
-        if m and not _UNIT_AFTER.match(text[s.end + m.end(1) : s.end + m.end(1) + 6]):  # not "是2024年办的"
+        again = digits_of(m.group(1)) if m else ""
+        if (
+            m and not _UNIT_AFTER.match(text[s.end + m.end(1) : s.end + m.end(1) + 6])  # not "是2024年办的"
+            and not _public(again, public) and not _SERVICE_LINE.fullmatch(again) and not _hotline(again)
+        ):
             found.append(Span(s.end + m.start(1), s.end + m.end(1), s.label))
         f = _FALSE_START.search(text[max(0, s.start - 14) : s.start])
         if f and digits_of(text[s.start : s.end]).startswith(digits_of(f.group(1))):
@@ -758,8 +839,50 @@ def _said_again(text: str, spans: list[Span]) -> list[Span]:
     return [f for f in found if not any(o.start < f.end and f.start < o.end for o in spans)]
 
 
+# Letters that OCR and hurried typing put for digits: O/o for 0, l/I for 1 (full-width too).
+_LOOK_ALIKES = {"O": "0", "o": "0", "Ｏ": "0", "ｏ": "0", "l": "1", "I": "1", "ｌ": "1", "Ｉ": "1"}
+_LOOK_ALIKE_GROUP = "[0-9０-９OoＯｏlIｌＩ]+"
+_LOOK_ALIKE_RUN = re.compile(rf"{_LOOK_ALIKE_GROUP}(?:[ \-－.·]{_LOOK_ALIKE_GROUP})*")
+_LOOK_ALIKE_PIECE = re.compile(_LOOK_ALIKE_GROUP)
+
+
+def ocr_view(text: str) -> str:
+    """``text`` with the letters that stand for digits inside a number read as those digits ("138OO138OOO",
+    "l3800138000", "44O3O5l99…", "l38-OO13-8OOO": OCR and hurried typing), each in its place (spans map one
+    to one).
+
+    A look-alike counts inside a group between two of its digits; at a group's start or end (three at most)
+    when no other Latin letter is glued to that side ("Hello1234", "No1234", "Tool2024" keep their letters; a
+    passport's letter before its digits stays a letter); a group of look-alikes alone only between groups
+    with digits. The whole run needs four real digits."""
+    if not any(c in _LOOK_ALIKES for c in text):
+        return text
+    chars = list(text)
+    for run in _LOOK_ALIKE_RUN.finditer(text):
+        if sum(c not in _LOOK_ALIKES for c in run.group() if c not in " -－.·") < 4:
+            continue
+        pieces = list(_LOOK_ALIKE_PIECE.finditer(text, run.start(), run.end()))
+        has_digit = [any(c not in _LOOK_ALIKES for c in p.group()) for p in pieces]
+        for k, piece in enumerate(pieces):
+            group, at = piece.group(), piece.start()
+            if not has_digit[k]:
+                if 0 < k < len(pieces) - 1 and has_digit[k - 1] and has_digit[k + 1]:
+                    chars[at : piece.end()] = [_LOOK_ALIKES[c] for c in group]
+                continue
+            real = [i for i, c in enumerate(group) if c not in _LOOK_ALIKES]
+            first, last = real[0], real[-1]
+            open_before = first <= 3 and not (at > 0 and _is_latin(text[at - 1]))
+            open_after = len(group) - 1 - last <= 3 and not (piece.end() < len(text) and _is_latin(text[piece.end()]))
+            for i, c in enumerate(group):
+                if c in _LOOK_ALIKES and (first < i < last or (i < first and open_before) or (i > last and open_after)):
+                    chars[at + i] = _LOOK_ALIKES[c]
+    return "".join(chars)
+
+
 def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
-    """Every personal number in ``text``, in text order; ``public`` = digit strings never masked."""
+    """Every personal number in ``text``, in text order; ``public`` = digit strings never masked. Letters
+    typed or read for digits inside a number (O for 0, l for 1) are read as those digits (:func:`ocr_view`)."""
+    text = ocr_view(text)
     spans: list[Span] = [Span(*m.span(1), DOCUMENT_LABEL) for m in _LABELLED_DOCUMENT.finditer(text)]
     if text.isascii() or re.search("[A-Za-z]{2}", text):
         spans += _pinyin_spans(text, public)
@@ -783,9 +906,9 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     if "+" in text or "＋" in text:
         spans = [_international(text, s) for s in spans]
     spans = [_spoken_check_letter(text, _korean_mobile(text, s)) for s in spans]
-    if spans and ("尾" in text or "位" in text):
-        spans += _tails_beside(text, spans)
+    if "尾" in text or "位" in text:
+        spans += _tails(text, spans)
     if spans:
-        spans += _said_again(text, spans)
+        spans += _said_again(text, spans, public)
     spans.sort(key=lambda s: s.start)
     return spans

@@ -62,3 +62,23 @@ def test_given_names_are_masked(text: str, name: str) -> None:
 def test_roles_origins_and_words_are_kept(text: str) -> None:
     """A role, an origin or an ordinary word after a cue is not a name."""
     assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我叫郑，关耳郑，郑美玲", "郑美玲"),
+        ("我叫陈，耳东陈，陈建国，建设的建，国家的国", "陈建国"),
+        ("我名字叫胡，古月胡，胡丽", "胡丽"),
+        ("我叫李，木子李，李国华，来办社保", "李国华"),
+    ],
+)
+def test_a_surname_spelled_out_before_the_full_name_is_masked(text: str, name: str) -> None:
+    """The surname said first after 我叫, how it is written, then the full name: the full name is masked."""
+    assert name not in mask_pii(text, ())
+
+
+@pytest.mark.parametrize("text", ["我叫张，我想问一下社保", "我姓李，李白的李", "我叫号了，没人应"])
+def test_a_surname_without_a_full_name_after_it_is_kept(text: str) -> None:
+    """A surname alone, or one explained by a famous bearer, names no one."""
+    assert mask_pii(text, ()) == text

@@ -204,12 +204,17 @@ def test_more_look_alikes_survive(text: str) -> None:
     assert mask_pii(text, PUBLIC) == text
 
 
-def test_a_line_of_the_halls_switchboard_block_is_kept() -> None:
-    """Another line of a published number's block (its fax: the last two digits differ) is the hall's own;
-    a number further away, or a mobile, is masked."""
+def test_a_line_of_the_halls_switchboard_block_is_kept_only_when_offered_as_the_halls() -> None:
+    """Another line of a published number's block (its fax: the last two digits differ) is the hall's own
+    when the visitor offers it as the hall's (its fax, 你们大厅); given as the visitor's own line (我们公司,
+    单位座机) or with nothing saying whose, it is masked like any landline; a number further away too."""
     public = frozenset({"047188325500"})
     assert mask_pii("传真是0471-8832 5501吗", public) == "传真是0471-8832 5501吗"
+    assert mask_pii("你们大厅是0471-8832 5500还是0471-8832 5502", public) == "你们大厅是0471-8832 5500还是0471-8832 5502"
     assert mask_pii("我家电话0471-8832 1234", public) == "我家电话[电话]"
+    assert mask_pii("单位座机0471-8832 5503，我们公司离你们很近", public) == "单位座机[电话]，我们公司离你们很近"
+    assert mask_pii("联系电话0471 8832 5509", public) == "联系电话[电话]"
+    assert mask_pii("我的传真是0471-8832 5501", public) == "我的传真是[电话]"
 
 
 @pytest.mark.parametrize(

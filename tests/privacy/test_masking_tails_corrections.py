@@ -52,8 +52,14 @@ def test_personal_items_are_masked(text: str, items: list[str]) -> None:
     "text",
     [
         "我的卡尾号6789，是这张吗",
-        "手机后四位是6680的那个号还在用",
         "身份证号后四位是1234还是要全部",
+        "银行卡尾号是几位数字？",
+        "订单尾号5531的那个是我的",
+        "车架号后六位是308812",
+        "快递单号尾号7720，到了没有",
+        "比如身份证后四位是1234，就输入1234",
+        "银行卡尾号4410那张能用吗，还是要用新的",
+        "手机尾号0518的那个短信是你们发的吗",
         "验证码是482913，为什么一直说错",
         "大厅WiFi密码是多少？是12345678吗",
         "户口本上的户号是 000123456",
@@ -75,3 +81,27 @@ def test_personal_items_are_masked(text: str, items: list[str]) -> None:
 def test_look_alikes_are_left_alone(text: str) -> None:
     """Nothing in these sentences is masked."""
     assert mask_pii(text, ()) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "tail", "label"),
+    [
+        ("工资卡尾号5207，麻烦帮我登记", "5207", "[银行卡号]"),
+        ("我建行卡后四位是9316", "9316", "[银行卡号]"),
+        ("退款打到我尾号4028那张卡上", "4028", "[银行卡号]"),
+        ("他的银行卡尾号是2691，钱转过去了", "2691", "[银行卡号]"),
+        ("我叫陈立新，手机后四位8852", "8852", "[手机号]"),
+        ("身份证后四位0317，前面的我忘了", "0317", "[身份证号]"),
+        ("手机后四位是6680的那个号还在用", "6680", "[手机号]"),
+        ("社保卡末四位是1172。", "1172", "[银行卡号]"),
+        ("我尾号3366的卡能退款吗", "3366", "[银行卡号]"),
+        ("我手机尾号是9012，能收到短信吗？", "9012", "[手机号]"),
+    ],
+)
+def test_a_tail_given_alone_for_a_record_is_masked(text: str, tail: str, label: str) -> None:
+    """A tail alone, stated as a person's number's (a refund account, a card to register, in a
+    self-introduction, a question about something else), is the visitor giving part of their number: masked
+    with its kind. (A question that points at one card by its tail — "是这张吗", "那张可以吗", "还是要全部" —, an
+    example and a thing's tail are kept: see the look-alikes above.)"""
+    masked = mask_pii(text, ())
+    assert tail not in masked and label in masked, masked
