@@ -58,21 +58,19 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def route_qt_messages() -> None:
-    """Send Qt's own warnings into Python logging (minus the offscreen plugin's size-hint noise)."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+def format_qt_messages() -> None:
+    """Qt's own warnings keep Qt's handler (stderr, one dated line with its category), never a Python one.
 
-    qt_logger = logging.getLogger("qt")
-    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    A Python message handler needs the interpreter lock on whichever thread Qt logs from. The GUI thread
+    holds that lock while a call made from Python waits on a Qt thread — the first focus on a text field
+    builds the on-screen keyboard, waiting on the QML loader thread, and the loader logs while it loads
+    the keyboard's plugins (QtMultimedia's "Couldn't load pipewire-0.3 library" on a hall PC without
+    PipeWire): with a Python handler installed the kiosk froze at start-up, every tap ignored (Xvfb walk
+    12). Qt's handler takes no Python lock, so it cannot deadlock; a kiosk run as a service has its
+    stderr in the journal next to the kiosk's own log lines."""
+    from PySide6.QtCore import qSetMessagePattern
 
-    def handler(mode, context, message: str) -> None:  # noqa: ARG001
-        if "propagateSizeHints" in message:
-            return
-        qt_logger.log(levels.get(mode, logging.WARNING), "%s", message)
-
-    qInstallMessageHandler(handler)
+    qSetMessagePattern("%{time yyyy-MM-dd hh:mm:ss} %{if-category}%{category} %{endif}%{type}: %{message}")
 
 
 AREAS: dict[str, str] = {
@@ -186,7 +184,7 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     configure_environment(settings)
     app = create_application()
     timings["application"] = time.time()
-    route_qt_messages()
+    format_qt_messages()
     from kiosk.qtcompat.gc_guard import GuiThreadCollector
 
     collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the application
