@@ -29,7 +29,7 @@ from kiosk.llm.errors import LlmError, message_for
 from kiosk.llm.framing import DESCRIPTIONS, Framing, FramingStore
 from kiosk.llm.prompt import Grounding, build_messages
 from kiosk.llm.stream import Piece, ReasoningSplitter
-from kiosk.messages import translator
+from kiosk.messages import N_, translator
 from kiosk.settings import LlmSettings
 
 _LOGGER = logging.getLogger(__name__)
@@ -50,6 +50,11 @@ class ProbeStep:
     seconds: float
 
 
+STEP_NAMES = {"config": N_("settings"), "models": N_("model list"), "largest_request": N_("largest request"),
+              "small_request": N_("short request")}
+"""The probe's steps in plain words (the Chinese status line; the English one keeps the step's id)."""
+
+
 @dataclass
 class ProbeReport:
     """What the probe found."""
@@ -68,14 +73,17 @@ class ProbeReport:
     failed_step: str | None = None
     error: str | None = None
     message: str = ""
+    detail: str = ""
+    """The failure's technical detail (exception name, HTTP status, the server's words), no words around it."""
     reply: str = ""
     total_s: float = 0.0
 
-    def fail(self, step: str, code: str, message: str) -> None:
-        """Record the step that failed."""
+    def fail(self, step: str, code: str, message: str, detail: str = "") -> None:
+        """Record the step that failed: ``message`` in English for the log and ``kiosk llm check``,
+        ``detail`` the technical part the Chinese line keeps beside its own plain words."""
         self.ok = False
         if self.failed_step is None:
-            self.failed_step, self.error, self.message = step, code, message
+            self.failed_step, self.error, self.message, self.detail = step, code, message, detail
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -96,7 +104,10 @@ class ProbeReport:
         """The same line in Chinese (the staff status shows both; the words are messages of kiosk/locale)."""
         _ = translator("zh")
         if not self.ok:
-            return _("check failed ({step}): {message}", step=self.failed_step, message=self.message)
+            words = message_for(self.error or "", "zh")
+            step = _(STEP_NAMES[self.failed_step]) if self.failed_step in STEP_NAMES else self.failed_step
+            message = words if not self.detail else _("{words} ({detail})", words=words, detail=self.detail)
+            return _("check failed ({step}): {message}", step=step, message=message)
         listed = "" if self.model_listed is not False else _(" (the service does not list this model)")
         ttft = "?" if self.first_token_s is None else _("{ms} ms", ms=format(self.first_token_s * 1000, ".0f"))
         return _("{model}{listed} · first token {ttft} · largest request {chars} chars OK · reasoning: {framing}",
@@ -176,10 +187,11 @@ async def _models_step(report: ProbeReport, client: LlmClient, deadline_s: float
     except LlmError as exc:
         took = loop.time() - t0
         if exc.code in ("connect_failed", "first_token_timeout", "stream_broken"):
-            what = f"no reply within {deadline_s:.1f} s" if exc.code == "first_token_timeout" else exc.detail
+            what = (f"no reply within {deadline_s:.1f} s" if exc.code == "first_token_timeout"
+                    else exc.detail.removeprefix("GET /models: "))  # the client's detail names the request too
             report.steps.append(ProbeStep("models", False, what, round(took, 3)))
             report.fail("models", "connect_failed" if exc.code != "first_token_timeout" else "unavailable",
-                        f"GET /models: {what} — {message_for('connect_failed', 'en')}")
+                        f"GET /models: {what} — {message_for('connect_failed', 'en')}", what)
             return False
         report.steps.append(ProbeStep("models", False, f"not available ({exc.detail})", round(took, 3)))
         return True  # some servers have no /models: go on with the chat request
@@ -226,7 +238,7 @@ async def _chat_step(report: ProbeReport, client: LlmClient, name: str, messages
         if timed_out:
             what = f"no token within {deadline_s:.1f} s"
         report.steps.append(ProbeStep(name, False, what, took))
-        report.fail(name, exc.code, f"{name}: {message_for(exc.code, 'en')} ({what})")
+        report.fail(name, exc.code, f"{name}: {message_for(exc.code, 'en')} ({what})", what)
         _learn(store if name == "largest_request" else None, report, splitter)
         return False
     took = round(loop.time() - t0, 3)

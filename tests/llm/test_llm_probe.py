@@ -125,6 +125,23 @@ def test_probe_against_a_silent_server_says_which_step() -> None:
     assert report.total_s <= 5.0
 
 
+def test_an_unreachable_service_reads_plainly_in_both_lines() -> None:
+    """Nothing listens (Xvfb walk 12, defect 12): the English line names GET /models once, the Chinese line
+    says in Chinese which step failed and why, with only the technical name kept in brackets."""
+    import socket
+
+    with socket.socket() as spare:  # a port nothing listens on: connection refused at once
+        spare.bind(("127.0.0.1", 0))
+        port = spare.getsockname()[1]
+    report = asyncio.run(probe(settings_for(f"http://127.0.0.1:{port}/v1", connect_timeout_s=1.0)))
+    assert not report.ok and report.error == "connect_failed"
+    assert report.summary().count("GET /models") == 1, report.summary()
+    chinese = report.summary_zh()
+    assert chinese.startswith("检查失败（模型列表）：无法连接"), chinese
+    assert "GET /models" not in chinese and "Cannot" not in chinese, chinese
+    assert "ConnectError" in chinese or "connect" in chinese.lower(), chinese
+
+
 def test_probe_silent_chat_after_models(server: ChatServer, llm_settings) -> None:
     """/models answers but the chat never does: the chat step fails by its own deadline, total <= 5 s."""
     server.push(Scenario([("sleep", 8.0)]))
