@@ -55,7 +55,7 @@ class AuditLog:
             time=datetime.now().astimezone().isoformat(timespec="seconds"),
             action=action,
             outcome=outcome,
-            detail=mask_text(detail)[:300],
+            detail=mask_text(detail, keep_dates=True)[:300],
         )
         line = json.dumps(asdict(entry), ensure_ascii=False) + "\n"
         with self._lock:

@@ -88,6 +88,18 @@ def test_audit_log_appends_and_masks(tmp_path):
     assert [e.action for e in log.tail(2)] == ["queue.call_next", "note"]
 
 
+def test_audit_keeps_the_applied_catalog_version_date(tmp_path):
+    """A catalog version's date says which version staff applied (Xvfb walk 12, defect 14): kept in the
+    audit line, while a number beside it is still hidden; statistics stay as conservative as before."""
+    log = AuditLog.in_data_dir(tmp_path)
+    log.record("catalog.replace", "ok", "cq-jialing-zwfw 2026-11-20 (59 services)")
+    log.record("note", "ok", "2026-11-20 citizen 13812345678")
+    first, second = (tmp_path / "admin-audit.jsonl").read_text(encoding="utf-8").splitlines()
+    assert "cq-jialing-zwfw 2026-11-20 (59 services)" in first
+    assert "2026-11-20" in second and "13812345678" not in second
+    assert "2026-11-20" not in mask_text("生日 2026-11-20")
+
+
 def test_mask_text_hides_spaced_digits():
     """Spaced-out ASR digit tokens are masked too."""
     assert "8515" not in mask_text("身份证 1101 0119 9003 0785 15")
