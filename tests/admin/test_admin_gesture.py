@@ -66,6 +66,38 @@ def test_slow_taps_through_the_window_pipeline_open_the_pin_pad(qtbot, kiosk):
     assert kinds == ["MouseButtonPress"] * 5
 
 
+@pytest.mark.parametrize("where", ["very corner", "below the corner"])
+def test_taps_at_the_screens_very_corner_open_the_pin_pad(qtbot, kiosk, where):
+    """Staff aim at the extreme corner pixel, in the bar's margin outside the corner's widget (Xvfb walk 12,
+    defect 20: five taps at (1915, 5) did nothing); the bar's margin right of the staff button counts too."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window, _ = kiosk()
+    top = window.top
+    x = top.width() - 2
+    y = 2 if where == "very corner" else top.height() - 2
+    point = top.mapTo(window, QPoint(x, y))
+    assert window.childAt(point) is top, "the tap lands on the bar itself, outside the corner's widget"
+    handle = window.windowHandle()
+    with qtbot.waitSignal(window.admin_requested, timeout=2000):
+        for _ in range(5):
+            QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def test_a_tap_left_of_the_corner_column_is_not_counted(qtbot, kiosk):
+    """The bar's margin left of the corner (under the staff button's column) does not count."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window, _ = kiosk()
+    top = window.top
+    point = top.mapTo(window, QPoint(top.admin_corner.x() - 30, 2))
+    with qtbot.assertNotEmitted(window.admin_requested, wait=100):
+        for _ in range(5):
+            QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
 def _send_taps(window, gap_ms: int, start_ms: int = 10_000, count: int = 5, interval_ms: int = 400) -> None:
     """Taps ``gap_ms`` apart with exact timestamps, typed the way Qt types them (double click inside the interval)."""
     from PySide6.QtCore import QEvent, QPointF, Qt
