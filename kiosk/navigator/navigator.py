@@ -17,6 +17,7 @@ import logging
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -359,7 +360,7 @@ class Navigator:
         return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover, told,
                                                           (told_all, told_lead, told_gap))
 
-    def _told(self, content: str, entry: _Entry, text: Any) -> float:
+    def _told(self, content: str, entry: _Entry, text: Callable[[Service | Place], str]) -> float:
         """How much of a question's ``content`` an entry's names and ``text`` (its purpose, or all it says) hold
         (each entry's normalised text is kept once computed)."""
         key = (entry.index, text.__name__)
