@@ -23,15 +23,32 @@ Every signal is relative to the question and the catalog at hand, never to one h
   similarities spread wide than on one where every entry scores alike (measured leave-one-hall-out, not
   argued: the wrong single answers it removes were leads of many deviations but a small cosine step);
 - ``length`` — the question's content length (characters or words, capped at 20, as a 0..1 fraction): long
-  questions carry more than one thing and their first entry is less often the one.
+  questions carry more than one thing and their first entry is less often the one;
+- ``told_all`` — ``told`` against everything the first entry says of itself (names, summary and notes, English
+  fields, conditions, materials): how much of the question the entry explains at all;
+- ``told_lead`` — ``told`` minus the second entry's ``told``: the first explains the story better than its
+  runner-up (a sibling the model put first on a near wording explains no more of it);
+- ``told_gap`` — the best ``told_all`` of the next five entries minus the first's (positive: a rival holds words
+  of the question the first does not — "护照过期了要换个新的" ranked to the ID card's renewal, whose whole text
+  has no 护照). Its weight is negative.
 
 Two small logistic models turn them into probabilities: :func:`p_right` (the first entry is right) and
 :func:`p_close` (something in the catalog is what the citizen asks about at all). Their constants
 below were fitted by ``benchmarks/navigator_calibrate.py`` (which prints them again, and the
-leave-one-hall-out figures): p_right on all nineteen development halls (demo, small, Chengdu, Jinan, Rugang,
-Nanjing, Changsha, Longshan, hall7..17), its threshold chosen by the second-worst hall (a wrong single answer
+leave-one-hall-out figures): p_right on all twenty-one development halls (demo, small, Chengdu, Jinan, Rugang,
+Nanjing, Changsha, Longshan, hall7..19), its threshold chosen by the second-worst hall (a wrong single answer
 ≤ 3% of routing questions on every hall but one: one hall deciding let hall16's few sure-but-wrong answers raise
 it for all); p_close as noted at its weights.
+
+The three ``told_*`` signals (branch nav12), leave-one-hall-out on the twenty-one halls: single right answers
+pooled 66.5 → 69.0 % of 2,539 routing questions, wrong single answers 1.3 → 1.1 % (hall16 5.5 → 3.1 %, hall13
+4.0 % either way, hall8 2.4 → 3.2 %), hall18 54.0 → 58.7 %, hall19 58.3 → 59.8 %. ``told_all`` and
+``told_lead`` alone gave 69.6 % but 5.6 % wrong on hall13 and 4.7 % on hall16: ``told_gap`` buys the worst halls
+back. Measured and not taken (the same leave-one-hall-out, scored on the signals alone): whether the question's
+intent (a replacement, a first issue, opening or closing: :mod:`kiosk.navigator.intent`'s words) agrees with the
+first entry's name or clashes with it while a rival agrees (±0.3 point, and a hall's wrong answers up); whether
+the semantic or the lexical ranker alone puts the first entry first; the cosine of each view; the first two
+entries' lexical and relative-semantic gaps; the share of question characters no name holds; English or not.
 
 Measured and not taken (p_right leave-one-hall-out on the seventeen halls, its threshold by the worst other
 hall): how alike the first two entries' names are, whether both views put the first entry first, its rank in
@@ -55,9 +72,11 @@ from kiosk.llm.injection import looks_like_injection
 from kiosk.navigator import lexicon, textnorm
 from kiosk.navigator.fusion import Scored
 
-FEATURES_RIGHT = ("top", "margin", "agree", "z", "raw", "length", "told", "sem_margin", "lex_margin", "sem_lead_z")
-WEIGHTS_RIGHT = (9.402, 2.587, 10.397, 0.168, -0.088, -12.988, 0.713, 3.911, 183.407, -0.752, -2.171)
-"""Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py, all nineteen halls)."""
+FEATURES_RIGHT = ("top", "margin", "agree", "z", "raw", "length", "told", "sem_margin", "lex_margin", "sem_lead_z",
+                  "told_all", "told_lead", "told_gap")
+WEIGHTS_RIGHT = (-0.45, 5.328, 7.346, 0.126, -0.785, 0.395, -0.207, -1.703, 154.694, -0.534, -1.188, 3.131, 2.712,
+                 -3.237)
+"""Intercept, then one weight per FEATURES_RIGHT (benchmarks/navigator_calibrate.py, all twenty-one halls)."""
 ANSWER_AT = 0.90
 """p_right at or above this: answer with the first entry (the second-worst fitted hall decides)."""
 FEATURES_CLOSE = ("raw", "words", "chat", "top")
@@ -107,6 +126,9 @@ class Signals:
     sem_margin: float = 0.0
     lex_margin: float = 0.0
     sem_lead_z: float = 0.0
+    told_all: float = 0.0
+    told_lead: float = 0.0
+    told_gap: float = 0.0
     semantic: bool = False
     """False: words alone (no vectors), the logistic models do not apply."""
 
@@ -126,6 +148,8 @@ class Verdict:
     signals: Signals
 
 
+GAP_RIVALS = 5
+"""``told_gap`` looks at this many entries after the first."""
 LENGTH_CAP = 20
 """Content characters (or English words) at which ``length`` reaches 1."""
 
@@ -156,10 +180,12 @@ def _lead(values: Iterable[float]) -> float:
 
 
 def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.ndarray | None,
-            chat: float, cover: tuple[float, float] = (0.0, 0.0), told: float | None = None) -> Signals:
+            chat: float, cover: tuple[float, float] = (0.0, 0.0), told: float | None = None,
+            explained: tuple[float, float, float] | None = None) -> Signals:
     """The signals of a fused ranking (``similarities``: raw cosines per entry, None without vectors;
     ``cover``: :func:`own_cover` of the question against the first entry's names, ``told``: against its
-    names and summary, the names' cover when not given)."""
+    names and summary, the names' cover when not given; ``explained``: ``told_all``, ``told_lead`` and
+    ``told_gap`` — ``told`` and its lead of 1, none of the rivals ahead, when not given)."""
     words = max(lexical.values(), default=0.0)
     if not ranked:
         return Signals(words=words)
@@ -174,9 +200,10 @@ def signals(ranked: list[Scored], lexical: dict[int, float], similarities: np.nd
     raw = float(similarities.max())
     z = (raw - float(similarities.mean())) / (float(similarities.std()) or 1.0)
     sem_margin = raw - float(np.partition(similarities, -2)[-2]) if len(similarities) > 1 else raw
+    told = cover[0] if told is None else told
     return Signals(first.score, margin, agree, first.lexical, z, raw, words, chat - raw, *cover,
-                   cover[0] if told is None else told, sem_margin, _lead(lexical.values()),
-                   sem_margin / (float(similarities.std()) or 1.0), True)
+                   told, sem_margin, _lead(lexical.values()),
+                   sem_margin / (float(similarities.std()) or 1.0), *(explained or (told, 1.0, -1.0)), True)
 
 
 def _logistic(weights: tuple[float, ...], values: list[float]) -> float:

@@ -23,6 +23,23 @@ question's own function word, not a misheard one: it is never rewritten (fitted 
 halls' questions: 正 of "身份正", 37,763, is still rewritten; 想, 61,904, is not)."""
 
 
+def sounds_of(names: Iterable[str]) -> dict[tuple[str, str], str]:
+    """Sound (two accent-merged syllables) → the one character pair within a word of ``names`` that sounds so
+    (a sound two pairs share is left out)."""
+    candidates: dict[tuple[str, str], set[str]] = {}
+    for name in dict.fromkeys(names):
+        for run in textnorm.cjk_runs(name):
+            for token in segment(run):
+                if len(token) < 2:
+                    continue
+                syllables = textnorm.pinyin_of(token)
+                if len(syllables) != len(token):
+                    continue  # pairs within a word of the name ("优待"), not across two ("人优")
+                for i, sound in enumerate(pairwise(syllables)):
+                    candidates.setdefault(sound, set()).add(token[i:i + 2])
+    return {sound: next(iter(pairs)) for sound, pairs in candidates.items() if len(pairs) == 1}
+
+
 @dataclass(frozen=True)
 class Homophones:
     """Sound (two accent-merged syllables) → the one character pair within a word of the catalog's names and
@@ -35,17 +52,18 @@ class Homophones:
     @classmethod
     def build(cls, names: Iterable[str], known: Iterable[str]) -> Homophones:
         """From the catalog's normalised ``names`` (names and aliases) and every character pair its texts hold."""
-        candidates: dict[tuple[str, str], set[str]] = {}
-        for name in names:
-            for run in textnorm.cjk_runs(name):
-                for token in segment(run):
-                    syllables = textnorm.pinyin_of(token)
-                    if len(token) < 2 or len(syllables) != len(token):
-                        continue  # pairs within a word of the name ("优待"), not across two ("人优")
-                    for i, sound in enumerate(pairwise(syllables)):
-                        candidates.setdefault(sound, set()).add(token[i:i + 2])
-        sounds = {sound: next(iter(pairs)) for sound, pairs in candidates.items() if len(pairs) == 1}
-        return cls(sounds, frozenset(known))
+        return cls(sounds_of(names), frozenset(known))
+
+    def table(self) -> list[tuple[str, str, str]]:
+        """The sounds as plain rows (first syllable, second syllable, pair), for the lexical index's disk cache:
+        segmenting every name and reading its pinyin is a quarter of a second on 2,000 services."""
+        return [(first, second, pair) for (first, second), pair in self.sounds.items()]
+
+    @classmethod
+    def from_table(cls, rows: Iterable[tuple[str, str, str]], known: Iterable[str]) -> Homophones:
+        """The table :meth:`table` wrote, and the catalog's character pairs."""
+        return cls({(first, second): pair for first, second, pair in rows}, frozenset(known))
+
 
     def correct(self, text: str) -> str:
         """``text`` (normalised) with each unknown pair that sounds like one name pair written as that pair.

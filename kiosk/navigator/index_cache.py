@@ -19,14 +19,15 @@ from typing import Any
 from kiosk.catalog import Catalog
 
 _LOGGER = logging.getLogger(__name__)
-_VERSION = "lexical-v3"
-_CODE = ("navigator.py", "textnorm.py", "lexicon.py", "needs.py", "index_cache.py")
+_VERSION = "lexical-v4"
+_CODE = ("navigator.py", "textnorm.py", "lexicon.py", "needs.py", "index_cache.py", "homophones.py", "query.py")
 
 Rows = list[tuple[str, str, list[str]]]
 """Per entry, in index order: kind, id, normalised names (its features' weights are in the postings only:
 half the file, half the time to read it)."""
 Index = dict[str, Any]
-"""``rows`` (Rows), ``postings`` (feature → [(entry, weight)]), ``idf`` (feature → idf)."""
+"""``rows`` (Rows), ``postings`` (feature → [(entry, weight)]), ``idf`` (feature → idf), ``sounds`` (the
+misheard-name table's rows, kiosk.navigator.homophones.Homophones.table)."""
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -62,7 +63,7 @@ def load(path: Path | None, size: int) -> Index | None:
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
         _LOGGER.warning("lexical index cache %s unreadable (%s): rebuilding", path.name, exc)
         return None
-    if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf"}:
+    if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf", "sounds"}:
         return None
     if not isinstance(index["rows"], list) or len(index["rows"]) != size:
         return None

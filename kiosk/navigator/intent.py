@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from kiosk.navigator import fusion, lexicon
 
@@ -24,16 +25,20 @@ DEMOTE = 0.5
 _OPENING = re.compile("|".join(lexicon.OPENING))
 
 
+@lru_cache(maxsize=64)
+def _split(words: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """A word list's Chinese words, and one pattern for its English words (each after no letter)."""
+    english = [re.escape(word) for word in words if word.isascii()]
+    return (tuple(word for word in words if not word.isascii()),
+            re.compile(rf"(?<![a-z])(?:{'|'.join(english)})") if english else None)
+
+
 def _has(text: str, words: Iterable[str]) -> bool:
-    """Any of ``words`` in ``text``: Chinese anywhere (spaces ignored), English as whole words."""
+    """Any of ``words`` in ``text``: Chinese anywhere (spaces ignored), English as whole words (each word list's
+    pattern is compiled once: every entry's names are read against :data:`lexicon.CLOSING` at each start)."""
+    chinese, english = _split(tuple(words))
     packed = text.replace(" ", "")
-    for word in words:
-        if word.isascii():
-            if re.search(rf"(?<![a-z]){re.escape(word)}", text):
-                return True
-        elif word in packed:
-            return True
-    return False
+    return any(word in packed for word in chinese) or (english is not None and english.search(text) is not None)
 
 
 def closes(names: Iterable[str]) -> bool:

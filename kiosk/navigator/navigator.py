@@ -17,6 +17,7 @@ import logging
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -99,6 +100,16 @@ def _purpose_text(item: Service | Place) -> str:
     return textnorm.normalize(f"{item.summary} {item.notes}" if isinstance(item, Service) else item.notes)
 
 
+def _whole_text(item: Service | Place) -> str:
+    """Everything an entry says of itself (normalised): names, aliases, summary and notes, English fields, a
+    service's conditions and materials."""
+    parts = [item.name, item.name_en, *item.aliases, item.summary if isinstance(item, Service) else "", item.notes]
+    if isinstance(item, Service):
+        parts += [getattr(item, "summary_en", "") or "", *item.conditions]
+        parts += [f"{m.name} {m.name_en}" for m in item.materials]
+    return textnorm.normalize(" ".join(p for p in parts if p))
+
+
 def vector_cache_dir(settings: Any) -> Path:
     """Where entry vectors are cached for these (whole-kiosk) settings."""
     return Path(settings.navigator.cache_dir or Path(settings.data_dir) / "navigator-vectors")
@@ -133,11 +144,13 @@ class Navigator:
         own += [t for p in catalog.places for t in (p.name, p.name_en, *p.aliases)]
         self._place_phrases = locality.phrases(self._place_names, own)
         """The catalog's own names and aliases that hold one of them (a question saying one keeps its names)."""
+        self._texts: dict[tuple[int, str], str] = {}
+        """(entry, kind of text) → an entry's normalised purpose or whole text (:meth:`_told`)."""
+        self._homophones = homophones.Homophones({}, frozenset())
+        """Misheard names written back in the catalog's characters (kiosk.navigator.homophones; its table is
+        kept in the lexical index's disk cache)."""
         self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
-        self._homophones = homophones.Homophones.build([n for e in self._entries for n in e.names],
-                                                       {f[2:] for f in self._idf if f.startswith("c:")})
-        """Misheard names written back in the catalog's characters (kiosk.navigator.homophones)."""
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
         if embedder is not None:
@@ -171,14 +184,24 @@ class Navigator:
                 # materials lists must not make it a weak word for the ID-card services.
                 strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
                 self._idf[feature] = math.log(1 + count / max(strong, 1))
-            index_cache.save(path, {"rows": [(e.kind, e.id, e.names) for e in self._entries],
-                                    "postings": dict(self._postings), "idf": self._idf})
         else:
             for index, ((kind, ident, names), item) in enumerate(zip(cached["rows"], objs, strict=True)):
                 position = index if kind == "service" else index - len(catalog.services)
                 self._entries.append(_Entry(kind, ident, item.name, item, names, position, index))
             self._postings = defaultdict(list, cached["postings"])
             self._idf = cached["idf"]
+        # Teach jieba the catalog's names and aliases, so filler removal never splits them (and the misheard-name
+        # table reads them as words).
+        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
+        teach_words(words)
+        pairs = {f[2:] for f in self._idf if f.startswith("c:")}
+        if cached is None:
+            self._homophones = homophones.Homophones.build([n for e in self._entries for n in e.names], pairs)
+            index_cache.save(path, {"rows": [(e.kind, e.id, e.names) for e in self._entries],
+                                    "postings": dict(self._postings), "idf": self._idf,
+                                    "sounds": self._homophones.table()})
+        else:
+            self._homophones = homophones.Homophones.from_table(cached["sounds"], pairs)
         self._unseen_idf = math.log(1 + len(self._entries))
         self._closing = frozenset(e.index for e in self._entries if e.kind == "service" and intent.closes(e.names))
         """The services whose own names say they end something (kiosk.navigator.intent)."""
@@ -188,9 +211,6 @@ class Navigator:
         self._place_kinds = [(e.index, kinds) for e in self._entries
                              if isinstance(e.obj, Place) and (kinds := needs.kinds_of(e.obj))]
         """Each place of a known kind (kiosk.navigator.needs) with its kinds, for needs stated in a question."""
-        # Teach jieba the catalog's names and aliases, so filler removal never splits them.
-        words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
-        teach_words(words)
 
     def _index_entries(self) -> None:
         """Every entry's features (the slow part: pinyin of every name and alias)."""
@@ -327,12 +347,27 @@ class Navigator:
         ranked = families.prefer_kiosk_floor(ranked, self._entries, self.catalog.hall.kiosk.floor)
         ranked = intent.demote(ranked, self._closing, self._first_issue,
                                textnorm.normalize(context) if context else query.text)
-        cover, told = (0.0, 0.0), 0.0
+        cover, told, told_all, told_lead, told_gap = (0.0, 0.0), 0.0, 0.0, 1.0, -1.0
         if ranked:
             first = self._entries[ranked[0].index]
             cover = confidence.own_cover(query.content, first.names)
-            told = confidence.own_cover(query.content, [*first.names, _purpose_text(first.obj)])[0]
-        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover, told)
+            told = self._told(query.content, first, _purpose_text)
+            told_all = self._told(query.content, first, _whole_text)
+            if len(ranked) > 1:
+                told_lead = told - self._told(query.content, self._entries[ranked[1].index], _purpose_text)
+                told_gap = max(self._told(query.content, self._entries[item.index], _whole_text)
+                               for item in ranked[1:confidence.GAP_RIVALS + 1]) - told_all
+        return query, lexical, ranked, confidence.signals(ranked, lexical, similarities, chat, cover, told,
+                                                          (told_all, told_lead, told_gap))
+
+    def _told(self, content: str, entry: _Entry, text: Callable[[Service | Place], str]) -> float:
+        """How much of a question's ``content`` an entry's names and ``text`` (its purpose, or all it says) hold
+        (each entry's normalised text is kept once computed)."""
+        key = (entry.index, text.__name__)
+        own = self._texts.get(key)
+        if own is None:
+            own = self._texts[key] = text(entry.obj)
+        return confidence.own_cover(content, [*entry.names, own])[0]
 
     def assess(self, question: str) -> tuple[list[fusion.Scored], confidence.Verdict]:
         """The fused ranking and the decision with its signals (for the calibration script)."""
@@ -363,7 +398,9 @@ class Navigator:
         chosen: list[_Entry] = []
         outcome = verdict.outcome
         pair, tops = families.two_needs(self, question, ranked) if ranked else ([], [])
-        if not pair and outcome == "answer":
+        if not pair and outcome in ("answer", "choose"):
+            # a question that says it wants both of two things: a rival holding words the first lacks (told_gap)
+            # is the second thing, no doubt about the first
             pair = families.both(question, ranked, self._entries)
         family = families.family(query, ranked, self._entries, self._families) if ranked else []
         if pair:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kiosk.catalog import load_catalog
 from kiosk.navigator import Navigator, textnorm
 from kiosk.navigator.homophones import Homophones
@@ -27,3 +29,19 @@ def test_the_navigator_reads_the_corrected_question() -> None:
     assert navigator._homophones.correct(textnorm.normalize("身份正丢了怎么补")) == "身份证丢了怎么补"  # noqa: SLF001
     answer = navigator.ask("身份正丢了怎么补")
     assert answer.matches[0].id == "id-card-reissue"
+
+
+def test_the_table_is_kept_with_the_lexical_index_on_disk(tmp_path: Path) -> None:
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    built = Navigator(catalog, cache_dir=tmp_path)
+    assert list(tmp_path.glob("lexical-*.pickle"))
+    again = Navigator(catalog, cache_dir=tmp_path)  # read back: no name is segmented again
+    assert again._homophones == built._homophones and built._homophones.sounds  # noqa: SLF001
+    assert again.ask("身份正丢了怎么补").matches[0].id == "id-card-reissue"
+
+
+def test_the_table_round_trips_as_plain_rows() -> None:
+    table = Homophones.build(["护照", "注销登记"], {"护照"})
+    rows = table.table()
+    assert all(isinstance(row, tuple) and all(isinstance(part, str) for part in row) for row in rows)
+    assert Homophones.from_table(rows, {"护照"}) == table

@@ -4,7 +4,7 @@ general life-event vocabulary."""
 
 from __future__ import annotations
 
-from kiosk.navigator import confidence, textnorm
+from kiosk.navigator import Navigator, confidence, textnorm
 from kiosk.navigator.fusion import Scored
 from kiosk.navigator.query import parse
 
@@ -28,7 +28,11 @@ def test_own_cover_is_the_share_of_the_question_the_names_hold() -> None:
 
 
 def test_p_right_grows_with_what_the_entry_holds_and_the_semantic_lead() -> None:
-    assert confidence.p_right(_signals(cover=0.1, told=0.1)) < confidence.p_right(_signals(cover=0.9, told=0.9))
+    assert (confidence.p_right(_signals(cover=0.1, told=0.1, told_all=0.1))
+            < confidence.p_right(_signals(cover=0.9, told=0.9, told_all=0.9)))
+    # explaining the story better than the runner-up; a rival further down holding words the first lacks
+    assert confidence.p_right(_signals(told_lead=0.0)) < confidence.p_right(_signals(told_lead=0.4))
+    assert confidence.p_right(_signals(told_gap=0.3)) < confidence.p_right(_signals(told_gap=-0.3))
     # the best similarity standing further above the second (the second unchanged)
     near = _signals(raw=0.86, sem_margin=0.01)
     ahead = _signals(raw=0.89, sem_margin=0.04)
@@ -54,6 +58,19 @@ def test_told_counts_the_summary_and_each_ranker_has_its_own_lead() -> None:
     assert abs(s.sem_margin - 0.08) < 1e-6 and abs(s.lex_margin - 0.1) < 1e-9
     lone = confidence.signals(ranked[:1], {0: 0.7}, np.array([0.88]), 0.7)
     assert abs(lone.lex_margin - 0.7) < 1e-9 and abs(lone.sem_margin - 0.88) < 1e-6
+    assert (s.told_all, s.told_lead, s.told_gap) == (0.8, 1.0, -1.0)  # told, and no rival, when not given
+    told = confidence.signals(ranked, {0: 0.7, 1: 0.6}, np.array([0.88, 0.8, 0.7]), 0.7, (0.2, 0.5), 0.4,
+                              (0.6, 0.1, 0.2))
+    assert (told.told_all, told.told_lead, told.told_gap) == (0.6, 0.1, 0.2)
+
+
+def test_the_first_entry_explains_the_question_as_well_as_any_rival(semantic_demo: Navigator) -> None:
+    for question, first_id in (("护照过期了要换个新的", "passport"), ("孩子刚出生要上户口", "birth-registration")):
+        _, _, ranked, s = semantic_demo.rank(question)
+        assert semantic_demo._entries[ranked[0].index].id == first_id  # noqa: SLF001
+        assert s.told_all >= s.told and s.told_gap <= 0.0 and s.told_lead >= 0.0, question
+    _, _, _, story = semantic_demo.rank("孩子刚出生要上户口")
+    assert story.told_gap < 0  # no rival holds as much of the story
 
 
 def test_general_injection_markers() -> None:
