@@ -27,6 +27,7 @@ _MIN_EN_TERM = 4
 _EN_DEADLINE = re.compile(r"\b(?:within|before|after|until|by|no later)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"工本费|登记费|手续费|证件费|费用|收费|缴纳|加收|另收|需要|需|约|一般|每件|每|元|为|是|的|收取|收|交|在|内|后|了|都|也|就"
+    r"|窗口|大厅|现场"
 )
 _MIN_TERM = 2
 
@@ -197,11 +198,20 @@ class Bindings:
             for clause in dict.fromkeys(c for c, _ in stated):
                 for segment, value in _segments(clause, values(clause)):
                     present = self._present(kind, segment) or (whole if _bare(segment) else {})
-                    if present and not any(value in bound for bound in present.values()):
+                    if present and not any(value in bound for bound in present.values()) \
+                            and not self._event_value(kind, segment, present, value):
                         problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
                     elif kind == "duration" and not present and self._limit_only(value) and not _LIMIT.search(clause):
                         problems.append(f"duration {value} is only a limit")  # 法定最长15个工作日 → 一般15个工作日
         return problems
+
+    def _event_value(self, kind: str, segment: str, present: dict[str, frozenset[object]], value: object) -> bool:
+        """Whether a term ``segment`` names as an event ("冷静期满后30日内") ends in a shorter term the entries bind
+        ``value`` to ("期满30日内"): the same moment, counted from (非住宅 is not 住宅: no 后 after it)."""
+        return any(
+            short != term and term.endswith(short) and value in values and f"{term}后" in segment
+            for term in present for _, short, values in self._by_kind.get(kind, ()) if short
+        )
 
     def _limit_only(self, value: object) -> bool:
         """Whether the entries give ``value`` (a duration) only as a limit (最长, 加急, 可延长…)."""

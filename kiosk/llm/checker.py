@@ -51,7 +51,8 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9f
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
-_EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
+_EACH_CLAUSE = re.compile(r"[，,。；;！？!?]|\.(?=\s)")
+"""Clauses, an English full stop included (a streamed sentence may hold two English ones)."""
 _OWN_BRACKET = re.compile(r"[（(][^（）()]{1,24}[）)]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
                "appointment required", "an agent may come", "fully online", "no visit needed", "home visit",

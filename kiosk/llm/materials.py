@@ -65,6 +65,8 @@ _BRING = re.compile(r"携带|带上|带齐|带好|要带|需带|提供|提交|�
 _ASK_NEGATED = re.compile(r"(?:不|无|免|没有?|不再|无需|不用)$")
 _NOT_BROUGHT = re.compile(r"领|取|办|申|换|补|开|打印|发|激活|查询|出具|核发|作废|变更|注销|\b(?:get|collect|receive|issue|apply)", re.I)
 """A verb after the ask: the document is what the visit gives or changes (需要到窗口领取营业执照), not one to bring."""
+_WHOEVER_NEEDS = re.compile(r"[^，,。的]{2,16}的(?:话)?(?:\s*$|[，,]|可以|可|请|就|也|都|到|在|去)")
+"""A document after the ask closed by 的 ("需要无房证明的可以在B05开具"): whoever needs it, a case."""
 _CORE_PREFIX = re.compile(r"^(?:" + "|".join(_OWNER_WORDS) + r"|居民|近期|有效|原|名下|的|及|或|本市)+")
 _EN_WORDS = re.compile(r"[a-z]+")
 _DOCUMENT_END = re.compile(r"(?:证|照|书|卡|簿|合同|证明|表|单|协议|凭证|发票|材料)$")
@@ -204,6 +206,8 @@ class MaterialClaims:
             if not ask or _ASK_NEGATED.search(clause[: ask.start()]):
                 continue
             rest = clause[ask.end() :]
+            if _WHOEVER_NEEDS.match(rest) and _BRING.search(clause[: ask.start()]) is None:
+                continue  # "需要无房证明的，可以在B05开具": whoever needs it, a case, not a document to bring
             verb = _NOT_BROUGHT.search(rest)
             for document in self.listed.unknown_documents(rest[: verb.start()] if verb else rest):
                 if document not in elsewhere and document not in out:

@@ -32,14 +32,20 @@ _NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保", "停保", "退
 """Two characters whose last is a break before a name elsewhere (份, 保) but part of the name here (社保卡)."""
 
 
+_VISA = re.compile(r"(?:(?<![a-z0-9])([a-z]\d?)字?)?(工作|学习|留学|旅游|商务|探亲|访问|团聚|私人事务|过境|乘务|记者|人才)?类?签证")
+"""A visa of a type: its letter code (Z, X1) and its kind (工作, 学习: the kinds of the law), either or both."""
+
+
 def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
     """Whether ``prefix + suffix`` is a shortening of a document the entries name: its characters in order
     inside one name ending in the same suffix ("食品证" in 食品经营许可证, "残疾证" in 残疾人证)."""
     if len(prefix) < 2:
         return False
     gap = r"[\u4e00-\u9fff]{0,4}"
-    # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list
-    return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
+    # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list; a prefix
+    # read one character too far back (法院生效文书: 院 ends the issuer) is tried without it when 3 are left
+    return any(re.search(gap.join(map(re.escape, p)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
+               for p in (prefix, prefix[1:] if len(prefix) >= 4 else "") if p)
 _STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折", "照片"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
@@ -110,6 +116,15 @@ def _short_for(short: str, name: str) -> bool:
     """Whether ``short``'s characters appear in ``name`` in order (个税 in 个人所得税)."""
     rest = iter(name)
     return all(c in rest for c in short)
+
+
+_WECHAT_CHANNEL = re.compile(r"微信\s*(?:公众号|小程序|服务号)|\bWeChat\s+(?:official\s+)?(?:account|mini[- ]?program)", re.IGNORECASE)
+
+
+def _wechat_channel(text: str, source: str) -> bool:
+    """Whether ``text`` calls a 公众号 or 小程序 the entries name a WeChat one ("西安不动产登记"微信公众号 for the
+    entries' "西安不动产登记"公众号): every 公众号 and 小程序 is WeChat's."""
+    return bool(_WECHAT_CHANNEL.search(text)) and bool(re.search(r"公众号|小程序|服务号|wechat", source, re.IGNORECASE))
 
 
 def _as_app(app: str, text: str) -> bool:
@@ -252,11 +267,29 @@ class Mentions:
         self.doc_source = docs + "\n" + "\n".join(extra) + "\n" + unbracketed
 
     # -- documents -------------------------------------------------------------------------------
+    def _visas(self, text: str, unknown: list[str]) -> str:
+        """``text`` with each visa of a type (Z字工作签证, X1签证, 工作签证) blanked out; a type the entries do not
+        name (its letter code with 字 or 签证, its kind near a 签证) is added to ``unknown``."""
+        source = self.doc_source + "\n" + self.source
+
+        def one(m: re.Match[str]) -> str:
+            code, kind = m.group(1) or "", m.group(2) or ""
+            if not code and not kind:
+                return m.group()  # 签证 itself: the document rules read it
+            known_code = not code or re.search(rf"(?<![a-z]){re.escape(code)}(?:字|签证|类签证|visa)", source) is not None
+            known_kind = not kind or re.search(rf"{re.escape(kind)}.{{0,12}}签证|签证.{{0,6}}{re.escape(kind)}", source) is not None
+            if not (known_code and known_kind):
+                unknown.append(m.group())
+            return " " * len(m.group())
+
+        return _VISA.sub(one, text)
+
     def unknown_documents(self, sentence: str) -> list[str]:
         """Documents ``sentence`` names that the entries do not."""
         text = _NEGATED.sub("", _fold(sentence))  # "不需要户口簿" claims no document
         source = self.doc_source
         unknown: list[str] = []
+        text = self._visas(text, unknown)
         for m in _DOC_SUFFIX.finditer(text):
             suffix = m.group()
             start = m.start()
@@ -363,6 +396,8 @@ class Mentions:
         unknown: list[str] = []
         for app in KNOWN_APPS:
             if app.lower() in text.lower() and _fold(app) not in self.source and _as_app(app, text):
+                if app in ("微信", "WeChat") and _wechat_channel(text, self.source):
+                    continue
                 unknown.append(app)
         for m in _QUOTED.finditer(_CONTRACTION.sub("", text)):
             name = _fold(m.group(1))

@@ -25,7 +25,9 @@ _REPLACE_VERB = re.compile(r"^(补|换)(?![领办发])")
 _PREFIX = re.compile(r"^(居民|普通|往来|机动车)")
 _DOC_END = re.compile(r"(证明|证书|证|卡|照|簿|书)$")
 _MIN_ALIAS = 3
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_CLAUSE = re.compile(r"[，,；;。！？!?]|\.(?=\s)")
+_ITEM = re.compile(r"[、]")
+"""Items of a list ("养老保险转移45个工作日、医保转移15个工作日"): a clause of its own each when two name services."""
 # a clause with a subject of its own (a document or a service: 护照在A06窗口) does not continue the topic
 _SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
 
@@ -145,6 +147,21 @@ class Scope:
         folded = _window(clause)
         return tuple(i for i, ids in enumerate(self.windows) if any(w in folded for w in ids))
 
+    def _clauses(self, sentence: str) -> list[str]:
+        """The clauses of ``sentence``; a list whose items name different cited services ("护照120元、港澳通行证
+        60元") is split into its items, each fact of an item being its own service's, when two items name
+        different ones or two give numbers and one names a service."""
+        out: list[str] = []
+        for clause in _CLAUSE.split(sentence):
+            items = _ITEM.split(clause)
+            owners = [self.named(i) for i in items] if len(items) > 1 else []
+            facts = sum(bool(re.search(r"\d|[一二两三四五六七八九十百]", i)) for i in items)
+            if any(owners) and (len({o for o in owners if o}) >= 2 or facts >= 2):
+                out += items
+            else:
+                out.append(clause)
+        return out
+
     def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], int]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices and
         how many clauses back the topic was named (0: the clause names them itself; more: carried over, the
@@ -152,7 +169,7 @@ class Scope:
         out = []
         topic: tuple[int, ...] = ()
         depth = 0
-        for clause in _CLAUSE.split(sentence):
+        for clause in self._clauses(sentence):
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
             named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
