@@ -177,9 +177,17 @@ class Bindings:
         """Qualifiers of ``kind`` in ``text``, longest first (住宅 inside 非住宅 is not counted twice)."""
         found: dict[str, frozenset[object]] = {}
         rest = text
-        for _, term, values in self._by_kind.get(kind, ()):
+        terms = self._by_kind.get(kind, ())
+        for _, term, values in terms:
             if term and term in rest:
-                found[term] = values
+                at = rest.find(term)
+                longer = rest[at : at + len(term) + 1]
+                # "证件照" read as 证件 where the entries bind 出入境证件照: the longer term, partly named
+                owner = next(((t, v) for _, t, v in terms if len(t) > len(longer) and longer in t), None)
+                if len(longer) > len(term) and owner is not None:
+                    found[owner[0]] = owner[1]
+                else:
+                    found[term] = values
                 rest = rest.replace(term, "\0")
         return found
 

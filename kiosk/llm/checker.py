@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kiosk.llm import facts, novelty
+from kiosk.llm import facts, novelty, scope
 from kiosk.llm.bindings import Bindings
 from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
@@ -437,6 +437,9 @@ class GroundingChecker:
                      if p not in already and not p.startswith(_SENTENCE_KINDS)]
             if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
                 found = [p for p in found if not p.startswith("window ")]
+            elif scope.FIRST.search(clause):  # "注销前先去1F02清税": a step first at another cited service's window
+                cited = {re.sub(r"[\s\-－_]", "", w).upper() for s in self._grounding.services for w in s.windows}
+                found = [p for p in found if not (p.startswith("window ") and re.sub(r"[\s\-－_]", "", p.split()[1]).upper() in cited)]
             if (carried > 1 or (carried and _EACH.search(origin))) and not _EACH.search(clause):
                 found = [p for p in found if not p.startswith(_CARRIED_KINDS)]  # so may a time limit
             problems += found

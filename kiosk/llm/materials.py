@@ -167,6 +167,8 @@ class MaterialClaims:
         listed += [str(c) for s in services for k in ("conditions", "conditions_en") for c in getattr(s, k, None) or []]
         listed += [str(getattr(s, k, "") or "") for s in services for k in ("notes", "notes_en")]
         self.listed = Mentions("\n".join(listed), " ".join(f"{getattr(s, 'name', '')} {getattr(s, 'name_en', '')}" for s in services))
+        self.notes = _fold(" ".join(str(getattr(s, "notes", "") or "") for s in services))
+        """The cited services' notes (亲属可代办，须带代办人身份证: an owner the materials list does not give)."""
 
     def _named(self, clause: str) -> list[tuple[_Material, int]]:
         """Materials ``clause`` names, with where the mention starts (in the folded clause, -1 for English)."""
@@ -268,7 +270,9 @@ class MaterialClaims:
                 said = {z for e, z in _EN_OWNER.items() if re.search(rf"\b{e}(?:'s|s'|s)?\s+(?:[\w-]+\s+)?$", before)}
                 if re.search(r"\b(?:own|my)\s+(?:[\w-]+\s+)?$", before):
                     said.add("本人")
-            if said and not said & m.owners and not said & {_owner(w) for w in _OWNER_WORDS if w in m.note}:
+            if said and not said & m.owners and not said & {_owner(w) for w in _OWNER_WORDS if w in m.note} \
+                    and not said & {_owner(w) for w in _OWNER_WORDS for k in m.keys
+                                    if re.search(re.escape(w) + ".{0,3}" + re.escape(k), self.notes)}:
                 out.append(f"material owner {'/'.join(sorted(said))} ({m.name})")
         return out
 

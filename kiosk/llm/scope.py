@@ -32,7 +32,12 @@ _ITEM = re.compile(r"[、]")
 _SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
 
 
-_FIRST = re.compile(r"先|\b(?:first|before)\b", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:而|至于|关于|另外|还有|其中|其次|然后|再)?")
+_CONTRAST = re.compile(r"^[^，,；;]{2,12}?(?:则|而是|的话则)")
+"""A clause that contrasts a subject of its own ("离职提公积金则要求…"): not the topic before."""
+_THEN = re.compile(r"后(?:再|就|才|即可|可以|才能)(?:到|去|来|在)|后[，,]?再")
+"""A step after what the clause names ("拿到清税证明后再到2E01…"): the next one's, at its window."""
+FIRST = _FIRST = re.compile(r"先|\b(?:first|before)\b", re.IGNORECASE)
 """A step done first ("要先到C07窗口做查询"): said of the topic's service, whoever's window it is at."""
 _SHORT_FORMS = (("个体工商户", "个体户"), ("居民身份证", "身份证"))
 
@@ -96,6 +101,14 @@ def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
 _ONLY_HANDLES = re.compile(r"(?:只|仅)(?:受理|办理|负责|办)([\u4e00-\u9fff]{2,8}?)(?:业务|事项)?(?=[，,。；;！!]|$)")
 
 
+def _texts(service: Any) -> list[str]:
+    """A service's name, aliases, summary, notes, conditions and material names."""
+    out = [str(getattr(service, k, "") or "") for k in ("name", "summary", "notes")]
+    out += [str(a) for a in getattr(service, "aliases", None) or []]
+    out += [str(c) for c in getattr(service, "conditions", None) or []]
+    return out + [str(getattr(m, "name", "") or "") for m in getattr(service, "materials", None) or []]
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -106,6 +119,13 @@ class Scope:
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services, in citation order."""
         self.names = [service_names(s, _materials([o for o in services if o is not s])) for s in services]
+        self.leading: list[tuple[str, ...]] = [() for _ in services]
+        """Two-character aliases (契税) no other cited service uses: they name their service opening a clause."""
+        if len(services) > 1:
+            for i, s in enumerate(services):
+                others = "\n".join(_fold(" ".join(_texts(o))) for o in services if o is not s)
+                short = {_fold(a) for a in getattr(s, "aliases", None) or [] if len(_fold(a)) == 2 and not plain(a).isascii()}
+                self.leading[i] = tuple(sorted(a for a in short if a not in others))
         self.full_names = [
             _fold(" ".join([str(getattr(s, "name", "") or ""), *(getattr(s, "aliases", None) or [])])) for s in services
         ]
@@ -137,10 +157,20 @@ class Scope:
             return ()
         folded = _fold(sentence)
         english = " " + _english(sentence) + " "
-        return tuple(
-            i for i, names in enumerate(self.names)
-            if any((n in english) if n.isascii() else (n in folded) for n in names)
-        )  # fmt: skip
+        spans: list[tuple[int, int, int]] = []  # (start, end, service) of each Chinese name found
+        found: set[int] = set()
+        for i, names in enumerate(self.names):
+            for n in names:
+                if n.isascii():
+                    if n in english:
+                        found.add(i)
+                    continue
+                spans += [(m.start(), m.start() + len(n), i) for m in re.finditer(re.escape(n), folded)]
+        opening = _OPENING.sub("", folded)
+        found |= {i for i, aliases in enumerate(self.leading) if any(opening.startswith(a) for a in aliases)}
+        # a name inside a longer name of another cited service is that one's ("补领结婚证" is not 领结婚证)
+        found |= {i for a, b, i in spans if not any(j != i and c <= a and b <= d and d - c > b - a for c, d, j in spans)}
+        return tuple(sorted(found))
 
     def _window_owners(self, clause: str) -> tuple[int, ...]:
         """The cited services whose window ids ``clause`` gives."""
@@ -172,10 +202,14 @@ class Scope:
         for clause in self._clauses(sentence):
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
-            named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
-            owners = () if own or len(named) in (0, len(self.names)) else self._window_owners(clause)
+            carry = not _SUBJECT.search(clause.replace("证件", "")) and not _CONTRAST.search(clause)
+            named = own or (topic if carry else ())
+            owners = () if len(named) in (0, len(self.names)) or (own and not _THEN.search(clause)) \
+                else self._window_owners(clause)
             if owners and not set(owners) & set(named) and not _FIRST.search(clause):
-                named = owners  # "…，给孩子上户口则在一楼A03窗口": another cited service's window is the new topic
+                # "…，给孩子上户口则在一楼A03窗口": another cited service's window is the new topic; "拿到清税证明
+                # 后再到2E01办注销": what the clause names comes before, the window's service next — both are read
+                named = tuple(sorted({*own, *owners})) if own else owners
             depth = 0 if own else depth + 1
             topic = named
             if named and len(named) < len(self.names):
