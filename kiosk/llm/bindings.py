@@ -39,19 +39,34 @@ def _fee_values(clause: str) -> list[tuple[int, object]]:
     return out
 
 
-def _duration_values(clause: str) -> list[tuple[int, object]]:
-    out: list[tuple[int, object]] = [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
+def _duration_values(clause: str, deadline: bool = False) -> list[tuple[int, object]]:
+    out: list[tuple[int, object]] = [] if deadline else [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
     for m in facts._DURATION.finditer(clause):
+        if bool(_WINDOW_OF_TIME.match(clause, m.end())) != deadline:
+            continue
         found = facts.durations(clause[max(0, m.start() - 14) : m.end() + 6])
         out += [(m.start(), value) for value in found if value[0] == float(m.group(1))]
     return out
+
+
+def _deadline_values(clause: str) -> list[tuple[int, object]]:
+    return _duration_values(clause, deadline=True)
+
+
+_WINDOW_OF_TIME = re.compile(
+    r"\s*(?:以内|之内|内)(?!\s*(?:办结|办完|办好|完成|出证|发证|领证|审结|处理|核发|作出|办理完毕|答复|回复|送达))"
+    r"|\s+(?:before|prior to|of (?:arrival|entry|graduation|leaving)|after (?:arrival|entry|graduation|leaving))",
+    re.IGNORECASE,
+)
+"""After a duration: a window of time to act in (毕业两年内, 购房一年内申请, 30 days before expiry), not the time the
+service takes (20个工作日内办结): the two are bound apart."""
 
 
 def _age_values(clause: str) -> list[tuple[int, object]]:
     return [(m.start(), int(next(g for g in m.groups() if g))) for m in _AGE.finditer(clause)]
 
 
-_KINDS = (("fee", _fee_values), ("duration", _duration_values), ("age", _age_values))
+_KINDS = (("fee", _fee_values), ("duration", _duration_values), ("deadline", _deadline_values), ("age", _age_values))
 
 
 _LIMIT = re.compile(r"最长|最多|最迟|最快|最短|加急|急用|急件|延长|至多|不超过|\b(?:at most|up to|maximum|urgent|extended)\b")
@@ -180,14 +195,14 @@ class Bindings:
         terms = self._by_kind.get(kind, ())
         for _, term, values in terms:
             if term and term in rest:
-                at = rest.find(term)
-                longer = rest[at : at + len(term) + 1]
-                # "证件照" read as 证件 where the entries bind 出入境证件照: the longer term, partly named
-                owner = next(((t, v) for _, t, v in terms if len(t) > len(longer) and longer in t), None)
-                if len(longer) > len(term) and owner is not None:
-                    found[owner[0]] = owner[1]
-                else:
-                    found[term] = values
+                for m in re.finditer(re.escape(term), rest):
+                    longer = rest[m.start() : m.end() + 1]
+                    # "证件照" read as 证件 where the entries bind 出入境证件照: the longer term, partly named
+                    owner = next(((t, v) for _, t, v in terms if len(t) > len(longer) and longer in t), None)
+                    if len(longer) > len(term) and owner is not None:
+                        found[owner[0]] = owner[1]
+                    else:
+                        found[term] = values
                 rest = rest.replace(term, "\0")
         return found
 

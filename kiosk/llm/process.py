@@ -111,7 +111,9 @@ _FIRST_ZH = re.compile(
     r"(?:必须|务必|一定要|须|需|需要|要|得|应当|应)\s*先\s*([^，。；;,.!?！？]{2,24}?)\s*(?:[，,][^，。；;,]{0,6}?)?\s*(?:才能|才可以|才可|才会|才予|再|然后|之后|后才|后再|方可|才|(?=[。；;!！?？]|$))"
 )
 _FIRST_EN = re.compile(r"\bmust (?:first|already)\s+([a-z' ]{4,60}?)\s+(?:before|then|and then)\b", re.IGNORECASE)
-_STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅")
+_STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅"
+                         r"|(?<![A-Za-z0-9])[A-Za-z]{0,3}\d*[A-Za-z]?[-－]?\d{1,3}(?![A-Za-z0-9])|[\d一二三四五六七八九十]+\s*[楼层]")
+"""Words of any step, and where it is done (window ids, floors: the window and floor rules judge them)."""
 _EN_STOP = frozenset(["the", "a", "an", "to", "of", "at", "your", "you", "get", "obtain", "have", "has", "go", "visit", "apply", "for", "from", "in", "on", "with", "and", "done", "completed"])
 _MIN_COVER = 0.5
 _HALL_STEPS = frozenset({"取号", "排队", "叫号", "等候", "号码", "填表", "领号"})  # every hall's own steps
