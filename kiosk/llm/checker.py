@@ -50,6 +50,7 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9f
                      r"|\bboth\b", re.IGNORECASE)
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
+_BRING = re.compile(r"带|提供|提交|出示|准备|携带|\b(?:bring|provide|submit|show)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]|\.(?=\s)")
 """Clauses, an English full stop included (a streamed sentence may hold two English ones)."""
@@ -477,8 +478,11 @@ class GroundingChecker:
             clause = _OWN_BRACKET.sub("", clause)
             for i in own or named:
                 service = self._grounding.services[i]
-                problems += [f"{p} (for {service.id})" for p in self._scoped_checker((i,))._entry_problems(clause)
-                             if p.startswith(_EACH_KINDS)]
+                scoped = self._scoped_checker((i,))
+                problems += [f"{p} (for {service.id})" for p in scoped._entry_problems(clause) if p.startswith(_EACH_KINDS)]
+                if _BRING.search(clause):  # "低保和残疾人证都需要提供照片": a material of one said of each
+                    problems += [f"material {d} (for {service.id})" for d in scoped._mentions.unknown_documents(clause)
+                                 if not self._names_service(d)]
         return list(dict.fromkeys(problems))
 
     def _names_service(self, document: str) -> bool:

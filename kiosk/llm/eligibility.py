@@ -91,6 +91,8 @@ _PERIOD_SOURCE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-
 _EVERYONE = re.compile(
     r"所有|全部|一律|任何|凡是|无论|不论|不管|一概|统统|\b(?:all|every|everyone|everybody|any|always|regardless)\b", re.IGNORECASE
 )
+_CASE_DURATION = re.compile(r"[（(][^（）()]{1,16}的\s*\d+\s*个?(?:工作日|天|日)[）)]")
+"""当场办结（档案需调取的5个工作日）: the time of some cases, in brackets after the usual one."""
 _SOME_ONLY = re.compile(r"符合[^。；;]{0,12}?的|部分|多数|一般|[^。；;，]{2,10}的可|\b(?:if|where|when|most|some)\b", re.IGNORECASE)
 
 
@@ -185,4 +187,7 @@ class Eligibility:
         if (facts.immediate(text) and _EVERYONE.search(text) and not _SOME_ONLY.search(text)
                 and facts.immediate(src) and facts.durations(src)):
             problems.append("everyone on the spot, entries do it for some cases only")
+        elif (facts.durations(text) and _EVERYONE.search(sentence) and not _SOME_ONLY.search(text)
+                and facts.immediate(src) and _CASE_DURATION.search(src)):
+            problems.append("everyone takes the time of some cases, entries do the rest on the spot")  # 一律5个工作日
         return problems

@@ -23,6 +23,10 @@ _ONLY = re.compile(
 )
 
 
+_DENIED = r"号?(?:窗口|柜台)?(?:也|都|均|则|一律)?(?:不|无法|不能|没法)(?:受理|办理|办|接受|处理)"
+"""After a window id: that window does not serve it ("A01窗口不受理")."""
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[\s\-－—_]", "", numeric(text)).upper()
 
@@ -41,7 +45,8 @@ class WindowExclusivity:
         if not any(len(w) > 1 for w in self.windows) or not _ONLY.search(sentence):
             return []
         folded = _fold(sentence)
-        said = {w for ws in self.windows for w in ws if w and w in folded}
+        denied = {w for ws in self.windows for w in ws if w and re.search(re.escape(w) + _DENIED, folded)}
+        said = {w for ws in self.windows for w in ws if w and w in folded} - denied
         if not said:
             return []
         everyone = self.scope.named(sentence) or tuple(range(len(self.windows)))
@@ -54,7 +59,7 @@ class WindowExclusivity:
             for i in named:
                 if not in_clause or not in_clause & set(self.windows[i]):
                     continue  # the window said is another service's: that is the scope check's
-                left = [w for w in self.windows[i] if w not in said]
+                left = [w for w in self.windows[i] if w not in said]  # a window said not to serve it is left out
                 if left:
                     out.append(f"only window {'/'.join(sorted(in_clause))}, entries also give {left[0]} ({self.ids[i]})")
         return out

@@ -423,11 +423,12 @@ def charge_names(text: str) -> set[str]:
 
 
 _PAY_METHOD = re.compile(
-    r"现金|刷卡|扫码支付|扫码缴|支付宝|微信支付|银行转账|POS机|\bcash\b|\bcredit cards?\b|\bbank transfer\b|\bAlipay\b|\bWeChat Pay\b",
+    r"现金|刷卡|扫码支付|扫码缴|支付宝|微信支付|银行转账|POS机|银联|云闪付|数字人民币|社保卡(?=\S{0,6}?(?:支付|付款|缴费|付费|缴纳))"
+    r"|\bcash\b|\bcredit cards?\b|\bbank transfer\b|\bAlipay\b|\bWeChat Pay\b|\bUnionPay\b",
     re.IGNORECASE,
 )
 _PAY_SAME = {"扫码缴": "扫码支付", "pos机": "刷卡", "credit card": "刷卡", "credit cards": "刷卡", "cash": "现金",
-             "bank transfer": "银行转账", "alipay": "支付宝", "wechat pay": "微信支付"}  # fmt: skip
+             "bank transfer": "银行转账", "alipay": "支付宝", "wechat pay": "微信支付", "unionpay": "银联"}  # fmt: skip
 
 
 def payment_methods(text: str) -> set[str]:
