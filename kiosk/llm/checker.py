@@ -480,6 +480,7 @@ class GroundingChecker:
                 service = self._grounding.services[i]
                 scoped = self._scoped_checker((i,))
                 problems += [f"{p} (for {service.id})" for p in scoped._entry_problems(clause) if p.startswith(_EACH_KINDS)]
+                problems += [f"{p} (for {service.id})" for p in scoped._opening.check(clause)]  # 两个窗口周六都开
                 if _BRING.search(clause):  # "低保和残疾人证都需要提供照片": a material of one said of each
                     problems += [f"material {d} (for {service.id})" for d in scoped._mentions.unknown_documents(clause)
                                  if not self._names_service(d)]

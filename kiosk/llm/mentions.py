@@ -28,6 +28,8 @@ _DOC_SUFFIX = re.compile(
     r"信息表|账户信息|意见|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
+_WORD_STARTS = ("交易", "交通", "交接", "开户", "开业", "带薪")
+"""Two characters whose first is a break elsewhere (交, 开, 带: 交材料) but starts a word here (交易证明)."""
 _NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保", "停保", "退保", "投保", "续保")
 """Two characters whose last is a break before a name elsewhere (份, 保) but part of the name here (社保卡)."""
 
@@ -148,6 +150,12 @@ NEGATED_DOCUMENT = _NEGATED
 _ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4}?)[或、和及/]([\u4e00-\u9fff]{1,4}?)(证明|证书|证|表|卡|簿|合同)")
 _ISSUER = re.compile(r"([0-9a-z\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
 _NEAR = 60
+
+
+def _issuer_named(issuer: str, source: str) -> bool:
+    """Whether the entries name ``issuer`` (its last three characters: 中介公司 is not any 公司 they name)."""
+    core = issuer.lstrip("以及和与或并由在从向的、")
+    return core[-3:] in source if len(core) >= 3 else core[-2:] in source
 
 
 _EN_GLOSS_WORDS = """
@@ -298,6 +306,7 @@ class Mentions:
             k = start
             while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and (
                 text[k - 1] not in _NOT_DOC_BEFORE or text[k - 2 : k] in _NOT_A_BREAK  # 份: a measure word, not in 身份证
+                or text[k - 1 : k + 1] in _WORD_STARTS  # 交易证明: 交 starts the word, it asks for nothing here
             ):
                 k -= 1
                 prefix = text[k:start]
@@ -324,7 +333,7 @@ class Mentions:
             if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
                 continue  # "办理护照": 护照 is a document of its own
             issuer = _ISSUER.search(text, max(0, k - 10), k)
-            if issuer and len(issuer.group(1)) >= 3 and issuer.group(1)[-2:] not in source:
+            if issuer and len(issuer.group(1)) >= 3 and not _issuer_named(issuer.group(1), source):
                 unknown.append(issuer.group(1) + word)  # "居委会盖章的居住证明": an issuer the entries do not name
                 continue
             if _contains(source, word) or _contains(source, text[max(k, start - 2) : m.end()]):
