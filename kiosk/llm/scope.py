@@ -33,8 +33,9 @@ _SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|�
 
 
 _OPENING = re.compile(r"^(?:而|至于|关于|另外|还有|其中|其次|然后|再)?")
-_CONTRAST = re.compile(r"^[^，,；;]{2,12}?(?:则|而是|的话则)")
-"""A clause that contrasts a subject of its own ("离职提公积金则要求…"): not the topic before."""
+_CONTRAST = re.compile(r"^[^，,；;]{2,12}?(?:则|而是|的话则)|^\s*(?:前|后)(?:两|二|三|几)?(?:项|个|者|面|一项)")
+"""A clause that contrasts a subject of its own ("离职提公积金则要求…") or points back at several ("前两项免费"):
+not the topic of the clause before."""
 _THEN = re.compile(r"后(?:再|就|才|即可|可以|才能)(?:到|去|来|在)|后[，,]?再")
 """A step after what the clause names ("拿到清税证明后再到2E01…"): the next one's, at its window."""
 FIRST = _FIRST = re.compile(r"先|\b(?:first|before)\b", re.IGNORECASE)
