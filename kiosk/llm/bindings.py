@@ -195,8 +195,10 @@ class Bindings:
         terms = self._by_kind.get(kind, ())
         for _, term, values in terms:
             if term and term in rest:
-                for m in re.finditer(re.escape(term), rest):
-                    longer = rest[m.start() : m.end() + 1]
+                at = rest.find(term)
+                while at >= 0:
+                    longer = rest[at : at + len(term) + 1]
+                    at = rest.find(term, at + 1)
                     # "证件照" read as 证件 where the entries bind 出入境证件照: the longer term, partly named
                     owner = next(((t, v) for _, t, v in terms if len(t) > len(longer) and longer in t), None)
                     if len(longer) > len(term) and owner is not None:

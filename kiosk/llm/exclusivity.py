@@ -23,7 +23,7 @@ _ONLY = re.compile(
 )
 
 
-_DENIED = r"号?(?:窗口|柜台)?(?:也|都|均|则|一律)?(?:不|无法|不能|没法)(?:受理|办理|办|接受|处理)"
+_DENIED = re.compile(r"号?(?:窗口|柜台)?(?:也|都|均|则|一律)?(?:不|无法|不能|没法)(?:受理|办理|办|接受|处理)")
 """After a window id: that window does not serve it ("A01窗口不受理")."""
 
 
@@ -45,7 +45,8 @@ class WindowExclusivity:
         if not any(len(w) > 1 for w in self.windows) or not _ONLY.search(sentence):
             return []
         folded = _fold(sentence)
-        denied = {w for ws in self.windows for w in ws if w and re.search(re.escape(w) + _DENIED, folded)}
+        denied = {w for ws in self.windows for w in ws if w and w in folded
+                  and any(_DENIED.match(folded, m.end()) for m in re.finditer(re.escape(w), folded))}
         said = {w for ws in self.windows for w in ws if w and w in folded} - denied
         if not said:
             return []

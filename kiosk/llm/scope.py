@@ -166,7 +166,10 @@ class Scope:
                     if n in english:
                         found.add(i)
                     continue
-                spans += [(m.start(), m.start() + len(n), i) for m in re.finditer(re.escape(n), folded)]
+                at = folded.find(n)
+                while at >= 0:
+                    spans.append((at, at + len(n), i))
+                    at = folded.find(n, at + 1)
         opening = _OPENING.sub("", folded)
         found |= {i for i, aliases in enumerate(self.leading) if any(opening.startswith(a) for a in aliases)}
         # a name inside a longer name of another cited service is that one's ("补领结婚证" is not 领结婚证)
