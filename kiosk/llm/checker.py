@@ -68,6 +68,12 @@ services, left to the whole-sentence check: the clause may have moved on to anot
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
 
+_BORNE = re.compile(r"(?:邮费|快递费|运费|寄递费|邮寄费)[^，。；;,]{0,6}?(?:由[^，。；;,]{1,8}?(?:承担|负担|支付|出)|免费|全免|免收|不用[付交出]|不收)"
+                    r"|包邮|免邮|免费(?:邮寄|寄送|快递|寄递)|\b(?:free (?:postage|delivery|shipping)|postage[- ]free)\b",
+                    re.IGNORECASE)
+"""Postage said to be paid for (邮费由中心承担, 包邮, free delivery): a service of its own, the entries must give it."""
+_SELF_PAID = re.compile(r"(?:邮费|快递费|运费|寄递费|邮寄费)[^，。；;,]{0,4}?(?:自理|自付|到付|由申请人|本人承担|自行承担)")
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -537,6 +543,8 @@ class GroundingChecker:
         problems += self._materials.check(text)
         problems += self._cases.check(text)
         problems += self._novelty.check(text)
+        if _BORNE.search(text) and (_SELF_PAID.search(self.source) or not _BORNE.search(self.source)):
+            problems.append("postage said to be paid for, entries do not say so")  # 邮费自理 → 邮费由中心承担
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

@@ -27,6 +27,9 @@ _DENIED = re.compile(r"号?(?:窗口|柜台)?(?:也|都|均|则|一律)?(?:不|�
 """After a window id: that window does not serve it ("A01窗口不受理")."""
 
 
+_OTHERS = re.compile(r"(?:其他|其余|别的)(?:的)?窗口|\bno other (?:window|counter)\b", re.IGNORECASE)
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[\s\-－—_]", "", numeric(text)).upper()
 
@@ -57,6 +60,8 @@ class WindowExclusivity:
                 continue
             named = self.scope.named(clause) or everyone
             in_clause = {w for w in said if w in _fold(clause)}
+            if not in_clause and _OTHERS.search(clause):
+                in_clause = said  # "社保卡在1C01窗口办理，其他窗口不受理": the window of the clause before
             for i in named:
                 if not in_clause or not in_clause & set(self.windows[i]):
                     continue  # the window said is another service's: that is the scope check's

@@ -82,7 +82,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _STEP_WORDS = (
     "公证 认证 核查 核验 查验 公示 公告 登报 面谈 面试 考试 考核 体检 签到 到场 评估 鉴定 检测 验车 实地 "
-    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收 上门 核实 复核 调解 激活 立案 签字"
+    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收 上门 核实 复核 调解 激活 立案 签字 短信"
 )
 _STEPS = frozenset(_STEP_WORDS.split())
 """Procedure steps (inspection, notarisation, publication, interview, verification…): a step the sentence

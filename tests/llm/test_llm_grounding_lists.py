@@ -43,7 +43,7 @@ HALL = {
     "services": [
         {"id": "temp-id", "name": "临时居民身份证申领", "department": "huzheng", "summary": "急需乘车、住宿的可申领临时身份证。",
          "materials": [{"name": "申请人居民身份证受理回执", "original": True}], "windows": ["H01", "H02"],
-         "queue_prefix": "H", "time_limit": "当场办结", "fee": "10元"},
+         "queue_prefix": "H", "time_limit": "当场办结", "fee": "10元", "notes": "可选择EMS邮寄到家，邮费自理。"},
         {"id": "card", "name": "社会保障卡申领", "department": "shebao", "summary": "参保人员可申领社会保障卡，现场即时制卡。",
          "materials": [{"name": "申请人居民身份证", "original": True}], "windows": ["S01"], "queue_prefix": "S",
          "time_limit": "当场办结", "fee": "不收费"},
@@ -106,6 +106,7 @@ def check(catalog: Catalog, ids: str, sentence: str) -> tuple[str, ...]:
         ("transfer", "这个业务也可以预约后再来。"),
         ("temp-id", "临时身份证在H01、H02窗口都能办。"),
         ("card,dibao", "需要社保卡的，带身份证到S01窗口即时制卡。"),
+        ("temp-id", "可以选择EMS邮寄到家，邮费自理。"),
     ],
 )
 def test_faithful_sentences_pass(hall: Catalog, ids: str, sentence: str) -> None:
@@ -126,7 +127,10 @@ def test_faithful_sentences_pass(hall: Catalog, ids: str, sentence: str) -> None
         ("transfer", "还需要中介公司出具的交易证明。", "material"),
         ("residence", "持M字商务签证入境的也可以申请。", "material"),
         ("residence", "居留许可费用300元到1000元。", "fee"),
-        ("marry,marry-copy", "领结婚证要5个工作日。", "duration"),  # the 5 days are the copy's, for some cases
+        ("marry,marry-copy", "领结婚证要5个工作日。", "duration"),
+        ("temp-id", "可以选择EMS邮寄到家，邮费由中心承担。", "postage"),
+        ("temp-id", "办好后会有短信通知您来取。", "step 短信"),
+        ("temp-id", "临时身份证在H01窗口办理，其他窗口不受理。", "only window"),  # the 5 days are the copy's, for some cases
     ],
 )
 def test_inventions_are_caught(hall: Catalog, ids: str, sentence: str, kind: str) -> None:
