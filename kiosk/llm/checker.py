@@ -74,6 +74,21 @@ _BORNE = re.compile(r"(?:邮费|快递费|运费|寄递费|邮寄费)[^，。；
 """Postage said to be paid for (邮费由中心承担, 包邮, free delivery): a service of its own, the entries must give it."""
 _SELF_PAID = re.compile(r"(?:邮费|快递费|运费|寄递费|邮寄费)[^，。；;,]{0,4}?(?:自理|自付|到付|由申请人|本人承担|自行承担)")
 
+_CONSEQUENCE = re.compile(r"自动(?:参保|续保|续期|延期|生效|转移|划转|发放|到账|注销|办理|办好|开通|纳入|登记)|视同|不影响|同时享受|同时领取|代缴"
+                          r"|免于|免予|直接纳入|一并(?:注销|转移|办结|发放)|\bautomatically\b",
+                          re.IGNORECASE)
+"""What follows from another thing without a step of its own (落户后医保自动参保, 视同缴费, 不影响居住年限, 由基金
+代缴): a consequence the entries must state."""
+_CONSEQUENCE_SAME = {"自动": ("自动", "同步", "联办", "一件事", "一并", "无需申请"), "automatically": ("自动", "automatic")}
+
+
+def _consequence_given(claim: str, source: str) -> bool:
+    """Whether the entries state the consequence ``claim`` (its words, or for 自动… an automatic step of theirs)."""
+    if claim in source:
+        return True
+    head = "automatically" if claim.lower() == "automatically" else claim[:2]
+    return head in _CONSEQUENCE_SAME and any(w in source for w in _CONSEQUENCE_SAME[head])
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -543,6 +558,8 @@ class GroundingChecker:
         problems += self._materials.check(text)
         problems += self._cases.check(text)
         problems += self._novelty.check(text)
+        problems += [f"consequence {m.group()}, entries do not say so" for m in _CONSEQUENCE.finditer(facts.plain(text))
+                     if not _consequence_given(m.group(), self.source)]
         if _BORNE.search(text) and (_SELF_PAID.search(self.source) or not _BORNE.search(self.source)):
             problems.append("postage said to be paid for, entries do not say so")  # 邮费自理 → 邮费由中心承担
         return CheckResult(not problems, tuple(problems))

@@ -130,6 +130,8 @@ def test_faithful_sentences_pass(hall: Catalog, ids: str, sentence: str) -> None
         ("marry,marry-copy", "领结婚证要5个工作日。", "duration"),
         ("temp-id", "可以选择EMS邮寄到家，邮费由中心承担。", "postage"),
         ("temp-id", "办好后会有短信通知您来取。", "step 短信"),
+        ("card", "办了社会保障卡以后医保自动参保。", "consequence"),
+        ("dibao", "领低保期间的养老保险费由财政代缴。", "consequence"),
         ("temp-id", "临时身份证在H01窗口办理，其他窗口不受理。", "only window"),  # the 5 days are the copy's, for some cases
     ],
 )
