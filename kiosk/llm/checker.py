@@ -89,6 +89,23 @@ def _consequence_given(claim: str, source: str) -> bool:
     head = "automatically" if claim.lower() == "automatically" else claim[:2]
     return head in _CONSEQUENCE_SAME and any(w in source for w in _CONSEQUENCE_SAME[head])
 
+_LACKS = re.compile(r"(?:没有|无人拥有|不拥有|未拥有|无)(?:未结清的?|其他的?|自有的?|任何|名下的?)?([\u4e00-\u9fff]{2,4})")
+_CONDITION_CLAUSE = re.compile(r"要求|需要?|须|必须|并且|而且|且|条件|才能|才可|只有|家庭成员|名下|原籍|本人")
+
+
+def _lacked(sentence: str) -> list[str]:
+    """What a condition says the applicant must not have ("家庭成员中没有机动车", "无未结清的银行贷款"): the thing
+    lacked, which the entries must name."""
+    out: list[str] = []
+    for clause in re.split(r"[，,。；;！？!?]", facts.plain(sentence)):
+        if not _CONDITION_CLAUSE.search(clause):
+            continue
+        for m in _LACKS.finditer(clause):
+            word = m.group(1).lstrip("被有在")  # "没有被查封": 查封
+            if len(word) >= 2 and word[:2] not in novelty._GENERIC and not re.match(r"[需须要用必法可能]", word):
+                out.append(word)
+    return out
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -560,6 +577,7 @@ class GroundingChecker:
         problems += self._novelty.check(text)
         problems += [f"consequence {m.group()}, entries do not say so" for m in _CONSEQUENCE.finditer(facts.plain(text))
                      if not _consequence_given(m.group(), self.source)]
+        problems += [f"condition without {w}, entries set none" for w in _lacked(text) if w[:2] not in self._novelty.source]
         if _BORNE.search(text) and (_SELF_PAID.search(self.source) or not _BORNE.search(self.source)):
             problems.append("postage said to be paid for, entries do not say so")  # 邮费自理 → 邮费由中心承担
         return CheckResult(not problems, tuple(problems))

@@ -107,6 +107,7 @@ def check(catalog: Catalog, ids: str, sentence: str) -> tuple[str, ...]:
         ("temp-id", "临时身份证在H01、H02窗口都能办。"),
         ("card,dibao", "需要社保卡的，带身份证到S01窗口即时制卡。"),
         ("temp-id", "可以选择EMS邮寄到家，邮费自理。"),
+        ("dibao", "申请低保需要带身份证，没有问题的当场受理。"),
     ],
 )
 def test_faithful_sentences_pass(hall: Catalog, ids: str, sentence: str) -> None:
@@ -132,6 +133,7 @@ def test_faithful_sentences_pass(hall: Catalog, ids: str, sentence: str) -> None
         ("temp-id", "办好后会有短信通知您来取。", "step 短信"),
         ("card", "办了社会保障卡以后医保自动参保。", "consequence"),
         ("dibao", "领低保期间的养老保险费由财政代缴。", "consequence"),
+        ("dibao", "低保还要求家庭成员中没有机动车。", "condition without"),
         ("temp-id", "临时身份证在H01窗口办理，其他窗口不受理。", "only window"),  # the 5 days are the copy's, for some cases
     ],
 )
