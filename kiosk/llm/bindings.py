@@ -27,6 +27,7 @@ _MIN_EN_TERM = 4
 _EN_DEADLINE = re.compile(r"\b(?:within|before|after|until|by|no later)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"工本费|登记费|手续费|证件费|费用|收费|缴纳|加收|另收|需要|需|约|一般|每件|每|元|为|是|的|收取|收|交|在|内|后|了|都|也|就"
+    r"|窗口|大厅|现场"
 )
 _MIN_TERM = 2
 
@@ -38,19 +39,34 @@ def _fee_values(clause: str) -> list[tuple[int, object]]:
     return out
 
 
-def _duration_values(clause: str) -> list[tuple[int, object]]:
-    out: list[tuple[int, object]] = [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
+def _duration_values(clause: str, deadline: bool = False) -> list[tuple[int, object]]:
+    out: list[tuple[int, object]] = [] if deadline else [(m.start(), "now") for m in facts._IMMEDIATE.finditer(clause)]
     for m in facts._DURATION.finditer(clause):
+        if bool(_WINDOW_OF_TIME.match(clause, m.end())) != deadline:
+            continue
         found = facts.durations(clause[max(0, m.start() - 14) : m.end() + 6])
         out += [(m.start(), value) for value in found if value[0] == float(m.group(1))]
     return out
+
+
+def _deadline_values(clause: str) -> list[tuple[int, object]]:
+    return _duration_values(clause, deadline=True)
+
+
+_WINDOW_OF_TIME = re.compile(
+    r"\s*(?:以内|之内|内)(?!\s*(?:办结|办完|办好|完成|出证|发证|领证|审结|处理|核发|作出|办理完毕|答复|回复|送达))"
+    r"|\s+(?:before|prior to|of (?:arrival|entry|graduation|leaving)|after (?:arrival|entry|graduation|leaving))",
+    re.IGNORECASE,
+)
+"""After a duration: a window of time to act in (毕业两年内, 购房一年内申请, 30 days before expiry), not the time the
+service takes (20个工作日内办结): the two are bound apart."""
 
 
 def _age_values(clause: str) -> list[tuple[int, object]]:
     return [(m.start(), int(next(g for g in m.groups() if g))) for m in _AGE.finditer(clause)]
 
 
-_KINDS = (("fee", _fee_values), ("duration", _duration_values), ("age", _age_values))
+_KINDS = (("fee", _fee_values), ("duration", _duration_values), ("deadline", _deadline_values), ("age", _age_values))
 
 
 _LIMIT = re.compile(r"最长|最多|最迟|最快|最短|加急|急用|急件|延长|至多|不超过|\b(?:at most|up to|maximum|urgent|extended)\b")
@@ -176,9 +192,19 @@ class Bindings:
         """Qualifiers of ``kind`` in ``text``, longest first (住宅 inside 非住宅 is not counted twice)."""
         found: dict[str, frozenset[object]] = {}
         rest = text
-        for _, term, values in self._by_kind.get(kind, ()):
+        terms = self._by_kind.get(kind, ())
+        for _, term, values in terms:
             if term and term in rest:
-                found[term] = values
+                at = rest.find(term)
+                while at >= 0:
+                    longer = rest[at : at + len(term) + 1]
+                    at = rest.find(term, at + 1)
+                    # "证件照" read as 证件 where the entries bind 出入境证件照: the longer term, partly named
+                    owner = next(((t, v) for _, t, v in terms if len(t) > len(longer) and longer in t), None)
+                    if len(longer) > len(term) and owner is not None:
+                        found[owner[0]] = owner[1]
+                    else:
+                        found[term] = values
                 rest = rest.replace(term, "\0")
         return found
 
@@ -197,11 +223,20 @@ class Bindings:
             for clause in dict.fromkeys(c for c, _ in stated):
                 for segment, value in _segments(clause, values(clause)):
                     present = self._present(kind, segment) or (whole if _bare(segment) else {})
-                    if present and not any(value in bound for bound in present.values()):
+                    if present and not any(value in bound for bound in present.values()) \
+                            and not self._event_value(kind, segment, present, value):
                         problems.append(f"{kind} {value} for {'/'.join(sorted(present))}")
                     elif kind == "duration" and not present and self._limit_only(value) and not _LIMIT.search(clause):
                         problems.append(f"duration {value} is only a limit")  # 法定最长15个工作日 → 一般15个工作日
         return problems
+
+    def _event_value(self, kind: str, segment: str, present: dict[str, frozenset[object]], value: object) -> bool:
+        """Whether a term ``segment`` names as an event ("冷静期满后30日内") ends in a shorter term the entries bind
+        ``value`` to ("期满30日内"): the same moment, counted from (非住宅 is not 住宅: no 后 after it)."""
+        return any(
+            short != term and term.endswith(short) and value in values and f"{term}后" in segment
+            for term in present for _, short, values in self._by_kind.get(kind, ()) if short
+        )
 
     def _limit_only(self, value: object) -> bool:
         """Whether the entries give ``value`` (a duration) only as a limit (最长, 加急, 可延长…)."""

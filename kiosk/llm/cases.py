@@ -35,7 +35,9 @@ _ONLY = re.compile(r"必须由|只能由|仅限|只限|只有|只能|须由|\bon
 _EITHER = re.compile(r"([\u4e00-\u9fff]{2,6})或([\u4e00-\u9fff]{2,8})")
 _TIMES_PER = re.compile(r"(每[年月季周])[^。，,；;]{0,8}?(?:[1一两2-9]次|[1一]回)")
 _NOT_A_CASE = re.compile(r"证|书|卡|照|表|合同|材料|回执|代办|委托|代理|家属|他人|别人|亲属|网上|线上|预约|邮寄|自助")
-_WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]")
+_DEICTIC = re.compile(r"(?:这个|这项|这种|此项|此|该|本)(?:业务|事项|服务|手续)?")
+""""这个业务也可以网上申请": the service itself, not a case of it."""
+_WHEN = re.compile(r"\d|周[一二三四五六日天末]|星期|礼拜|上午|下午|中午|晚上|早上|节假日|假期|工作日|[点时]|下班|闭馆|关门|夜间|全天")
 _ELSEWHERE = re.compile(
     r"请到|须到|应到|需到|请向|须向|应向|另行(?:申请|办理)|不在本|不属于本|不予受理|不受理|不能在本|不在此|只受理|仅受理"
     r"|由[\u4e00-\u9fff]{2,8}?(?:直接|统一|负责)办理"
@@ -125,7 +127,7 @@ class CaseRules:
             if not _WHEN.search(case) and len(_parts(case)) >= 2 and self._sent_elsewhere(_parts(case)):
                 problems.append(f"case allowed that the entries send elsewhere: {case}")
                 continue
-            if _WHEN.search(case) or _NOT_A_CASE.search(case):
+            if _WHEN.search(case) or _NOT_A_CASE.search(case) or _DEICTIC.fullmatch(case.strip()):
                 continue  # a time or day ("周六下午也能办"), a document or an agent: not who may apply
             neg = re.search(r"非([\u4e00-\u9fff]{4})", case)
             if neg and neg.group(1) in self.source and neg.group() not in self.source:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kiosk.llm import facts, novelty
+from kiosk.llm import facts, novelty, scope
 from kiosk.llm.bindings import Bindings
 from kiosk.llm.cases import CaseRules
 from kiosk.llm.conditions import Conditions
@@ -50,8 +50,10 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9f
                      r"|\bboth\b", re.IGNORECASE)
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
+_BRING = re.compile(r"带|提供|提交|出示|准备|携带|\b(?:bring|provide|submit|show)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
-_EACH_CLAUSE = re.compile(r"[，,。；;！？!?]")
+_EACH_CLAUSE = re.compile(r"[，,。；;！？!?]|\.(?=\s)")
+"""Clauses, an English full stop included (a streamed sentence may hold two English ones)."""
 _OWN_BRACKET = re.compile(r"[（(][^（）()]{1,24}[）)]")
 _EACH_KINDS = ("window ", "floor ", "fee ", "duration ", "says done on the spot", "says free", "paid or done ",
                "appointment required", "an agent may come", "fully online", "no visit needed", "home visit",
@@ -65,6 +67,44 @@ services, left to the whole-sentence check: the clause may have moved on to anot
 ("低保和残疾人证都在A08，低保30个工作日，残疾人证20个工作日"); not one said of each (两项都是当场办结)."""
 _DEADLINE = re.compile(r"(?:后|起|之日起)\s*\d+(?:\.\d+)?\s*个?\s*(?:工作日|自然日|天|日|周|个月|年)\s*(?:内|之内)"
                        r"|\bwithin\s+\d+\s+\w+\s+(?:of|after)\b", re.IGNORECASE)
+
+_BORNE = re.compile(r"(?:邮费|快递费|运费|寄递费|邮寄费)[^，。；;,]{0,6}?(?:由[^，。；;,]{1,8}?(?:承担|负担|支付|出)|免费|全免|免收|不用[付交出]|不收)"
+                    r"|包邮|免邮|免费(?:邮寄|寄送|快递|寄递)|\b(?:free (?:postage|delivery|shipping)|postage[- ]free)\b",
+                    re.IGNORECASE)
+"""Postage said to be paid for (邮费由中心承担, 包邮, free delivery): a service of its own, the entries must give it."""
+_SELF_PAID = re.compile(r"(?:邮费|快递费|运费|寄递费|邮寄费)[^，。；;,]{0,4}?(?:自理|自付|到付|由申请人|本人承担|自行承担)")
+
+_CONSEQUENCE = re.compile(r"自动(?:参保|续保|续期|延期|生效|转移|划转|发放|到账|注销|办理|办好|开通|纳入|登记)|视同|不影响|同时享受|同时领取|代缴"
+                          r"|免于|免予|直接纳入|一并(?:注销|转移|办结|发放)|\bautomatically\b",
+                          re.IGNORECASE)
+"""What follows from another thing without a step of its own (落户后医保自动参保, 视同缴费, 不影响居住年限, 由基金
+代缴): a consequence the entries must state."""
+_CONSEQUENCE_SAME = {"自动": ("自动", "同步", "联办", "一件事", "一并", "无需申请"), "automatically": ("自动", "automatic")}
+
+
+def _consequence_given(claim: str, source: str) -> bool:
+    """Whether the entries state the consequence ``claim`` (its words, or for 自动… an automatic step of theirs)."""
+    if claim in source:
+        return True
+    head = "automatically" if claim.lower() == "automatically" else claim[:2]
+    return head in _CONSEQUENCE_SAME and any(w in source for w in _CONSEQUENCE_SAME[head])
+
+_LACKS = re.compile(r"(?:没有|无人拥有|不拥有|未拥有|无)(?:未结清的?|其他的?|自有的?|任何|名下的?)?([\u4e00-\u9fff]{2,4})")
+_CONDITION_CLAUSE = re.compile(r"要求|需要?|须|必须|并且|而且|且|条件|才能|才可|只有|家庭成员|名下|原籍|本人")
+
+
+def _lacked(sentence: str) -> list[str]:
+    """What a condition says the applicant must not have ("家庭成员中没有机动车", "无未结清的银行贷款"): the thing
+    lacked, which the entries must name."""
+    out: list[str] = []
+    for clause in re.split(r"[，,。；;！？!?]", facts.plain(sentence)):
+        if not _CONDITION_CLAUSE.search(clause):
+            continue
+        for m in _LACKS.finditer(clause):
+            word = m.group(1).lstrip("被有在")  # "没有被查封": 查封
+            if len(word) >= 2 and word[:2] not in novelty._GENERIC and not re.match(r"[需须要用必法可能]", word):
+                out.append(word)
+    return out
 
 
 @dataclass(frozen=True)
@@ -436,6 +476,9 @@ class GroundingChecker:
                      if p not in already and not p.startswith(_SENTENCE_KINDS)]
             if carried:  # a topic carried over is a guess: a window of another cited service may mean a new one
                 found = [p for p in found if not p.startswith("window ")]
+            elif scope.FIRST.search(clause):  # "注销前先去1F02清税": a step first at another cited service's window
+                cited = {re.sub(r"[\s\-－_]", "", w).upper() for s in self._grounding.services for w in s.windows}
+                found = [p for p in found if not (p.startswith("window ") and re.sub(r"[\s\-－_]", "", p.split()[1]).upper() in cited)]
             if (carried > 1 or (carried and _EACH.search(origin))) and not _EACH.search(clause):
                 found = [p for p in found if not p.startswith(_CARRIED_KINDS)]  # so may a time limit
             problems += found
@@ -473,8 +516,12 @@ class GroundingChecker:
             clause = _OWN_BRACKET.sub("", clause)
             for i in own or named:
                 service = self._grounding.services[i]
-                problems += [f"{p} (for {service.id})" for p in self._scoped_checker((i,))._entry_problems(clause)
-                             if p.startswith(_EACH_KINDS)]
+                scoped = self._scoped_checker((i,))
+                problems += [f"{p} (for {service.id})" for p in scoped._entry_problems(clause) if p.startswith(_EACH_KINDS)]
+                problems += [f"{p} (for {service.id})" for p in scoped._opening.check(clause)]  # 两个窗口周六都开
+                if _BRING.search(clause):  # "低保和残疾人证都需要提供照片": a material of one said of each
+                    problems += [f"material {d} (for {service.id})" for d in scoped._mentions.unknown_documents(clause)
+                                 if not self._names_service(d)]
         return list(dict.fromkeys(problems))
 
     def _names_service(self, document: str) -> bool:
@@ -528,6 +575,11 @@ class GroundingChecker:
         problems += self._materials.check(text)
         problems += self._cases.check(text)
         problems += self._novelty.check(text)
+        problems += [f"consequence {m.group()}, entries do not say so" for m in _CONSEQUENCE.finditer(facts.plain(text))
+                     if not _consequence_given(m.group(), self.source)]
+        problems += [f"condition without {w}, entries set none" for w in _lacked(text) if w[:2] not in self._novelty.source]
+        if _BORNE.search(text) and (_SELF_PAID.search(self.source) or not _BORNE.search(self.source)):
+            problems.append("postage said to be paid for, entries do not say so")  # 邮费自理 → 邮费由中心承担
         return CheckResult(not problems, tuple(problems))
 
     def _phone_known(self, digits: str) -> bool:

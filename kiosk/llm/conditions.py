@@ -232,7 +232,21 @@ class Conditions:
             problems.append("void, entries keep it valid")  # 换领期间原证可继续使用 → 提交申请后原证即作废
         if _BARRED.search(text) and not _BAR_SOURCE.search(src):
             problems.append("says it can no longer be done")
+        lowered = src.lower()
+        problems += [f"step {word} not in the entries" for pattern, word, spellings in _EN_STEPS
+                     if pattern.search(text) and not any(w in lowered for w in spellings)]
         return problems
+
+
+_EN_STEPS = (
+    (re.compile(r"\bnotari[sz](?:ed|ation|e)\b|\bnotary\b", re.IGNORECASE), "notarised", ("公证", "notar")),
+    (re.compile(r"\binterview(?:ed)?\b", re.IGNORECASE), "interview", ("面谈", "面试", "面签", "interview")),
+    (re.compile(r"\b(?:SMS|text message)\b", re.IGNORECASE), "SMS", ("短信", "sms", "text message")),
+    (re.compile(r"\b(?:on-site|site|home) (?:inspection|check)\b", re.IGNORECASE), "inspection",
+     ("核查", "实地", "勘验", "inspection")),
+)
+"""Procedure steps said in English (a notarised power of attorney, an interview, an SMS): the entries must give
+them, in either language."""
 
 
 @lru_cache(maxsize=256)

@@ -43,6 +43,9 @@ _ONE_ATTRIBUTE = re.compile(
     r"(?:至少[1一]方|任[1一]方|其中[1一]方|[1一]方)[^。；;，]{0,4}(?:户籍|户口|居住证|年满)|\b(?:at least one|either)\b[^.;]{0,30}\b(?:hukou|residence)\b", re.I
 )
 _RESTRICT = re.compile(r"仅限|只限|仅|只有|只能|只(?![需要用])|必须|须|需|要求|限于|才能|才可以|\bonly\b|\bmust\b|\brequired?\b", re.IGNORECASE)
+_AT_LEAST = re.compile(r"(?:满|不少于|不低于|至少|超过|达到)\s*\d+(?:\.\d+)?\s*(?:个月|月|年|天|日)"
+                       r"|\d+(?:\.\d+)?\s*(?:个月|月|年|天|日)\s*(?:以上|及以上|或以上)")
+"""A period set as a minimum (参保满1年, 缴存6个月以上): a 满 the sentence states must be one of these."""
 _THRESHOLD = re.compile(
     r"(?:不低于|不少于|不小于|不超过|不高于|不多于|至少|最少|最多|最低|最高|满|超过|高于|低于|少于|多于|达到|大于|小于)\s*"
     r"(\d+(?:\.\d+)?)\s*(平方米|平米|㎡|米|公里|元|人|名|家|年|个月|月|天|日|次|张|份|套|万|%|分(?![钟之]))"
@@ -88,6 +91,8 @@ _PERIOD_SOURCE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-
 _EVERYONE = re.compile(
     r"所有|全部|一律|任何|凡是|无论|不论|不管|一概|统统|\b(?:all|every|everyone|everybody|any|always|regardless)\b", re.IGNORECASE
 )
+_CASE_DURATION = re.compile(r"[（(][^（）()]{1,16}的\s*\d+\s*个?(?:工作日|天|日)[）)]")
+"""当场办结（档案需调取的5个工作日）: the time of some cases, in brackets after the usual one."""
 _SOME_ONLY = re.compile(r"符合[^。；;]{0,12}?的|部分|多数|一般|[^。；;，]{2,10}的可|\b(?:if|where|when|most|some)\b", re.IGNORECASE)
 
 
@@ -133,13 +138,16 @@ class Eligibility:
     quantities: frozenset[tuple[float, str]]
     barred: tuple[str, ...] = ()
     locality: Locality = NOWHERE
+    thresholds: frozenset[tuple[float, str]] = frozenset()
+    """Periods the entries set as a minimum (满3个月, 3个月以上, 不少于6个月)."""
 
     @classmethod
     def build(cls, source: str, locality: Locality | None = None) -> Eligibility:
         """Read ``source`` (the cited entries and the hall's info); ``locality``: the hall's place names."""
         text = facts.numeric(source)
         barred = tuple(sorted({m.group(1) for m in _NEGATED_CONDITION.finditer(text)}))
-        return cls(text, frozenset(quantities(text)), barred, locality or NOWHERE)
+        thresholds = frozenset().union(*(quantities(m.group()) for m in _AT_LEAST.finditer(text)))
+        return cls(text, frozenset(quantities(text)), barred, locality or NOWHERE, thresholds)
 
     def check(self, sentence: str) -> list[str]:
         """Conditions of ``sentence`` narrower than the entries'."""
@@ -158,8 +166,11 @@ class Eligibility:
         for m in _THRESHOLD.finditer(text):
             value = next(g for g in (m.group(1), m.group(3), m.group(5), m.group(6)) if g)
             unit = next((g for g in (m.group(2), m.group(4), m.group(7)) if g), "㎡")
-            if not quantities(f"{value}{unit}") & self.quantities:
+            wanted = quantities(f"{value}{unit}")
+            if not wanted & self.quantities:
                 problems.append(f"threshold {value}{unit}")
+            elif m.group(1) and re.match(r"满", m.group()) and not wanted & self.thresholds and self.thresholds:
+                problems.append(f"threshold {value}{unit}, entries set another")  # 缴存满12个月 where they say 满3个月
         clauses = re.split(r"[，,；;。！？!?]", text)
         for n, clause in enumerate(clauses):
             if not _PERMITTED.search(clause):
@@ -176,4 +187,7 @@ class Eligibility:
         if (facts.immediate(text) and _EVERYONE.search(text) and not _SOME_ONLY.search(text)
                 and facts.immediate(src) and facts.durations(src)):
             problems.append("everyone on the spot, entries do it for some cases only")
+        elif (facts.durations(text) and _EVERYONE.search(sentence) and not _SOME_ONLY.search(text)
+                and facts.immediate(src) and _CASE_DURATION.search(src)):
+            problems.append("everyone takes the time of some cases, entries do the rest on the spot")  # 一律5个工作日
         return problems

@@ -23,6 +23,13 @@ _ONLY = re.compile(
 )
 
 
+_DENIED = re.compile(r"号?(?:窗口|柜台)?(?:也|都|均|则|一律)?(?:不|无法|不能|没法)(?:受理|办理|办|接受|处理)")
+"""After a window id: that window does not serve it ("A01窗口不受理")."""
+
+
+_OTHERS = re.compile(r"(?:其他|其余|别的)(?:的)?窗口|\bno other (?:window|counter)\b", re.IGNORECASE)
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[\s\-－—_]", "", numeric(text)).upper()
 
@@ -41,7 +48,9 @@ class WindowExclusivity:
         if not any(len(w) > 1 for w in self.windows) or not _ONLY.search(sentence):
             return []
         folded = _fold(sentence)
-        said = {w for ws in self.windows for w in ws if w and w in folded}
+        denied = {w for ws in self.windows for w in ws if w and w in folded
+                  and any(_DENIED.match(folded, m.end()) for m in re.finditer(re.escape(w), folded))}
+        said = {w for ws in self.windows for w in ws if w and w in folded} - denied
         if not said:
             return []
         everyone = self.scope.named(sentence) or tuple(range(len(self.windows)))
@@ -51,10 +60,12 @@ class WindowExclusivity:
                 continue
             named = self.scope.named(clause) or everyone
             in_clause = {w for w in said if w in _fold(clause)}
+            if not in_clause and _OTHERS.search(clause):
+                in_clause = said  # "社保卡在1C01窗口办理，其他窗口不受理": the window of the clause before
             for i in named:
                 if not in_clause or not in_clause & set(self.windows[i]):
                     continue  # the window said is another service's: that is the scope check's
-                left = [w for w in self.windows[i] if w not in said]
+                left = [w for w in self.windows[i] if w not in said]  # a window said not to serve it is left out
                 if left:
                     out.append(f"only window {'/'.join(sorted(in_clause))}, entries also give {left[0]} ({self.ids[i]})")
         return out

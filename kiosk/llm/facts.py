@@ -108,6 +108,9 @@ def floors(text: str) -> set[int]:
 # -- money, durations, clock times, weekdays ----------------------------------------------------------
 _FEE_BEFORE = re.compile(r"(?:¥|￥|RMB\s*|CNY\s*|人民币\s*)(\d+(?:\.\d+)?)", re.IGNORECASE)
 _FEE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:元|块钱|块|圆|yuan\b|RMB\b|CNY\b)", re.IGNORECASE)
+_FEE_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?=(?:-|–|—|~|～|至|到)\s*[¥￥]?\d+(?:\.\d+)?\s*(?:元|块|圆|yuan\b))",
+                        re.IGNORECASE)
+"""The low end of a range of amounts (400–1000元: 400 is an amount too)."""
 _FREE = re.compile(
     r"(?=[免不无零分全fFnNaAcC])(?:免费|免收|免征|免缴|免交\S{0,2}?费|免\S{0,3}?费|(?<=费)全免|全部免除|不收费|不收取|不收\S{0,4}?费|无需缴费|无须缴费|不用交钱|不要钱|不花钱|不用花钱"
     r"|零收费|无收费|分文不收|不需要?[交缴付]\S{0,2}?费|不用[交缴付]\S{0,2}?费|无[需须][交缴付]\S{0,2}?费"
@@ -160,7 +163,7 @@ _DATE_RANGE_END = re.compile(r"月\s*\d{1,2}\s*[日号]?\s*(?:至|到|-|–|—|
 def fees(text: str) -> set[float]:
     """Money amounts stated in ``text`` (20元, ¥15, 二十块, 40 yuan)."""
     t = _TEN_THOUSANDS.sub(lambda m: f"{float(m.group(1)) * 10000:g}", numeric(text))  # 10万元 = 十万元 = 100000元
-    return {float(m.group(1)) for p in (_FEE_BEFORE, _FEE_AFTER) for m in p.finditer(t)}
+    return {float(m.group(1)) for p in (_FEE_BEFORE, _FEE_AFTER, _FEE_RANGE) for m in p.finditer(t)}
 
 
 _TEN_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)\s*万(?=\s*(?:元|块|圆))")
@@ -420,11 +423,12 @@ def charge_names(text: str) -> set[str]:
 
 
 _PAY_METHOD = re.compile(
-    r"现金|刷卡|扫码支付|扫码缴|支付宝|微信支付|银行转账|POS机|\bcash\b|\bcredit cards?\b|\bbank transfer\b|\bAlipay\b|\bWeChat Pay\b",
+    r"现金|刷卡|扫码支付|扫码缴|支付宝|微信支付|银行转账|POS机|银联|云闪付|数字人民币|社保卡(?=\S{0,6}?(?:支付|付款|缴费|付费|缴纳))"
+    r"|\bcash\b|\bcredit cards?\b|\bbank transfer\b|\bAlipay\b|\bWeChat Pay\b|\bUnionPay\b",
     re.IGNORECASE,
 )
 _PAY_SAME = {"扫码缴": "扫码支付", "pos机": "刷卡", "credit card": "刷卡", "credit cards": "刷卡", "cash": "现金",
-             "bank transfer": "银行转账", "alipay": "支付宝", "wechat pay": "微信支付"}  # fmt: skip
+             "bank transfer": "银行转账", "alipay": "支付宝", "wechat pay": "微信支付", "unionpay": "银联"}  # fmt: skip
 
 
 def payment_methods(text: str) -> set[str]:

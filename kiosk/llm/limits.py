@@ -17,6 +17,11 @@ _LIMITER_ZH = r"(?:只能|只可|仅能|仅可|仅限|最多|至多|最高|限|�
 _LIMIT_ZH = re.compile(
     _LIMITER_ZH + r"\s*(?!跑)([^\d，。；,;！？!?\s]{0,4}?)\s*(\d+)\s*个?\s*(次|份|对|张|号|回|趟|本|套|页|人|户)"
 )
+_PER_PERIOD_ZH = re.compile(
+    r"每(?:人|户)?(?:每)?(?:年|月|季度|天|日|周|自然年|年度)\s*(?:内)?\s*(?:都)?(?:可以?|能|可办理|限|只能|最多|仅能)\s*"
+    r"(?:办理|提取|申请|办|领取|申领|使用|预约)?\s*(\d+)\s*(次)"
+)
+"""A number of times per period ("每年可以办理两次"): a count limit as much as one with 只能 or 最多."""
 _VISIT = re.compile(r"跑|来|去|到")
 """最多跑一次 is the service-reform slogan about visits (the process rules judge visits), not a count."""
 _EN_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
@@ -40,6 +45,8 @@ def limits(text: str) -> set[tuple[int, str]]:
     for m in _LIMIT_ZH.finditer(numeric(text)):
         if not _VISIT.search(m.group(1)):
             out.add((int(m.group(2)), m.group(3)))
+    for m in _PER_PERIOD_ZH.finditer(numeric(text)):
+        out.add((int(m.group(1)), m.group(2)))
     for m in _LIMIT_EN.finditer(plain(text)):
         if m.group(3):
             out.add((_EN_VALUES[m.group(3).lower()], "次"))

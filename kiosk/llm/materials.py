@@ -65,6 +65,8 @@ _BRING = re.compile(r"携带|带上|带齐|带好|要带|需带|提供|提交|�
 _ASK_NEGATED = re.compile(r"(?:不|无|免|没有?|不再|无需|不用)$")
 _NOT_BROUGHT = re.compile(r"领|取|办|申|换|补|开|打印|发|激活|查询|出具|核发|作废|变更|注销|\b(?:get|collect|receive|issue|apply)", re.I)
 """A verb after the ask: the document is what the visit gives or changes (需要到窗口领取营业执照), not one to bring."""
+_WHOEVER_NEEDS = re.compile(r"[^，,。的]{2,16}的(?:话)?(?:\s*$|[，,]|可以|可|请|就|也|都|到|在|去)")
+"""A document after the ask closed by 的 ("需要无房证明的可以在B05开具"): whoever needs it, a case."""
 _CORE_PREFIX = re.compile(r"^(?:" + "|".join(_OWNER_WORDS) + r"|居民|近期|有效|原|名下|的|及|或|本市)+")
 _EN_WORDS = re.compile(r"[a-z]+")
 _DOCUMENT_END = re.compile(r"(?:证|照|书|卡|簿|合同|证明|表|单|协议|凭证|发票|材料)$")
@@ -165,6 +167,8 @@ class MaterialClaims:
         listed += [str(c) for s in services for k in ("conditions", "conditions_en") for c in getattr(s, k, None) or []]
         listed += [str(getattr(s, k, "") or "") for s in services for k in ("notes", "notes_en")]
         self.listed = Mentions("\n".join(listed), " ".join(f"{getattr(s, 'name', '')} {getattr(s, 'name_en', '')}" for s in services))
+        self.notes = _fold(" ".join(str(getattr(s, "notes", "") or "") for s in services))
+        """The cited services' notes (亲属可代办，须带代办人身份证: an owner the materials list does not give)."""
 
     def _named(self, clause: str) -> list[tuple[_Material, int]]:
         """Materials ``clause`` names, with where the mention starts (in the folded clause, -1 for English)."""
@@ -204,6 +208,8 @@ class MaterialClaims:
             if not ask or _ASK_NEGATED.search(clause[: ask.start()]):
                 continue
             rest = clause[ask.end() :]
+            if _WHOEVER_NEEDS.match(rest) and _BRING.search(clause[: ask.start()]) is None:
+                continue  # "需要无房证明的，可以在B05开具": whoever needs it, a case, not a document to bring
             verb = _NOT_BROUGHT.search(rest)
             for document in self.listed.unknown_documents(rest[: verb.start()] if verb else rest):
                 if document not in elsewhere and document not in out:
@@ -264,7 +270,9 @@ class MaterialClaims:
                 said = {z for e, z in _EN_OWNER.items() if re.search(rf"\b{e}(?:'s|s'|s)?\s+(?:[\w-]+\s+)?$", before)}
                 if re.search(r"\b(?:own|my)\s+(?:[\w-]+\s+)?$", before):
                     said.add("本人")
-            if said and not said & m.owners and not said & {_owner(w) for w in _OWNER_WORDS if w in m.note}:
+            if said and not said & m.owners and not said & {_owner(w) for w in _OWNER_WORDS if w in m.note} \
+                    and not said & {_owner(w) for w in _OWNER_WORDS for k in m.keys
+                                    if re.search(re.escape(w) + ".{0,3}" + re.escape(k), self.notes)}:
                 out.append(f"material owner {'/'.join(sorted(said))} ({m.name})")
         return out
 

@@ -28,8 +28,14 @@ _DOC_SUFFIX = re.compile(
     r"信息表|账户信息|意见|执照|护照|驾照|照片|相片|合同|协议|报告|回执|凭证|发票|小结|病历|明细清单|清单|流水|收据|票据|存折|档案|记录|遗嘱|欠条|借条|工资条|公章|印章|簿|证|卡|函|单|表|书)"
 )
 _PLACE_AFTER = frozenset("厅室处区馆台")
+_WORD_STARTS = ("交易", "交通", "交接", "开户", "开业", "带薪")
+"""Two characters whose first is a break elsewhere (交, 开, 带: 交材料) but starts a word here (交易证明)."""
 _NOT_A_BREAK = ("身份", "社保", "医保", "参保", "低保", "停保", "退保", "投保", "续保")
 """Two characters whose last is a break before a name elsewhere (份, 保) but part of the name here (社保卡)."""
+
+
+_VISA = re.compile(r"(?:(?<![a-z0-9])([a-z]\d?)字?)?(工作|学习|留学|旅游|商务|探亲|访问|团聚|私人事务|过境|乘务|记者|人才)?类?签证")
+"""A visa of a type: its letter code (Z, X1) and its kind (工作, 学习: the kinds of the law), either or both."""
 
 
 def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
@@ -38,12 +44,15 @@ def _abbreviates(source: str, prefix: str, suffix: str) -> bool:
     if len(prefix) < 2:
         return False
     gap = r"[\u4e00-\u9fff]{0,4}"
-    # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list
-    return re.search(gap.join(map(re.escape, prefix)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
+    # the shortened name must end where the entries' name ends: 居住证 is not the 居住证明 they list; a prefix
+    # read one character too far back (法院生效文书: 院 ends the issuer) is tried without it when 3 are left
+    return any(re.search(gap.join(map(re.escape, p)) + gap + re.escape(suffix) + "(?![明书件照号])", source) is not None
+               for p in (prefix, prefix[1:] if len(prefix) >= 4 else "") if p)
 _STANDALONE = frozenset({"遗嘱", "欠条", "借条", "公章", "印章", "档案", "护照", "执照", "合同", "协议", "病历", "存折", "照片"})
 _NOT_DOC_BEFORE = set(
     "办领换补发制取持验认保论考查凭出开新旧原该此本的等和与及或带交要需把被给、，。 好齐请您你他她其各每这那张份到拿能就可也都过了着是"
     "果若后话些以用来"  # 如果, 若, 之后, 的话, 这些, 可以用来: a clause goes on, no document name
+    "拍印"  # 拍证件照, 复印身份证: what is done with it, not its name
 )
 _NOT_DOCS = (
     "保证", "验证", "认证", "论证", "考证", "查证", "凭证件", "见证", "印证", "例证", "作证", "求证", "辩证", "签单",
@@ -112,6 +121,15 @@ def _short_for(short: str, name: str) -> bool:
     return all(c in rest for c in short)
 
 
+_WECHAT_CHANNEL = re.compile(r"微信\s*(?:公众号|小程序|服务号)|\bWeChat\s+(?:official\s+)?(?:account|mini[- ]?program)", re.IGNORECASE)
+
+
+def _wechat_channel(text: str, source: str) -> bool:
+    """Whether ``text`` calls a 公众号 or 小程序 the entries name a WeChat one ("西安不动产登记"微信公众号 for the
+    entries' "西安不动产登记"公众号): every 公众号 and 小程序 is WeChat's."""
+    return bool(_WECHAT_CHANNEL.search(text)) and bool(re.search(r"公众号|小程序|服务号|wechat", source, re.IGNORECASE))
+
+
 def _as_app(app: str, text: str) -> bool:
     """Whether ``app`` is named as an app in ``text``: a short form of another app's name (个税 of 个人所得税)
     is an everyday word too (个税纳税记录) unless App, 小程序… or a closing quote follows it."""
@@ -132,6 +150,12 @@ NEGATED_DOCUMENT = _NEGATED
 _ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4}?)[或、和及/]([\u4e00-\u9fff]{1,4}?)(证明|证书|证|表|卡|簿|合同)")
 _ISSUER = re.compile(r"([0-9a-z\u4e00-\u9fff]{2,6}?)(?:出具|开具|签发|盖章|开)的$")
 _NEAR = 60
+
+
+def _issuer_named(issuer: str, source: str) -> bool:
+    """Whether the entries name ``issuer`` (its last three characters: 中介公司 is not any 公司 they name)."""
+    core = issuer.lstrip("以及和与或并由在从向的、")
+    return core[-3:] in source if len(core) >= 3 else core[-2:] in source
 
 
 _EN_GLOSS_WORDS = """
@@ -252,11 +276,29 @@ class Mentions:
         self.doc_source = docs + "\n" + "\n".join(extra) + "\n" + unbracketed
 
     # -- documents -------------------------------------------------------------------------------
+    def _visas(self, text: str, unknown: list[str]) -> str:
+        """``text`` with each visa of a type (Z字工作签证, X1签证, 工作签证) blanked out; a type the entries do not
+        name (its letter code with 字 or 签证, its kind near a 签证) is added to ``unknown``."""
+        source = self.doc_source + "\n" + self.source
+
+        def one(m: re.Match[str]) -> str:
+            code, kind = m.group(1) or "", m.group(2) or ""
+            if not code and not kind:
+                return m.group()  # 签证 itself: the document rules read it
+            known_code = not code or re.search(rf"(?<![a-z]){re.escape(code)}(?:字|签证|类签证|visa)", source) is not None
+            known_kind = not kind or re.search(rf"{re.escape(kind)}.{{0,12}}签证|签证.{{0,6}}{re.escape(kind)}", source) is not None
+            if not (known_code and known_kind):
+                unknown.append(m.group())
+            return " " * len(m.group())
+
+        return _VISA.sub(one, text)
+
     def unknown_documents(self, sentence: str) -> list[str]:
         """Documents ``sentence`` names that the entries do not."""
         text = _NEGATED.sub("", _fold(sentence))  # "不需要户口簿" claims no document
         source = self.doc_source
         unknown: list[str] = []
+        text = self._visas(text, unknown)
         for m in _DOC_SUFFIX.finditer(text):
             suffix = m.group()
             start = m.start()
@@ -264,6 +306,7 @@ class Mentions:
             k = start
             while k > 0 and len(prefix) < 4 and _han(text[k - 1]) and (
                 text[k - 1] not in _NOT_DOC_BEFORE or text[k - 2 : k] in _NOT_A_BREAK  # 份: a measure word, not in 身份证
+                or text[k - 1 : k + 1] in _WORD_STARTS  # 交易证明: 交 starts the word, it asks for nothing here
             ):
                 k -= 1
                 prefix = text[k:start]
@@ -290,7 +333,7 @@ class Mentions:
             if len(prefix) == 1 and len(suffix) >= 2 and suffix in source:
                 continue  # "办理护照": 护照 is a document of its own
             issuer = _ISSUER.search(text, max(0, k - 10), k)
-            if issuer and len(issuer.group(1)) >= 3 and issuer.group(1)[-2:] not in source:
+            if issuer and len(issuer.group(1)) >= 3 and not _issuer_named(issuer.group(1), source):
                 unknown.append(issuer.group(1) + word)  # "居委会盖章的居住证明": an issuer the entries do not name
                 continue
             if _contains(source, word) or _contains(source, text[max(k, start - 2) : m.end()]):
@@ -363,6 +406,8 @@ class Mentions:
         unknown: list[str] = []
         for app in KNOWN_APPS:
             if app.lower() in text.lower() and _fold(app) not in self.source and _as_app(app, text):
+                if app in ("微信", "WeChat") and _wechat_channel(text, self.source):
+                    continue
                 unknown.append(app)
         for m in _QUOTED.finditer(_CONTRACTION.sub("", text)):
             name = _fold(m.group(1))

@@ -63,7 +63,7 @@ _GENERIC_WORDS = (
     清单 填写 填表 核对 本人 自己 别人 他人 帮别人 家人 业务 事项 手续 流程 服务 情况 问题 疑问 具体 要求 规定 按规定 相关
     有关 其他 其它 另外 以及 或者 而且 并且 开始 之前 之后 以后 以前 地址 电话 咨询电话 拨打 上午 下午 中午 周末 办公 工作
     时间段 保管 妥善 保存 证号 新证 旧证 用途 使用 用于 用来 直接 马上 随时 一次 多次 顺序 工作人员 一下 这里 那里 那份
-    这份 这些 那些 部门 单位 地方"""
+    这份 这些 那些 部门 单位 地方 纸质 纸质版"""
 )  # fmt: skip
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 """General reply vocabulary of any hall: courtesy, the steps of every visit, fees and times in general."""
@@ -76,12 +76,13 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("签名", ("签字",)), ("签字", ("签名",)), ("落户", ("入户", "迁入")), ("入户", ("落户", "迁入")),
     ("扣费", ("扣缴", "代扣", "扣款", "缴费")), ("换证", ("换领", "换发", "换证", "换新")), ("补证", ("补领", "补发", "补办", "补证")), ("老人", ("老年人",)), ("小孩", ("儿童", "子女", "未成年")), ("孩子", ("儿童", "子女", "未成年", "孩")),
     ("坐车", ("乘车", "乘机", "火车", "出行")), ("代为", ("代办", "委托", "代理", "代为")), ("免交", ("无需", "免予", "不需", "不用", "免收", "免")),
+    ("微信", ("公众号", "小程序", "服务号", "WeChat", "wechat")), ("拍照", ("照相", "拍照", "拍摄", "照片")),
 )  # fmt: skip
 """General government-service synonyms: a word of the sentence → spellings of it the entries may use."""
 
 _STEP_WORDS = (
     "公证 认证 核查 核验 查验 公示 公告 登报 面谈 面试 考试 考核 体检 签到 到场 评估 鉴定 检测 验车 实地 "
-    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收 上门 核实 复核 调解 激活 立案 签字"
+    "调查 走访 备案 年检 年审 网签 预填 听证 会签 回访 抽查 勘验 踏勘 验资 验收 上门 核实 复核 调解 激活 立案 签字 短信"
 )
 _STEPS = frozenset(_STEP_WORDS.split())
 """Procedure steps (inspection, notarisation, publication, interview, verification…): a step the sentence

@@ -33,6 +33,12 @@ _APPT_REQUIRED = re.compile(
     r"|\bby appointment only\b|\bwithout an appointment\b[^.;]{0,30}\b(?:cannot|can't|not|won't)\b",
     re.IGNORECASE,
 )
+_APPT_BY_PHONE = re.compile(
+    r"(?:电话|致电|拨打|打电话)[^，。；;,.]{0,16}?预约|预约[^，。；;,.]{0,6}?(?:电话|致电|拨打)|\b(?:call|phone|ring)\b[^.;]{0,30}\b(?:book|appointment)"
+    r"|\b(?:book|appointments?)\b[^.;]{0,20}\bby (?:phone|calling|telephone)\b",
+    re.IGNORECASE,
+)
+_PHONE_WORD = re.compile(r"电话|致电|拨打|热线|\d{3,4}[-－\s]?\d{7,8}|\d{5,}|\b(?:phone|call|hotline|telephone)\b", re.IGNORECASE)
 _APPT_WAIVED = re.compile(
     r"(?:无需|无须|不需要|不用|不必|免)\S{0,2}预约|不预约也|直接(?:现场)?取号|现场取号|\bno (?:need for an |need to book|appointment)"
     r"|\bwithout (?:an )?appointment\b|\bwalk[- ]in\b",
@@ -111,7 +117,9 @@ _FIRST_ZH = re.compile(
     r"(?:必须|务必|一定要|须|需|需要|要|得|应当|应)\s*先\s*([^，。；;,.!?！？]{2,24}?)\s*(?:[，,][^，。；;,]{0,6}?)?\s*(?:才能|才可以|才可|才会|才予|再|然后|之后|后才|后再|方可|才|(?=[。；;!！?？]|$))"
 )
 _FIRST_EN = re.compile(r"\bmust (?:first|already)\s+([a-z' ]{4,60}?)\s+(?:before|then|and then)\b", re.IGNORECASE)
-_STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅")
+_STEP_VERBS = re.compile(r"到|去|在|向|先|把|将|的|一下|那里|这里|窗口|大厅"
+                         r"|(?<![A-Za-z0-9])[A-Za-z]{0,3}\d*[A-Za-z]?[-－]?\d{1,3}(?![A-Za-z0-9])|[\d一二三四五六七八九十]+\s*[楼层]")
+"""Words of any step, and where it is done (window ids, floors: the window and floor rules judge them)."""
 _EN_STOP = frozenset(["the", "a", "an", "to", "of", "at", "your", "you", "get", "obtain", "have", "has", "go", "visit", "apply", "for", "from", "in", "on", "with", "and", "done", "completed"])
 _MIN_COVER = 0.5
 _HALL_STEPS = frozenset({"取号", "排队", "叫号", "等候", "号码", "填表", "领号"})  # every hall's own steps
@@ -167,6 +175,8 @@ class ProcessRules:
     flags: frozenset[str] = frozenset()
     required_bigrams: frozenset[str] = frozenset()
     required_words: frozenset[str] = frozenset()
+    appointment: str = ""
+    """The cited entries' appointment fields (how one books)."""
 
     @classmethod
     def build(cls, source: str, services: list[Any]) -> ProcessRules:
@@ -201,6 +211,7 @@ class ProcessRules:
             src, required, tuple(optional), online, flags,
             frozenset(_bigrams(_STEP_VERBS.sub(" ", required)) | _HALL_STEPS),
             frozenset(re.findall(r"[a-z]{3,}", required.lower())),
+            " ".join(str(getattr(x, k, "") or "") for x in services for k in ("appointment", "appointment_en")).strip(),
         )  # fmt: skip
 
     def check(self, sentence: str) -> list[str]:
@@ -212,6 +223,9 @@ class ProcessRules:
             problems.append("appointment required, entries make it optional")
         elif _APPT_WAIVED.search(text) and "appt_required" in f and "appt_waived" not in f:
             problems.append("no appointment, entries require one")
+        if (_APPT_BY_PHONE.search(text) and self.appointment and not _PHONE_WORD.search(self.appointment)
+                and not _APPT_BY_PHONE.search(src)):
+            problems.append("appointment by phone, entries give another channel")  # 需通过公众号预约 → 拨打电话预约
         online_here = self.online and "presence" not in f and _ONLINE_NAMED.search(text)  # 在X小程序上申报，不用跑窗口
         if _NO_VISIT.search(text) and ("visit_free" not in f or "presence" in f) and not online_here:
             problems.append("no visit needed, entries require one")

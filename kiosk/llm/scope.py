@@ -25,12 +25,20 @@ _REPLACE_VERB = re.compile(r"^(补|换)(?![领办发])")
 _PREFIX = re.compile(r"^(居民|普通|往来|机动车)")
 _DOC_END = re.compile(r"(证明|证书|证|卡|照|簿|书)$")
 _MIN_ALIAS = 3
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_CLAUSE = re.compile(r"[，,；;。！？!?]|\.(?=\s)")
+_ITEM = re.compile(r"[、]")
+"""Items of a list ("养老保险转移45个工作日、医保转移15个工作日"): a clause of its own each when two name services."""
 # a clause with a subject of its own (a document or a service: 护照在A06窗口) does not continue the topic
 _SUBJECT = re.compile(r"证|照|书|卡|簿|登记|许可|补贴|津贴|注销|迁|\b(?:passport|card|permit|licen[cs]e|certificate)")
 
 
-_FIRST = re.compile(r"先|\b(?:first|before)\b", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:而|至于|关于|另外|还有|其中|其次|然后|再)?")
+_CONTRAST = re.compile(r"^[^，,；;]{2,12}?(?:则|而是|的话则)|^\s*(?:前|后)(?:两|二|三|几)?(?:项|个|者|面|一项)")
+"""A clause that contrasts a subject of its own ("离职提公积金则要求…") or points back at several ("前两项免费"):
+not the topic of the clause before."""
+_THEN = re.compile(r"后(?:再|就|才|即可|可以|才能)(?:到|去|来|在)|后[，,]?再")
+"""A step after what the clause names ("拿到清税证明后再到2E01…"): the next one's, at its window."""
+FIRST = _FIRST = re.compile(r"先|\b(?:first|before)\b", re.IGNORECASE)
 """A step done first ("要先到C07窗口做查询"): said of the topic's service, whoever's window it is at."""
 _SHORT_FORMS = (("个体工商户", "个体户"), ("居民身份证", "身份证"))
 
@@ -94,6 +102,14 @@ def service_names(service: Any, materials: str = "") -> tuple[str, ...]:
 _ONLY_HANDLES = re.compile(r"(?:只|仅)(?:受理|办理|负责|办)([\u4e00-\u9fff]{2,8}?)(?:业务|事项)?(?=[，,。；;！!]|$)")
 
 
+def _texts(service: Any) -> list[str]:
+    """A service's name, aliases, summary, notes, conditions and material names."""
+    out = [str(getattr(service, k, "") or "") for k in ("name", "summary", "notes")]
+    out += [str(a) for a in getattr(service, "aliases", None) or []]
+    out += [str(c) for c in getattr(service, "conditions", None) or []]
+    return out + [str(getattr(m, "name", "") or "") for m in getattr(service, "materials", None) or []]
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -104,6 +120,13 @@ class Scope:
     def __init__(self, services: list[Any]) -> None:
         """``services``: the cited services, in citation order."""
         self.names = [service_names(s, _materials([o for o in services if o is not s])) for s in services]
+        self.leading: list[tuple[str, ...]] = [() for _ in services]
+        """Two-character aliases (契税) no other cited service uses: they name their service opening a clause."""
+        if len(services) > 1:
+            for i, s in enumerate(services):
+                others = "\n".join(_fold(" ".join(_texts(o))) for o in services if o is not s)
+                short = {_fold(a) for a in getattr(s, "aliases", None) or [] if len(_fold(a)) == 2 and not plain(a).isascii()}
+                self.leading[i] = tuple(sorted(a for a in short if a not in others))
         self.full_names = [
             _fold(" ".join([str(getattr(s, "name", "") or ""), *(getattr(s, "aliases", None) or [])])) for s in services
         ]
@@ -135,15 +158,43 @@ class Scope:
             return ()
         folded = _fold(sentence)
         english = " " + _english(sentence) + " "
-        return tuple(
-            i for i, names in enumerate(self.names)
-            if any((n in english) if n.isascii() else (n in folded) for n in names)
-        )  # fmt: skip
+        spans: list[tuple[int, int, int]] = []  # (start, end, service) of each Chinese name found
+        found: set[int] = set()
+        for i, names in enumerate(self.names):
+            for n in names:
+                if n.isascii():
+                    if n in english:
+                        found.add(i)
+                    continue
+                at = folded.find(n)
+                while at >= 0:
+                    spans.append((at, at + len(n), i))
+                    at = folded.find(n, at + 1)
+        opening = _OPENING.sub("", folded)
+        found |= {i for i, aliases in enumerate(self.leading) if any(opening.startswith(a) for a in aliases)}
+        # a name inside a longer name of another cited service is that one's ("补领结婚证" is not 领结婚证)
+        found |= {i for a, b, i in spans if not any(j != i and c <= a and b <= d and d - c > b - a for c, d, j in spans)}
+        return tuple(sorted(found))
 
     def _window_owners(self, clause: str) -> tuple[int, ...]:
         """The cited services whose window ids ``clause`` gives."""
         folded = _window(clause)
         return tuple(i for i, ids in enumerate(self.windows) if any(w in folded for w in ids))
+
+    def _clauses(self, sentence: str) -> list[str]:
+        """The clauses of ``sentence``; a list whose items name different cited services ("护照120元、港澳通行证
+        60元") is split into its items, each fact of an item being its own service's, when two items name
+        different ones or two give numbers and one names a service."""
+        out: list[str] = []
+        for clause in _CLAUSE.split(sentence):
+            items = _ITEM.split(clause)
+            owners = [self.named(i) for i in items] if len(items) > 1 else []
+            facts = sum(bool(re.search(r"\d|[一二两三四五六七八九十百]", i)) for i in items)
+            if any(owners) and (len({o for o in owners if o}) >= 2 or facts >= 2):
+                out += items
+            else:
+                out.append(clause)
+        return out
 
     def topics(self, sentence: str) -> list[tuple[str, tuple[int, ...], int]]:
         """Each clause of ``sentence`` that names some (not all) of the cited services, with their indices and
@@ -152,13 +203,17 @@ class Scope:
         out = []
         topic: tuple[int, ...] = ()
         depth = 0
-        for clause in _CLAUSE.split(sentence):
+        for clause in self._clauses(sentence):
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
-            named = own or (topic if not _SUBJECT.search(clause.replace("证件", "")) else ())
-            owners = () if own or len(named) in (0, len(self.names)) else self._window_owners(clause)
+            carry = not _SUBJECT.search(clause.replace("证件", "")) and not _CONTRAST.search(clause)
+            named = own or (topic if carry else ())
+            owners = () if len(named) in (0, len(self.names)) or (own and not _THEN.search(clause)) \
+                else self._window_owners(clause)
             if owners and not set(owners) & set(named) and not _FIRST.search(clause):
-                named = owners  # "…，给孩子上户口则在一楼A03窗口": another cited service's window is the new topic
+                # "…，给孩子上户口则在一楼A03窗口": another cited service's window is the new topic; "拿到清税证明
+                # 后再到2E01办注销": what the clause names comes before, the window's service next — both are read
+                named = tuple(sorted({*own, *owners})) if own else owners
             depth = 0 if own else depth + 1
             topic = named
             if named and len(named) < len(self.names):
