@@ -240,7 +240,10 @@ def _public(digits: str, public: Collection[str], block: bool = False) -> bool:
 # (another line of its block) only when the visitor offers it as the hall's and not as their own.
 _HALL_WORDS = re.compile(r"大厅|大廳|你们|你們|贵厅|贵中心|服务中心|政务中心|中心的|总机|传真|傳真|\b(?:your|hall|fax)\b", re.IGNORECASE)
 _OWN_WORDS = re.compile(
-    r"我的|我们的|我家|我们家|本人|家里|自己|单位|公司|我(?:的)?(?:电话|座机|手机|号码|传真)|\b(?:my|our)\b", re.IGNORECASE
+    r"我的|我们的|我家|我们家|本人|家里|自己|单位|公司|我(?:的)?(?:电话|座机|手机|号码|传真)|\b(?:my|our)\b"
+    r"|阿拉|屋里|伲|俺家|咱家"  # Wu and northern speech: 阿拉屋里电话 (my home phone), 俺家座机
+    r"|差一点|差一位|差一个|差了|不一样|不同|\b(?:differ|similar|close to)",  # a line said to differ from the hall's
+    re.IGNORECASE,
 )
 
 
@@ -641,12 +644,13 @@ _MACHINE_CODE = re.compile(
 
 # Pieces of one number given across clauses: "前三位138，中间四位0013，后四位8000", "前六位是110105，后面是…".
 _PIECE_GAP = re.compile(
-    r"[，,、\s]*(?:(?:然后|接着|再|后面|后边|最后|中间|剩下|后|前)(?:的)?)?(?:[一二三四五六七八九十两\d]{1,2}位)?"
-    r"(?:数字|号码|几位)?(?:是|为|呢|就是)?[，,、：:\s]*"
+    r"[，,、\s]*(?:(?:然后|接着|再|后面|后边|最后|中间|剩下|后|前|尾巴|尾数|末尾|出生(?:日期|年月日|年月)?|生日)(?:的)?)?"
+    r"(?:[一二三四五六七八九十两\d]{1,2}位)?(?:数字|号码|几位)?(?:是|为|呢|就是)?[，,、：:\s]*"
 )
 
 
-_ORDER_WORD = re.compile(r"然后|接着|再|后|最后|中间|剩下|前|位")
+_DATE_UNIT_AFTER = re.compile(r"\s*[年月日]")
+_ORDER_WORD = re.compile(r"然后|接着|再|后|最后|中间|剩下|前|位|尾|出生|生日")
 
 
 def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
@@ -663,10 +667,14 @@ def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
             gap = text[pieces[j - 1][1] : pieces[j][0]]
             if len(gap) > 10 or not gap or not _PIECE_GAP.fullmatch(gap):
                 break
+            if len(value) >= 18:
+                break  # a whole number already: what follows is no piece of it
             value += pieces[j][2]
             ordered = ordered and bool(_ORDER_WORD.search(gap))
             if classify(value) in (PHONE_LABEL, ID_LABEL, CARD_LABEL) or (
                 personal and ordered and len(value) >= GENERIC_DIGITS
+            ) or (  # an area code said apart from its number ("区号0512，号码68235170")
+                j == i + 1 and _AREA_CODE.fullmatch(pieces[i][2]) and classify(value) == LANDLINE_LABEL
             ):
                 found = j  # a number of a known kind, or pieces in order after a personal label ("身份证号码前六位…")
         if found:
@@ -811,7 +819,9 @@ def _tails(text: str, spans: list[Span]) -> list[Span]:
 # Right after a masked number, the speaker sets it right or says part of it again: "…，不对，是五六八七",
 # "00112233不对是00112234", "…，嗯，对，零七零七".
 _AFTERTHOUGHT = re.compile(
-    rf"^[，,。.\s]*(?:嗯|呃|啊)?[，,\s]*(?:不对|不是|错了|说错了|对|是)[，,\s]*(?:是|应该是)?\s*"
+    rf"^[，,。.…\s]*(?:(?:嗯|呃|啊|噢|哦|喔|哎|诶)[，,。.…\s]*)*"
+    rf"(?:(?:不对|不是|错了|说错了|讲错了|搞错了|对的|对|没错|是的|是)[，,。.…\s]*|(?<=[噢哦喔]，)|(?<=[噢哦喔],))"
+    rf"(?:(?:最后|后面|末尾|尾巴|尾数|后四位|最后几位|最后四位|后几位)(?:的)?)?(?:是|应该是)?\s*"
     rf"([{_DIGIT_CLASS}](?:[{_DIGIT_CLASS}]|[\s\-](?=[{_DIGIT_CLASS}])){{2,22}})(?![{_DIGIT_CLASS}])"
 )
 # A false start before it: "188 什么来着 188 2617 3940".
@@ -823,7 +833,7 @@ def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[S
     never the hall's own number or a public service line said against it ("…，不是0755-2699 8100那个", "不是12345")."""
     found = []
     for s in spans:
-        if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
+        if len(digits_of(text[s.start : s.end])) < 3:  # a tail set right ("后四位是 幺二二，噢，零幺二二") too
             continue
         m = _AFTERTHOUGHT.match(text[s.end : s.end + 30])
         again = digits_of(m.group(1)) if m else ""
@@ -832,6 +842,8 @@ def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[S
             and not _public(again, public) and not _SERVICE_LINE.fullmatch(again) and not _hotline(again)
         ):
             found.append(Span(s.end + m.start(1), s.end + m.end(1), s.label))
+        if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
+            continue
         f = _FALSE_START.search(text[max(0, s.start - 14) : s.start])
         if f and digits_of(text[s.start : s.end]).startswith(digits_of(f.group(1))):
             offset = max(0, s.start - 14)
@@ -889,7 +901,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     pieces: list[tuple[int, int, str]] = []
     for groups in runs(text):
         total = sum(len(g.digits) for g in groups)
-        if total >= 3:
+        if total >= 3 and not _DATE_UNIT_AFTER.match(text, groups[-1].where[-1] + 1):  # not a date's year (1970年)
             pieces.append((groups[0].where[0], groups[-1].where[-1] + 1, "".join(g.digits for g in groups)))
         if total < CUED_DIGITS - 1:
             continue
