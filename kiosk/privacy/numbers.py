@@ -853,7 +853,10 @@ def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[S
 
 # Letters that OCR and hurried typing put for digits: O/o for 0, l/I for 1 (full-width too).
 _LOOK_ALIKES = {"O": "0", "o": "0", "Ｏ": "0", "ｏ": "0", "l": "1", "I": "1", "ｌ": "1", "Ｉ": "1"}
-_LOOK_ALIKE_GROUP = "[0-9０-９OoＯｏlIｌＩ]+"
+# Z for 2 and S for 5 are read so less often: only between a number's digits or at its end (never before them:
+# SZ2026… opens a code), in a run of seven real digits or more ("O571-87683ZOO").
+_WEAK_LOOK_ALIKES = {"Z": "2", "S": "5"}
+_LOOK_ALIKE_GROUP = "[0-9０-９OoＯｏlIｌＩZS]+"
 _LOOK_ALIKE_RUN = re.compile(rf"{_LOOK_ALIKE_GROUP}(?:[ \-－.·]{_LOOK_ALIKE_GROUP})*")
 _LOOK_ALIKE_PIECE = re.compile(_LOOK_ALIKE_GROUP)
 
@@ -867,27 +870,32 @@ def ocr_view(text: str) -> str:
     when no other Latin letter is glued to that side ("Hello1234", "No1234", "Tool2024" keep their letters; a
     passport's letter before its digits stays a letter); a group of look-alikes alone only between groups
     with digits. The whole run needs four real digits."""
-    if not any(c in _LOOK_ALIKES for c in text):
+    if not any(c in _LOOK_ALIKES or c in _WEAK_LOOK_ALIKES for c in text):
         return text
     chars = list(text)
+    alike = _LOOK_ALIKES | _WEAK_LOOK_ALIKES
     for run in _LOOK_ALIKE_RUN.finditer(text):
-        if sum(c not in _LOOK_ALIKES for c in run.group() if c not in " -－.·") < 4:
+        real_digits = sum(c not in alike for c in run.group() if c not in " -－.·")
+        if real_digits < 4:
             continue
         pieces = list(_LOOK_ALIKE_PIECE.finditer(text, run.start(), run.end()))
-        has_digit = [any(c not in _LOOK_ALIKES for c in p.group()) for p in pieces]
+        has_digit = [any(c not in alike for c in p.group()) for p in pieces]
         for k, piece in enumerate(pieces):
             group, at = piece.group(), piece.start()
             if not has_digit[k]:
-                if 0 < k < len(pieces) - 1 and has_digit[k - 1] and has_digit[k + 1]:
+                if 0 < k < len(pieces) - 1 and has_digit[k - 1] and has_digit[k + 1] and all(c in _LOOK_ALIKES for c in group):
                     chars[at : piece.end()] = [_LOOK_ALIKES[c] for c in group]
                 continue
-            real = [i for i, c in enumerate(group) if c not in _LOOK_ALIKES]
+            real = [i for i, c in enumerate(group) if c not in alike]
             first, last = real[0], real[-1]
             open_before = first <= 3 and not (at > 0 and _is_latin(text[at - 1]))
             open_after = len(group) - 1 - last <= 3 and not (piece.end() < len(text) and _is_latin(text[piece.end()]))
+            weak_ok = real_digits >= GENERIC_DIGITS and not (first > 0 and group[first - 1] in _WEAK_LOOK_ALIKES)
             for i, c in enumerate(group):
                 if c in _LOOK_ALIKES and (first < i < last or (i < first and open_before) or (i > last and open_after)):
                     chars[at + i] = _LOOK_ALIKES[c]
+                elif c in _WEAK_LOOK_ALIKES and weak_ok and (first < i < last or (i > last and open_after)):
+                    chars[at + i] = _WEAK_LOOK_ALIKES[c]
     return "".join(chars)
 
 
