@@ -340,6 +340,10 @@ def _names_in(text: str) -> list[tuple[int, int]]:
     if "不" in view or "成" in view:
         spans += _corrections(view, spans)
     spans += _errand_names(view)
+    if "名" in view:
+        spans += _field_names(view)
+    if "-" in view or "." in view:
+        spans += _spelled_out(view, spans)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
 
@@ -592,6 +596,12 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _ZH_CUE.finditer(text):
         start = m.end()
+        if m.group().lstrip("，,。 ").startswith(("名", "叫")) and _NOT_PERSON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "店名叫 阿毛面馆", "公司名字叫 钱江源 科技": a shop's or a company's name, not a person's
+        if _BARE_CALLED.fullmatch(m.group()) and _PLACE_END.search(
+            text[start : max(_zh_name_end(text, start), _bare_name_end(text, start))]
+        ):
+            continue  # "…老社区拆了伐，叫 顾家宅": a place's name
         if _EXPLICIT_ZH_CUE.match(m.group()):
             # "我叫乌兰图雅", "我叫阿依古丽买买提": a name without a common surname too
             span = _explicit_end(text, start, pause=bool(_VERB_END.search(m.group())))
@@ -635,6 +645,50 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
         elif (named := _role_then_name(text, start)) is not None:
             spans.append(named)
     return spans
+
+
+# What a name is given for when it is not a person's: a shop, a company, a brand, a place, a pet ("店名叫",
+# "公司名字叫", "小区的名字是", "狗叫").
+_NOT_PERSON_BEFORE = re.compile(
+    r"(?:店|公司|企业|厂|商铺|门店|铺子|饭店|餐馆|面馆|品牌|牌子|商标|字号|小区|社区|楼盘|村|学校|单位|机构|协会|项目|产品|网站|"
+    r"网店|公众号|群|狗|猫|宠物|地方|路|街|桥|站)(?:的)?$"
+)
+_BARE_CALLED = re.compile(rf"(?:^|[，,。\s])?{_NAMING_TIME}叫\s*{_FILLERS}")
+"""The bare 叫 of a clause with no subject ("…，叫 顾家宅"): whatever was talked about is called so."""
+_PLACE_END = re.compile(r"(?:宅|弄|巷|浜|村|庄|桥|湾|塘|坊|镇|街|路|苑|寺|庙|楼|站|埠|泾|港|墩|坝|岭|寨|屯)$")
+# A name given on a form's field without a verb ("名字朱志华，…", "名字写 何秋菊，…"): a common surname and a
+# given name of the characters given names are made of, standing alone.
+_FIELD_NAME_CUE = re.compile(r"(?:名字|姓名)(?:(?:要|就)?(?:写|填)(?:的是|的|作|成)?)?[ \u3000]?(?=[\u4e00-\u9fff])")
+
+
+def _field_names(text: str) -> list[tuple[int, int]]:
+    """A full name right after 名字/姓名 with no verb, or after 名字写/填, standing alone."""
+    spans = []
+    for m in _FIELD_NAME_CUE.finditer(text):
+        pos = m.end()
+        end = _zh_name_end(text, pos)
+        if end - pos >= 2 and _name_like(text[pos:end]) and (end == len(text) or not _is_han(text[end])):
+            spans.append((pos, end))
+    return spans
+
+
+# A Latin name spelled out letter by letter after it is given ("I am John Smith. J-O-H-N S-M-I-T-H.").
+_SPELLED = re.compile(r"(?<![A-Za-z])[A-Za-z](?:[-.][A-Za-z])+(?:\s+[A-Za-z](?:[-.][A-Za-z])+)*(?![A-Za-z])")
+
+
+def _spelled_out(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Letter-by-letter spellings of a Latin-script name found (the whole name or one of its words)."""
+    found = []
+    wanted: set[str] = set()
+    for a, b in spans:
+        name = text[a:b]
+        if re.search("[A-Za-z]", name):
+            words = [re.sub(r"[^A-Za-z]", "", w).lower() for w in name.split()]
+            wanted |= {w for w in words if len(w) >= 2} | {"".join(words)}
+    for m in _SPELLED.finditer(text) if wanted else ():
+        if re.sub(r"[^A-Za-z]", "", m.group()).lower() in wanted:
+            found.append(m.span())
+    return found
 
 
 # What a role or a status before a name ends with: "我是退休职工刘桂兰", "我是台胞陈美玲", "我是香港居民黄家豪".
@@ -839,7 +893,8 @@ _RECORD_NUMBER = re.compile(r"\s*[，,、:：;；\s]\s*(?:[0-9０-９][0-9０-�
 # "Kim Min-jun / M12345678 / …" (two or three capitalised words; a field's label or a number after).
 _LATIN_RECORD = re.compile(
     rf"(?:^|(?<=\n))\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{1,2}})\s*[,/，、;；]\s*"
-    r"(?=(?-i:[A-Z]{2,3}\s+)?(?:passport|phone|mobile|tel|id\b|ssn|wechat|e-?mail|dob|born|nationality|ni\b)|"
+    r"(?=(?-i:[A-Z]{2,3}\s+)?(?:passport|phone|mobile|tel|id\b|ssn|wechat|e-?mail|dob|born|nationality|ni\b|"
+    r"护照|身份证|手机|电话|证件|通行证|签证|居留)|"
     r"[A-Z]{0,2}\d{6,}|\+?\d[\d\s\-]{8,})",
     re.IGNORECASE,
 )
