@@ -221,3 +221,20 @@ def label_kind(before: str) -> str | None:
     if _BARE.search(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
         return "thing"  # "发票代码144032309110，号码08765432": the second field of the same document
     return None
+
+
+# A mailbox an office publishes, named so right before it ("服务邮箱 hzsmzx@163.com", "投诉邮箱：…", "你们的邮箱"):
+# the hall's or a service's, whatever its domain; never one the visitor calls their own (我的邮箱).
+_SERVICE_MAILBOX = re.compile(
+    r"(?:服务|投诉|官方|客服|监督|咨询|举报|受理|政务|大厅|中心|窗口|你们|贵中心|贵厅)(?:的)?(?:电子)?(?:邮箱|信箱|邮件地址)"
+    r"(?:地址)?\s*(?:是|为|[:：])?\s*$|\b(?:service|support|official|complaints?|enquiry|inquiry) (?:e-?mail|mailbox)"
+    r"(?: address)?\s*(?:is|:)?\s*$",
+    re.IGNORECASE,
+)
+_OWN_MAILBOX = re.compile(r"我|本人|自己|\bmy\b", re.IGNORECASE)
+
+
+def published_mailbox(before: str) -> bool:
+    """Whether the clause right before an e-mail address (in ``before``) names it as an office's mailbox."""
+    near = _clauses(before)[0]
+    return bool(_SERVICE_MAILBOX.search(near)) and not _OWN_MAILBOX.search(near)

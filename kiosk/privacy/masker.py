@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from kiosk.privacy.labels import published_mailbox
 from kiosk.privacy.names import NAME_LABEL, find_names
 from kiosk.privacy.numbers import Span, digits_of, find_numbers
 
@@ -21,21 +22,6 @@ EMAIL_LABEL = "[邮箱]"
 _EMAIL = re.compile(r"[\w.+-]+\s*(?:@|＠)\s*[\w-]+(?:\.[\w-]+)+")
 # A government body's address (…@sz.gov.cn, …@mail.gov): published by the office, no person's.
 _OFFICIAL_MAIL = re.compile(r"\.gov(?:\.[a-z]{2})?$", re.IGNORECASE)
-# A mailbox an office publishes, named so right before it ("服务邮箱 hzsmzx@163.com", "投诉邮箱：…", "你们的邮箱"):
-# the hall's or a service's, whatever its domain; never one the visitor calls their own (我的邮箱).
-_SERVICE_MAILBOX = re.compile(
-    r"(?:服务|投诉|官方|客服|监督|咨询|举报|受理|政务|大厅|中心|窗口|你们|贵中心|贵厅)(?:的)?(?:电子)?(?:邮箱|信箱|邮件地址)"
-    r"(?:地址)?\s*(?:是|为|[:：])?\s*$|\b(?:service|support|official|complaints?|enquiry|inquiry) (?:e-?mail|mailbox)"
-    r"(?: address)?\s*(?:is|:)?\s*$",
-    re.IGNORECASE,
-)
-_OWN_MAILBOX = re.compile(r"我|本人|自己|\bmy\b", re.IGNORECASE)
-
-
-def _published_mailbox(text: str, start: int) -> bool:
-    """An e-mail address that the words right before it (in its clause) name as an office's mailbox."""
-    before = re.split(r"[，,。；;！？!?\n]", text[max(0, start - 16) : start])[-1]
-    return bool(_SERVICE_MAILBOX.search(before)) and not _OWN_MAILBOX.search(before)
 _PHONE_LIKE = re.compile(
     r"(?:\+?86[\s-]?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}|\b\d{5,6}\b|\b[48]00[\s-]?\d{3}[\s-]?\d{4}"
 )
@@ -113,7 +99,7 @@ def find_pii(text: str, public: Iterable[str] | None = None) -> list[Span]:
     spans: list[Span] = []
     if "@" in text or "＠" in text:
         spans += [Span(m.start(), m.end(), EMAIL_LABEL) for m in _EMAIL.finditer(text)
-                  if not _OFFICIAL_MAIL.search(m.group()) and not _published_mailbox(text, m.start())]
+                  if not _OFFICIAL_MAIL.search(m.group()) and not published_mailbox(text[max(0, m.start() - 16) : m.start()])]
     spans += find_numbers(text, allowed)
     spans += [Span(s, e, NAME_LABEL) for s, e in find_names(text)]
     spans.sort(key=lambda s: (s.start, -s.end))
