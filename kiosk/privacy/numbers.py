@@ -242,7 +242,7 @@ _HALL_WORDS = re.compile(r"大厅|大廳|你们|你們|贵厅|贵中心|服务�
 _OWN_WORDS = re.compile(
     r"我的|我们的|我家|我们家|本人|家里|自己|单位|公司|我(?:的)?(?:电话|座机|手机|号码|传真)|\b(?:my|our)\b"
     r"|阿拉|屋里|伲|俺家|咱家"  # Wu and northern speech: 阿拉屋里电话 (my home phone), 俺家座机
-    r"|差一点|差一位|差一个|差了|不一样|不同|\b(?:differ|similar|close to)",  # a line said to differ from the hall's
+    r"|差一点|差一位|差一个|差了一|只差|就差|\b(?:differs?|one digit off)\b",  # a line said to differ from the hall's
     re.IGNORECASE,
 )
 
@@ -322,8 +322,8 @@ def _hotline(digits: str) -> bool:
 def _service_line(part: list[Group]) -> bool:
     """A public service's five-digit line (12333, 12345, 95555, 96xxx), alone or after a city's area code
     written apart ("0755-12333"): never a person's (a landline's local part has seven or eight digits)."""
-    if len(part) == 1:
-        return bool(_SERVICE_LINE.fullmatch(part[0].digits))
+    if all(_SERVICE_LINE.fullmatch(g.digits) for g in part):
+        return True  # one, or one said again after a pause ("打12345……12345没人接")
     return len(part) == 2 and bool(_AREA_CODE.fullmatch(part[0].digits) and _SERVICE_LINE.fullmatch(part[1].digits))
 
 
