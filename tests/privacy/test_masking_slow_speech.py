@@ -71,6 +71,8 @@ def test_names_in_wu_and_slow_speech_are_masked(text: str, items: list[str]) -> 
         "乘车卡 编号 HZ0080023456 丢了",
         "这个 330106202611050012 是我的申请流水号",
         "宣传单上电话 O571-8765 43OO 对吗",
+        "你们大厅的传真跟电话不一样吧，是0571 87654301吗",
+        "打12345……12345……没人接",
     ],
 )
 def test_look_alikes_are_left_alone(text: str) -> None:
