@@ -68,7 +68,7 @@ def _clauses(before: str) -> tuple[str, str]:
 
 
 _THING_AFTER = re.compile(
-    r"^\s*(?:就是|是|为|这个|那个|这张|那张|这串)?\s*(?:我的|我们的|的)?\s*(?:订单|运单|快递单|回执|发票|收据|票据|凭证|流水|交易|"
+    r"^\s*(?:就是|是|为|这个|那个|这张|那张|这串)?\s*(?:我的|我们的|的)?\s*(?:申请|业务|办件|预约|缴费|交易|支付)?(?:订单|运单|快递单|回执|发票|收据|票据|凭证|流水|交易|"
     r"受理|单号|工单|合同|案号|办件|申请编号|业务编号|预约号|排队号|取件码|提货码|order|receipt|invoice|tracking|reference)",
     re.IGNORECASE,
 )
@@ -160,15 +160,18 @@ _UTILITY_ACCOUNT = re.compile(
 _PUBLIC_LINE = re.compile(
     r"(?:(?:局|厅|委|中心|大厅|窗口|派出所|法院|医院|银行|政府|街道办?|居委会|税务|海关|车管所|出入境|社保|医保|公积金)"
     r"(?:的)?(?:电话|電話)"
-    r"|热线|熱線|(?:咨询|服务|办事|投诉|举报|值班|客服)(?:电话|專線|专线|号码))"
+    r"|热线|熱線|(?:咨询|服务|办事|投诉|举报|监督|值班|客服|求助|维权){1,2}(?:电话|專線|专线|号码))"
     r"\s*(?:是|为|[:：])?\s*$"
 )
 _OWN_LINE = re.compile(r"我|我们|本人|家里|自己|单位|公司|\bmy\b|\bour\b", re.IGNORECASE)
 # A vehicle's or a product's number: "车辆识别代号", "车架号", "发动机号", "二维码下面的数字".
-_OBJECT_NUMBER = re.compile(r"车辆识别代?号|车架号|发动机号|\bVIN\b|二维码|商品码|条形码|条码", re.IGNORECASE)
+_OBJECT_NUMBER = re.compile(
+    r"车辆识别代?号|车架号|发动机号|\bVIN\b|二维码|商品码|条形码|条码|犬证|狗证|养犬登记证|犬牌|狗牌|宠物证|免疫证", re.IGNORECASE
+)  # a dog's licence or tag: the animal's register entry, as a vehicle's frame number is the vehicle's
 # A card that opens a door or a car park (门禁卡, 电梯卡, 停车卡): the building's token, issued and replaced by its
 # property office, not a person's number.
-_ACCESS_CARD = re.compile(r"(?:门禁|门|电梯|停车|车位|钥匙)卡")
+_ACCESS_CARD = re.compile(r"(?:门禁|门|电梯|停车|车位|钥匙|乘车|公交|交通|地铁|一卡通)卡")
+# A fare card (乘车卡, 公交卡, 交通卡) is a bearer token too, topped up and replaced at a counter; not 市民卡 or 社保卡.
 _BARE_CARD = re.compile(r"\s*(?:卡号|卡的号码|卡上的号码|号码|编号|号)\s*(?:是|为|[:：])?\s*")
 # A place's network password, asked about (the hall's WiFi, not a visitor's secret): "WiFi密码是多少？是…".
 _NETWORK_PASSWORD = re.compile(r"(?:wi-?fi|wlan|无线网?|网络|热点)(?:的)?密码[^。\n]{0,10}$", re.IGNORECASE)
@@ -218,3 +221,20 @@ def label_kind(before: str) -> str | None:
     if _BARE.search(near) and _THING.search(earlier) and not _PERSONAL.search(earlier):
         return "thing"  # "发票代码144032309110，号码08765432": the second field of the same document
     return None
+
+
+# A mailbox an office publishes, named so right before it ("服务邮箱 hzsmzx@163.com", "投诉邮箱：…", "你们的邮箱"):
+# the hall's or a service's, whatever its domain; never one the visitor calls their own (我的邮箱).
+_SERVICE_MAILBOX = re.compile(
+    r"(?:服务|投诉|官方|客服|监督|咨询|举报|受理|政务|大厅|中心|窗口|你们|贵中心|贵厅)(?:的)?(?:电子)?(?:邮箱|信箱|邮件地址)"
+    r"(?:地址)?\s*(?:是|为|[:：])?\s*$|\b(?:service|support|official|complaints?|enquiry|inquiry) (?:e-?mail|mailbox)"
+    r"(?: address)?\s*(?:is|:)?\s*$",
+    re.IGNORECASE,
+)
+_OWN_MAILBOX = re.compile(r"我|本人|自己|\bmy\b", re.IGNORECASE)
+
+
+def published_mailbox(before: str) -> bool:
+    """Whether the clause right before an e-mail address (in ``before``) names it as an office's mailbox."""
+    near = _clauses(before)[0]
+    return bool(_SERVICE_MAILBOX.search(near)) and not _OWN_MAILBOX.search(near)

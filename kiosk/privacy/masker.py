@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from kiosk.privacy.labels import published_mailbox
 from kiosk.privacy.names import NAME_LABEL, find_names
 from kiosk.privacy.numbers import Span, digits_of, find_numbers
 
@@ -98,7 +99,7 @@ def find_pii(text: str, public: Iterable[str] | None = None) -> list[Span]:
     spans: list[Span] = []
     if "@" in text or "＠" in text:
         spans += [Span(m.start(), m.end(), EMAIL_LABEL) for m in _EMAIL.finditer(text)
-                  if not _OFFICIAL_MAIL.search(m.group())]
+                  if not _OFFICIAL_MAIL.search(m.group()) and not published_mailbox(text[max(0, m.start() - 16) : m.start()])]
     spans += find_numbers(text, allowed)
     spans += [Span(s, e, NAME_LABEL) for s, e in find_names(text)]
     spans.sort(key=lambda s: (s.start, -s.end))

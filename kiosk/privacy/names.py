@@ -33,6 +33,7 @@ SURNAMES = set(
     "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧冼蔺晁邰钮"
     "洪赖阎储郁冀鞠荆谈况湛闻宣封芮井乌巴弓牧班厉戎祖束幸薄宿鄂索屠胥贡劳扶郦雍寿燕浦慕茹鱼戈庾匡禄阙蔚勾巢"
     "逯桓邸阚扈濮郜逄亓茅漆揭笪谌练邴危战惠荀滑嵇仝晋靖凤粟植钦雒仉暴佴訾旷税乐朴衣"
+    "奚"
     # traditional forms (Hong Kong, Macau, Taiwan visitors)
     "陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯傅楊聶莊顏龐樊溫喬倪戴賴閻鄺儲麥關歐駱鄔區"
 )  # fmt: skip
@@ -82,6 +83,8 @@ _KIN_WORDS: tuple[str, ...] = (
     # regional words for the same people (Sichuan/Chongqing, Minnan/Taiwan, Cantonese, Wu)
     "老汉儿", "老汉", "老妈儿", "幺儿", "幺妹", "阿嬷", "阿嫲", "阿公", "阿妈", "阿母", "阿爸", "阿爹", "阿伯", "阿姆",
     "老豆", "老母", "阿爷", "阿婆", "姆妈", "老头子", "老太婆",
+    # Wu (Shanghai, Suzhou, Hangzhou): 新妇 daughter-in-law, 爷叔 uncle, 伢儿 child, 囡囡 daughter, 娘舅 uncle
+    "新妇", "爷叔", "伢儿", "小伢儿", "囡囡", "囡儿", "娘舅", "好婆", "老娘舅", "大阿哥", "阿姐", "阿妹",
 )  # fmt: skip
 _ASSOCIATES = ("朋友", "同学", "同事", "室友", "邻居", "老板", "领导", "客户", "员工")
 """People a visitor acts for who are not family (我同事叫…; "我是华为的员工" names no one)."""
@@ -134,7 +137,7 @@ _TRANSLITERATION = set(
 )  # fmt: skip
 _ZH_SOFT_CUE = re.compile(
     rf"(?:我是|这是|我就是|我系|我係|俺是|本人|鄙人|在下|敝人|(?:{_RELATIVES}|{_KIN_LONG}|(?:我|俺)(?:的)?(?:{_KIN_ALL}))是|(?:户主|家属|病人|死者|逝者|患者|当事人|改名为|改名成|改名叫|改成|改为|改叫)(?=[\u4e00-\u9fff])|"
-    rf"(?:(?:帮|替|给|为|陪|带|代)\s*)(?:我|俺)(?:的|家)?(?:{_KIN_ALL})(?:是|叫)?)"
+    rf"(?:(?:帮|替|给|为|陪|带|代)\s*)(?:我|俺|阿拉|咱)(?:的|家)?(?:{_KIN_ALL})(?:是|叫)?)"
     rf"\s*{_FILLERS}"
 )
 # What a role or an origin ends with: "我是毕业生", "我是包工头", "我是陆丰人", "我是业务员" (not names)
@@ -337,6 +340,10 @@ def _names_in(text: str) -> list[tuple[int, int]]:
     if "不" in view or "成" in view:
         spans += _corrections(view, spans)
     spans += _errand_names(view)
+    if "名" in view:
+        spans += _field_names(view)
+    if "-" in view or "." in view:
+        spans += _spelled_out(view, spans)
     return _repeats(text, [s for s in spans if not _EXAMPLE_BEFORE.search(view[max(0, s[0] - 12) : s[0]])])
 
 
@@ -417,7 +424,7 @@ def _corrections(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for m in _WRONG_CUE.finditer(text) if names else ():
         for name in names:
             other = text[m.end() : m.end() + len(name)]
-            if other != name and other[:1] == name[:1] and all(_is_han(c) for c in other) and (
+            if len(other) == len(name) and other != name and other[:1] == name[:1] and all(_is_han(c) for c in other) and (
                 m.end() + len(name) == len(text) or not _is_han(text[m.end() + len(name)])
                 or text[m.end() + len(name)] in _AFTER_SOFT_NAME
             ):
@@ -532,7 +539,11 @@ _PAUSE = re.compile(r"(?:[，,…\.。\-—~～\s:：]|呃|嗯|额|啊|那个|�
 _STAMMER = re.compile(r"(?:[，,、…\.。\-—~～\s]|呃|嗯|额|啊)+")
 _VERB_END = re.compile(r"(?:叫|是|为|叫做)\s*(?:(?:那个|这个|就是|呃|嗯|额)\s*)*$")
 # A name spoken with pauses between its characters (speech recognition): "刘 德华", "林 晓 东".
-_SPACED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[ \u3000][\u4e00-\u9fff]{1,2}){1,2}(?![\u4e00-\u9fff])")
+_SPACED = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?:[ \u3000][\u4e00-\u9fff]{1,2}){1,2}(?![\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{1,2}(?:[…]+[\u4e00-\u9fff]{1,2}){1,2}(?![\u4e00-\u9fff…])"
+)  # or with a pause (……) between them, as an elderly visitor spells a name out: "沈……阿……毛", "范……阿四"
+_SPACING = re.compile(r"[ \u3000…]")
 
 
 def _explicit_end(text: str, start: int, *, strict: bool = False, pause: bool = True) -> tuple[int, int]:
@@ -542,27 +553,29 @@ def _explicit_end(text: str, start: int, *, strict: bool = False, pause: bool = 
     (``strict``: only before punctuation or the end, as after 我妈叫); past a pause or a stammer
     ("我叫，呃，陈丽华", "我叫张……张永强"; past a field's label, ``pause`` False, only a name with a common
     surname: "姓名，王芳" but not "姓名、性别"); spoken with spaces ("我叫刘 德华")."""
-    for pos in _name_starts(text, start):
+    for pos, first in _name_starts(text, start):
         end = max(_zh_name_end(text, pos), _other_script_name(text, pos))
         if end == pos and (pause or pos == start):
             end = max(_bare_name_end(text, pos, strict=strict), _transliterated_end(text, pos, longest=8))
         if end == pos and (pause or pos == start):
             end = _spaced_name_end(text, pos)
         if end > pos:
-            return pos, end
+            return first, end  # a stammered first character is the name's too ("袁……袁福生")
     return start, start
 
 
-def _name_starts(text: str, start: int) -> list[int]:
-    """Where a name after a cue at ``start`` may begin: there, past a pause, past a stammered first character."""
-    starts = [start]
+def _name_starts(text: str, start: int) -> list[tuple[int, int]]:
+    """Where a name after a cue at ``start`` may begin, with where its span then starts: there, past a pause,
+    past a stammered first character (there or after the pause: "我叫……嗯……袁……袁福生", the stammer taken in)."""
+    starts = [(start, start)]
     pause = _PAUSE.match(text, start)
     if pause and pause.end() < len(text):
-        starts.append(pause.end())
-    if start + 1 < len(text) and _is_han(text[start]):
-        again = _STAMMER.match(text, start + 1)
-        if again and text.startswith(text[start], again.end()):
-            starts.append(again.end())
+        starts.append((pause.end(), pause.end()))
+    for at, _ in list(starts):
+        if at + 1 < len(text) and _is_han(text[at]):
+            again = _STAMMER.match(text, at + 1)
+            if again and again.end() < len(text) and text.startswith(text[at], again.end()):
+                starts.append((again.end(), at))
     return starts
 
 
@@ -571,7 +584,7 @@ def _spaced_name_end(text: str, pos: int) -> int:
     m = _SPACED.match(text, pos)
     if not m:
         return pos
-    compact = re.sub(r"[ \u3000]", "", m.group())
+    compact = _SPACING.sub("", m.group())
     if len(compact) > 4 or compact[0] in _NOT_BARE_START or any(c in _FUNCTION_WORDS for c in compact):
         return pos
     return m.end()
@@ -583,6 +596,12 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _ZH_CUE.finditer(text):
         start = m.end()
+        if m.group().lstrip("，,。 ").startswith(("名", "叫")) and _NOT_PERSON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "店名叫 阿毛面馆", "公司名字叫 钱江源 科技": a shop's or a company's name, not a person's
+        if _BARE_CALLED.fullmatch(m.group()) and _PLACE_END.search(
+            text[start : max(_zh_name_end(text, start), _bare_name_end(text, start))]
+        ):
+            continue  # "…老社区拆了伐，叫 顾家宅": a place's name
         if _EXPLICIT_ZH_CUE.match(m.group()):
             # "我叫乌兰图雅", "我叫阿依古丽买买提": a name without a common surname too
             span = _explicit_end(text, start, pause=bool(_VERB_END.search(m.group())))
@@ -626,6 +645,50 @@ def _chinese_names(text: str) -> list[tuple[int, int]]:
         elif (named := _role_then_name(text, start)) is not None:
             spans.append(named)
     return spans
+
+
+# What a name is given for when it is not a person's: a shop, a company, a brand, a place, a pet ("店名叫",
+# "公司名字叫", "小区的名字是", "狗叫").
+_NOT_PERSON_BEFORE = re.compile(
+    r"(?:店|公司|企业|厂|商铺|门店|铺子|饭店|餐馆|面馆|品牌|牌子|商标|字号|小区|社区|楼盘|村|学校|单位|机构|协会|项目|产品|网站|"
+    r"网店|公众号|群|狗|猫|宠物|地方|路|街|桥|站)(?:的)?$"
+)
+_BARE_CALLED = re.compile(rf"(?:^|[，,。\s])?{_NAMING_TIME}叫\s*{_FILLERS}")
+"""The bare 叫 of a clause with no subject ("…，叫 顾家宅"): whatever was talked about is called so."""
+_PLACE_END = re.compile(r"(?:宅|弄|巷|浜|村|庄|桥|湾|塘|坊|镇|街|路|苑|寺|庙|楼|站|埠|泾|港|墩|坝|岭|寨|屯)$")
+# A name given on a form's field without a verb ("名字朱志华，…", "名字写 何秋菊，…"): a common surname and a
+# given name of the characters given names are made of, standing alone.
+_FIELD_NAME_CUE = re.compile(r"(?:名字|姓名)(?:(?:要|就)?(?:写|填)(?:的是|的|作|成)?)?[ \u3000]?(?=[\u4e00-\u9fff])")
+
+
+def _field_names(text: str) -> list[tuple[int, int]]:
+    """A full name right after 名字/姓名 with no verb, or after 名字写/填, standing alone."""
+    spans = []
+    for m in _FIELD_NAME_CUE.finditer(text):
+        pos = m.end()
+        end = _zh_name_end(text, pos)
+        if end - pos >= 2 and _name_like(text[pos:end]) and (end == len(text) or not _is_han(text[end])):
+            spans.append((pos, end))
+    return spans
+
+
+# A Latin name spelled out letter by letter after it is given ("I am John Smith. J-O-H-N S-M-I-T-H.").
+_SPELLED = re.compile(r"(?<![A-Za-z])[A-Za-z](?:[-.][A-Za-z])+(?:\s+[A-Za-z](?:[-.][A-Za-z])+)*(?![A-Za-z])")
+
+
+def _spelled_out(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Letter-by-letter spellings of a Latin-script name found (the whole name or one of its words)."""
+    found = []
+    wanted: set[str] = set()
+    for a, b in spans:
+        name = text[a:b]
+        if re.search("[A-Za-z]", name):
+            words = [re.sub(r"[^A-Za-z]", "", w).lower() for w in name.split()]
+            wanted |= {w for w in words if len(w) >= 2} | {"".join(words)}
+    for m in _SPELLED.finditer(text) if wanted else ():
+        if re.sub(r"[^A-Za-z]", "", m.group()).lower() in wanted:
+            found.append(m.span())
+    return found
 
 
 # What a role or a status before a name ends with: "我是退休职工刘桂兰", "我是台胞陈美玲", "我是香港居民黄家豪".
@@ -779,7 +842,8 @@ _GIVEN_CHARS = set(
     "小大二三四五六七八九十"
 )  # fmt: skip
 _KIN_BARE = re.compile(
-    rf"(?:(?:我|俺|额|額|咱)(?:的|家)?(?:{_KIN_ALL})|(?:我是(?:他|她)(?:的)?|(?<=[，,。；;]))(?:{_KIN_LONG}))(?=[\u4e00-\u9fff])"
+    rf"(?:(?:我|俺|额|額|咱|阿拉)(?:的|家)?(?:{_KIN_ALL})|(?:我是(?:他|她)(?:的)?|(?<=[，,。；;]))(?:{_KIN_LONG})"
+    rf"|(?<=联系人)(?:是)?(?:他|她|伊|其)(?:的)?(?:{_KIN_LONG}))(?=[\u4e00-\u9fff])"
 )
 
 
@@ -829,7 +893,8 @@ _RECORD_NUMBER = re.compile(r"\s*[，,、:：;；\s]\s*(?:[0-9０-９][0-9０-�
 # "Kim Min-jun / M12345678 / …" (two or three capitalised words; a field's label or a number after).
 _LATIN_RECORD = re.compile(
     rf"(?:^|(?<=\n))\s*([A-Z][{_LOWER}'\-]+(?:[ \-][A-Z][{_LOWER}'\-]+){{1,2}})\s*[,/，、;；]\s*"
-    r"(?=(?-i:[A-Z]{2,3}\s+)?(?:passport|phone|mobile|tel|id\b|ssn|wechat|e-?mail|dob|born|nationality|ni\b)|"
+    r"(?=(?-i:[A-Z]{2,3}\s+)?(?:passport|phone|mobile|tel|id\b|ssn|wechat|e-?mail|dob|born|nationality|ni\b|"
+    r"护照|身份证|手机|电话|证件|通行证|签证|居留)|"
     r"[A-Z]{0,2}\d{6,}|\+?\d[\d\s\-]{8,})",
     re.IGNORECASE,
 )
@@ -929,7 +994,9 @@ def _transliterated_end(text: str, pos: int, longest: int = 5) -> int:
 def _repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, and every later occurrence of a name they found ("我叫黄海涛，黄海涛的预约…")."""
     out = set(spans)
-    for name in {text[start:end] for start, end in spans}:  # each name once: a text may repeat it many times
+    names = {text[start:end] for start, end in spans}
+    names |= {_SPACING.sub("", n) for n in names if "…" in n}  # "沈……阿……毛，阿毛，沈阿毛": said again in one go
+    for name in names:  # each name once: a text may repeat it many times
         if len(name) < 2:
             continue
         i = text.find(name)

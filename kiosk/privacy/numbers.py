@@ -240,7 +240,10 @@ def _public(digits: str, public: Collection[str], block: bool = False) -> bool:
 # (another line of its block) only when the visitor offers it as the hall's and not as their own.
 _HALL_WORDS = re.compile(r"大厅|大廳|你们|你們|贵厅|贵中心|服务中心|政务中心|中心的|总机|传真|傳真|\b(?:your|hall|fax)\b", re.IGNORECASE)
 _OWN_WORDS = re.compile(
-    r"我的|我们的|我家|我们家|本人|家里|自己|单位|公司|我(?:的)?(?:电话|座机|手机|号码|传真)|\b(?:my|our)\b", re.IGNORECASE
+    r"我的|我们的|我家|我们家|本人|家里|自己|单位|公司|我(?:的)?(?:电话|座机|手机|号码|传真)|\b(?:my|our)\b"
+    r"|阿拉|屋里|伲|俺家|咱家"  # Wu and northern speech: 阿拉屋里电话 (my home phone), 俺家座机
+    r"|差一点|差一位|差一个|差了一|只差|就差|\b(?:differs?|one digit off)\b",  # a line said to differ from the hall's
+    re.IGNORECASE,
 )
 
 
@@ -319,8 +322,8 @@ def _hotline(digits: str) -> bool:
 def _service_line(part: list[Group]) -> bool:
     """A public service's five-digit line (12333, 12345, 95555, 96xxx), alone or after a city's area code
     written apart ("0755-12333"): never a person's (a landline's local part has seven or eight digits)."""
-    if len(part) == 1:
-        return bool(_SERVICE_LINE.fullmatch(part[0].digits))
+    if all(_SERVICE_LINE.fullmatch(g.digits) for g in part):
+        return True  # one, or one said again after a pause ("打12345……12345没人接")
     return len(part) == 2 and bool(_AREA_CODE.fullmatch(part[0].digits) and _SERVICE_LINE.fullmatch(part[1].digits))
 
 
@@ -641,12 +644,13 @@ _MACHINE_CODE = re.compile(
 
 # Pieces of one number given across clauses: "前三位138，中间四位0013，后四位8000", "前六位是110105，后面是…".
 _PIECE_GAP = re.compile(
-    r"[，,、\s]*(?:(?:然后|接着|再|后面|后边|最后|中间|剩下|后|前)(?:的)?)?(?:[一二三四五六七八九十两\d]{1,2}位)?"
-    r"(?:数字|号码|几位)?(?:是|为|呢|就是)?[，,、：:\s]*"
+    r"[，,、\s]*(?:(?:然后|接着|再|后面|后边|最后|中间|剩下|后|前|尾巴|尾数|末尾|出生(?:日期|年月日|年月)?|生日)(?:的)?)?"
+    r"(?:[一二三四五六七八九十两\d]{1,2}位)?(?:数字|号码|几位)?(?:是|为|呢|就是)?[，,、：:\s]*"
 )
 
 
-_ORDER_WORD = re.compile(r"然后|接着|再|后|最后|中间|剩下|前|位")
+_DATE_UNIT_AFTER = re.compile(r"\s*[年月日]")
+_ORDER_WORD = re.compile(r"然后|接着|再|后|最后|中间|剩下|前|位|尾|出生|生日")
 
 
 def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
@@ -663,10 +667,14 @@ def _piece_spans(text: str, pieces: list[tuple[int, int, str]]) -> list[Span]:
             gap = text[pieces[j - 1][1] : pieces[j][0]]
             if len(gap) > 10 or not gap or not _PIECE_GAP.fullmatch(gap):
                 break
+            if len(value) >= 18:
+                break  # a whole number already: what follows is no piece of it
             value += pieces[j][2]
             ordered = ordered and bool(_ORDER_WORD.search(gap))
             if classify(value) in (PHONE_LABEL, ID_LABEL, CARD_LABEL) or (
                 personal and ordered and len(value) >= GENERIC_DIGITS
+            ) or (  # an area code said apart from its number ("区号0512，号码68235170")
+                j == i + 1 and _AREA_CODE.fullmatch(pieces[i][2]) and classify(value) == LANDLINE_LABEL
             ):
                 found = j  # a number of a known kind, or pieces in order after a personal label ("身份证号码前六位…")
         if found:
@@ -811,7 +819,9 @@ def _tails(text: str, spans: list[Span]) -> list[Span]:
 # Right after a masked number, the speaker sets it right or says part of it again: "…，不对，是五六八七",
 # "00112233不对是00112234", "…，嗯，对，零七零七".
 _AFTERTHOUGHT = re.compile(
-    rf"^[，,。.\s]*(?:嗯|呃|啊)?[，,\s]*(?:不对|不是|错了|说错了|对|是)[，,\s]*(?:是|应该是)?\s*"
+    rf"^[，,。.…\s]*(?:(?:嗯|呃|啊|噢|哦|喔|哎|诶)[，,。.…\s]*)*"
+    rf"(?:(?:不对|不是|错了|说错了|讲错了|搞错了|对的|对|没错|是的|是)[，,。.…\s]*|(?<=[噢哦喔]，)|(?<=[噢哦喔],))"
+    rf"(?:(?:最后|后面|末尾|尾巴|尾数|后四位|最后几位|最后四位|后几位)(?:的)?)?(?:是|应该是)?\s*"
     rf"([{_DIGIT_CLASS}](?:[{_DIGIT_CLASS}]|[\s\-](?=[{_DIGIT_CLASS}])){{2,22}})(?![{_DIGIT_CLASS}])"
 )
 # A false start before it: "188 什么来着 188 2617 3940".
@@ -823,7 +833,7 @@ def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[S
     never the hall's own number or a public service line said against it ("…，不是0755-2699 8100那个", "不是12345")."""
     found = []
     for s in spans:
-        if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
+        if len(digits_of(text[s.start : s.end])) < 3:  # a tail set right ("后四位是 幺二二，噢，零幺二二") too
             continue
         m = _AFTERTHOUGHT.match(text[s.end : s.end + 30])
         again = digits_of(m.group(1)) if m else ""
@@ -832,6 +842,8 @@ def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[S
             and not _public(again, public) and not _SERVICE_LINE.fullmatch(again) and not _hotline(again)
         ):
             found.append(Span(s.end + m.start(1), s.end + m.end(1), s.label))
+        if len(digits_of(text[s.start : s.end])) < GENERIC_DIGITS:
+            continue
         f = _FALSE_START.search(text[max(0, s.start - 14) : s.start])
         if f and digits_of(text[s.start : s.end]).startswith(digits_of(f.group(1))):
             offset = max(0, s.start - 14)
@@ -841,7 +853,10 @@ def _said_again(text: str, spans: list[Span], public: Collection[str]) -> list[S
 
 # Letters that OCR and hurried typing put for digits: O/o for 0, l/I for 1 (full-width too).
 _LOOK_ALIKES = {"O": "0", "o": "0", "Ｏ": "0", "ｏ": "0", "l": "1", "I": "1", "ｌ": "1", "Ｉ": "1"}
-_LOOK_ALIKE_GROUP = "[0-9０-９OoＯｏlIｌＩ]+"
+# Z for 2 and S for 5 are read so less often: only between a number's digits or at its end (never before them:
+# SZ2026… opens a code), in a run of seven real digits or more ("O571-87683ZOO").
+_WEAK_LOOK_ALIKES = {"Z": "2", "S": "5"}
+_LOOK_ALIKE_GROUP = "[0-9０-９OoＯｏlIｌＩZS]+"
 _LOOK_ALIKE_RUN = re.compile(rf"{_LOOK_ALIKE_GROUP}(?:[ \-－.·]{_LOOK_ALIKE_GROUP})*")
 _LOOK_ALIKE_PIECE = re.compile(_LOOK_ALIKE_GROUP)
 
@@ -855,27 +870,32 @@ def ocr_view(text: str) -> str:
     when no other Latin letter is glued to that side ("Hello1234", "No1234", "Tool2024" keep their letters; a
     passport's letter before its digits stays a letter); a group of look-alikes alone only between groups
     with digits. The whole run needs four real digits."""
-    if not any(c in _LOOK_ALIKES for c in text):
+    if not any(c in _LOOK_ALIKES or c in _WEAK_LOOK_ALIKES for c in text):
         return text
     chars = list(text)
+    alike = _LOOK_ALIKES | _WEAK_LOOK_ALIKES
     for run in _LOOK_ALIKE_RUN.finditer(text):
-        if sum(c not in _LOOK_ALIKES for c in run.group() if c not in " -－.·") < 4:
+        real_digits = sum(c not in alike for c in run.group() if c not in " -－.·")
+        if real_digits < 4:
             continue
         pieces = list(_LOOK_ALIKE_PIECE.finditer(text, run.start(), run.end()))
-        has_digit = [any(c not in _LOOK_ALIKES for c in p.group()) for p in pieces]
+        has_digit = [any(c not in alike for c in p.group()) for p in pieces]
         for k, piece in enumerate(pieces):
             group, at = piece.group(), piece.start()
             if not has_digit[k]:
-                if 0 < k < len(pieces) - 1 and has_digit[k - 1] and has_digit[k + 1]:
+                if 0 < k < len(pieces) - 1 and has_digit[k - 1] and has_digit[k + 1] and all(c in _LOOK_ALIKES for c in group):
                     chars[at : piece.end()] = [_LOOK_ALIKES[c] for c in group]
                 continue
-            real = [i for i, c in enumerate(group) if c not in _LOOK_ALIKES]
+            real = [i for i, c in enumerate(group) if c not in alike]
             first, last = real[0], real[-1]
             open_before = first <= 3 and not (at > 0 and _is_latin(text[at - 1]))
             open_after = len(group) - 1 - last <= 3 and not (piece.end() < len(text) and _is_latin(text[piece.end()]))
+            weak_ok = real_digits >= GENERIC_DIGITS and not (first > 0 and group[first - 1] in _WEAK_LOOK_ALIKES)
             for i, c in enumerate(group):
                 if c in _LOOK_ALIKES and (first < i < last or (i < first and open_before) or (i > last and open_after)):
                     chars[at + i] = _LOOK_ALIKES[c]
+                elif c in _WEAK_LOOK_ALIKES and weak_ok and (first < i < last or (i > last and open_after)):
+                    chars[at + i] = _WEAK_LOOK_ALIKES[c]
     return "".join(chars)
 
 
@@ -889,7 +909,7 @@ def find_numbers(text: str, public: Collection[str] = ()) -> list[Span]:
     pieces: list[tuple[int, int, str]] = []
     for groups in runs(text):
         total = sum(len(g.digits) for g in groups)
-        if total >= 3:
+        if total >= 3 and not _DATE_UNIT_AFTER.match(text, groups[-1].where[-1] + 1):  # not a date's year (1970年)
             pieces.append((groups[0].where[0], groups[-1].where[-1] + 1, "".join(g.digits for g in groups)))
         if total < CUED_DIGITS - 1:
             continue

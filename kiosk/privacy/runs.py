@@ -32,8 +32,9 @@ DIGIT_CHARS.pop("O")  # a capital O is a letter far more often than a misread ze
 _X_CHARS = set("Xx×ｘＸ叉")
 _SPOKEN = {c for c in DIGIT_CHARS if not ("0" <= c <= "9" or "\uff10" <= c <= "\uff19")}
 _STRONG_SEPARATORS = set(
-    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~呃嗯"
-)  # 呃/嗯: a speaker's filler between the groups of a dictated number ("一三八 呃 幺二三四")
+    " \u00a0\u3000\t\r\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d_.·/／\\()（）[]【】杠横~呃嗯…"
+)  # 呃/嗯: a speaker's filler between the groups of a dictated number ("一三八 呃 幺二三四"); …/……: a pause
+# between the pieces of a number dictated slowly ("三二零……五八一……一九八五")
 _WEAK_SEPARATORS = set(",，")
 _MAX_GAP = 3
 _MAX_DIGITS = 24
