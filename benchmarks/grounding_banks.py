@@ -32,6 +32,7 @@ BANKS = {  # each bank's README names its catalog
     "blind9_grounding_hall12": DATA / "blind8_hall12" / "catalog.json",
     "blind10_grounding_hall14": DATA / "blind9_hall14" / "catalog.json",
     "blind11_grounding_hall16": DATA / "blind10_hall16" / "catalog.json",
+    "blind12_grounding_hall19": DATA / "blind11_hall19" / "catalog.json",
 }  # fmt: skip
 
 
