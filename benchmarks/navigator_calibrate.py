@@ -12,8 +12,9 @@ off-topic / injection. It then fits two small logistic models (standardised sign
 - p_close on routing vs off-topic/injection questions: something in the catalog is close. CLOSE_AT is
   the highest threshold that loses at most 1% of the routing questions on every fitted hall.
 
-By default it fits on all twenty-one development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
-Longshan, hall7..19). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
+By default it fits on all twenty-three development halls (demo, small, Chengdu, Jinan, Rugang, Nanjing, Changsha,
+Longshan, hall7..21; the constants in kiosk/navigator/confidence.py were fitted on the first twenty-one, before
+hall20/21 — written blind in stop 25 — were scored). Question vectors are memoised on disk next to the entry vectors (``--cache``), so a
 second run embeds nothing it has seen.
 
 It prints the constants to paste into confidence.py, then the headline figures with them on every hall
@@ -67,6 +68,8 @@ HALLS = {
     "hall17": (DATA / "blind10_hall17" / "catalog.json", DATA / "blind10_hall17" / "questions.tsv"),
     "hall18": (DATA / "blind11_hall18" / "catalog.json", DATA / "blind11_hall18" / "questions.tsv"),
     "hall19": (DATA / "blind11_hall19" / "catalog.json", DATA / "blind11_hall19" / "questions.tsv"),
+    "hall20": (DATA / "blind12_hall20" / "catalog.json", DATA / "blind12_hall20" / "questions.tsv"),
+    "hall21": (DATA / "blind12_hall21" / "catalog.json", DATA / "blind12_hall21" / "questions.tsv"),
 }
 WRONG_BUDGET = 0.03
 WRONG_RANK = 2

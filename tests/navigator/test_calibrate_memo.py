@@ -42,7 +42,7 @@ def test_each_question_is_embedded_once_across_runs(tmp_path: Path) -> None:
     assert again.embedded == ["社保卡补办"] and second.name == "counting"
 
 
-def test_the_refit_covers_the_twenty_one_development_halls() -> None:
-    assert len(HALLS) == 21
+def test_the_refit_covers_the_twenty_three_development_halls() -> None:
+    assert len(HALLS) == 23
     for catalog, questions in HALLS.values():
         assert Path(catalog).is_file() and Path(questions).is_file()
