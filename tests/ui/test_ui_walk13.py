@@ -59,3 +59,58 @@ def test_the_top_bar_shows_every_chip_whole_in_portrait_and_large_text(make_wind
         assert not beyond(top), beyond(top)
         for widget in (*top.chips.values(), top.language_button, top.large_button, top.staff_button):
             assert widget.mapTo(window, widget.rect().bottomRight()).x() < size[0], widget.objectName()
+
+
+def _drawn_width(view) -> float:
+    """Width of the floor plan as drawn in ``view``."""
+    return view._plan_rect().width()  # noqa: SLF001 - the painted rectangle is what the citizen reads
+
+
+@pytest.mark.parametrize("orientation", list(ORIENTATIONS))
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("large", [False, True])
+def test_a_route_over_two_floors_is_readable(make_window, qtbot, demo_catalog_path, screenshot_dir, orientation,
+                                             language, large):
+    """Walk 13, defect 1: a route over two floors showed both plans side by side, each about 35 % of a
+    1920-pixel-wide screen. In landscape one floor is now drawn large (at least 52 % of the width: the
+    kiosk's floor first) beside the words, the other small in their column with "show it large"; in
+    portrait both are drawn at least 70 % of the width. Both steps stay on screen, whole."""
+    from test_ui_citizen_fit import beyond, cut_texts, outside
+    from ui_helpers import click
+
+    size = ORIENTATIONS[orientation]
+    window = make_window(demo_catalog_path, size)
+    window.start_visit()
+    window.visit.set_language(language)
+    window.visit.set_large_text(large)
+    settle()
+    window.show_service_map("food-business-licence")  # window B04, upstairs from the kiosk
+    settle()
+    screen = window.map_screen
+    tag = f"{language}-{'large' if large else 'normal'}-{orientation}"
+    window.grab().save(str(screenshot_dir / f"walk13-map-two-floors-{tag}.png"))
+    views = [view for _panel, _step, view in screen.panels]
+    steps = [step for _panel, step, _view in screen.panels]
+    assert all(view.isVisible() and view.leg is not None for view in views)
+    assert all(step.isVisible() and step.text() for step in steps)
+    assert not cut_texts(screen), cut_texts(screen)
+    assert not beyond(screen), beyond(screen)
+    assert not any(outside(window, w) for w in (*views, *steps))
+    if orientation == "portrait":
+        for view in views:
+            assert _drawn_width(view) >= 0.7 * size[0], _drawn_width(view)
+        assert not any(b.isVisible() for b in screen.swap_buttons)
+        return
+    first, second = views
+    assert _drawn_width(first) >= 0.52 * size[0], _drawn_width(first)
+    assert _drawn_width(second) >= 300  # the other floor: small, still there
+    swap = screen.swap_buttons[1]
+    assert swap.isVisible() and not screen.swap_buttons[0].isVisible()
+    click(qtbot, swap)
+    settle()
+    window.grab().save(str(screenshot_dir / f"walk13-map-two-floors-{tag}-second-large.png"))
+    assert _drawn_width(second) >= 0.52 * size[0], _drawn_width(second)
+    assert _drawn_width(first) >= 300
+    assert screen.swap_buttons[0].isVisible() and not screen.swap_buttons[1].isVisible()
+    assert not cut_texts(screen), cut_texts(screen)
+
