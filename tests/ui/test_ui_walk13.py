@@ -15,6 +15,15 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def commit(field, text: str) -> None:
+    """Type ``text`` as the pinyin keyboard does: one committed string from the input method."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(field, event)
+
+
 def _chips(window, language: str) -> None:
     """The chips a hall with a broken printer and an offline assistant shows, in the visit's language."""
     from kiosk.ui.text import tr, tr_in
@@ -114,3 +123,61 @@ def test_a_route_over_two_floors_is_readable(make_window, qtbot, demo_catalog_pa
     assert screen.swap_buttons[0].isVisible() and not screen.swap_buttons[1].isVisible()
     assert not cut_texts(screen), cut_texts(screen)
 
+
+@pytest.mark.parametrize("orientation", list(ORIENTATIONS))
+@pytest.mark.parametrize("large", [False, True])
+def test_a_follow_up_can_be_typed_on_the_answer_screen_when_voice_is_off(make_window, qtbot, screenshot_dir,
+                                                                         orientation, large):
+    """Walk 13, defect 2: with voice off (no microphone, or turned off) the answer screen had no field: a
+    citizen could not ask a follow-up without going back. The field under the conversation takes a typed
+    follow-up, answered about the service on screen; it stays above the on-screen keyboard."""
+    from PySide6.QtCore import QRect, Qt
+    from test_ui_citizen_fit import cut_texts, outside
+    from ui_helpers import all_texts, click, find
+
+    size = ORIENTATIONS[orientation]
+    window = make_window(size=size)
+    window.start_visit()
+    window.visit.set_large_text(large)
+    window.voice_view.set_voice_available(False, "语音已关闭，请用触屏操作")
+    window.submit_question("我的身份证丢了要怎么补办呢")
+    qtbot.waitUntil(lambda: window.current_screen == "answer" and window.current_answer is not None, timeout=5000)
+    first = window.current_answer
+    assert first.services, "the first question is answered with a card"
+    field, send = find(window, "followUpField"), find(window, "followUpSend")
+    assert field.isEnabled() and field.placeholderText() and send.text()
+    settle()
+    assert not outside(window, field) and not outside(window, send)
+    assert not cut_texts(window.answer_screen), cut_texts(window.answer_screen)
+    asked = []
+    window.question_submitted.connect(asked.append)
+    click(qtbot, field)
+    commit(field, "要带什么材料")
+    window.grab().save(str(screenshot_dir / f"walk13-follow-up-typed-{'large' if large else 'normal'}-{orientation}.png"))
+    click(qtbot, send)
+    qtbot.waitUntil(lambda: asked == ["要带什么材料"], timeout=2000)
+    qtbot.waitUntil(lambda: window.current_answer is not first and window.current_answer is not None, timeout=5000)
+    settle()
+    window.grab().save(str(screenshot_dir / f"walk13-follow-up-answered-{'large' if large else 'normal'}-{orientation}.png"))
+    assert window.current_screen == "answer" and field.text() == ""
+    assert window.answer_screen.question_bubble.text() == "要带什么材料"
+    assert window.current_answer.services and window.current_answer.services[0].id == first.services[0].id
+    # Enter sends too, and the field stays above the on-screen keyboard (its rectangle under Xvfb)
+    keyboard_top = 415 if orientation == "landscape" else 1480
+    origin = window.mapToGlobal(window.rect().topLeft())
+    room = window.keyboard_room
+    room.reserve(room.overlap(QRect(origin.x(), origin.y() + keyboard_top, size[0], size[1] - keyboard_top)))
+    settle()
+    window.grab().save(str(screenshot_dir / f"walk13-follow-up-keyboard-{'large' if large else 'normal'}-{orientation}.png"))
+    for widget in (field, send):
+        shown = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        assert widget.isVisible() and QRect(0, 0, size[0], keyboard_top).contains(shown), (widget.objectName(), shown)
+        assert widget.height() >= widget.sizeHint().height() - 2, widget.objectName()
+        assert widget.visibleRegion().boundingRect().size() == widget.size(), (widget.objectName(), "drawn cut")
+    commit(field, "在几楼")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: asked[-1:] == ["在几楼"], timeout=2000)
+    room.reserve(0)
+    commit(field, "还要什么")
+    window.end_visit()
+    assert "还要什么" not in all_texts(window)
