@@ -181,3 +181,24 @@ def test_a_follow_up_can_be_typed_on_the_answer_screen_when_voice_is_off(make_wi
     commit(field, "还要什么")
     window.end_visit()
     assert "还要什么" not in all_texts(window)
+
+
+def test_the_follow_up_field_says_when_it_is_full(make_window, qtbot):
+    """Like the home screen's field, the follow-up field says so at its limit instead of cutting silently."""
+    from ui_helpers import find
+
+    from kiosk.visit.turn import MAX_QUESTION
+
+    window = make_window()
+    window.start_visit()
+    window.submit_question("我的身份证丢了要怎么补办呢")
+    qtbot.waitUntil(lambda: window.current_screen == "answer", timeout=5000)
+    field, hint = find(window, "followUpField"), window.answer_screen.follow_up_limit
+    assert field.maxLength() == MAX_QUESTION and not hint.isVisible()
+    field.setFocus()
+    commit(field, "我要办护照" * (MAX_QUESTION // 5) + "还有")
+    assert len(field.text()) == MAX_QUESTION
+    qtbot.waitUntil(hint.isVisible, timeout=2000)
+    assert f"最多 {MAX_QUESTION} 个字" in hint.text()
+    window.visit.set_language("en")
+    qtbot.waitUntil(lambda: f"({MAX_QUESTION} characters)" in hint.text(), timeout=2000)

@@ -84,6 +84,11 @@ class AnswerScreen(QWidget):
         self.follow_up_send.clicked.connect(self._ask)
         ask.addWidget(self.follow_up_send)
         lcol.addLayout(ask)
+        self.follow_up_limit = PlainLabel(role="muted")
+        self.follow_up_limit.setObjectName("followUpLimit")
+        self.follow_up_limit.hide()
+        self.follow_up.textChanged.connect(self._show_limit)
+        lcol.addWidget(self.follow_up_limit)
         self.box.addWidget(left, 2)
 
         right = QWidget()
@@ -205,6 +210,14 @@ class AnswerScreen(QWidget):
                 discard(cast(QWidget, item.widget()))
 
     # -- buttons --------------------------------------------------------------------------------
+    def _show_limit(self, text: str) -> None:
+        """At the field's limit, say that nothing more is taken (as the home screen's field does)."""
+        full = len(text) >= self.follow_up.maxLength()
+        if full:
+            self.follow_up_limit.setText(tr("That is as long as a question can be (%1 characters): please ask one "
+                                            "thing at a time.").replace("%1", str(self.follow_up.maxLength())))
+        self.follow_up_limit.setVisible(full)
+
     def _ask(self) -> None:
         text = self.follow_up.text().strip()
         if text:
@@ -230,6 +243,7 @@ class AnswerScreen(QWidget):
         self.print_button.setText(tr("Print guide"))
         self.follow_up.setPlaceholderText(tr("Ask a follow-up question, e.g. \"what do I need to bring?\""))
         self.follow_up_send.setText(tr("Ask"))
+        self._show_limit(self.follow_up.text())
         if self.answer is not None:
             self._render()
 
