@@ -202,3 +202,18 @@ def test_the_follow_up_field_says_when_it_is_full(make_window, qtbot):
     assert f"最多 {MAX_QUESTION} 个字" in hint.text()
     window.visit.set_language("en")
     qtbot.waitUntil(lambda: f"({MAX_QUESTION} characters)" in hint.text(), timeout=2000)
+
+
+def test_a_shorter_follow_up_answer_needs_no_scroll_bar_in_portrait(make_window, qtbot):
+    """Seen on the follow-up screenshots: after a second, shorter answer the portrait conversation kept a
+    height its bubbles did not fit (152 px for 179 px), and a scroll bar stood beside two one-line bubbles."""
+    window = make_window(size=ORIENTATIONS["portrait"])
+    window.start_visit()
+    window.submit_question("我的身份证丢了要怎么补办呢")
+    qtbot.waitUntil(lambda: window.current_screen == "answer", timeout=5000)
+    first = window.current_answer
+    window.submit_question("要带什么材料")
+    qtbot.waitUntil(lambda: window.current_answer is not first, timeout=5000)
+    settle()
+    area = window.answer_screen.conv_area
+    assert not area.verticalScrollBar().isVisible(), (area.viewport().height(), area.widget().sizeHint().height())

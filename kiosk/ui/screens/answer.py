@@ -277,6 +277,8 @@ class AnswerScreen(QWidget):
             assert inner is not None  # the scroller is built with its widget
             inner.adjustSize()
             need = cast(QLayout, inner.layout()).totalHeightForWidth(max(200, self.width() - 100)) if inner.layout() else 300
+            need = max(need, inner.sizeHint().height())  # a second, shorter answer: the width's figure was
+            # 144 px for 179 px of bubbles, and a scroll bar stood beside two one-line bubbles
             self.conv_area.setFixedHeight(max(120, min(need + 8, 520)))
         else:
             self.conv_area.setMinimumHeight(0)
