@@ -31,7 +31,14 @@ class TopBar(QFrame):
         self.name_row = QHBoxLayout()
         """The hall name's own row, above the buttons, when beside them it would not show whole."""
         self.name_row.setContentsMargins(0, 0, 32, 0)
+        self.name_row.setSpacing(14)
         rows.addLayout(self.name_row)
+        self.chip_line = QHBoxLayout()
+        """The chips' own row, under the hall name, when neither beside the buttons nor beside the name
+        they would show whole."""
+        self.chip_line.setContentsMargins(0, 0, 32, 0)
+        self.chip_line.addStretch(1)
+        rows.addLayout(self.chip_line)
         row = QHBoxLayout()
         row.setSpacing(14)
         rows.addLayout(row)
@@ -40,9 +47,14 @@ class TopBar(QFrame):
         self.hall_name.setObjectName("hallName")
         self.hall_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.hall_name, 1)
-        self.chip_row = QHBoxLayout()
+        self.chip_box = QWidget()
+        self.chip_box.setObjectName("chipBox")
+        self.chip_row = QHBoxLayout(self.chip_box)
+        self.chip_row.setContentsMargins(0, 0, 0, 0)
         self.chip_row.setSpacing(8)
-        row.addLayout(self.chip_row)
+        self.chip_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.chip_box.hide()
+        row.addWidget(self.chip_box)
         self.chips: dict[str, QLabel] = {}
         self.language_button = button("languageButton")
         self.language_button.clicked.connect(self.language_clicked)
@@ -51,7 +63,13 @@ class TopBar(QFrame):
         self.large_button.clicked.connect(self.large_text_clicked)
         self.staff_button = button("staffButton", "staff")
         self.staff_button.clicked.connect(self.staff_clicked)
-        for b in (self.language_button, self.large_button, self.staff_button):
+        self.buttons = (self.language_button, self.large_button, self.staff_button)
+        self.button_gap = QWidget()
+        """Pushes the buttons to the right edge when the name is not beside them."""
+        self.button_gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.button_gap.hide()
+        row.addWidget(self.button_gap, 1)
+        for b in self.buttons:
             row.addWidget(b)
         self.admin_corner = QWidget()
         self.admin_corner.setObjectName("adminCorner")
@@ -71,29 +89,54 @@ class TopBar(QFrame):
         self.place_hall_name()
 
     def place_hall_name(self) -> None:
-        """The whole hall name: beside the buttons on one line or wrapped onto two, else on a row of its own.
+        """Lay out the hall name, the chips and the buttons for the bar's width, each shown whole.
 
-        It used to be shortened to one line ("深圳市明…" on a portrait screen; English large text
-        "Minghua District Administrative Service …"), or squeezed to nothing when the chips and buttons
-        took the whole width (Xvfb walk 10, defects 8 and 11)."""
+        The whole hall name: beside the buttons on one line or wrapped onto two, else on a row of its own
+        (it used to be shortened, "深圳市明…", or squeezed to nothing: Xvfb walk 10, defects 8 and 11).
+        The chips: beside the buttons where they fit, else beside the hall name on its row, else on a row
+        of their own. In portrait large text the name, the chips and the buttons on one row needed more
+        than the screen's 1080 pixels, and the chip was squeezed to its "⚠" (Xvfb walk 11)."""
         name = self.hall_name
         if not self.isVisible():  # placed for the width it is shown at (not a hidden bar's default 640 px)
             return
         name.ensurePolished()
-        others = [self.row.itemAt(i) for i in range(self.row.count())]
-        widths = [item.sizeHint().width() for item in others
-                  if item is not None and item.widget() is not name and not item.isEmpty()]
         margins = cast(QVBoxLayout, self.layout()).contentsMargins()
-        room = self.width() - margins.left() - margins.right() - sum(widths) - self.row.spacing() * len(widths)
-        lines = name.heightForWidth(max(1, room)) / max(1, name.fontMetrics().lineSpacing())
-        alone = bool(name.text()) and (room < 6 * name.fontMetrics().height() or lines > 2.5)
-        if alone == (self.name_row.indexOf(name) >= 0):
-            return
-        (self.row if alone else self.name_row).removeWidget(name)
-        if alone:
-            self.name_row.addWidget(name, 1)
+        width = self.width() - margins.left() - margins.right()
+        gap = self.row.spacing()
+        buttons = sum(b.sizeHint().width() + gap for b in self.buttons) + self.admin_corner.width()
+        shown = list(self.chips.values())  # a new chip is measured before it is shown: shown in the row it
+        # would not fit, it made the whole window wider than the screen at once (and for good)
+        for chip in shown:
+            chip.ensurePolished()
+        chips = sum(c.sizeHint().width() for c in shown) + self.chip_row.spacing() * (len(shown) - 1) + gap if shown else 0
+        own_rows = 32  # the name's and the chips' rows keep clear of the staff corner's margin
+
+        def whole(room: int) -> bool:  # the name shows whole in ``room`` pixels (at most two lines)
+            if not name.text():
+                return True
+            lines = name.heightForWidth(max(1, room)) / max(1, name.fontMetrics().lineSpacing())
+            return room >= 6 * name.fontMetrics().height() and lines <= 2.5
+
+        if whole(width - buttons - chips - gap):
+            name_in, chips_in = self.row, self.row
+        elif chips + buttons <= width:
+            name_in, chips_in = self.name_row, self.row
+        elif whole(width - own_rows - chips - gap):
+            name_in, chips_in = self.name_row, self.name_row
         else:
-            self.row.insertWidget(0, name, 1)
+            name_in, chips_in = self.name_row, self.chip_line
+        self._move(name, name_in, 0, 1)
+        self._move(self.chip_box, chips_in, 1 if chips_in is not self.chip_line else 0, 0)
+        self.chip_box.setVisible(bool(self.chips))
+        self.button_gap.setVisible(name_in is not self.row)
+
+    def _move(self, widget: QWidget, layout: QHBoxLayout, index: int, stretch: int) -> None:
+        """Put ``widget`` at ``index`` of ``layout`` (where it is already: left alone)."""
+        if layout.indexOf(widget) >= 0:
+            return
+        for holder in (self.row, self.name_row, self.chip_line):
+            holder.removeWidget(widget)
+        layout.insertWidget(min(index, layout.count()), widget, stretch)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Count taps on the hidden corner (kiosk.admin.gesture): quick taps reach the widget as
@@ -139,6 +182,7 @@ class TopBar(QFrame):
         if text is None:
             if chip is not None:
                 self.chip_row.removeWidget(chip)
+                chip.hide()
                 chip.deleteLater()
                 del self.chips[key]
                 self.place_hall_name()
@@ -147,11 +191,12 @@ class TopBar(QFrame):
             chip = PlainLabel(role="chip")
             chip.setObjectName(f"chip_{key}")
             chip.setWordWrap(False)
+            chip.hide()
             self.chips[key] = chip
             self.chip_row.addWidget(chip)
-            chip.show()
         chip.setText("⚠ " + text)
-        self.place_hall_name()
+        self.place_hall_name()  # first: where it goes is chosen for its width
+        chip.show()
 
 
 class BottomBar(QFrame):

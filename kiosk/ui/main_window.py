@@ -110,6 +110,7 @@ class MainWindow(QWidget):
             (answer.guide_print_requested, self.guide_print_requested), (answer.service_chosen, self.show_service),
             (chooser.service_chosen, self.show_service), (chooser.place_chosen, self.show_place),
             (answer.staff_requested, self.staff_requested), (chooser.staff_requested, self.staff_requested),
+            (answer.question_asked, self.submit_question),
             (top.staff_clicked, self.staff_requested), (top.admin_gesture, self.admin_requested),
             (bottom.back_clicked, self.back), (bottom.home_clicked, self.go_home),
             (bottom.stop_clicked, self.speech_stop_requested), (bottom.mic_clicked, self.voice_requested),

@@ -404,6 +404,11 @@ class GuidePrintPanel(QFrame):
     Whenever no paper comes out (failed, no printer, test printer, unconfirmed) it shows the guide's
     QR code (``qr_data``, the slip's own link), because its text says "可扫码查看".
 
+    The panel keeps one size from the moment it opens: the QR code's place is kept while it is hidden and
+    the status holds the height of its longest text. It used to grow when the print result came (a
+    printer that is down answers within the connect timeout), and 完成 moved 176 px down from under the
+    citizen's finger: a tap aimed at it right after the panel opened landed on the QR code (Xvfb walk 13).
+
     Signals:
         done(): the citizen closed it.
     """
@@ -427,6 +432,10 @@ class GuidePrintPanel(QFrame):
         self.qr.setObjectName("guideQr")
         self.qr_caption = PlainLabel(self.w["guide_scan"], "muted")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for kept in (self.qr, self.qr_caption):  # hidden, they keep their place: nothing below them moves
+            policy = kept.sizePolicy()
+            policy.setRetainSizeWhenHidden(bool(self.qr.data))
+            kept.setSizePolicy(policy)
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.qr_caption)
         self._show_qr(False)
@@ -441,6 +450,25 @@ class GuidePrintPanel(QFrame):
         shown = shown and bool(self.qr.data)
         self.qr.setVisible(shown)
         self.qr_caption.setVisible(shown)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Hold the status's height for the longest text it may show at this width."""
+        super().resizeEvent(event)
+        self._hold_status_height()
+
+    def _hold_status_height(self) -> None:
+        status = self.status
+        status.ensurePolished()
+        width = max(1, status.width())
+        shown = status.text()
+        need = 0
+        for key, text in self.w.items():
+            if key.startswith("guide_") and key != "guide_scan":
+                status.setText(text)
+                need = max(need, status.heightForWidth(width))
+        status.setText(shown)
+        if need > status.minimumHeight():
+            status.setMinimumHeight(need)
 
     def show_print_event(self, event: Printed | PrintFailed) -> None:
         """Show a print result (its ``outcome``)."""

@@ -300,3 +300,44 @@ def test_the_guide_slip_has_material_notes_and_the_window_chosen_on_the_map(make
     window.guide_print_requested.emit(service.id)
     floor_map = next(b for b in printed[-1].blocks if isinstance(b, FloorMap))
     assert service.windows[1] in floor_map.label, floor_map.label
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("press_before_result", [False, True])
+def test_done_on_the_guide_panel_takes_a_tap_aimed_when_it_opened(make_kiosk, qtbot, screenshot_dir, language,
+                                                                  large, press_before_result):
+    """Xvfb walk 13: 完成 on the guide-QR panel once ignored a tap. The panel opened "printing", the down
+    printer's failure came a moment later, the QR code appeared and the panel grew: 完成 moved 176 px
+    down, and a tap aimed where it was drawn (or a finger already on it) landed on the QR code. Now the
+    panel keeps its size and 完成 stays where the citizen saw it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    printer = EscposEmulator()
+    printer.close()  # nothing listens: refused
+    window, controller = make_kiosk({"uri": printer.uri})
+    window.start_visit()
+    window.visit.set_language(language)
+    window.visit.set_large_text(large)
+    window.guide_print_requested.emit("tax-invoice")
+    guide = controller.guide_panel  # laid out as it is shown; the print result comes through the event loop
+    assert guide.print_state == "printing" and guide.isVisible()
+    done = guide.done_button
+    seen = done.mapTo(window, done.rect().center())  # where the citizen sees 完成 as the panel opens
+    closed = []
+    guide.done.connect(lambda: closed.append(True))
+    if press_before_result:
+        QTest.mousePress(window.childAt(seen), Qt.MouseButton.LeftButton, pos=window.childAt(seen).mapFrom(window, seen))
+    qtbot.waitUntil(lambda: guide.print_state == "failed", timeout=5000)
+    QApplication.processEvents()
+    _shot(window, screenshot_dir / f"walk13-guide-done-{language}-{'large' if large else 'normal'}.png")
+    assert guide.qr.isVisible()
+    target = window.childAt(seen)
+    assert target is done, f"the tap aimed at 完成 lands on {target.objectName() or type(target).__name__}"
+    local = done.mapFrom(window, seen)
+    if not press_before_result:
+        QTest.mousePress(done, Qt.MouseButton.LeftButton, pos=local)
+    QTest.mouseRelease(done, Qt.MouseButton.LeftButton, pos=local)
+    assert closed and controller.guide_panel is None

@@ -200,6 +200,10 @@
         <translation>Print guide</translation>
     </message>
     <message>
+        <source>Ask a follow-up question, e.g. &quot;what do I need to bring?&quot;</source>
+        <translation>Ask a follow-up question, e.g. &quot;what do I need to bring?&quot;</translation>
+    </message>
+    <message>
         <source>You asked: {0}</source>
         <translation>You asked: {0}</translation>
     </message>
@@ -250,6 +254,10 @@
     <message>
         <source>You are here</source>
         <translation>You are here</translation>
+    </message>
+    <message>
+        <source>Show {0} large</source>
+        <translation>Show {0} large</translation>
     </message>
     <message>
         <source>lift or stairs</source>

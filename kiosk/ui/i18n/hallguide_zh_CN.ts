@@ -200,6 +200,10 @@
         <translation>打印办事指南</translation>
     </message>
     <message>
+        <source>Ask a follow-up question, e.g. &quot;what do I need to bring?&quot;</source>
+        <translation>继续提问，例如“要带什么材料？”</translation>
+    </message>
+    <message>
         <source>You asked: {0}</source>
         <translation>您的问题：{0}</translation>
     </message>
@@ -250,6 +254,10 @@
     <message>
         <source>You are here</source>
         <translation>您在这里</translation>
+    </message>
+    <message>
+        <source>Show {0} large</source>
+        <translation>放大显示{0}</translation>
     </message>
     <message>
         <source>lift or stairs</source>

@@ -1,12 +1,16 @@
-"""The answer screen: the question, the composed answer, the service card (or the ask-staff card)
-and the extension area (the LLM answer view of the LLM area)."""
+"""The answer screen: the question, the composed answer, a typed follow-up field, the service card (or
+the ask-staff card) and the extension area (the LLM answer view of the LLM area).
+
+The follow-up field sits under the conversation, on every answer: without a microphone (none, or voice
+turned off) a citizen could not ask "那要带什么材料？" without going back home (Xvfb walk 13). It is the
+home screen's field again: the same limit, the same on-screen keyboard, Enter or 提问 sends it."""
 
 from __future__ import annotations
 
 from typing import cast
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.catalog import CatalogStore, Service
 from kiosk.navigator import Answer
@@ -16,6 +20,7 @@ from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, button, card_frame, discard, scroller
 from kiosk.visit import Visit
 from kiosk.visit.answers import in_language
+from kiosk.visit.turn import MAX_QUESTION
 
 
 class AnswerScreen(QWidget):
@@ -24,7 +29,7 @@ class AnswerScreen(QWidget):
     Signals:
         map_requested(str), ticket_requested(str), guide_print_requested(str): the card's buttons
         (service id); service_chosen(str, str): a suggestion tapped (service id, question);
-        staff_requested(): the ask-staff card's button.
+        staff_requested(): the ask-staff card's button; question_asked(str): a typed follow-up.
     """
 
     map_requested = Signal(str)
@@ -32,6 +37,7 @@ class AnswerScreen(QWidget):
     guide_print_requested = Signal(str)
     service_chosen = Signal(str, str)
     staff_requested = Signal()
+    question_asked = Signal(str)
 
     actions: QWidget  # type: ignore[assignment]  # the button row deliberately shadows QWidget.actions()
 
@@ -62,7 +68,28 @@ class AnswerScreen(QWidget):
         conv.addWidget(self.answer_text)
         conv.addStretch(1)
         self.conv_area = scroller(conv_inner, "conversationArea")
-        self.box.addWidget(self.conv_area, 2)
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.setSpacing(14)
+        lcol.addWidget(self.conv_area, 1)
+        ask = QHBoxLayout()
+        ask.setSpacing(12)
+        self.follow_up = QLineEdit()
+        self.follow_up.setObjectName("followUpField")
+        self.follow_up.setMaxLength(MAX_QUESTION)  # what a turn reads, as on the home screen
+        self.follow_up.returnPressed.connect(self._ask)
+        ask.addWidget(self.follow_up, 1)
+        self.follow_up_send = button("followUpSend", "primary")
+        self.follow_up_send.clicked.connect(self._ask)
+        ask.addWidget(self.follow_up_send)
+        lcol.addLayout(ask)
+        self.follow_up_limit = PlainLabel(role="muted")
+        self.follow_up_limit.setObjectName("followUpLimit")
+        self.follow_up_limit.hide()
+        self.follow_up.textChanged.connect(self._show_limit)
+        lcol.addWidget(self.follow_up_limit)
+        self.box.addWidget(left, 2)
 
         right = QWidget()
         rcol = QVBoxLayout(right)
@@ -98,6 +125,8 @@ class AnswerScreen(QWidget):
         rcol.addWidget(self.actions)
         self.box.addWidget(right, 3)
         self._card: QWidget | None = None
+        self._short = False
+        """True when the screen is too low for the conversation and the field (the keyboard is up)."""
 
     # -- content ---------------------------------------------------------------------------------
     def show_answer(self, answer: Answer, service: Service | None) -> None:
@@ -133,7 +162,7 @@ class AnswerScreen(QWidget):
             self._card = self._staff_card(answer)
         self.card_slot.addWidget(self._card)
         self._card.show()
-        self.actions.setVisible(self.service is not None)
+        self.actions.setVisible(self.service is not None and not self._short)
         self._fit_conversation()
         self.card_area.verticalScrollBar().setValue(0)
         self.conv_area.verticalScrollBar().setValue(0)
@@ -181,6 +210,20 @@ class AnswerScreen(QWidget):
                 discard(cast(QWidget, item.widget()))
 
     # -- buttons --------------------------------------------------------------------------------
+    def _show_limit(self, text: str) -> None:
+        """At the field's limit, say that nothing more is taken (as the home screen's field does)."""
+        full = len(text) >= self.follow_up.maxLength()
+        if full:
+            self.follow_up_limit.setText(tr("That is as long as a question can be (%1 characters): please ask one "
+                                            "thing at a time.").replace("%1", str(self.follow_up.maxLength())))
+        self.follow_up_limit.setVisible(full)
+
+    def _ask(self) -> None:
+        text = self.follow_up.text().strip()
+        if text:
+            self.follow_up.clear()  # the question is shown with its answer; the next one starts empty
+            self.question_asked.emit(text)
+
     def _on_map(self) -> None:
         if self.service is not None:
             self.map_requested.emit(self.service.id)
@@ -198,6 +241,9 @@ class AnswerScreen(QWidget):
         self.map_button.setText(tr("Show on map"))
         self.ticket_button.setText(tr("Take a number"))
         self.print_button.setText(tr("Print guide"))
+        self.follow_up.setPlaceholderText(tr("Ask a follow-up question, e.g. \"what do I need to bring?\""))
+        self.follow_up_send.setText(tr("Ask"))
+        self._show_limit(self.follow_up.text())
         if self.answer is not None:
             self._render()
 
@@ -209,6 +255,21 @@ class AnswerScreen(QWidget):
         self._portrait = portrait
         self._fit_conversation()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Above the on-screen keyboard (kiosk.ui.keyboard_room) the follow-up field stays whole: the
+        conversation and the card's buttons step aside while the screen is too low for them."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        margins = self.box.contentsMargins()
+        field = max(self.follow_up.sizeHint().height(), self.follow_up_send.sizeHint().height())
+        short = self.height() < margins.top() + margins.bottom() + field + 14 + 140
+        if short != self._short:
+            self._short = short
+            self.conv_area.setVisible(not short)
+            self.actions.setVisible(self.service is not None and not short)
+
     def _fit_conversation(self) -> None:
         """In portrait the conversation takes only the height it needs (at most a third)."""
         if self._portrait:
@@ -216,6 +277,8 @@ class AnswerScreen(QWidget):
             assert inner is not None  # the scroller is built with its widget
             inner.adjustSize()
             need = cast(QLayout, inner.layout()).totalHeightForWidth(max(200, self.width() - 100)) if inner.layout() else 300
+            need = max(need, inner.sizeHint().height())  # a second, shorter answer: the width's figure was
+            # 144 px for 179 px of bubbles, and a scroll bar stood beside two one-line bubbles
             self.conv_area.setFixedHeight(max(120, min(need + 8, 520)))
         else:
             self.conv_area.setMinimumHeight(0)
@@ -225,6 +288,7 @@ class AnswerScreen(QWidget):
         """Forget the visit's question, answer, card and extensions."""
         self.answer = None
         self.service = None
+        self.follow_up.clear()
         self.clear_extensions()
         self._render()
 

@@ -4,15 +4,19 @@ A "step-free" toggle (♿) gives the route that takes lifts only (wheelchairs, p
 choice lasts until the visit is wiped.
 
 When the target is on another floor both floors are shown, each with its step
-("① 乘电梯上二楼", "② 出电梯后前往 C1 窗口"). A service with several windows gets a chooser row.
+("① 乘电梯上二楼", "② 出电梯后前往 C1 窗口"): in portrait above each other, each the screen's width; in
+landscape one floor large beside the words (first the kiosk's own, the leg the visitor walks now) and the
+other small in the words' column, with a button (or a tap on it) that shows it large instead. Side by side
+each plan had about 35 % of a 1920-pixel-wide screen, too small to read (Xvfb walk 13).
+A service with several windows gets a chooser row.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.catalog import Catalog, CatalogStore, Place, Service, Window, floor_and_zone, localized_only
 from kiosk.ui.floor_map import FloorMapView
@@ -23,6 +27,8 @@ from kiosk.visit import Visit
 
 SIDE_COLUMN = 560
 """Width of the words' column beside a one-floor plan in landscape (wider when its buttons need it)."""
+SPLIT_COLUMN = 620
+"""Width of the words' column in landscape when the route takes two floors (it holds the small plan too)."""
 
 
 class MapScreen(QWidget):
@@ -42,6 +48,7 @@ class MapScreen(QWidget):
         self.outer.setSpacing(16)
         self.info = QWidget()
         info = QVBoxLayout(self.info)
+        self.info_col = info
         info.setContentsMargins(0, 0, 0, 0)
         info.setSpacing(12)
         self.title = PlainLabel(role="title")
@@ -69,6 +76,11 @@ class MapScreen(QWidget):
         self.maps = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.maps.setSpacing(20)
         self.panels: list[tuple[QWidget, PlainLabel, FloorMapView]] = []
+        self.swap_buttons: list[QPushButton] = []
+        """Under the small plan of a two-floor route in landscape: show that floor large instead."""
+        self.large_leg = 0
+        """Which leg a two-floor route in landscape shows large (0: the kiosk's own floor)."""
+        self._split = False
         for i in range(2):
             panel = QWidget()
             col = QVBoxLayout(panel)
@@ -79,8 +91,14 @@ class MapScreen(QWidget):
             view = FloorMapView(f"floorMap{i + 1}")
             col.addWidget(step)
             col.addWidget(view, 1)
+            swap = button(f"mapSwap{i + 1}")
+            swap.clicked.connect(lambda _=False, leg=i: self.show_leg_large(leg))
+            swap.hide()
+            col.addWidget(swap)
+            view.installEventFilter(self)
             self.maps.addWidget(panel, 1)
             self.panels.append((panel, step, view))
+            self.swap_buttons.append(swap)
         self.outer.addLayout(self.maps, 1)
         self._text_px = 24
         self._side = False
@@ -94,12 +112,14 @@ class MapScreen(QWidget):
         """Route to one of the service's windows."""
         self.service, self.places, self.note = service, [], ""
         self.window_index = window_index
+        self.large_leg = 0
         self._render()
 
     def show_places(self, places: list[Place], note: str = "") -> None:
         """Route to a facility (several = choose: the one the answer names, then the nearest by walking)."""
         self.places = choices_in_order(self._catalog, places)  # the one the answer names comes first
         self.service, self.note, self.window_index = None, note, 0
+        self.large_leg = 0
         self._render()
 
     def chosen_window(self, service_id: str) -> str | None:
@@ -113,6 +133,21 @@ class MapScreen(QWidget):
         """Pick another window/place of the current target."""
         self.window_index = index
         self._render()
+
+    def show_leg_large(self, leg: int) -> None:
+        """Show leg ``leg`` of a two-floor route large (landscape; the other goes small)."""
+        if leg != self.large_leg:
+            self.large_leg = leg
+            self._render()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A tap on the small plan shows it large."""
+        if event.type() == QEvent.Type.MouseButtonRelease and self._split:
+            for i, (_panel, _step, view) in enumerate(self.panels):
+                if watched is view and i != self.large_leg:
+                    self.show_leg_large(i)
+                    return True
+        return super().eventFilter(watched, event)
 
     def set_step_free(self, on: bool) -> None:
         """Show the lifts-only route (or the shortest one again)."""
@@ -166,12 +201,15 @@ class MapScreen(QWidget):
         # landscape with one floor: the words on the left, a big plan on the right; the column is as wide
         # as the step-free button needs (English large text: wider than 560 px, its border was cut)
         side = not self._portrait and not route.floor_change
-        self._side = side
-        self.outer.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
-        column = max(SIDE_COLUMN, free.minimumWidth())
-        self.info.setMinimumWidth(column if side else 0)
-        self.info.setMaximumWidth(column if side else 16777215)
+        split = not self._portrait and route.floor_change and len(route.legs) > 1
+        self._side, self._split = side or split, split
+        beside = side or split
+        self.outer.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        column = max(SPLIT_COLUMN if split else SIDE_COLUMN, free.minimumWidth())
+        self.info.setMinimumWidth(column if beside else 0)
+        self.info.setMaximumWidth(column if beside else 16777215)
         self.info_stretch.setVisible(side)
+        self._place_panels(split)
         if self.service is not None:
             window = catalog.window(tid)
             self.title.setText(loc(self.service, "name", lang))
@@ -218,7 +256,11 @@ class MapScreen(QWidget):
                 continue
             leg = route.legs[i]
             panel.show()
-            view.text_px = self._text_px
+            small = split and i != self.large_leg
+            view.text_px = round(self._text_px * 0.8) if small else self._text_px
+            swap = self.swap_buttons[i]
+            swap.setVisible(small)
+            swap.setText(tr("Show {0} large").format(self._floor_name(leg.floor)))
             view.set_plan(self._store.current.map_path(leg.floor))
             floor_tag = f"【{self._floor_name(leg.floor)}】 "
             connector = ""
@@ -236,6 +278,21 @@ class MapScreen(QWidget):
             else:
                 step.setText(floor_tag + tr("Follow the line from \"You are here\" to {0}").format(label))
             view.set_leg(leg, label, you, connector)
+
+    def _place_panels(self, split: bool) -> None:
+        """Two floors in landscape: the large leg's plan beside the words, the other's in their column;
+        else both plans in the maps row (or column), in the route's order."""
+        self.large_leg = min(self.large_leg, len(self.panels) - 1)
+        for panel, _step, _view in self.panels:
+            self.info_col.removeWidget(panel)
+            self.maps.removeWidget(panel)
+        if split:
+            small = self.panels[1 - self.large_leg][0]
+            self.info_col.insertWidget(self.info_col.indexOf(self.info_stretch), small, 1)
+            self.maps.addWidget(self.panels[self.large_leg][0], 1)
+        else:
+            for panel, _step, _view in self.panels:
+                self.maps.addWidget(panel, 1)
 
     def _arrange_choices(self) -> None:
         """The window buttons side by side where they fit whole (with "Choose a window:" before them),
@@ -267,5 +324,6 @@ class MapScreen(QWidget):
         """Forget the target (and the visitor's step-free choice)."""
         self.service, self.places, self.note = None, [], ""
         self.step_free = False
+        self.large_leg = 0
         self._render()
 
