@@ -36,14 +36,16 @@ class Homophones:
     def build(cls, names: Iterable[str], known: Iterable[str]) -> Homophones:
         """From the catalog's normalised ``names`` (names and aliases) and every character pair its texts hold."""
         candidates: dict[tuple[str, str], set[str]] = {}
-        for name in names:
-            for run in textnorm.cjk_runs(name):
-                for token in segment(run):
-                    syllables = textnorm.pinyin_of(token)
-                    if len(token) < 2 or len(syllables) != len(token):
-                        continue  # pairs within a word of the name ("优待"), not across two ("人优")
-                    for i, sound in enumerate(pairwise(syllables)):
-                        candidates.setdefault(sound, set()).add(token[i:i + 2])
+        runs = dict.fromkeys(run for name in names for run in textnorm.cjk_runs(name))  # each distinct run once
+        for run in runs:
+            for token in segment(run):
+                if len(token) < 2:
+                    continue
+                syllables = textnorm.pinyin_of(token)
+                if len(syllables) != len(token):
+                    continue  # pairs within a word of the name ("优待"), not across two ("人优")
+                for i, sound in enumerate(pairwise(syllables)):
+                    candidates.setdefault(sound, set()).add(token[i:i + 2])
         sounds = {sound: next(iter(pairs)) for sound, pairs in candidates.items() if len(pairs) == 1}
         return cls(sounds, frozenset(known))
 

@@ -1,7 +1,7 @@
 """The lexical index on disk: a restart with the same catalog and the same navigator code skips the
 pinyin and segmentation work (most of a warm start on 2,000 services).
 
-The file holds plain data only (strings, floats, lists, dicts) and is read with an unpickler that
+The file holds plain data only (strings, floats, tuples, lists, dicts) and is read with an unpickler that
 refuses every class, so a damaged or planted file can at worst be rebuilt. Its key is the catalog's
 content and the source of the modules that shape the index, so any change to either gives a new file.
 """
@@ -19,14 +19,16 @@ from typing import Any
 from kiosk.catalog import Catalog
 
 _LOGGER = logging.getLogger(__name__)
-_VERSION = "lexical-v3"
-_CODE = ("navigator.py", "textnorm.py", "lexicon.py", "needs.py", "index_cache.py")
+_VERSION = "lexical-v4"
+_CODE = ("navigator.py", "textnorm.py", "lexicon.py", "needs.py", "index_cache.py", "homophones.py", "query.py")
+"""The modules whose source shapes the file (query.py: jieba's taught words, which the mishearing table reads)."""
 
 Rows = list[tuple[str, str, list[str]]]
 """Per entry, in index order: kind, id, normalised names (its features' weights are in the postings only:
 half the file, half the time to read it)."""
 Index = dict[str, Any]
-"""``rows`` (Rows), ``postings`` (feature → [(entry, weight)]), ``idf`` (feature → idf)."""
+"""``rows`` (Rows), ``postings`` (feature → [(entry, weight)]), ``idf`` (feature → idf), ``sounds`` (the
+mishearing table, kiosk.navigator.homophones: two syllables → the catalog's character pair)."""
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -62,9 +64,9 @@ def load(path: Path | None, size: int) -> Index | None:
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
         _LOGGER.warning("lexical index cache %s unreadable (%s): rebuilding", path.name, exc)
         return None
-    if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf"}:
+    if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf", "sounds"}:
         return None
-    if not isinstance(index["rows"], list) or len(index["rows"]) != size:
+    if not isinstance(index["rows"], list) or len(index["rows"]) != size or not isinstance(index["sounds"], dict):
         return None
     return index
 

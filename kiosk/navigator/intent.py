@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from kiosk.navigator import fusion, lexicon
 
@@ -24,16 +25,19 @@ DEMOTE = 0.5
 _OPENING = re.compile("|".join(lexicon.OPENING))
 
 
+@cache
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One pattern for the Chinese ``words`` and one for the English (compiled once a vocabulary)."""
+    chinese = [re.escape(w) for w in words if not w.isascii()]
+    english = [re.escape(w) for w in words if w.isascii()]
+    return (re.compile("|".join(chinese)) if chinese else None,
+            re.compile(rf"(?<![a-z])(?:{'|'.join(english)})") if english else None)
+
+
 def _has(text: str, words: Iterable[str]) -> bool:
     """Any of ``words`` in ``text``: Chinese anywhere (spaces ignored), English as whole words."""
-    packed = text.replace(" ", "")
-    for word in words:
-        if word.isascii():
-            if re.search(rf"(?<![a-z]){re.escape(word)}", text):
-                return True
-        elif word in packed:
-            return True
-    return False
+    chinese, english = _patterns(tuple(words))
+    return bool((chinese and chinese.search(text.replace(" ", ""))) or (english and english.search(text)))
 
 
 def closes(names: Iterable[str]) -> bool:

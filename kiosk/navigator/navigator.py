@@ -134,11 +134,10 @@ class Navigator:
         own += [t for p in catalog.places for t in (p.name, p.name_en, *p.aliases)]
         self._place_phrases = locality.phrases(self._place_names, own)
         """The catalog's own names and aliases that hold one of them (a question saying one keeps its names)."""
+        self._homophones: homophones.Homophones
+        """Misheard names written back in the catalog's characters (kiosk.navigator.homophones)."""
         self._build(cache_dir)
         self._families = families.FamilyIndex.build(self._entries, self._departments)
-        self._homophones = homophones.Homophones.build([n for e in self._entries for n in e.names],
-                                                       {f[2:] for f in self._idf if f.startswith("c:")})
-        """Misheard names written back in the catalog's characters (kiosk.navigator.homophones)."""
         self.vectors: EntryVectors | None = None
         """The semantic index (None: words only); ``vectors.ready`` is set when it is usable."""
         if embedder is not None:
@@ -172,8 +171,6 @@ class Navigator:
                 # materials lists must not make it a weak word for the ID-card services.
                 strong = sum(1 for _, weight in postings if weight >= _STRONG_FIELD)
                 self._idf[feature] = math.log(1 + count / max(strong, 1))
-            index_cache.save(path, {"rows": [(e.kind, e.id, e.names) for e in self._entries],
-                                    "postings": dict(self._postings), "idf": self._idf})
         else:
             for index, ((kind, ident, names), item) in enumerate(zip(cached["rows"], objs, strict=True)):
                 position = index if kind == "service" else index - len(catalog.services)
@@ -199,6 +196,16 @@ class Navigator:
         # Teach jieba the catalog's names and aliases, so filler removal never splits them.
         words = {textnorm.normalize(t) for s in catalog.services for t in (s.name, *s.aliases)}
         teach_words(words)
+        # The mishearing table reads the names with jieba taught them: built after, and kept in the index file
+        # (on 2,000 services its pinyin and segmentation are seconds of a warm start).
+        known = {f[2:] for f in self._idf if f.startswith("c:")}
+        if cached is None:
+            self._homophones = homophones.Homophones.build([n for e in self._entries for n in e.names], known)
+            index_cache.save(path, {"rows": [(e.kind, e.id, e.names) for e in self._entries],
+                                    "postings": dict(self._postings), "idf": self._idf,
+                                    "sounds": self._homophones.sounds})
+        else:
+            self._homophones = homophones.Homophones(cached["sounds"], frozenset(known))
 
     def _index_entries(self) -> None:
         """Every entry's features (the slow part: pinyin of every name and alias)."""
