@@ -50,7 +50,8 @@ class RecordedQueries:
         if path is not None and path.is_file():
             with np.load(path) as data:
                 texts = json.loads(str(data["texts"]))
-                self.known = {t: data["vectors"][i] for i, t in enumerate(texts)}
+                vectors = np.array(data["vectors"])  # read once (each data[...] reads the file again)
+            self.known = {t: vectors[i] for i, t in enumerate(texts)}
 
     @property
     def name(self) -> str:
