@@ -9,6 +9,8 @@ uses), each question is asked words-only and with meaning, alone and in one runn
 outcome, every match (id, kind, score), the answered services and places, the texts and the flags are
 recorded. ``--queries`` keeps the question vectors the model gave in a file and reuses them on the next run,
 so two runs compare the navigator and not the model's thread timing. ``--compare`` reports every difference.
+Run both sides with one PYTHONHASHSEED (e.g. 0): a question's features are a set, their sums' order follows the
+hash seed, and a score on a rounding edge moves by 0.0001 between seeds (seen once in 12,904 answers).
 """
 
 from __future__ import annotations
