@@ -65,6 +65,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -221,11 +222,17 @@ def p_close(s: Signals) -> float:
     return _logistic(WEIGHTS_CLOSE, s.vector(FEATURES_CLOSE))
 
 
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """An English word as a whole word (compiled once)."""
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
+
+
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
     """A Chinese word anywhere; an English word only as a whole word ("rain" is not in "training")."""
     for word in words:
         if word.isascii():
-            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text):
+            if _whole_word(word).search(text):
                 return True
         elif word in text:
             return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kiosk.navigator import confidence, fusion, lexicon, textnorm
@@ -30,8 +31,14 @@ NEAR = 10
 _PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 
 
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    """A place's name without its parenthesised part (worked out once a name)."""
+    return _PARENTHESES.sub("", textnorm.normalize(name)).strip()
+
+
 def _place_key(entry: Any) -> str:
-    return _PARENTHESES.sub("", textnorm.normalize(entry.obj.name)).strip()
+    return _name_key(entry.obj.name)
 
 
 def prefer_kiosk_floor(ranked: list[fusion.Scored], entries: list[Any], kiosk_floor: str) -> list[fusion.Scored]:

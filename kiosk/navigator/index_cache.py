@@ -1,7 +1,7 @@
 """The lexical index on disk: a restart with the same catalog and the same navigator code skips the
 pinyin and segmentation work (most of a warm start on 2,000 services).
 
-The file holds plain data only (strings, floats, lists, dicts) and is read with an unpickler that
+The file holds plain data only (strings, floats, tuples, lists, dicts) and is read with an unpickler that
 refuses every class, so a damaged or planted file can at worst be rebuilt. Its key is the catalog's
 content and the source of the modules that shape the index, so any change to either gives a new file.
 """
@@ -65,7 +65,7 @@ def load(path: Path | None, size: int) -> Index | None:
         return None
     if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf", "sounds"}:
         return None
-    if not isinstance(index["rows"], list) or len(index["rows"]) != size:
+    if not isinstance(index["rows"], list) or len(index["rows"]) != size or not isinstance(index["sounds"], dict):
         return None
     return index
 

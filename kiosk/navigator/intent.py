@@ -57,12 +57,12 @@ def first_issues(names: dict[int, str]) -> frozenset[int]:
     of replacing it, and whose thing another entry replaces: "居民身份证首次申领" beside "居民身份证遗失补领",
     "社会保障卡申领" beside "社会保障卡挂失补换" — not "失业保险金申领", which nothing replaces."""
     found = set()
+    replacing = [other.replace(" ", "") for other in names.values() if _has(other, lexicon.REPLACING)]
     for index, name in names.items():
         if not _has(name, lexicon.FIRST_ISSUE) or _has(name, lexicon.REPLACING):
-            continue
+            continue  # (so the entries that replace something are never this one)
         stem = re.split("|".join(lexicon.FIRST_ISSUE), name.replace(" ", ""))[0]
-        if len(stem) >= 2 and any(other.replace(" ", "").startswith(stem) and _has(other, lexicon.REPLACING)
-                                  for j, other in names.items() if j != index):
+        if len(stem) >= 2 and any(other.startswith(stem) for other in replacing):
             found.add(index)
     return frozenset(found)
 

@@ -24,7 +24,7 @@ def phrases(names: Iterable[str], texts: Iterable[str]) -> tuple[str, ...]:
     """The catalog's own names and aliases that hold a place name (normalised: "户口迁到深圳"): a question that
     says one of them keeps its place name — there the catalog itself gives the word its sense."""
     names = tuple(names)
-    found = {norm for text in texts if (norm := textnorm.normalize(text).replace(" ", ""))
+    found = {norm for text in dict.fromkeys(texts) if (norm := textnorm.normalize(text).replace(" ", ""))
              and any(name in norm for name in names)}
     return tuple(sorted(found))
 

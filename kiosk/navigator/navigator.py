@@ -19,11 +19,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kiosk.catalog import Catalog, Place, Service
 from kiosk.navigator import (
@@ -203,6 +204,13 @@ class Navigator:
         else:
             self._homophones = homophones.Homophones.from_table(cached["sounds"], pairs)
         self._unseen_idf = math.log(1 + len(self._entries))
+        self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        """Feature → its postings as arrays (kept as the questions need them)."""
+        self._orders = np.array([e.order for e in self._entries], dtype=np.intp)
+        self._is_place = np.array([e.kind == "place" for e in self._entries], dtype=bool)
+        self._place_indices = [e.index for e in self._entries if e.kind == "place"]
+        self._fuzzy_names = [[n.replace(" ", "") for n in e.names] for e in self._entries]
+        """Each entry's names without spaces, for the fuzzy comparison."""
         self._closing = frozenset(e.index for e in self._entries if e.kind == "service" and intent.closes(e.names))
         """The services whose own names say they end something (kiosk.navigator.intent)."""
         self._first_issue = intent.first_issues({e.index: textnorm.normalize(e.name) for e in self._entries
@@ -257,12 +265,25 @@ class Navigator:
     def _parse(self, question: str) -> Query:
         return parse(question, self._idf, self._unseen_idf)
 
+    def _posting_arrays(self, feature: str) -> tuple[np.ndarray, np.ndarray]:
+        """A feature's postings as (entry indices, field weights) arrays, made on first use (each entry once)."""
+        arrays = self._arrays.get(feature)
+        if arrays is None:
+            postings = self._postings.get(feature, ())
+            arrays = (np.fromiter((i for i, _ in postings), np.intp, len(postings)),
+                      np.fromiter((w for _, w in postings), np.float64, len(postings)))
+            self._arrays[feature] = arrays
+        return arrays
+
     def _score(self, query: Query) -> list[tuple[float, _Entry]]:
         if query.mass <= 0:
             return []
-        char_hits: dict[int, float] = defaultdict(float)
-        pinyin_hits: dict[int, float] = defaultdict(float)
-        expansion_hits: dict[int, float] = defaultdict(float)
+        # Per-entry sums as arrays: each entry adds its features' terms in the question's feature order, as a
+        # loop over the postings would (the same floats), without a Python step per posting.
+        count = len(self._entries)
+        char_hits, pinyin_hits = np.zeros(count), np.zeros(count)
+        expansion_hits, event_hits = np.zeros(count), np.zeros(count)
+        found = np.zeros(count, dtype=bool)
         pinyin_mass = 0.0
         for feature, qweight in query.feats.items():
             idf = self._idf.get(feature)
@@ -271,37 +292,37 @@ class Navigator:
                 pinyin_mass += (idf if idf is not None else self._unseen_idf) * qweight
             if idf is None:
                 continue
-            target = pinyin_hits if is_pinyin else char_hits
-            for index, weight in self._postings[feature]:
-                target[index] += idf * weight * qweight
-        for feature, qweight in query.expansions.items():
-            idf = self._idf.get(feature)
-            for index, weight in self._postings.get(feature, ()):
-                expansion_hits[index] += idf * weight * qweight  # type: ignore[operator]
-        event_hits: dict[int, float] = defaultdict(float)
-        for feature, qweight in query.events.items():
-            idf = self._idf.get(feature)
-            for index, weight in self._postings.get(feature, ()):
-                event_hits[index] += idf * weight * qweight  # type: ignore[operator]
+            indices, weights = self._posting_arrays(feature)
+            (pinyin_hits if is_pinyin else char_hits)[indices] += idf * weights * qweight
+            found[indices] = True
+        for hits, features in ((expansion_hits, query.expansions), (event_hits, query.events)):
+            for feature, qweight in features.items():
+                idf = self._idf.get(feature)
+                if idf is None:
+                    continue
+                indices, weights = self._posting_arrays(feature)
+                hits[indices] += idf * weights * qweight
+                found[indices] = True
         kiosk_floor = self.catalog.hall.kiosk.floor
         kinds = needs.needed_kinds(query.text)
-        needed = {index for index, own in self._place_kinds if any(kind in kinds for kind in own)} if kinds else set()
-        scored: list[tuple[float, _Entry]] = []
-        for index in set(char_hits) | set(pinyin_hits) | set(expansion_hits) | set(event_hits) | needed:
-            coverage = min(1.0, char_hits.get(index, 0.0) / query.mass)
-            if pinyin_mass > 0:
-                coverage = max(coverage, 0.9 * min(1.0, pinyin_hits.get(index, 0.0) / pinyin_mass))
-            coverage += min(_EXPANSION_CAP, expansion_hits.get(index, 0.0) / query.mass)
-            coverage += min(_EVENT_CAP, event_hits.get(index, 0.0) / query.mass)
-            if index in needed:
-                coverage += _NEED_BOOST
-            scored.append((coverage, self._entries[index]))
-        scored.sort(key=lambda item: (-item[0], item[1].order))
+        needed = [index for index, own in self._place_kinds if any(kind in kinds for kind in own)] if kinds else []
+        found[needed] = True
+        candidates = np.flatnonzero(found)
+        covered = np.minimum(1.0, char_hits[candidates] / query.mass)
+        if pinyin_mass > 0:
+            covered = np.maximum(covered, 0.9 * np.minimum(1.0, pinyin_hits[candidates] / pinyin_mass))
+        covered += np.minimum(_EXPANSION_CAP, expansion_hits[candidates] / query.mass)
+        covered += np.minimum(_EVENT_CAP, event_hits[candidates] / query.mass)
+        covered[np.isin(candidates, needed)] += _NEED_BOOST
+        # best coverage first, then catalog order (a service before the place of the same order)
+        first = np.lexsort((self._is_place[candidates], self._orders[candidates], -covered))[:40]
+        scored = [(float(covered[i]), self._entries[int(candidates[i])]) for i in first]
         best: list[tuple[float, _Entry]] = []
         content = query.content.replace(" ", "")
         stated_need = needs.states_need(query.text)
-        for coverage, entry in scored[:40]:
-            similarity = max((fuzz.ratio(content, n.replace(" ", "")) for n in entry.names), default=0.0) / 100
+        for coverage, entry in scored:
+            best_name = process.extractOne(content, self._fuzzy_names[entry.index], scorer=fuzz.ratio)
+            similarity = (best_name[1] if best_name else 0.0) / 100
             score = 0.82 * coverage + 0.18 * similarity
             if entry.kind == "place" and query.aspect is not Aspect.LOCATION and not stated_need:
                 score *= _PLACE_FACTOR
@@ -421,7 +442,8 @@ class Navigator:
             return answer
         if outcome == "choose":
             shown = {e.index for e in chosen}
-            rest = [self._match(item) for item in ranked if item.index not in shown]
+            rest = list(islice((self._match(item) for item in ranked if item.index not in shown),
+                               max(MAX_MATCHES, len(chosen))))
             answer.matches = ([self._match(next(i for i in ranked if i.index == e.index)) for e in chosen if
                                any(i.index == e.index for i in ranked)] + rest)[:max(MAX_MATCHES, len(chosen))]
         elif pair:
@@ -449,12 +471,12 @@ class Navigator:
             return [first]
         service = first.obj
         own = " ".join([service.name, *service.aliases, service.name_en])
-        order = [self._entries[item.index] for item in ranked] + self._entries
-        places = list(dict.fromkeys(e.index for e in order if e.kind == "place"))
+        ranked_places = [item.index for item in ranked if self._entries[item.index].kind == "place"]
+        places = list(dict.fromkeys([*ranked_places, *self._place_indices]))
         place = needs.second_need(query.text, own, [self._entries[i].obj for i in places])  # type: ignore[misc]
         if place is None:
             return [first]
-        return [first, next(e for e in self._entries if e.kind == "place" and e.obj is place)]
+        return [first, next(self._entries[i] for i in self._place_indices if self._entries[i].obj is place)]
 
     def _match(self, item: fusion.Scored) -> Match:
         entry = self._entries[item.index]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kiosk.catalog import Place
 
@@ -107,22 +108,45 @@ def purpose(place: Place) -> str:
     return "，".join(kind.purpose for kind in kinds_of(place))
 
 
+_STATED_NEEDS = tuple(word for kind in KINDS for word in kind.needs if not word.isascii() or len(word) > 4)
+"""The need words that say a need on their own (Chinese, or English of more than four letters)."""
+
+
 def states_need(text: str) -> bool:
     """Whether the (normalised) question states a facility need (then places compete with services)."""
     lowered = text.lower()
-    return any(word in lowered for kind in KINDS for word in kind.needs if not word.isascii() or len(word) > 4)
+    return any(word in lowered for word in _STATED_NEEDS)
+
+
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """An English word as a whole word (compiled once)."""
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 
 def _said(word: str, text: str) -> bool:
     if word.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+        return _whole_word(word).search(text) is not None
     return word in text
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds any of ``words`` as :func:`_said` does (Chinese anywhere, English whole)."""
+    chinese = [re.escape(w) for w in words if not w.isascii()]
+    english = [re.escape(w) for w in words if w.isascii()]
+    parts = chinese + ([rf"(?<![a-z])(?:{'|'.join(english)})(?![a-z])"] if english else [])
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+def _said_any(words: tuple[str, ...], text: str) -> bool:
+    return _any_word(words).search(text) is not None
 
 
 def stated_kinds(text: str) -> list[FacilityKind]:
     """The kinds of facility the (normalised) question asks for by a need or by the kind's name."""
     lowered = text.lower()
-    return [kind for kind in KINDS if any(_said(word, lowered) for word in (*kind.needs, *kind.names))]
+    return [kind for kind in KINDS if _said_any((*kind.needs, *kind.names), lowered)]
 
 
 def needed_kinds(text: str) -> list[FacilityKind]:
@@ -130,7 +154,7 @@ def needed_kinds(text: str) -> list[FacilityKind]:
     names are the lexical index's own words). A one-character need ("憋") counts here, where the index's
     bigrams cannot see it."""
     lowered = text.lower()
-    return [kind for kind in KINDS if any(_said(word, lowered) for word in kind.needs)]
+    return [kind for kind in KINDS if _said_any(kind.needs, lowered)]
 
 
 def second_need(text: str, service_words: str, places: list[Place]) -> Place | None:

@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 
 from kiosk.navigator import lexicon, pinyin_input, textnorm
 from kiosk.navigator.answer import Aspect
@@ -88,6 +89,24 @@ class Query:
         return bool(_WORD.search(self.content))
 
 
+@cache
+def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """A vocabulary's phrases, longest first (sorted once)."""
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _is_chinese(word: str) -> bool:
+    """Whether a vocabulary word holds a Chinese character (worked out once a word)."""
+    return textnorm.cjk_count(word) > 0
+
+
+@cache
+def _word_features(word: str) -> tuple[str, ...]:
+    """The features of a vocabulary word (worked out once a word, in the order the index gives them)."""
+    return tuple(textnorm.features(textnorm.normalize(word), pinyin=False))
+
+
 def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
     """The question's language, aspect, content words and weighted features."""
     text = textnorm.normalize(question)
@@ -100,7 +119,7 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
             if phrase in stripped and len(phrase) > best_len:
                 aspect, best_len = candidate, len(phrase)
     for phrases in lexicon.ASPECT_WORDS.values():
-        for phrase in sorted(phrases, key=len, reverse=True):
+        for phrase in _longest_first(phrases):
             if len(phrase) >= 2 and phrase in stripped:
                 stripped = stripped.replace(phrase, " ")
     if language == "zh":
@@ -122,13 +141,13 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
         language = "zh"  # typed in pinyin: a Chinese speaker, matched on the pinyin channel
         for feature in pinyin_input.features(syllables):
             feats.setdefault(feature, 1.0)
-    padded = f" {text} "
+    padded = f" {text} ".replace("'", " ")
     expansions: dict[str, float] = {}
     for trigger, words in lexicon.COLLOQUIAL.items():
-        hit = trigger in text if textnorm.cjk_count(trigger) else f" {trigger} " in padded.replace("'", " ")
+        hit = trigger in text if _is_chinese(trigger) else f" {trigger} " in padded
         if hit:
             for word in words:
-                for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
+                for feature in _word_features(word):
                     if feature not in feats:
                         expansions[feature] = _EXPANSION_WEIGHT
     events: dict[str, float] = {}
@@ -137,7 +156,7 @@ def parse(question: str, idf: dict[str, float], unseen_idf: float) -> Query:
         if pattern.search(text):
             event_words += words
             for word in words:
-                for feature in textnorm.features(textnorm.normalize(word), pinyin=False):
+                for feature in _word_features(word):
                     if feature not in feats:
                         events[feature] = 1.0
     return Query(text, language, aspect, content_joined, feats, expansions, mass, pinyin, events,

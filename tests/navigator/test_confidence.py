@@ -73,6 +73,7 @@ def test_lexical_index_is_cached_and_reused(tmp_path: Path) -> None:
         assert [m.id for m in first.ask(question).matches] == [m.id for m in second.ask(question).matches]
     assert second._entries[0].names == first._entries[0].names  # noqa: SLF001
     assert second._postings == first._postings and second._idf == first._idf  # noqa: SLF001
+    assert second._homophones == first._homophones and second._homophones.sounds  # noqa: SLF001 - the table kept
 
 
 def test_a_planted_index_file_is_refused_and_rebuilt(tmp_path: Path) -> None:
