@@ -162,3 +162,36 @@ def test_insights_name_services_of_the_catalog_before(qtbot, kiosk, tmp_path, sc
     assert names.get("已不在目录中的事项 A service no longer in the catalog") == 2, names
     assert not {"gone-1", "gone-2", old["id"]} & set(names)
     _shot(window, screenshot_dir, "insights")
+
+
+def test_the_real_start_uses_the_applied_catalog(tmp_path):
+    """``kiosk.ui.app.run`` (what ``kiosk`` starts) comes back on the catalog staff applied, from the data folder."""
+    import os
+    import subprocess
+    import sys
+
+    from kiosk.admin.catalog_kept import open_catalog_store
+
+    data = tmp_path / "data"
+    source = _usb_copy(tmp_path)
+    open_catalog_store(data, ADMIN_HALL).replace(source)  # what Apply does
+    shutil.rmtree(source.parent)
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from kiosk.settings import load_settings\n"
+        "from kiosk.ui import app\n"
+        "def ready(window):\n"
+        "    store = window.context.catalog_store\n"
+        "    prev = store.previous.path if store.previous else None\n"
+        "    os.write(1, f'HALL {window.top.hall_name.text()} | {window.attract.hall.text()} | {prev}\\n'.encode())\n"
+        "    os._exit(0)\n"
+        f"settings = load_settings(None, data_dir=Path({str(data)!r}), speech={{'enabled': False}})\n"
+        f"sys.exit(app.run(settings, Path({str(ADMIN_HALL)!r}), windowed=True, on_ready=ready))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={root / 'tests/data/screen-1920x1080.json'}")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120, cwd=root)
+    assert out.returncode == 0, out.stderr[-3000:]
+    name = json.loads((HALL19 / "catalog.json").read_text("utf-8"))["hall"]["name"]
+    assert f"HALL {name} | {name} | {ADMIN_HALL.resolve()}" in out.stdout, out.stdout + out.stderr[-2000:]
