@@ -53,12 +53,17 @@ def disk_status(folder: Path, warn_below_gb: float = 1.0) -> StatusItem:
     return StatusItem("disk", both("Disk"), free_gb >= warn_below_gb, en, zh, en)
 
 
-def catalog_status(loaded: Any) -> StatusItem:
-    """The catalog in use: version and file."""
+def catalog_status(loaded: Any, note: Any = None) -> StatusItem:
+    """The catalog in use: version and file; with the store's ``note`` (a
+    :class:`kiosk.catalog.files.StoreNote`: the catalog staff applied did not load at start…) it reads
+    Attention and says why."""
     name = loaded.path.name if loaded.path else "(built in)"
     version = loaded.catalog.version()
     zh, en = pair("version {version} · file {name}", version=version, name=name)
-    return StatusItem("catalog", both("Catalog"), True, f"{version} · {name}", zh, en)
+    if note is None:
+        return StatusItem("catalog", both("Catalog"), True, f"{version} · {name}", zh, en)
+    note_zh, note_en = pair(note.message, **note.params)
+    return StatusItem("catalog", both("Catalog"), False, f"{note_en} · {en}", f"{note_zh} · {zh}", f"{note_en} · {en}")
 
 
 def llm_status(

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -208,16 +208,43 @@ def json_schema() -> dict[str, Any]:
     return schema
 
 
+@dataclass(frozen=True)
+class StoreNote:
+    """What staff should know about the catalog in use (an English msgid of kiosk/messages and its values),
+    e.g. that the catalog they applied could not be loaded at start and the configured one is in use."""
+
+    message: str
+    params: dict[str, str]
+
+
 class CatalogStore:
     """Holds the catalog in use; a refused catalog leaves the last good one in place.
 
     Rollback is one step back and no further: after it no previous catalog is kept, so a second
     roll-back cannot bring back the catalog just rolled back from (it flipped back and forth before).
+    Listeners (:meth:`listen`) are told after every change (Apply, Roll back), on the caller's thread.
     """
 
-    def __init__(self, loaded: LoadedCatalog) -> None:
+    def __init__(self, loaded: LoadedCatalog, previous: LoadedCatalog | None = None,
+                 note: StoreNote | None = None) -> None:
         self._current = loaded
-        self._previous: LoadedCatalog | None = None
+        self._previous: LoadedCatalog | None = previous
+        self.note = note
+        """Shown on the staff status screen's catalog row (None: nothing to say)."""
+        self._listeners: list[Callable[[LoadedCatalog], object]] = []
+
+    def listen(self, callback: Callable[[LoadedCatalog], object]) -> None:
+        """``callback(current)`` after every change of the catalog in use."""
+        self._listeners.append(callback)
+
+    def _changed(self) -> None:
+        for callback in list(self._listeners):
+            callback(self._current)
+
+    def _use(self, loaded: LoadedCatalog) -> None:
+        """Make ``loaded`` the catalog in use (the one before it is kept for Roll back)."""
+        self._previous, self._current = self._current, loaded
+        self._changed()
 
     @property
     def current(self) -> LoadedCatalog:
@@ -232,7 +259,7 @@ class CatalogStore:
     def replace(self, path: Path | str) -> LoadedCatalog:
         """Load ``path`` and use it; on :class:`CatalogError` nothing changes."""
         loaded = load_catalog(path)
-        self._previous, self._current = self._current, loaded
+        self._use(loaded)
         return loaded
 
     def rollback(self) -> bool:
@@ -241,4 +268,5 @@ class CatalogStore:
             return False
         self._current, self._previous = self._previous, None
         allow_catalog_numbers(self._current.catalog)
+        self._changed()
         return True

@@ -45,14 +45,33 @@ def _starts_with(zone: str, floor: str) -> bool:
     return not rest or not (rest[0].isascii() and rest[0].isalnum() and f[-1].isascii() and f[-1].isalnum())
 
 
+_NOTE_BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]"}
+
+
+def without_note(name: str) -> str:
+    """A floor's name without the note in brackets at its end: "一楼（临江路入口层）" → "一楼",
+    "Level 1 (Linjiang Road entrance)" → "Level 1"; a name that is only a note stays whole."""
+    text = name.strip()
+    if not text or text[-1] not in _NOTE_BRACKETS.values():
+        return text
+    for opening, closing in _NOTE_BRACKETS.items():
+        if text.endswith(closing):
+            start = text.rfind(opening)
+            if start > 0:
+                return text[:start].strip()
+    return text
+
+
 def zone_has_floor(floor_names: tuple[str, ...] | list[str], zone: str) -> bool:
-    """True when the zone's name already names its floor (by any of ``floor_names``, e.g. name and id)."""
-    return any(_starts_with(zone, name) for name in floor_names if name)
+    """True when the zone's name already names its floor (by any of ``floor_names``, e.g. name and id), the
+    floor's name also without its note in brackets ("一楼（临江路入口层）" and "一楼A区": Xvfb walk 12, defect 15)."""
+    return any(_starts_with(zone, name) or _starts_with(zone, without_note(name)) for name in floor_names if name)
 
 
 def floor_and_zone(floor_name: str, zone: str, *, floor_id: str = "") -> str:
     """"一楼 A区" — the floor and the zone as one place; the floor left out when the zone's name already
-    begins with it ("一楼A区 公安户政", not "一楼 一楼A区 公安户政"), in any language."""
+    begins with it ("一楼A区 公安户政", not "一楼 一楼A区 公安户政"), also when the floor's name carries a note
+    in brackets ("一楼（临江路入口层）" with "一楼A区 公安综合窗口" gives the zone alone), in any language."""
     zone = zone.strip()
     if zone and zone_has_floor((floor_name, floor_id), zone):
         return zone

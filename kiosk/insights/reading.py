@@ -54,7 +54,11 @@ class Reader:
         rating_rows = self._q(
             "SELECT day, level, COUNT(*) FROM {p}ratings WHERE day >= ? GROUP BY day, level", (first,))
         out.staff_calls = self._one("SELECT COUNT(*) FROM {p}staff_calls WHERE day >= ?", (first,))
-        out.top_services = [((names(sid) if names else sid) or sid, int(n)) for sid, n in top]
+        merged: dict[str, int] = {}  # services no catalog names any more are one line, not several alike
+        for sid, n in top:
+            name = (names(sid) if names else sid) or sid
+            merged[name] = merged.get(name, 0) + int(n)
+        out.top_services = sorted(merged.items(), key=lambda item: -item[1])
         for offset in range(days):
             out.ratings_by_day[(today - timedelta(days=days - 1 - offset)).isoformat()] = {}
         for day, level, count in rating_rows:

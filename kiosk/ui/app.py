@@ -170,11 +170,12 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     loop runs (the attract screen takes taps), ``on_installed(window, areas)`` once every area is in."""
     timings = START_TIMINGS
     timings["run"] = time.time()
-    from kiosk.catalog import CatalogError, load_catalog
+    from kiosk.admin.catalog_kept import open_catalog_store
+    from kiosk.catalog import CatalogError
 
     path = catalog_path or settings.hall.catalog
-    try:
-        loaded = load_catalog(path)
+    try:  # the catalog staff applied last (kept in the data folder), else the configured one
+        store = open_catalog_store(settings.data_dir, path)
     except CatalogError as exc:
         print(f"kiosk: {exc}\nkiosk: fix the catalog (check it with `kiosk catalog validate FILE`) "
               "or point hall.catalog at a good one.", file=sys.stderr)
@@ -197,7 +198,8 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
     timings["modules"] = time.time()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    context = AppContext.create(settings, loaded, loop, windowed=windowed, build_navigator=False)
+    context = AppContext.create(settings, store.current, loop, windowed=windowed, build_navigator=False,
+                                catalog_store=store)
     timings["context"] = time.time()
     window = MainWindow(context, shared_translations())
     timings["window"] = time.time()

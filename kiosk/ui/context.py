@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kiosk.admin.catalog_kept import KeptCatalogs, KeptCatalogStore
 from kiosk.admin.status import StatusItem
 from kiosk.catalog import CatalogStore, LoadedCatalog
 from kiosk.insights import Insights
@@ -136,10 +137,14 @@ class AppContext:
 
     @classmethod
     def create(cls, settings: Settings, loaded: LoadedCatalog, loop: asyncio.AbstractEventLoop | None = None,
-               windowed: bool = False, build_navigator: bool = True) -> AppContext:
+               windowed: bool = False, build_navigator: bool = True,
+               catalog_store: CatalogStore | None = None) -> AppContext:
         """A context for ``loaded`` (call on the GUI thread); the navigator is built in the background at once
-        (or, with ``build_navigator=False``, at the first :meth:`NavigatorService.rebuild` or question)."""
-        store = CatalogStore(loaded)
+        (or, with ``build_navigator=False``, at the first :meth:`NavigatorService.rebuild` or question).
+        ``catalog_store`` is the store :func:`kiosk.admin.catalog_kept.open_catalog_store` restored at start;
+        without one, a store that keeps what staff apply in the data folder is made around ``loaded``."""
+        store = catalog_store or KeptCatalogStore(loaded, KeptCatalogs(settings.data_dir,
+                                                                       loaded.path or settings.hall.catalog))
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="navigator")
         picker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="picker")
         navigator = NavigatorService(store, executor)

@@ -92,6 +92,7 @@ class MainWindow(QWidget):
         self.timeout.expired.connect(self.end_visit)
         self.idle, self.idle_overlay = self.timeout.watcher, self.timeout.overlay
         visit.listen(self._on_visit_event)
+        store.listen(lambda _loaded: self.use_new_catalog())
         self.translations.install(visit.language)
         self._apply_style()
         self._apply_layout(force=True)
@@ -293,6 +294,19 @@ class MainWindow(QWidget):
         self.top.retranslate(loc(self.catalog.hall, "name", self.language), self.language, self.elderly_mode)
         self.bottom.retranslate()
         self.stack.invalidate(self.elderly_mode, self.portrait)
+
+    def use_new_catalog(self) -> None:
+        """Staff applied (or rolled back to) another catalog: everything a citizen sees comes from it at once —
+        the hall's name in the top bar and on the attract screen, the home tiles and their captions. Screens
+        holding an answer of the old catalog forget it (Back cannot return to them). After Apply the top bar
+        and attract screen kept the old hall's name, and the old tiles stayed and did nothing (Xvfb walk 12,
+        defect 6)."""
+        self.home.forget_tiles()
+        for screen in (self.answer_screen, self.chooser, self.map_screen):
+            screen.wipe()
+        self.stack.history.clear()
+        self._shown.clear()
+        self.retranslate()
 
     def _on_screen_changed(self, name: str) -> None:
         self.bottom.show_for(name, bool(self.stack.history))

@@ -114,7 +114,9 @@ def test_catalog_screen_refuses_broken_file_then_applies_rolls_back_and_exports(
     assert "+1 services" in visible(window, "catalogPreview").toPlainText()
     _shot(window, screenshot_dir, "catalog")
     tap(qtbot, visible(window, "catalogApply"))
-    assert store.current.path == good_path.resolve() and store.current.catalog.service("passport-renew")
+    assert store.current.catalog.service("passport-renew")  # the applied file, kept in the data folder (walk 12)
+    assert store.current.path is not None and store.current.path.is_relative_to(controller.services.settings.data_dir)
+    assert store.current.path.read_bytes() == good_path.read_bytes()
     qtbot.waitUntil(lambda: window.context.navigator.ready, timeout=10000)
     assert window.context.navigator.current().catalog is store.current.catalog
     tap(qtbot, visible(window, "catalogRollback"))

@@ -22,6 +22,12 @@ from kiosk.ui.service_card import service_location
     ("Ground floor", "1F Zone A", "1F", "1F Zone A"),
     ("1", "1A", "1", "1 1A"),
     ("一楼", "", "1F", "一楼"),
+    # a floor whose name carries a note in brackets (Xvfb walk 12, defect 15)
+    ("一楼（临江路入口层）", "一楼A区 公安综合窗口", "F1", "一楼A区 公安综合窗口"),
+    ("一楼（临江路入口层）", "A区", "F1", "一楼（临江路入口层） A区"),
+    ("Level 1 (Linjiang Road entrance)", "Level 1, zone A", "F1", "Level 1, zone A"),
+    ("Level 1 (Linjiang Road entrance)", "Zone A, L1", "F1", "Level 1 (Linjiang Road entrance) Zone A, L1"),
+    ("（临时）", "A区", "", "（临时） A区"),
 ])
 def test_floor_and_zone(floor: str, zone: str, floor_id: str, expected: str) -> None:
     assert floor_and_zone(floor, zone, floor_id=floor_id) == expected

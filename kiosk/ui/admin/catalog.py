@@ -23,6 +23,7 @@ from kiosk.admin.catalog_backup import export_catalog, unpack_catalog
 from kiosk.admin.catalog_check import CatalogCheck, check_catalog_file
 from kiosk.admin.catalog_diff import compare
 from kiosk.catalog import CatalogError, LoadedCatalog
+from kiosk.messages import both
 from kiosk.ui.admin.background import run_off_gui
 from kiosk.ui.admin.controls import make_button, make_label
 from kiosk.ui.admin.keyboard_lift import hide_keyboard, latin_field
@@ -168,6 +169,8 @@ class CatalogPage(Page):
         """Two lines: the catalog in use, and the one Roll back restores (or that there is none)."""
         store = self.services.catalog_store
         live = tr_both("StaffAdminCatalog", "In use:") + f" {_label(store.current)}"
+        if store.note is not None:  # e.g. the catalog applied before the restart did not load
+            live = "⚠ " + both(store.note.message, **store.note.params) + "\n" + live
         if store.previous is None:
             return live + "\n" + tr_both("StaffAdminCatalog", "Roll back: no earlier catalog kept")
         return live + "\n" + tr_both("StaffAdminCatalog", "Roll back restores:") + f" {_label(store.previous)}"
@@ -256,7 +259,9 @@ class CatalogPage(Page):
             self.services.on_catalog_changed(loaded)
         self.services.audit.record("catalog.replace", "ok", loaded.catalog.version())
         self.message.setText(tr_both("StaffAdminCatalog", "Applied:") + f" {_label(loaded)}")
-        self._show_live(tr_both("StaffAdminCatalog", "Applied: the new catalog is in use"))
+        self._show_live(tr_both("StaffAdminCatalog", "Applied: the new catalog is in use, also after a restart")
+                        if self.services.catalog_store.note is None else
+                        tr_both("StaffAdminCatalog", "Applied: the new catalog is in use until the kiosk restarts"))
         self.refresh()
 
     def _rollback(self) -> None:

@@ -21,6 +21,7 @@ from kiosk.admin.usb_sticks import USB_ROOTS, find_catalog_files
 from kiosk.catalog import CatalogStore, LoadedCatalog
 from kiosk.insights import Insights
 from kiosk.settings import Settings
+from kiosk.ui.text import tr_both
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -79,13 +80,18 @@ class AdminServices:
             self.llm_check or (lambda: llm_status(llm.base_url, llm.model, llm.api_key_value())),
             *extra.values(),
             lambda: disk_status(self.settings.data_dir),
-            lambda: catalog_status(self.catalog_store.current),
+            lambda: catalog_status(self.catalog_store.current, self.catalog_store.note),
         ]
 
     def service_name(self, service_id: str) -> str:
-        """A service's Chinese name, or its id when unknown."""
-        service = self.catalog.catalog.service(service_id)
-        return service.name if service else service_id
+        """A service's Chinese name: from the catalog in use, else from the one before it (statistics recorded
+        before Apply); a service neither has is "已不在目录中的事项", never its internal id (Xvfb walk 12, defect 13)."""
+        store = self.catalog_store
+        for loaded in (store.current, store.previous):
+            service = loaded.catalog.service(service_id) if loaded is not None else None
+            if service is not None:
+                return service.name
+        return tr_both("StaffAdminInsights", "A service no longer in the catalog")
 
     def find_usb_catalogs(self, limit: int = 40) -> list[Path]:
         """Catalog files and backups on mounted USB sticks (see :mod:`kiosk.admin.usb_sticks`)."""

@@ -498,8 +498,12 @@
         <translation>Applied:</translation>
     </message>
     <message>
-        <source>Applied: the new catalog is in use</source>
-        <translation>Applied: the new catalog is in use</translation>
+        <source>Applied: the new catalog is in use, also after a restart</source>
+        <translation>Applied: the new catalog is in use, also after a restart</translation>
+    </message>
+    <message>
+        <source>Applied: the new catalog is in use until the kiosk restarts</source>
+        <translation>Applied: the new catalog is in use until the kiosk restarts</translation>
     </message>
     <message>
         <source>Rolled back to</source>
@@ -687,6 +691,10 @@
     <message>
         <source>{n} more</source>
         <translation>{n} more</translation>
+    </message>
+    <message>
+        <source>A service no longer in the catalog</source>
+        <translation>A service no longer in the catalog</translation>
     </message>
 </context>
 <context>

@@ -498,8 +498,12 @@
         <translation>已启用：</translation>
     </message>
     <message>
-        <source>Applied: the new catalog is in use</source>
-        <translation>已启用：新清单正在使用</translation>
+        <source>Applied: the new catalog is in use, also after a restart</source>
+        <translation>已启用：新清单正在使用，重启后也继续使用</translation>
+    </message>
+    <message>
+        <source>Applied: the new catalog is in use until the kiosk restarts</source>
+        <translation>已启用：新清单正在使用，但重启后不再保留</translation>
     </message>
     <message>
         <source>Rolled back to</source>
@@ -687,6 +691,10 @@
     <message>
         <source>{n} more</source>
         <translation>另有 {n} 条</translation>
+    </message>
+    <message>
+        <source>A service no longer in the catalog</source>
+        <translation>已不在目录中的事项</translation>
     </message>
 </context>
 <context>

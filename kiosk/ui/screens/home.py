@@ -237,6 +237,19 @@ class HomeScreen(QWidget):
                 picked.append(service)
         return picked[:limit]
 
+    def forget_tiles(self) -> None:
+        """Drop every tile and heading (another catalog is in use: its tiles are made at the next rebuild)."""
+        while self.tiles.count():
+            item = self.tiles.takeAt(0)
+            assert item is not None  # count() > 0
+            if item.layout() is not None:
+                _release_layout(item.layout())
+        for widget in self._cache.values():
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        self._cache.clear()
+
     def _cached(self, name: str, make: Callable[..., _W]) -> _W:
         """A tile/heading kept between rebuilds (re-creating and re-styling widgets is the slow part)."""
         widget = self._cache.get(name)
