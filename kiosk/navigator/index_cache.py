@@ -65,7 +65,7 @@ def load(path: Path | None, size: int) -> Index | None:
         return None
     if not isinstance(index, dict) or set(index) != {"rows", "postings", "idf", "sounds"}:
         return None
-    if not isinstance(index["rows"], list) or len(index["rows"]) != size or not isinstance(index["sounds"], dict):
+    if not isinstance(index["rows"], list) or len(index["rows"]) != size or not isinstance(index["sounds"], list):
         return None
     return index
 
