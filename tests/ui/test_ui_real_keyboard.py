@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from test_app_start_real_window import display, pytestmark  # noqa: F401 - the Xvfb fixture and its skip
 
 pytestmark = [pytestmark, pytest.mark.skipif(
