@@ -225,6 +225,8 @@ def run(settings: Settings, catalog_path: Path | None = None, windowed: bool = F
         from kiosk.ui import on_screen_keyboard
 
         if on_screen_keyboard.is_virtual_keyboard():  # its first opening now, not at the first citizen's tap
+            on_screen_keyboard.follow_language(window.language)  # and it types in the visit's language
+            window.language_changed.connect(on_screen_keyboard.follow_language)
             on_screen_keyboard.warm_up(window, lambda: window.current_screen == "attract")
         collector.freeze_startup()
         if on_installed is not None:

@@ -11,7 +11,11 @@ dictionary" — the pinyin decoder closes its user dictionary whenever the focus
 * :func:`forget` at the end of a visit: drops the half-typed pinyin and the candidate list, hides the
   keyboard, empties every text field *with its undo history* (``QLineEdit.clear`` keeps it: an "Undo"
   would bring the last visitor's question back) and the clipboard;
-* :func:`drop_learned_phrases` removes a user dictionary an older version let the decoder write.
+* :func:`drop_learned_phrases` removes a user dictionary an older version let the decoder write;
+* :func:`committed_text` reads a field *with* the pinyin still being typed: pre-edit text is not part of
+  ``QLineEdit.text()``, so 提问 sent "身份证" for "身份证diu le" and nothing at all for "duo shao qian"
+  (Xvfb walk 12, defect 5). The input method commits it first (Qt Virtual Keyboard: its first candidate);
+  one that does not (no keyboard, another input method) has its pre-edit committed as typed.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -30,6 +34,20 @@ PRIVATE_HINT = Qt.InputMethodHint.ImhSensitiveData
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 """Widgets an input method types into."""
 _GUARDED: set[int] = set()
+_PREEDIT = "hallguidePreedit"
+"""The dynamic property where a guarded field keeps its pre-edit text (see :class:`_PreeditWatch`)."""
+
+
+class _PreeditWatch(QObject):
+    """Keeps each watched field's current pre-edit text in its :data:`_PREEDIT` property."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
+            watched.setProperty(_PREEDIT, event.preeditString())
+        return False
+
+
+_WATCH = _PreeditWatch()
 
 
 def is_text_input(widget: object) -> bool:
@@ -47,6 +65,27 @@ def keep_private(widget: QWidget) -> None:
     hints = widget.inputMethodHints()
     if not hints & PRIVATE_HINT:
         widget.setInputMethodHints(hints | PRIVATE_HINT)
+    if widget.property(_PREEDIT) is None:  # once per field
+        widget.setProperty(_PREEDIT, "")
+        widget.installEventFilter(_WATCH)
+
+
+def preedit(field: QWidget) -> str:
+    """The text being composed in ``field`` (pinyin not yet confirmed); "" when none or not watched."""
+    return str(field.property(_PREEDIT) or "")
+
+
+def committed_text(field: QLineEdit) -> str:
+    """``field``'s text after its pre-edit is committed: what the visitor sees is what is read."""
+    if field.hasFocus() and preedit(field):
+        QGuiApplication.inputMethod().commit()  # Qt Virtual Keyboard: the first candidate, at once
+    left = preedit(field)
+    if left:  # an input method that kept it: the letters as typed
+        event = QInputMethodEvent()
+        event.setCommitString(left)
+        QApplication.sendEvent(field, event)
+        QGuiApplication.inputMethod().reset()
+    return field.text()
 
 
 def protect(root: QWidget) -> int:
@@ -63,7 +102,8 @@ def unprotected(root: QWidget) -> list[QWidget]:
 
 
 def _on_focus(_old: QWidget | None, new: QWidget | None) -> None:
-    if new is not None and is_text_input(new) and not new.inputMethodHints() & PRIVATE_HINT:
+    if new is not None and is_text_input(new) and (not new.inputMethodHints() & PRIVATE_HINT
+                                                   or new.property(_PREEDIT) is None):
         keep_private(new)
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImHints)
 

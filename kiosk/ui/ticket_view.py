@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 
 import segno
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -26,6 +26,12 @@ from kiosk.ui.text import tr_in
 from kiosk.ui.widgets import PlainLabel, button
 
 _LOGGER = logging.getLogger(__name__)
+TAP_HOLD_MS = 800
+"""How long a panel opened by a tap ignores taps on its buttons: an elderly visitor's double tap on 确认取号
+(two taps ~300 ms apart) landed its second tap on the number screen's 完成, in the same place, and the
+number was gone before it was seen (Xvfb walk 12, defect 3)."""
+_TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+         QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
 
 WORDS = {
     "confirm_title": QT_TRANSLATE_NOOP("TicketView", "Take a number"),
@@ -235,6 +241,8 @@ class TicketConfirmPanel(QFrame):
         layout.addLayout(actions)
         self.cancel_button.clicked.connect(self.cancelled.emit)
         self.take_button.clicked.connect(self._confirm)
+        self.tap_hold = TapHold([self.normal_button, self.priority_button, self.cancel_button, self.take_button], self)
+        """A double tap on 取号 does not take a number with its second tap."""
 
     @property
     def priority(self) -> bool:
@@ -371,6 +379,8 @@ class TicketPanel(QFrame):
         self.guide_button.clicked.connect(self.guide_requested.emit)
         self.reprint_button.clicked.connect(self.reprint_requested.emit)
         self.done_button.clicked.connect(self.done.emit)
+        self.tap_hold = TapHold([self.guide_button, self.reprint_button, self.done_button], self)
+        """A double tap on 确认取号 does not close the number with its second tap."""
         self.print_state = "printing"
         self._lines = {"ticket": self.w["printing"], "guide": ""}
         """What the status says of each slip: a failed guide never replaces the ticket's "note your number"."""
@@ -444,6 +454,7 @@ class GuidePrintPanel(QFrame):
         self.done_button.setMinimumHeight(96)
         layout.addWidget(self.done_button)
         self.done_button.clicked.connect(self.done.emit)
+        self.tap_hold = TapHold([self.done_button], self)  # a double tap on 打印办事指南 leaves it open
         self.print_state = "printing"
 
     def _show_qr(self, shown: bool) -> None:
@@ -479,3 +490,26 @@ class GuidePrintPanel(QFrame):
         self.print_state = state
         self.status.setText(self.w.get(f"guide_{state}", self.w["guide_failed"]))
         self._show_qr(state not in ("printing", "printed"))
+
+
+class TapHold(QObject):
+    """Buttons that ignore taps for :data:`TAP_HOLD_MS` after a panel opens (nothing greys or moves: the
+    panel reads as it will stay). ``held`` is True until then."""
+
+    def __init__(self, buttons: list[QWidget], parent: QObject, ms: int = TAP_HOLD_MS) -> None:
+        super().__init__(parent)
+        self.held = True
+        self._buttons = buttons
+        for target in buttons:
+            target.installEventFilter(self)
+        QTimer.singleShot(ms, self, self.release)
+
+    def release(self) -> None:
+        """Taps count again."""
+        self.held = False
+        for target in self._buttons:
+            target.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Swallow a tap (press, release, touch) while held."""
+        return self.held and event.type() in _TAPS

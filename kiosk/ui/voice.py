@@ -33,7 +33,7 @@ from kiosk.speech.events import (
 from kiosk.speech.service import VoiceService
 from kiosk.ui.bridge import Bridge
 from kiosk.visit import AssistantState
-from kiosk.visit.answers import key_line
+from kiosk.visit.answers import in_language, key_line, spoken_line
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
@@ -128,8 +128,17 @@ class VoiceController(QObject):
                 self._state("idle")
 
     def on_language_changed(self, language: str) -> None:
-        """Recognise and speak the new language."""
+        """Recognise and speak the new language. A line being spoken stops, and the answer on screen says
+        its line again in the new language: the subtitle stayed Chinese on an English card (Xvfb walk 12,
+        defect 10)."""
         self.service.set_language(language)
+        if self.service.stop_speaking():
+            self.view.set_subtitle("")
+            answer = self.visit.current_answer
+            if answer is not None:
+                again = in_language(self.window.catalog, answer, language)  # type: ignore[arg-type]
+                if again.language == language:
+                    self.service.speaker.say(spoken_line(again), language)
 
     def on_elderly_mode_changed(self, on: bool) -> None:
         """Slower speech in elderly mode."""

@@ -197,3 +197,15 @@ def test_a_service_card_speaks_where_to_go(voice_kiosk, qloop) -> None:
     sentence = next(e for e in events if isinstance(e, Speaking)).sentence
     required = sum(1 for m in service.materials if m.required)
     assert service.windows[0] in sentence and f"{required}样材料" in sentence
+
+
+def test_switching_to_english_says_the_line_again_in_english(voice_kiosk, qloop) -> None:
+    """Xvfb walk 12 #10: the card turned English, the subtitle of the line being spoken stayed Chinese."""
+    import re
+
+    window, _controller, _backend, events, _sources, _ = voice_kiosk
+    window.show_service(window.catalog.services[0].id)
+    run_until(qloop, lambda: re.search(r"[\u4e00-\u9fff]", window.bottom.subtitle.text()), 9)
+    window.visit.set_language("en")
+    run_until(qloop, lambda: window.bottom.subtitle.text() and not re.search(r"[\u4e00-\u9fff]",
+                                                                             window.bottom.subtitle.text()), 9)

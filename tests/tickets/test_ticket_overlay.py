@@ -219,3 +219,53 @@ def test_a_late_printer_check_keeps_the_failed_issue_warning(kiosk, qtbot, tmp_p
     assert panel.warning.isVisible() and "暂时无法取号" in panel.warning.text()
     controller._on_print_event(StatusChecked(job_id="confirm-late", status=PrinterStatus("paper_out")))
     assert "暂时无法取号" in panel.warning.text() and "\n" in panel.warning.text()  # both, the ticket's first
+
+
+def _tap_at(qtbot, window, point):
+    """A real tap (mouse press and release) on whatever the window shows at ``point`` (window coordinates)."""
+    from PySide6.QtCore import Qt
+
+    target = window.childAt(point)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window, point))
+    return target
+
+
+def test_a_double_tap_on_confirm_leaves_the_number_on_screen(kiosk, qtbot):
+    """Xvfb walk 12 #3: an elderly visitor's second tap on 确认取号 landed on the number screen's 完成, in the
+    same place: the number was issued and never seen. The panels that follow a tap ignore taps for a moment."""
+    window, controller, _printer = kiosk
+    window.ticket_requested.emit("social-card")
+    confirm = controller.confirm_panel
+    qtbot.waitUntil(lambda: not confirm.tap_hold.held, timeout=3000)
+    spot = confirm.take_button.mapTo(window, confirm.take_button.rect().center())
+    assert _tap_at(qtbot, window, spot) is confirm.take_button
+    qtbot.waitUntil(lambda: controller.ticket_panel is not None, timeout=3000)
+    panel = controller.ticket_panel
+    assert _tap_at(qtbot, window, spot) is panel.done_button  # the trap: 完成 sits where 确认取号 was
+    assert window.overlay.widget is panel and panel.number.isVisible() and panel.number.text() == "B001"
+    qtbot.waitUntil(lambda: not panel.tap_hold.held, timeout=3000)
+    _tap_at(qtbot, window, spot)  # a deliberate tap later closes it
+    assert window.overlay.widget is None
+    assert len(controller.store.list_day()) == 1
+
+
+def test_a_double_tap_on_take_a_number_does_not_take_one(kiosk, qtbot):
+    """The same trap one step earlier: the confirmation ignores the second tap of 取号."""
+    window, controller, _printer = kiosk
+    window.ticket_requested.emit("social-card")
+    confirm = controller.confirm_panel
+    assert confirm.tap_hold.held
+    _tap_at(qtbot, window, confirm.take_button.mapTo(window, confirm.take_button.rect().center()))
+    assert window.overlay.widget is confirm and controller.store.list_day() == []
+
+
+def test_a_double_tap_on_print_guide_leaves_the_guide_panel_open(kiosk, qtbot):
+    """打印办事指南 from the card: the guide panel's 完成 ignores the tap's twin."""
+    window, controller, _printer = kiosk
+    window.guide_print_requested.emit("tax-invoice")
+    guide = controller.guide_panel
+    _tap_at(qtbot, window, guide.done_button.mapTo(window, guide.done_button.rect().center()))
+    assert window.overlay.widget is guide
+    qtbot.waitUntil(lambda: not guide.tap_hold.held, timeout=3000)
+    _tap_at(qtbot, window, guide.done_button.mapTo(window, guide.done_button.rect().center()))
+    assert window.overlay.widget is None

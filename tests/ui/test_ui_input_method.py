@@ -110,3 +110,24 @@ def test_drop_learned_phrases_removes_an_old_user_dictionary(tmp_path):
     assert not dictionary.exists()
     assert input_method.drop_learned_phrases(dictionary) is False
     assert input_method.user_dictionary_path().name == "usr_dict.dat"
+
+
+def test_ask_sends_the_pinyin_still_being_typed(make_window, qtbot):
+    """Xvfb walk 12 #5: "身份证" picked, "diu le" still pre-edit: 提问 sent "身份证"; with only pinyin in the
+    field it did nothing. The pre-edit is committed before the question is read (here by the fallback for
+    an input method that keeps it; tests/ui/test_ui_real_keyboard.py checks Qt Virtual Keyboard's own commit)."""
+    window = make_window()
+    window.start_visit()
+    sent: list[str] = []
+    window.home.question_asked.connect(sent.append)
+    field = find(window, "questionField")
+    _type_as_the_keyboard_does(field, "身份证", "diule")
+    assert field.text() == "身份证" and input_method.preedit(field) == "diule"
+    click(qtbot, find(window, "sendButton"))
+    assert sent == ["身份证diule"]
+    assert input_method.preedit(field) == ""
+
+    window.go_home()
+    _type_as_the_keyboard_does(find(window, "questionField"), "", "duoshaoqian")
+    click(qtbot, find(window, "sendButton"))
+    assert sent[-1] == "duoshaoqian"

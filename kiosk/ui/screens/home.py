@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import CatalogStore, Service
+from kiosk.ui import input_method
 from kiosk.ui.assistant_figure import AssistantFigure
 from kiosk.ui.route import is_connector
 from kiosk.ui.service_card import service_location
@@ -124,7 +125,7 @@ class HomeScreen(QWidget):
 
     # -- behaviour -------------------------------------------------------------------------------
     def _send(self) -> None:
-        text = self.question.text().strip()
+        text = input_method.committed_text(self.question).strip()  # with the pinyin still being typed
         if text:
             self.question.clear()  # the question is shown with its answer; the next one starts empty
             self.question_asked.emit(text)
