@@ -131,3 +131,17 @@ def test_ask_sends_the_pinyin_still_being_typed(make_window, qtbot):
     _type_as_the_keyboard_does(find(window, "questionField"), "", "duoshaoqian")
     click(qtbot, find(window, "sendButton"))
     assert sent[-1] == "duoshaoqian"
+
+
+def test_a_follow_up_sends_the_pinyin_still_being_typed(make_window, qtbot):
+    """The answer screen's follow-up field (walk 13) reads its pinyin the same way as the home field."""
+    window = make_window()
+    window.start_visit()
+    window.home.question_asked.emit("身份证丢了")
+    qtbot.waitUntil(lambda: window.current_screen == "answer", timeout=5000)
+    sent: list[str] = []
+    window.answer_screen.question_asked.connect(sent.append)
+    field = find(window, "followUpField")
+    _type_as_the_keyboard_does(field, "", "duoshaoqian")
+    click(qtbot, find(window, "followUpSend"))
+    assert sent == ["duoshaoqian"] and input_method.preedit(field) == ""

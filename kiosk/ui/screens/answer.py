@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QLineEdit, QVBox
 from kiosk.catalog import CatalogStore, Service
 from kiosk.navigator import Answer
 from kiosk.privacy import mask_for_screen
+from kiosk.ui import input_method
 from kiosk.ui.service_card import ServiceCard
 from kiosk.ui.text import loc, tr
 from kiosk.ui.widgets import PlainLabel, TileButton, button, card_frame, discard, scroller
@@ -219,7 +220,7 @@ class AnswerScreen(QWidget):
         self.follow_up_limit.setVisible(full)
 
     def _ask(self) -> None:
-        text = self.follow_up.text().strip()
+        text = input_method.committed_text(self.follow_up).strip()  # with the pinyin still being typed
         if text:
             self.follow_up.clear()  # the question is shown with its answer; the next one starts empty
             self.question_asked.emit(text)
