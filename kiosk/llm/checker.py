@@ -27,6 +27,7 @@ from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility, local_only_unsupported
 from kiosk.llm.exclusivity import WindowExclusivity
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
+from kiosk.llm.hall_facts import HallFacts
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.limits import CountLimits
@@ -331,6 +332,11 @@ def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[
     return OpeningRules.build(hours, parts)
 
 
+@lru_cache(maxsize=256)
+def _hall_facts(prefixes: tuple[str, ...], source: str, floors: tuple[tuple[str, str], ...]) -> HallFacts:
+    return HallFacts.build(prefixes, source, floors)
+
+
 def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """(hours text, department and zone names) of each cited service: its own hours, else the hall's."""
     catalog = getattr(grounding, "catalog", None)
@@ -412,6 +418,11 @@ class GroundingChecker:
         self._own_terms = "\n".join(t for s in grounding.services for t in _terms_texts(s))
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
+        hall_info = hall if hall is not None else getattr(catalog, "hall", None)
+        self._hall_facts = _hall_facts(
+            tuple(str(getattr(s, "queue_prefix", "") or "") for s in grounding.services), self.source,
+            tuple((str(f.name), str(getattr(f, "name_en", "") or "")) for f in getattr(hall_info, "floors", None) or ()),
+        )
         self._limits = _limits(self.source)
         self._placement = Placement.build(grounding)
         self._places = _places(tuple(parts))
@@ -563,6 +574,7 @@ class GroundingChecker:
         problems += [f"charge {c}" for c in sorted(facts.charge_names(text)) if c not in self._charges]
         problems += [f"paid by {p}" for p in sorted(facts.payment_methods(text)) if p not in self._pay_methods]
         problems += self._opening.check(text)
+        problems += self._hall_facts.check(text)
         problems += self._limits.check(text)
         problems += self._placement.check(text)
         problems += self._scope.only_handles(text, self.source)

@@ -1,0 +1,62 @@
+"""The hall's own facts restated: queue prefixes, the address's house number, entrance floors, the hours
+of several days named together, a weekday right before a clock time, English floors "Level N".
+
+Sentences written for this file (not from any evaluation set); the hall and entries are built here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.llm import facts
+from kiosk.llm.hall_facts import HallFacts
+from kiosk.llm.hours import OpeningRules
+
+_FLOORS = (("一楼（滨河路入口层）", "Level 1 (Binhe Road entrance)"), ("二楼", "Level 2"),
+           ("三楼（青松街入口层）", "Level 3 (Qingsong Street entrance)"))
+_SOURCE = "某市政务服务中心 地址：某市滨河路88号（下层入口）／青松街9号 88 Binhe Rd / 9 Qingsong St"
+
+
+@pytest.fixture(scope="module")
+def hall() -> HallFacts:
+    return HallFacts.build(["H", "K"], _SOURCE, _FLOORS)
+
+
+@pytest.mark.parametrize("sentence", [
+    "请取H字头的号，到户政窗口。", "取K号后等待叫号。", "中心在滨河路88号。", "The centre is at 88 Binhe Road.",
+    "户政窗口在一楼，也就是滨河路入口层。", "三楼是青松街入口层。", "Take the lift to Level 3, the Qingsong Street entrance level.",
+    "从滨河路进门，坐电梯到三楼。",
+])
+def test_the_halls_own_facts_pass(hall: HallFacts, sentence: str) -> None:
+    assert hall.check(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "请取J字头的号。", "Take a ticket starting with J.", "中心在滨河路86号。", "The centre is at 86 Binhe Road.",
+    "户政窗口在一楼，也就是青松街入口层。", "三楼是滨河路入口层。", "Level 2 is the Binhe Road entrance level.",
+])
+def test_the_halls_facts_restated_wrongly_are_caught(hall: HallFacts, sentence: str) -> None:
+    assert hall.check(sentence)
+
+
+def test_a_weekday_right_before_a_clock_time_stays_apart() -> None:
+    """周五8:30 is Friday at 8:30, not 58:30."""
+    assert facts.numeric("周五8:30") == "周5 8:30"
+    assert 510 in {t for t, _ in facts.clock_mentions("周一至周五8:30–12:00")}
+
+
+def test_a_time_said_of_several_days_must_hold_on_each() -> None:
+    rules = OpeningRules.build([("周一至周五 9:00–12:00、13:30–17:30；周六 9:00–12:00", (), False)], [])
+    assert rules.check("周一至周六 9:00–12:00 都可以来。") == []
+    assert rules.check("Open Monday to Saturday, 9:00 to 17:30.")
+    assert rules.check("周一至周五8:30开门。")
+
+
+def test_english_hours_restrictions_match_whole_words() -> None:
+    """"ID/hukou windows only" does not open Saturday to the Housing Provident Fund ("id" in "provident")."""
+    hours = [("Mon–Fri 9:00–17:00; Sat 9:00–12:00 (ID/hukou windows only)", ("Housing Provident Fund",), False)]
+    assert OpeningRules.build(hours, []).check("Open on Saturday morning.")
+
+
+def test_level_n_is_a_floor() -> None:
+    assert facts.floors("Company registration is on Level 2.") == {2}
