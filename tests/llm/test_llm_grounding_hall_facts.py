@@ -60,3 +60,18 @@ def test_english_hours_restrictions_match_whole_words() -> None:
 
 def test_level_n_is_a_floor() -> None:
     assert facts.floors("Company registration is on Level 2.") == {2}
+
+
+def test_a_clause_with_a_word_of_another_cited_services_name_moves_to_it() -> None:
+    """"…，遗失补领是40元" after 首次申领 is about 遗失补领 (its fee checked against its entry, not the first's)."""
+    from pathlib import Path
+
+    from kiosk.catalog import load_catalog
+    from kiosk.llm.checker import GroundingChecker
+    from kiosk.llm.prompt import Grounding
+
+    catalog = load_catalog(Path(__file__).resolve().parents[1] / "data" / "blind11_hall19" / "catalog.json").catalog
+    services = [catalog.service("HZ-SFZ-01"), catalog.service("HZ-SFZ-03")]
+    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
+    assert checker.check("身份证首次申领是20元，遗失补领是40元。").ok
+    assert not checker.check("身份证首次申领是20元，遗失补领是20元。").ok
