@@ -51,6 +51,7 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9f
                      r"|\bboth\b", re.IGNORECASE)
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
+_PAIR_SIDES = re.compile(r"([\u4e00-\u9fff]{2,})(?:和|与|跟|及|还是)([\u4e00-\u9fff]{2,})")
 _BRING = re.compile(r"带|提供|提交|出示|准备|携带|\b(?:bring|provide|submit|show)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]|\.(?=\s)")
@@ -503,7 +504,7 @@ class GroundingChecker:
         named = self._scope.named(text)
         paired = len(named) < 2 and len(self._grounding.services) >= 2 and bool(_PAIRED.search(text))
         if paired:
-            named = tuple(range(len(self._grounding.services)))  # "新房和二手房…都是三个工作日": the cited pair
+            named = self._pair(text)  # "新房和二手房…都是三个工作日": the cited pair
         if len(named) < 2:
             return []
         problems: list[str] = []
@@ -534,6 +535,25 @@ class GroundingChecker:
                     problems += [f"material {d} (for {service.id})" for d in scoped._mentions.unknown_documents(clause)
                                  if not self._names_service(d)]
         return list(dict.fromkeys(problems))
+
+    def _pair(self, text: str) -> tuple[int, ...]:
+        """The cited services two joined things stand for ("首次申领和到期换领都是20元"): with more than two
+        cited, each side's best match by the words of the services' names when both are clear; else all."""
+        services = self._grounding.services
+        every = tuple(range(len(services)))
+        m = _PAIR_SIDES.search(facts.plain(text))
+        if len(services) <= 2 or m is None:
+            return every
+        names = [facts.plain(s.name) for s in services]
+        picked: list[int] = []
+        for side in m.groups():
+            words = {side[i : i + 2] for i in range(len(side) - 1)}
+            score = [len({w for w in words if w in n}) for n in names]
+            best = max(score)
+            if best == 0 or score.count(best) > 1:
+                return every
+            picked.append(score.index(best))
+        return tuple(sorted(set(picked))) if len(set(picked)) == 2 else every
 
     def _names_service(self, document: str) -> bool:
         """Whether ``document`` is (the end of) a cited service's own name: "公积金缴存证明" in a clause about

@@ -75,3 +75,18 @@ def test_a_clause_with_a_word_of_another_cited_services_name_moves_to_it() -> No
     checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
     assert checker.check("身份证首次申领是20元，遗失补领是40元。").ok
     assert not checker.check("身份证首次申领是20元，遗失补领是20元。").ok
+
+
+def test_two_joined_things_stand_for_the_two_cited_services_they_name() -> None:
+    """With three cited, "首次申领和到期换领都是20元" is said of those two, not of 遗失补领 (40元) too."""
+    from pathlib import Path
+
+    from kiosk.catalog import load_catalog
+    from kiosk.llm.checker import GroundingChecker
+    from kiosk.llm.prompt import Grounding
+
+    catalog = load_catalog(Path(__file__).resolve().parents[1] / "data" / "blind11_hall19" / "catalog.json").catalog
+    services = [catalog.service(i) for i in ("HZ-SFZ-01", "HZ-SFZ-02", "HZ-SFZ-03")]
+    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
+    assert checker.check("身份证首次申领和到期换领都是20元。").ok
+    assert not checker.check("身份证首次申领和遗失补领都是20元。").ok
