@@ -90,3 +90,23 @@ def test_two_joined_things_stand_for_the_two_cited_services_they_name() -> None:
     checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
     assert checker.check("身份证首次申领和到期换领都是20元。").ok
     assert not checker.check("身份证首次申领和遗失补领都是20元。").ok
+
+
+def test_required_appointment_and_a_photo_taken_on_site() -> None:
+    """"不接受现场取号" does not waive the appointment it requires; "照片可以现场拍" is the entry's 照相回执
+    (可现场拍照), not a new material."""
+    from pathlib import Path
+
+    from kiosk.catalog import load_catalog
+    from kiosk.llm.checker import GroundingChecker
+    from kiosk.llm.prompt import Grounding
+
+    catalog = load_catalog(Path(__file__).resolve().parents[1] / "data" / "blind11_hall19" / "catalog.json").catalog
+
+    def check(service_id: str, sentence: str) -> bool:
+        service = catalog.service(service_id)
+        assert service is not None
+        return GroundingChecker(Grounding.build([service], "", "zh", catalog), hall=catalog.hall).check(sentence).ok
+
+    assert not check("MZ-JH", "结婚登记一定要预约，不接受现场取号。")
+    assert check("HZ-SFZ-02", "带上原身份证就行，照片可以现场拍。")
