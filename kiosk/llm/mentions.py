@@ -69,7 +69,7 @@ _EN_DOC = re.compile(
     r"references?|testimonials?|records?|reports?|invoices?|proofs?|transcripts?|declarations?)\b",
     re.IGNORECASE,
 )
-_EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|three|four|five|six|colou?r|printed)$")
+_EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|first|first-time|three|four|five|six|colou?r|printed)$")
 _EN_NOT_NEEDED = re.compile(
     r"\bno\s+(?:[\w'-]+\s+){0,3}?(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|photo|receipt|letter|form|card)s?"
     r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
