@@ -91,6 +91,23 @@ def _consequence_given(claim: str, source: str) -> bool:
     head = "automatically" if claim.lower() == "automatically" else claim[:2]
     return head in _CONSEQUENCE_SAME and any(w in source for w in _CONSEQUENCE_SAME[head])
 
+_BOTH_AGE = re.compile(r"(?:双方|两人|男女|夫妻)[^，。；;,]{0,6}?(?:均|都|各)?(?:须|需|要|必须)?(?:年满|满|不低于|至少)\s*(\d{2})\s*(?:周岁|岁)"
+                       r"|\b(?:both|each)\b[^.;,]{0,30}?\b(?:at least|aged?|over)\s+(\d{2})\b", re.IGNORECASE)
+_SEX_AGE = re.compile(r"(?:男|女|\b(?:male|female|men|women|man|woman)\b)[^，。；;,、]{0,8}?(\d{2})\s*(?:周岁|岁|\byears?\b)", re.IGNORECASE)
+
+
+def _both_ages(text: str, source: str) -> list[str]:
+    """An age said of both partners (双方年满22周岁) where the entries give the ages by sex (男22、女20) and
+    they differ: one side's age said of both."""
+    said = [int(a or b) for a, b in _BOTH_AGE.findall(facts.numeric(text))]
+    if not said:
+        return []
+    by_sex = {int(a) for a in _SEX_AGE.findall(facts.numeric(source))}
+    if len(by_sex) < 2:
+        return []
+    return [f"age {a} said of both, entries give it by sex" for a in said if a in by_sex]
+
+
 _LACKS = re.compile(r"(?:没有|无人拥有|不拥有|未拥有|无)(?:未结清的?|其他的?|自有的?|任何|名下的?)?([\u4e00-\u9fff]{2,4})")
 _CONDITION_CLAUSE = re.compile(r"要求|需要?|须|必须|并且|而且|且|条件|才能|才可|只有|家庭成员|名下|原籍|本人")
 
@@ -610,6 +627,7 @@ class GroundingChecker:
         problems += [f"consequence {m.group()}, entries do not say so" for m in _CONSEQUENCE.finditer(facts.plain(text))
                      if not _consequence_given(m.group(), self.source)]
         problems += [f"condition without {w}, entries set none" for w in _lacked(text) if w[:2] not in self._novelty.source]
+        problems += _both_ages(text, self._own_terms)
         if _BORNE.search(text) and (_SELF_PAID.search(self.source) or not _BORNE.search(self.source)):
             problems.append("postage said to be paid for, entries do not say so")  # 邮费自理 → 邮费由中心承担
         return CheckResult(not problems, tuple(problems))

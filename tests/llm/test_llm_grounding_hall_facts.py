@@ -110,3 +110,13 @@ def test_required_appointment_and_a_photo_taken_on_site() -> None:
 
     assert not check("MZ-JH", "结婚登记一定要预约，不接受现场取号。")
     assert check("HZ-SFZ-02", "带上原身份证就行，照片可以现场拍。")
+
+
+def test_one_sexs_age_said_of_both_partners() -> None:
+    """男22、女20 in the entries: "双方年满22周岁" / "both at least 22" is one side's age said of both."""
+    from kiosk.llm.checker import _both_ages
+
+    source = "男方年满22周岁、女方年满20周岁"
+    assert _both_ages("结婚要求双方年满22周岁。", source) and _both_ages("Both partners must be at least 22.", source)
+    assert not _both_ages("男方年满22周岁、女方年满20周岁，双方都没有配偶。", source)
+    assert not _both_ages("双方年满18周岁。", "双方年满18周岁")
