@@ -120,3 +120,9 @@ def test_one_sexs_age_said_of_both_partners() -> None:
     assert _both_ages("结婚要求双方年满22周岁。", source) and _both_ages("Both partners must be at least 22.", source)
     assert not _both_ages("男方年满22周岁、女方年满20周岁，双方都没有配偶。", source)
     assert not _both_ages("双方年满18周岁。", "双方年满18周岁")
+
+
+def test_issued_on_the_spot_is_done_on_the_spot() -> None:
+    """当场核发 / 当场发照 claim the same as 当场办结."""
+    assert facts.immediate("食品经营许可当场核发") and facts.immediate("当场发照")
+    assert not facts.immediate("需现场核查经营场所")
