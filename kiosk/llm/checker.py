@@ -27,6 +27,7 @@ from kiosk.llm.copies import CopyRules
 from kiosk.llm.eligibility import Eligibility, local_only_unsupported
 from kiosk.llm.exclusivity import WindowExclusivity
 from kiosk.llm.facts import fees, floors, window_ids, window_numbers
+from kiosk.llm.hall_facts import HallFacts
 from kiosk.llm.hall_windows import HallWindows
 from kiosk.llm.hours import OpeningRules
 from kiosk.llm.limits import CountLimits
@@ -50,6 +51,7 @@ _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,}(?:和|与|跟|及|还是)[\u4e00-\u9f
                      r"|\bboth\b", re.IGNORECASE)
 """Two things joined and then something said of both ("X和Y一样，都是…"): with several services cited and
 too few named, the pair is taken to be the cited services."""
+_PAIR_SIDES = re.compile(r"([\u4e00-\u9fff]{2,})(?:和|与|跟|及|还是)([\u4e00-\u9fff]{2,})")
 _BRING = re.compile(r"带|提供|提交|出示|准备|携带|\b(?:bring|provide|submit|show)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|各自|\brespectively\b", re.IGNORECASE)
 _EACH_CLAUSE = re.compile(r"[，,。；;！？!?]|\.(?=\s)")
@@ -88,6 +90,23 @@ def _consequence_given(claim: str, source: str) -> bool:
         return True
     head = "automatically" if claim.lower() == "automatically" else claim[:2]
     return head in _CONSEQUENCE_SAME and any(w in source for w in _CONSEQUENCE_SAME[head])
+
+_BOTH_AGE = re.compile(r"(?:双方|两人|男女|夫妻)[^，。；;,]{0,6}?(?:均|都|各)?(?:须|需|要|必须)?(?:年满|满|不低于|至少)\s*(\d{2})\s*(?:周岁|岁)"
+                       r"|\b(?:both|each)\b[^.;,]{0,30}?\b(?:at least|aged?|over)\s+(\d{2})\b", re.IGNORECASE)
+_SEX_AGE = re.compile(r"(?:男|女|\b(?:male|female|men|women|man|woman)\b)[^，。；;,、]{0,8}?(\d{2})\s*(?:周岁|岁|\byears?\b)", re.IGNORECASE)
+
+
+def _both_ages(text: str, source: str) -> list[str]:
+    """An age said of both partners (双方年满22周岁) where the entries give the ages by sex (男22、女20) and
+    they differ: one side's age said of both."""
+    said = [int(a or b) for a, b in _BOTH_AGE.findall(facts.numeric(text))]
+    if not said:
+        return []
+    by_sex = {int(a) for a in _SEX_AGE.findall(facts.numeric(source))}
+    if len(by_sex) < 2:
+        return []
+    return [f"age {a} said of both, entries give it by sex" for a in said if a in by_sex]
+
 
 _LACKS = re.compile(r"(?:没有|无人拥有|不拥有|未拥有|无)(?:未结清的?|其他的?|自有的?|任何|名下的?)?([\u4e00-\u9fff]{2,4})")
 _CONDITION_CLAUSE = re.compile(r"要求|需要?|须|必须|并且|而且|且|条件|才能|才可|只有|家庭成员|名下|原籍|本人")
@@ -331,6 +350,11 @@ def _opening(hours: tuple[tuple[str, tuple[str, ...], bool], ...], parts: tuple[
     return OpeningRules.build(hours, parts)
 
 
+@lru_cache(maxsize=256)
+def _hall_facts(prefixes: tuple[str, ...], source: str, floors: tuple[tuple[str, str], ...]) -> HallFacts:
+    return HallFacts.build(prefixes, source, floors)
+
+
 def _hours_of(grounding: Any, hall: Any | None) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """(hours text, department and zone names) of each cited service: its own hours, else the hall's."""
     catalog = getattr(grounding, "catalog", None)
@@ -412,6 +436,11 @@ class GroundingChecker:
         self._own_terms = "\n".join(t for s in grounding.services for t in _terms_texts(s))
         self._process = ProcessRules.build(self.source, list(grounding.services))
         self._opening = _opening(_hours_of(grounding, hall), tuple(parts))
+        hall_info = hall if hall is not None else getattr(catalog, "hall", None)
+        self._hall_facts = _hall_facts(
+            tuple(str(getattr(s, "queue_prefix", "") or "") for s in grounding.services), self.source,
+            tuple((str(f.name), str(getattr(f, "name_en", "") or "")) for f in getattr(hall_info, "floors", None) or ()),
+        )
         self._limits = _limits(self.source)
         self._placement = Placement.build(grounding)
         self._places = _places(tuple(parts))
@@ -492,7 +521,7 @@ class GroundingChecker:
         named = self._scope.named(text)
         paired = len(named) < 2 and len(self._grounding.services) >= 2 and bool(_PAIRED.search(text))
         if paired:
-            named = tuple(range(len(self._grounding.services)))  # "新房和二手房…都是三个工作日": the cited pair
+            named = self._pair(text)  # "新房和二手房…都是三个工作日": the cited pair
         if len(named) < 2:
             return []
         problems: list[str] = []
@@ -523,6 +552,25 @@ class GroundingChecker:
                     problems += [f"material {d} (for {service.id})" for d in scoped._mentions.unknown_documents(clause)
                                  if not self._names_service(d)]
         return list(dict.fromkeys(problems))
+
+    def _pair(self, text: str) -> tuple[int, ...]:
+        """The cited services two joined things stand for ("首次申领和到期换领都是20元"): with more than two
+        cited, each side's best match by the words of the services' names when both are clear; else all."""
+        services = self._grounding.services
+        every = tuple(range(len(services)))
+        m = _PAIR_SIDES.search(facts.plain(text))
+        if len(services) <= 2 or m is None:
+            return every
+        names = [facts.plain(s.name) for s in services]
+        picked: list[int] = []
+        for side in m.groups():
+            words = {side[i : i + 2] for i in range(len(side) - 1)}
+            score = [len({w for w in words if w in n}) for n in names]
+            best = max(score)
+            if best == 0 or score.count(best) > 1:
+                return every
+            picked.append(score.index(best))
+        return tuple(sorted(set(picked))) if len(set(picked)) == 2 else every
 
     def _names_service(self, document: str) -> bool:
         """Whether ``document`` is (the end of) a cited service's own name: "公积金缴存证明" in a clause about
@@ -563,6 +611,7 @@ class GroundingChecker:
         problems += [f"charge {c}" for c in sorted(facts.charge_names(text)) if c not in self._charges]
         problems += [f"paid by {p}" for p in sorted(facts.payment_methods(text)) if p not in self._pay_methods]
         problems += self._opening.check(text)
+        problems += self._hall_facts.check(text)
         problems += self._limits.check(text)
         problems += self._placement.check(text)
         problems += self._scope.only_handles(text, self.source)
@@ -578,6 +627,7 @@ class GroundingChecker:
         problems += [f"consequence {m.group()}, entries do not say so" for m in _CONSEQUENCE.finditer(facts.plain(text))
                      if not _consequence_given(m.group(), self.source)]
         problems += [f"condition without {w}, entries set none" for w in _lacked(text) if w[:2] not in self._novelty.source]
+        problems += _both_ages(text, self._own_terms)
         if _BORNE.search(text) and (_SELF_PAID.search(self.source) or not _BORNE.search(self.source)):
             problems.append("postage said to be paid for, entries do not say so")  # 邮费自理 → 邮费由中心承担
         return CheckResult(not problems, tuple(problems))

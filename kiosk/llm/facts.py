@@ -50,11 +50,16 @@ def plain(text: str) -> str:
 def numeric(text: str) -> str:
     """``plain(text)`` with Chinese numerals written as Arabic digits."""
 
+    folded = plain(text)
+
     def repl(m: re.Match[str]) -> str:
         value = _cn_value(m.group())
-        return m.group() if value is None else value
+        if value is None:
+            return m.group()
+        # "周五8:30" must not read as "周58:30": a numeral run right before Arabic digits stays apart from them
+        return value + " " if folded[m.end() : m.end() + 1].isdigit() else value
 
-    return _CN_RUN.sub(repl, plain(text))
+    return _CN_RUN.sub(repl, folded)
 
 
 # -- windows, zones, floors --------------------------------------------------------------------------
@@ -67,7 +72,7 @@ _ZONE = re.compile(r"(?<![A-Za-z])([A-Z])\s*区|\bzone\s+([A-Z])\b|\b([A-Z])\s+z
 # One pattern each: a single alternation of them all is ten times slower in Python's re.
 _FLOOR_ZH = re.compile(r"(?<![同每逐])(?=[负地\s\d])(负|地下)?\s*(\d{1,2})\s*(?:楼|层)(?!梯)")
 _FLOOR_F = re.compile(r"(?<![A-Za-z0-9])(B?)(\d{1,2})\s*F(?![A-Za-z0-9])|(?<![A-Za-z0-9])F(?!0\d)(\d{1,2})(?![0-9])", re.IGNORECASE)
-_FLOOR_EN = re.compile(r"\bfloor\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
+_FLOOR_EN = re.compile(r"\b(?:floor|level)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+floor\b", re.IGNORECASE)
 _FLOOR_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|ground)\s+floor\b|\b(basement)\b", re.IGNORECASE)
 _EN_FLOOR = {"ground": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
@@ -128,7 +133,7 @@ _UNIT_FAMILY = {
     "小时": "h", "钟头": "h", "分钟": "min",
 }  # fmt: skip
 _IMMEDIATE = re.compile(
-    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出具|出证|发证|制证|制卡|领卡|出来|领到|取得|到账|给出\S{0,4}结果)"
+    r"(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(办结|办好|拿到|领取|取证|出证|可取|办完|完成|拿证|领证|出结果|开出|开好|开具|出具|出证|发证|制证|制卡|核发|发照|出照|颁发|领卡|出来|领到|取得|到账|给出\S{0,4}结果)"
     r"|(当天|当日|当场|即时|即办|立等|马上|立即|立刻|现场)\S{0,4}(?:领|拿|取)到?\S{0,2}(?:执照|证照|证书|证件|证明|照)"
     r"|立等可取|即时办结|\bsame[- ]day\b|\bon the spot\b|\bimmediately\b|\bright away\b",
     re.IGNORECASE,

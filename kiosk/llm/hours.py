@@ -105,7 +105,10 @@ def _applies(restriction: str, departments: tuple[str, ...]) -> bool:
     terms = [_TERM_STRIP.sub("", t).strip().lower() for t in _TERM_SPLIT.split(restriction)]
     names = [d.lower() for d in departments if d]
     for term in (t for t in terms if len(t) >= 2):
-        if any(term in n or (not term.isascii() and _subsequence(term, n)) for n in names):
+        if term.isascii():  # whole words: "id" (ID/hukou windows) is not in "provident fund"
+            if any(re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", n) for n in names):
+                return True
+        elif any(term in n or _subsequence(term, n) for n in names):
             return True
     return False
 
@@ -207,7 +210,10 @@ class OpeningRules:
                 if self.days:
                     problems += [f"not open on day {d}" for d in sorted(named - self.days)]
             allowed: set[int] | frozenset[int] = set()
-            if current and per_day:
+            if current and per_day and len([d for d in current if per_day.get(d)]) > 1:
+                # a time said of several days named together (周一至周六 9:00–17:30) must hold on each of them
+                allowed = set.intersection(*(set(per_day[d]) for d in current if per_day.get(d)))
+            elif current and per_day:
                 allowed = set().union(*(per_day.get(d, frozenset()) for d in current))
             elif not current and self.own_clock:
                 allowed = self.own_clock

@@ -69,7 +69,7 @@ _EN_DOC = re.compile(
     r"references?|testimonials?|records?|reports?|invoices?|proofs?|transcripts?|declarations?)\b",
     re.IGNORECASE,
 )
-_EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|three|four|five|six|colou?r|printed)$")
+_EN_ATTRIBUTE = re.compile(r"^(?:[\w]*-(?:background|inch|sized?|colou?r)|recent|first|first-time|three|four|five|six|colou?r|printed)$")
 _EN_NOT_NEEDED = re.compile(
     r"\bno\s+(?:[\w'-]+\s+){0,3}?(?:certificate|licen[cs]e|passport|booklet|register|permit|contract|photo|receipt|letter|form|card)s?"
     r"\s+(?:is|are)?\s*(?:needed|required)|\b(?:[\w'-]+\s+){0,2}(?:certificate|booklet|register|permit|photo|letter|form|card)s?"
@@ -253,6 +253,9 @@ def _contains(source: str, word: str) -> bool:
     return re.search(re.escape(word) + "(?!明)", source) is not None
 
 
+_PHOTO_WORDS = re.compile(r"照相|拍照|相片|证件照|免冠照")
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -323,6 +326,8 @@ class Mentions:
                 issuer = _ISSUER.search(text, max(0, start - 10), start)
                 if issuer and issuer.group(1)[-2:] not in source:
                     unknown.append(issuer.group(1) + suffix)  # "社区居委会出具的证明"
+                elif suffix == "照片" and _PHOTO_WORDS.search(source + self.source):
+                    continue  # "照片可以现场拍": the entries ask for a photo in other words (照相回执, 现场拍照)
                 elif (len(suffix) >= 3 or suffix in _STANDALONE) and suffix not in source:
                     unknown.append(suffix)  # "介绍信" on its own
                 continue

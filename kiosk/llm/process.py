@@ -40,7 +40,8 @@ _APPT_BY_PHONE = re.compile(
 )
 _PHONE_WORD = re.compile(r"电话|致电|拨打|热线|\d{3,4}[-－\s]?\d{7,8}|\d{5,}|\b(?:phone|call|hotline|telephone)\b", re.IGNORECASE)
 _APPT_WAIVED = re.compile(
-    r"(?:无需|无须|不需要|不用|不必|免)\S{0,2}预约|不预约也|直接(?:现场)?取号|现场取号|\bno (?:need for an |need to book|appointment)"
+    r"(?:无需|无须|不需要|不用|不必|免)\S{0,2}预约|不预约也|(?<!不接受)(?<!不支持)(?<!不提供)(?<!不能)(?<!无法)(?<!不可)(?:直接(?:现场)?取号|现场取号)"
+    r"|\bno (?:need for an |need to book|appointment)"
     r"|\bwithout (?:an )?appointment\b|\bwalk[- ]in\b",
     re.IGNORECASE,
 )

@@ -110,6 +110,10 @@ def _texts(service: Any) -> list[str]:
     return out + [str(getattr(m, "name", "") or "") for m in getattr(service, "materials", None) or []]
 
 
+_GENERIC_WORDS = frozenset({"办理", "申请", "申领", "登记", "证明", "服务", "窗口", "业务", "手续", "提取", "需要", "可以"})
+"""Words of many services' names: they do not tell a clause has moved to another service."""
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -130,6 +134,8 @@ class Scope:
         self.full_names = [
             _fold(" ".join([str(getattr(s, "name", "") or ""), *(getattr(s, "aliases", None) or [])])) for s in services
         ]
+        self.plain_names = [_fold(str(getattr(s, "name", "") or "")) for s in services]
+        """The services' own names (not aliases: 离婚冷静期 of 离婚登记 is a term of the marriage rules too)."""
         self.served = [bool(getattr(s, "windows", None)) for s in services]
         self.windows = [tuple(_window(w) for w in getattr(s, "windows", None) or [] if len(_window(w)) >= 3)
                         for s in services]  # fmt: skip
@@ -176,6 +182,16 @@ class Scope:
         found |= {i for a, b, i in spans if not any(j != i and c <= a and b <= d and d - c > b - a for c, d, j in spans)}
         return tuple(sorted(found))
 
+    def _others_word(self, clause: str, topic: tuple[int, ...]) -> tuple[int, ...]:
+        """The cited services outside ``topic`` whose own names hold a two-character word of ``clause`` that
+        no name of the topic has (遗失 of 身份证遗失补领 after 身份证首次申领; 公积 after 失业登记): the clause
+        has moved on to them."""
+        words = {b for b in _bigrams(_fold(clause)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", b)} - _GENERIC_WORDS
+        if not words:
+            return ()
+        own = set().union(*(_bigrams(self.full_names[i]) for i in topic))
+        return tuple(i for i, n in enumerate(self.plain_names) if i not in topic and words & (_bigrams(n) - own))
+
     def _window_owners(self, clause: str) -> tuple[int, ...]:
         """The cited services whose window ids ``clause`` gives."""
         folded = _window(clause)
@@ -207,6 +223,9 @@ class Scope:
             # a clause that names no service continues the topic of the one before ("护照在A06窗口，收费60元")
             own = self.named(clause)
             carry = not _SUBJECT.search(clause.replace("证件", "")) and not _CONTRAST.search(clause)
+            moved = self._others_word(clause, topic) if carry and not own and topic and not _FIRST.search(clause) else ()
+            if moved:  # "…，遗失补领是40元": a word of another cited service's name, not the topic's: that one's
+                own = moved
             named = own or (topic if carry else ())
             owners = () if len(named) in (0, len(self.names)) or (own and not _THEN.search(clause)) \
                 else self._window_owners(clause)
