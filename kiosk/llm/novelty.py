@@ -190,7 +190,9 @@ def _shortened(word: str, source: str) -> bool:
     its characters in order at most two apart (商贷 for 商业贷款). A dictionary word must occur as it is
     (签到 is not 签注到), and so must a procedure step (网签 is a step of its own, not any 网上签约)."""
     jieba, _ = _load()
-    return (len(word) == 2 and word not in jieba.dt.FREQ and word not in _STEPS
+    # A prefix of a longer word is in FREQ with frequency 0 (jieba adds every prefix of a word it learns:
+    # a catalog's 商贷提取 puts 商贷 there): only a positive frequency makes it a dictionary word.
+    return (len(word) == 2 and not jieba.dt.FREQ.get(word) and word not in _STEPS
             and re.search(".{0,2}".join(word), source) is not None)
 
 

@@ -164,6 +164,17 @@ def test_trigger_is_a_whole_token_and_compounds_of_supported_parts_pass() -> Non
     assert novel.supported("登记结婚") and not novel.supported("疾控中心")
 
 
+def test_a_shortening_stays_one_after_a_catalog_taught_a_longer_word() -> None:
+    """jieba keeps every prefix of a word it learns (frequency 0): a catalog alias 商贷提取 taught by the
+    navigator in the same process made 商贷 look like a dictionary word, and the shortening a claim
+    (seen only when the suite ran in one process)."""
+    from kiosk.navigator.query import teach_words
+
+    teach_words({"商贷提取"})
+    novel = NovelContent.build("可申请组合贷款，即商业贷款与公积金贷款。")
+    assert novel.unsupported("也可以和商贷组合。") == []
+
+
 def test_segmentation_artefacts_are_not_words() -> None:
     """jieba's cuts that straddle a word of the entries are not unknown words: a character that completes the
     word before it (服务站 + 办), a pronoun (随其), a shortening of a compound (商业贷款 → 商贷), a modifier
