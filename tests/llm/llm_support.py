@@ -117,3 +117,13 @@ def turn(settings, answer, events=None, *, history=None, catalog=None, answerer=
                 await a.aclose()
 
     return asyncio.run(go())
+
+
+def grounding_problems(catalog: Catalog, ids: str, sentence: str) -> tuple[str, ...]:
+    """The grounding check's problems with ``sentence`` against the cited ``ids`` (comma-separated)."""
+    from kiosk.llm.checker import GroundingChecker
+    from kiosk.llm.prompt import Grounding
+
+    services = [catalog.service(i) for i in ids.split(",")]
+    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
+    return checker.check(sentence).problems

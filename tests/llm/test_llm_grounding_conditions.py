@@ -8,11 +8,10 @@ catalog they were not tuned on.
 from __future__ import annotations
 
 import pytest
+from llm_support import grounding_problems as check
 
 from kiosk.catalog import Catalog
-from kiosk.llm.checker import GroundingChecker
 from kiosk.llm.conditions import ages, dates, grades
-from kiosk.llm.prompt import Grounding
 
 HALL_THREE = {
     "schema_version": 1,
@@ -70,13 +69,6 @@ HALL_THREE = {
 def third_hall() -> Catalog:
     """The third hall."""
     return Catalog.model_validate(HALL_THREE)
-
-
-def check(catalog: Catalog, ids: str, sentence: str) -> tuple[str, ...]:
-    """Problems of ``sentence`` against the cited ``ids``."""
-    services = [catalog.service(i) for i in ids.split(",")]
-    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
-    return checker.check(sentence).problems
 
 
 def test_condition_facts_are_read_in_every_spelling() -> None:

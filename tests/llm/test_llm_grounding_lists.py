@@ -9,10 +9,9 @@ A hall of its own (not the demo catalog, not the helper-written sets).
 from __future__ import annotations
 
 import pytest
+from llm_support import grounding_problems as check
 
 from kiosk.catalog import Catalog
-from kiosk.llm.checker import GroundingChecker
-from kiosk.llm.prompt import Grounding
 
 HALL = {
     "schema_version": 1,
@@ -83,12 +82,6 @@ HALL = {
 @pytest.fixture(scope="module")
 def hall() -> Catalog:
     return Catalog.model_validate(HALL)
-
-
-def check(catalog: Catalog, ids: str, sentence: str) -> tuple[str, ...]:
-    services = [catalog.service(i) for i in ids.split(",")]
-    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
-    return checker.check(sentence).problems
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,9 @@ for a catalog they were not tuned on.
 from __future__ import annotations
 
 import pytest
+from llm_support import grounding_problems as check
 
 from kiosk.catalog import Catalog
-from kiosk.llm.checker import GroundingChecker
-from kiosk.llm.prompt import Grounding
 
 HALL_TWO = {
     "schema_version": 1,
@@ -78,13 +77,6 @@ HALL_TWO = {
 def second_hall() -> Catalog:
     """The second hall."""
     return Catalog.model_validate(HALL_TWO)
-
-
-def check(catalog: Catalog, ids: str, sentence: str) -> tuple[str, ...]:
-    """Problems of ``sentence`` against the cited ``ids``."""
-    services = [catalog.service(i) for i in ids.split(",")]
-    checker = GroundingChecker(Grounding.build([s for s in services if s], "", "zh", catalog), hall=catalog.hall)
-    return checker.check(sentence).problems
 
 
 @pytest.mark.parametrize(
